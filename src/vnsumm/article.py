@@ -1,0 +1,76 @@
+"""The two records that flow through vnsumm: a cleaned Article and the Brief made from it."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Article:
+    """A cleaned news article: metadata plus the story, as paragraphs and sentences."""
+
+    title: str | None = None
+    date: str | None = None  # ISO 8601: "2025-05-08" or "2025-05-08T16:53"
+    source: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)  # all body sentences, in order
+
+    @property
+    def body(self) -> str:
+        """The story text, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["body"] = self.body
+        return d
+
+    def to_text(self) -> str:
+        """Plain-text form: title, date, source lines, then the body."""
+        head = [x for x in (self.title, self.date, self.source and f"Nguồn: {self.source}") if x]
+        return "\n\n".join(head + self.paragraphs) + "\n"
+
+
+@dataclass
+class Brief:
+    """The English brief of one article and a record of how it was made."""
+
+    title: str | None
+    date: str | None
+    source: str | None
+    body_vi: str
+    summary_vi: str
+    brief_en: str | None  # None when no translation was made (see ``note``)
+    note: str | None = None  # e.g. why there is no English
+    models: dict[str, Any] = field(default_factory=dict)  # stage -> {backend, model, settings}
+    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
+    warnings: list[str] = field(default_factory=list)
+    checks: dict[str, Any] | None = None  # faithfulness check result, when run
+    id: str | None = None  # file path or caller's id
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        lines = [f"# {self.title or 'Untitled article'}", ""]
+        meta = [x for x in (self.date, self.source) if x]
+        if meta:
+            lines += ["*" + " · ".join(meta) + "*", ""]
+        if self.brief_en is not None:
+            lines += ["## Brief (English)", "", self.brief_en, ""]
+        else:
+            lines += ["## Brief (English)", "", f"_No English brief was made: {self.note}_", ""]
+        lines += ["## Tóm tắt (Vietnamese summary)", "", self.summary_vi, ""]
+        for w in self.warnings:
+            lines += [f"> Warning: {w}", ""]
+        used = "; ".join(
+            f"{stage}: {m.get('backend')}" + (f" ({m['model']})" if m.get("model") else "")
+            for stage, m in self.models.items()
+        )
+        if used:
+            lines += [f"<sub>Made with {used}.</sub>", ""]
+        return "\n".join(lines)
