@@ -1,0 +1,172 @@
+"""Pipeline configuration: YAML files in ``configs/`` → typed, validated dataclasses.
+
+A config is chosen by name (``default`` → ``configs/default.yaml``) or by path, and any field
+can be overridden with ``dotted.key=value`` strings (values parsed as YAML).
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from vnsumm.errors import ConfigError
+
+PACKAGE_CONFIGS = Path(__file__).parent / "configs"
+
+
+@dataclass
+class StageConfig:
+    """One stage (summarizer or translator): a back end by name plus its own settings."""
+
+    backend: str = "none"
+    model: str | None = None
+    settings: dict[str, Any] = field(default_factory=dict)  # passed to the back end
+
+
+@dataclass
+class Config:
+    """A whole pipeline: summarizer, translator and run settings."""
+
+    name: str
+    summarizer: StageConfig
+    translator: StageConfig
+    batch_size: int = 8
+    device: str = "auto"  # auto | cpu | cuda
+    max_input_bytes: int = 5_000_000
+    source: str | None = None  # file the config came from
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def fingerprint(self) -> str:
+        """Short hash of everything that changes outputs (not name or source path)."""
+        d = self.to_dict()
+        d.pop("name"), d.pop("source"), d.pop("batch_size")
+        blob = json.dumps(d, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(blob).hexdigest()[:12]
+
+
+def config_dirs() -> list[Path]:
+    """Where named configs are looked up, first match wins."""
+    dirs = []
+    if os.environ.get("VNSUMM_CONFIG_DIR"):
+        dirs.append(Path(os.environ["VNSUMM_CONFIG_DIR"]))
+    dirs += [Path.cwd() / "configs", PACKAGE_CONFIGS]
+    return dirs
+
+
+def available_configs() -> list[str]:
+    names = {p.stem for d in config_dirs() if d.is_dir() for p in d.glob("*.yaml")}
+    return sorted(names)
+
+
+def find_config(name_or_path: str | os.PathLike) -> Path:
+    """Resolve a config name or path to a YAML file, or raise ConfigError."""
+    p = Path(name_or_path)
+    if p.suffix in (".yaml", ".yml") or p.is_file():
+        if not p.is_file():
+            raise ConfigError(f"config file not found: {p}")
+        return p
+    for d in config_dirs():
+        candidate = d / f"{name_or_path}.yaml"
+        if candidate.is_file():
+            return candidate
+    raise ConfigError(
+        f"unknown config '{name_or_path}'; available: {', '.join(available_configs()) or 'none'}"
+        " (or give a path to a .yaml file)"
+    )
+
+
+def parse_overrides(overrides: list[str] | dict[str, Any] | None) -> dict[str, Any]:
+    """``["summarizer.k=3", "device=cpu"]`` → ``{"summarizer.k": 3, "device": "cpu"}``."""
+    if not overrides:
+        return {}
+    if isinstance(overrides, dict):
+        return dict(overrides)
+    out: dict[str, Any] = {}
+    for item in overrides:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"bad override '{item}': expected key=value, e.g. summarizer.k=3")
+        try:
+            out[key.strip()] = yaml.safe_load(value) if value.strip() else None
+        except yaml.YAMLError:
+            out[key.strip()] = value
+    return out
+
+
+def _set_dotted(raw: dict[str, Any], key: str, value: Any) -> None:
+    node = raw
+    parts = key.split(".")
+    for part in parts[:-1]:
+        if not isinstance(node.get(part), dict):
+            node[part] = {}
+        node = node[part]
+    node[parts[-1]] = value
+
+
+def _stage(raw: Any, where: str) -> StageConfig:
+    if raw in (None, "none"):
+        return StageConfig()
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where} must be a mapping with at least 'backend'")
+    raw = dict(raw)
+    backend = raw.pop("backend", None)
+    if not isinstance(backend, str):
+        raise ConfigError(f"{where}.backend is missing (e.g. seq2seq, extractive, none)")
+    model = raw.pop("model", None)
+    if model is not None and not isinstance(model, str):
+        raise ConfigError(f"{where}.model must be a hub name or a folder path")
+    return StageConfig(backend=backend, model=model, settings=raw)
+
+
+TOP_LEVEL = {"summarizer", "translator", "batch_size", "device", "max_input_bytes"}
+
+
+def from_dict(raw: dict[str, Any], name: str = "custom", source: str | None = None) -> Config:
+    """Build and validate a Config from a plain mapping."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"config '{name}' must be a YAML mapping")
+    unknown = set(raw) - TOP_LEVEL
+    if unknown:
+        raise ConfigError(f"config '{name}': unknown field(s) {', '.join(sorted(unknown))}")
+    batch_size = raw.get("batch_size", 8)
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ConfigError(f"config '{name}': batch_size must be a positive integer")
+    device = raw.get("device", "auto")
+    if device not in ("auto", "cpu", "cuda") and not str(device).startswith("cuda:"):
+        raise ConfigError(f"config '{name}': device must be auto, cpu or cuda")
+    max_bytes = raw.get("max_input_bytes", 5_000_000)
+    if not isinstance(max_bytes, int) or max_bytes < 1:
+        raise ConfigError(f"config '{name}': max_input_bytes must be a positive integer")
+    return Config(
+        name=name,
+        summarizer=_stage(raw.get("summarizer"), "summarizer"),
+        translator=_stage(raw.get("translator"), "translator"),
+        batch_size=batch_size,
+        device=device,
+        max_input_bytes=max_bytes,
+        source=source,
+    )
+
+
+def load_config(
+    name_or_path: str | os.PathLike = "default",
+    overrides: list[str] | dict[str, Any] | None = None,
+) -> Config:
+    """Load a named or path config and apply ``dotted.key=value`` overrides."""
+    path = find_config(name_or_path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read config {path}: {exc}".splitlines()[0]) from None
+    raw = copy.deepcopy(raw)
+    for key, value in parse_overrides(overrides).items():
+        _set_dotted(raw, key, value)
+    return from_dict(raw, name=path.stem, source=str(path))
