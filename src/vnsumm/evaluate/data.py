@@ -1,0 +1,100 @@
+"""Evaluation data: JSON Lines, CSV or a ``save_to_disk`` folder, loaded with ``datasets`` offline."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vnsumm.errors import InputError
+
+__all__ = ["TASKS", "TASK_FIELDS", "TASK_LANG", "Example", "load_examples"]
+
+TASKS = ("summarize", "translate", "brief")
+TASK_FIELDS = {"summarize": ("article", "summary"), "brief": ("article", "summary"), "translate": ("vi", "en")}
+TASK_LANG = {"summarize": "vi", "translate": "en", "brief": "en"}  # language of the references
+_SPLIT_PREFERENCE = ("test", "validation", "dev", "train")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One scored item: the model input (``source``), the reference, and the article title if any."""
+
+    id: str
+    source: str
+    reference: str
+    title: str | None = None
+
+
+def _load_dataset(path: Path, split: str | None, cache_dir: str | None) -> Any:
+    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")  # local files only: never ask the hub
+    import datasets
+
+    if path.is_dir():
+        try:
+            ds = datasets.load_from_disk(str(path))
+        except FileNotFoundError as exc:
+            raise InputError(f"{path} is not a folder saved with datasets' save_to_disk") from exc
+        if isinstance(ds, datasets.DatasetDict):
+            name = split or next((s for s in _SPLIT_PREFERENCE if s in ds), next(iter(ds)))
+            if name not in ds:
+                raise InputError(f"{path} has no split {name!r} (splits: {', '.join(ds)})")
+            ds = ds[name]
+        return ds
+    suffix = path.suffix.lower()
+    builder = {".jsonl": "json", ".json": "json", ".csv": "csv"}.get(suffix)
+    if builder is None:
+        raise InputError(f"{path}: use JSON Lines (.jsonl), CSV (.csv) or a save_to_disk folder")
+    try:
+        return datasets.load_dataset(builder, data_files=str(path), split="train", cache_dir=cache_dir)
+    except Exception as exc:  # datasets raises many kinds for a malformed file
+        raise InputError(f"cannot read {path} as {builder.upper()}: {exc}") from exc
+
+
+def load_examples(
+    path: str | Path,
+    task: str,
+    limit: int | None = None,
+    split: str | None = None,
+    source_field: str | None = None,
+    reference_field: str | None = None,
+    cache_dir: str | None = None,
+) -> list[Example]:
+    """Read the examples for ``task``; rows with an empty source or reference are skipped.
+
+    Fields default to ``article``/``summary`` (summarize, brief) or ``vi``/``en`` (translate);
+    ``id`` is used when present, otherwise the row number.
+    """
+    if task not in TASKS:
+        raise InputError(f"unknown task {task!r} (use one of {', '.join(TASKS)})")
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"data file not found: {path}")
+    ds = _load_dataset(path, split, cache_dir)
+    src_key = source_field or TASK_FIELDS[task][0]
+    ref_key = reference_field or TASK_FIELDS[task][1]
+    missing = [k for k in (src_key, ref_key) if k not in ds.column_names]
+    if missing:
+        raise InputError(
+            f"{path} lacks field(s) {', '.join(missing)} needed for task {task!r} "
+            f"(columns: {', '.join(ds.column_names)})"
+        )
+    examples: list[Example] = []
+    seen: set[str] = set()
+    for i, row in enumerate(ds):
+        source, reference = row[src_key], row[ref_key]
+        if not isinstance(source, str) or not isinstance(reference, str):
+            continue
+        if not source.strip() or not reference.strip():
+            continue
+        ex_id = str(row["id"]) if row.get("id") is not None else str(i)
+        if ex_id in seen:
+            raise InputError(f"{path}: duplicate id {ex_id!r} (ids must be unique to resume runs)")
+        seen.add(ex_id)
+        title = row.get("title") if isinstance(row.get("title"), str) and row["title"].strip() else None
+        examples.append(Example(ex_id, source.strip(), reference.strip(), title))
+        if limit is not None and len(examples) >= limit:
+            break
+    if not examples:
+        raise InputError(f"{path}: no example has both {src_key!r} and {ref_key!r}")
+    return examples

@@ -1,0 +1,28 @@
+"""Shared helpers for the evaluation tests: small slices of the shared data, offline datasets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+VIETNEWS = DATA / "vietnews_dev.jsonl"
+FLORES = DATA / "flores200_vi_en_dev.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def _offline_datasets(monkeypatch, tmp_path):
+    """No hub, and datasets' cache in a temporary folder."""
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_DATASETS_CACHE", str(tmp_path / "hf_datasets_cache"))
+
+
+@pytest.fixture(scope="session")
+def vietnews_path() -> Path:
+    return VIETNEWS
+
+
+@pytest.fixture(scope="session")
+def flores_path() -> Path:
+    return FLORES

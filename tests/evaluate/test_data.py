@@ -1,0 +1,84 @@
+"""Data loading: JSONL, CSV and save_to_disk folders through datasets, offline."""
+from __future__ import annotations
+
+import csv
+import json
+
+import datasets
+import pytest
+
+from vnsumm.errors import InputError
+from vnsumm.evaluate.data import load_examples
+
+
+def _write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_loads_shared_vietnews_slice(vietnews_path, tmp_path):
+    examples = load_examples(vietnews_path, "summarize", limit=5, cache_dir=str(tmp_path / "c"))
+    assert len(examples) == 5
+    first = json.loads(vietnews_path.read_text(encoding="utf-8").splitlines()[0])
+    assert examples[0].id == first["id"]
+    assert examples[0].source == first["article"].strip()
+    assert examples[0].reference == first["summary"].strip()
+    assert examples[0].title == first["title"]
+
+
+def test_translation_pairs(flores_path):
+    ex = load_examples(flores_path, "translate", limit=3)
+    first = json.loads(flores_path.read_text(encoding="utf-8").splitlines()[0])
+    assert (ex[0].source, ex[0].reference) == (first["vi"], first["en"])
+
+
+def test_csv_without_ids_uses_row_numbers(tmp_path):
+    path = tmp_path / "d.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["article", "summary"])
+        w.writerow(["Bài báo một về Hà Nội.", "Tóm tắt một."])
+        w.writerow(["Bài báo hai.", "Tóm tắt hai."])
+    ex = load_examples(path, "summarize")
+    assert [e.id for e in ex] == ["0", "1"]
+    assert ex[0].source == "Bài báo một về Hà Nội."
+    assert ex[0].title is None
+
+
+def test_save_to_disk_folder_and_dataset_dict(tmp_path):
+    rows = {"id": ["a", "b"], "vi": ["Xin chào.", "Cảm ơn."], "en": ["Hello.", "Thank you."]}
+    datasets.Dataset.from_dict(rows).save_to_disk(str(tmp_path / "flat"))
+    datasets.DatasetDict({"test": datasets.Dataset.from_dict(rows)}).save_to_disk(str(tmp_path / "dict"))
+    for folder in ("flat", "dict"):
+        ex = load_examples(tmp_path / folder, "translate")
+        assert [(e.id, e.reference) for e in ex] == [("a", "Hello."), ("b", "Thank you.")]
+
+
+def test_rows_without_text_are_skipped(tmp_path):
+    path = _write_jsonl(
+        tmp_path / "d.jsonl",
+        [{"id": 1, "article": "Có nội dung.", "summary": "Tóm tắt."}, {"id": 2, "article": "", "summary": "x"}],
+    )
+    assert [e.id for e in load_examples(path, "summarize")] == ["1"]
+
+
+@pytest.mark.parametrize(
+    "rows, task, message",
+    [
+        ([{"article": "a", "summary": "b"}], "translate", "lacks field"),
+        ([{"id": 1, "article": "a", "summary": "b"}, {"id": 1, "article": "c", "summary": "d"}], "summarize", "duplicate id"),
+        ([{"article": "a", "summary": "b"}], "paraphrase", "unknown task"),
+    ],
+)
+def test_bad_data_gives_a_clear_error(tmp_path, rows, task, message):
+    path = _write_jsonl(tmp_path / "d.jsonl", rows)
+    with pytest.raises(InputError, match=message):
+        load_examples(path, task)
+
+
+def test_missing_file_and_unknown_format(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        load_examples(tmp_path / "nope.jsonl", "summarize")
+    (tmp_path / "d.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(InputError, match="JSON Lines"):
+        load_examples(tmp_path / "d.txt", "summarize")
