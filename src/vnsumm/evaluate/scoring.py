@@ -19,7 +19,7 @@ from vnsumm.evaluate.rouge import rouge_settings, score_rouge
 __all__ = [
     "ExampleScorer",
     "EXTRA_SCORERS",
-    "metric_labels",
+    "metric_groups",
     "primary_metrics",
     "score_examples",
     "aggregate",
@@ -38,16 +38,19 @@ def primary_metrics(task: str) -> list[str]:
     return rouge_settings(TASK_LANG[task])[0].metric_names()
 
 
-def metric_labels(task: str) -> dict[str, str]:
-    """Metric-name group -> how it was computed (for reports)."""
+def metric_groups(task: str) -> list[dict[str, Any]]:
+    """Metric tables of a task: ``{"title", "note", "metrics"}``, the primary group first."""
     if task == "translate":
-        return {
-            "bleu": "sacrebleu corpus BLEU (default 13a tokenizer); signature in scores.json",
-            "chrf": "sacrebleu corpus chrF2; signature in scores.json",
-        }
-    return {
-        "rouge*" + s.suffix: f"ROUGE F1 x100, {s.label}" for s in rouge_settings(TASK_LANG[task])
-    }
+        return [{
+            "title": "sacrebleu BLEU and chrF",
+            "note": "corpus BLEU (13a tokenizer) and chrF2 with sacrebleu defaults; signatures in scores.json",
+            "metrics": list(translation.CORPUS_METRICS),
+        }]
+    groups = []
+    for i, setting in enumerate(rouge_settings(TASK_LANG[task])):
+        title = "ROUGE F1" + (" (primary)" if i == 0 else "") + f", {setting.tokenizer} tokenizer"
+        groups.append({"title": title, "note": setting.label, "metrics": setting.metric_names()})
+    return groups
 
 
 def score_examples(

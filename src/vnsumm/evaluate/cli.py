@@ -1,0 +1,117 @@
+"""``vnsumm eval``: run configs over a dataset and write scores, tables, a chart and per-example JSONL.
+
+    vnsumm eval --config default --config opus --data ../shared/data/vietnews_dev.jsonl -o runs/vn
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from vnsumm.evaluate.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED
+from vnsumm.evaluate.data import TASKS
+
+__all__ = ["add_parser", "build_parser", "run", "main"]
+
+EPILOG = """\
+tasks:
+  summarize  Vietnamese summary vs Vietnamese reference (fields article, summary): ROUGE-1/2/L/Lsum,
+             Unicode syllable tokenizer, plus rouge_score's default tokenizer (labelled _default_tok)
+  translate  vi -> en vs English reference (fields vi, en): sacrebleu BLEU and chrF
+  brief      whole pipeline, English brief vs English reference (fields article, summary): ROUGE
+baselines lead-k and extractive (TextRank) are added for summarize and brief unless --no-baselines.
+outputs in -o DIR: predictions/<config>.<task>.jsonl, scores.json, results.md, scores.png.
+Re-running with the same -o skips examples already scored.
+"""
+
+
+def _configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--config", "-c", action="append", default=[], metavar="NAME|PATH",
+                        help="pipeline config to evaluate (repeatable)")
+    parser.add_argument("--data", "-d", required=True, metavar="FILE|DIR",
+                        help="JSON Lines, CSV, or a datasets save_to_disk folder")
+    parser.add_argument("--task", "-t", choices=TASKS, default="summarize")
+    parser.add_argument("-o", "--out", default="eval-out", metavar="DIR", help="output folder (default: eval-out)")
+    parser.add_argument("--set", "-s", action="append", default=[], metavar="KEY=VALUE", dest="overrides",
+                        help="override for every --config, e.g. summarizer.generation.num_beams=2")
+    parser.add_argument("--limit", "-n", type=int, default=None, help="score only the first N examples")
+    parser.add_argument("--split", default=None, help="split of a save_to_disk DatasetDict (default: test)")
+    parser.add_argument("--source-field", default=None, help="input column (default: article, or vi)")
+    parser.add_argument("--reference-field", default=None, help="reference column (default: summary, or en)")
+    parser.add_argument("--no-baselines", action="store_true", help="do not add the lead-k/extractive baselines")
+    parser.add_argument("--baseline", action="append", choices=("lead", "extractive"), default=None,
+                        help="only these baselines (repeatable; default: both)")
+    parser.add_argument("--lead-k", type=int, default=3, help="sentences in the lead-k baseline (default 3)")
+    parser.add_argument("--batch-size", type=int, default=None, help="examples per batch (default: config's)")
+    parser.add_argument("--bootstrap", type=int, default=DEFAULT_RESAMPLES, metavar="N",
+                        help=f"bootstrap resamples (default {DEFAULT_RESAMPLES})")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"bootstrap seed (default {DEFAULT_SEED})")
+    parser.add_argument("--no-resume", action="store_true", help="ignore earlier predictions in -o and start over")
+    parser.add_argument("--no-plot", action="store_true", help="skip the PNG chart")
+    parser.add_argument("--cache-dir", default=None, help="datasets cache folder (default: HF default)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bars")
+    return parser
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the ``eval`` subcommand to the ``vnsumm`` parser; its handler is :func:`run`."""
+    parser = subparsers.add_parser(
+        "eval", help="score pipelines on a dataset (ROUGE / BLEU / chrF, CIs, paired tests)",
+        description=__doc__.splitlines()[0], epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _configure(parser)
+    parser.set_defaults(func=run)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """A stand-alone parser (used by the eval/ wrapper scripts)."""
+    parser = argparse.ArgumentParser(
+        prog="vnsumm-eval", description=__doc__.splitlines()[0], epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return _configure(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the evaluation described by ``args``; print the Markdown table; return the exit code.
+
+    User errors are raised as VnsummError (the vnsumm CLI prints them); :func:`main` does too.
+    """
+    from vnsumm.evaluate.data import load_examples
+    from vnsumm.evaluate.runner import BASELINES, EvalOptions, build_specs, run_evaluation
+
+    if args.lead_k < 1:
+        from vnsumm.errors import ConfigError
+
+        raise ConfigError("--lead-k must be a positive integer")
+    baselines = () if args.no_baselines else tuple(args.baseline or BASELINES)
+    specs = build_specs(args.config, args.task, args.overrides, baselines, args.lead_k)
+    examples = load_examples(
+        args.data, args.task, limit=args.limit, split=args.split, source_field=args.source_field,
+        reference_field=args.reference_field, cache_dir=args.cache_dir,
+    )
+    options = EvalOptions(
+        task=args.task, out_dir=Path(args.out), n_resamples=args.bootstrap, seed=args.seed,
+        batch_size=args.batch_size, resume=not args.no_resume, progress=not args.quiet,
+        plot=not args.no_plot, extra={"command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])},
+    )
+    start = time.perf_counter()
+    run_evaluation(specs, examples, args.data, options)
+    print((Path(args.out) / "results.md").read_text(encoding="utf-8"))
+    print(f"Wrote {args.out}/scores.json, results.md, scores.png and predictions/ "
+          f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stand-alone entry point: errors print as one line, exit code from the error."""
+    from vnsumm.errors import VnsummError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except VnsummError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
