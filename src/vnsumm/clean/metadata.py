@@ -1,0 +1,124 @@
+"""Metadata lines of a scraped article: dates, sources and credits."""
+from __future__ import annotations
+
+import re
+from datetime import date as _date
+
+__all__ = ["parse_date_line", "strip_date_prefix", "parse_source_line", "strip_credit_prefix",
+           "is_domain"]
+
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|t[2-7]|cn)"
+_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)")
+_YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_WORDY = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})(?!\d)", re.I)
+_TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?!\d)"
+                   r"(?:\s*(?:am|pm|sa|ch)\b)?", re.I)
+_TZ = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|(?<=\d)(?:z|[+-]\d{2}:?\d{2})\b", re.I)
+_RELATIVE = re.compile(r"^\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$", re.I)
+_FILLER = re.compile(
+    rf"\b(?:{_WEEKDAY}|ngày|lúc|giờ|cập\s*nhật|đăng|đăng\s*lúc|xuất\s*bản|thời\s*gian|date|published|"
+    r"updated|posted|time)\b|[|,:;\-–—()/·•]|\bt(?=\d)", re.I)
+_DATE_PREFIX = re.compile(
+    r"^\s*(?:date|ngày\s*đăng|ngày|cập\s*nhật|published|updated)?\s*:?\s*"
+    r"(?P<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{4}(?:\s*[|,\-–]?\s*\d{1,2}:\d{2})?)"
+    r"\s*[|\-–—:]?\s+(?=\S)", re.I)
+
+_SOURCE_LINE = re.compile(
+    r"^[\[(]?\s*(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|source\s*:)\s*(?P<src>[^,;!?]{2,60}?)\s*[\])]?\s*\.?$",
+    re.I)
+_CREDIT_PREFIX = re.compile(r"^\((?P<src>[^()\n]{1,40})\)\s*[–—-]\s*(?=\S)")
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu|tv|news|asia)"
+    r"(?:\.vn)?(?:/\S*)?$", re.I)
+
+
+def _iso(day: int, month: int, year: int, time: tuple[int, int] | None) -> str | None:
+    try:
+        d = _date(year, month, day)
+    except ValueError:
+        return None
+    if not 1900 <= year <= 2100:
+        return None
+    return d.isoformat() + (f"T{time[0]:02d}:{time[1]:02d}" if time else "")
+
+
+def _find_date(text: str) -> tuple[str | None, str]:
+    """The first date in ``text`` as ISO 8601 and the text with dates and times removed."""
+    found = None
+    for pattern, order in ((_YMD, "ymd"), (_DMY, "dmy"), (_WORDY, "dmy")):
+        m = pattern.search(text)
+        if m:
+            a, b, c = (int(x) for x in m.groups())
+            day, month, year = (c, b, a) if order == "ymd" else (a, b, c)
+            found = (day, month, year)
+            text = text[:m.start()] + " " + text[m.end():]
+            break
+    t = _TIME.search(text)
+    time = (int(t.group(1)), int(t.group(2))) if t else None
+    if t:
+        text = text[:t.start()] + " " + text[t.end():]
+    if not found:
+        return (None, text) if not time else ("", text)
+    return _iso(*found, time), text
+
+
+def parse_date_line(line: str) -> str | None:
+    """ISO date if ``line`` is only a date/time stamp ("Thứ Ba, ngày 12/09/2023 | 07:16"), else None.
+
+    A bare time or relative stamp ("2 giờ trước") returns "" (a stamp, but no date).
+    """
+    if len(line) > 80:
+        return None
+    if _RELATIVE.match(line.strip()):
+        return ""
+    line = _TZ.sub(" ", re.sub(r"(\d{4}-\d{2}-\d{2})T(?=\d)", r"\1 ", line))
+    iso, rest = _find_date(line)
+    if iso is None:
+        return None
+    rest = _FILLER.sub(" ", rest)
+    return iso if not rest.strip(" .") else None
+
+
+def strip_date_prefix(line: str) -> tuple[str | None, str]:
+    """Split a date glued before the lead (" date 2025-11-02 Tổng Bí thư ...") into (iso, rest)."""
+    m = _DATE_PREFIX.match(line)
+    if not m or not re.match(r"[^\W\d_]|[\"'(]", line[m.end():]):
+        return None, line
+    iso = parse_date_line(m.group("date"))
+    if not iso:
+        return None, line
+    return iso, line[m.end():]
+
+
+def is_domain(line: str) -> bool:
+    return bool(_DOMAIN.match(line.strip()))
+
+
+def parse_source_line(line: str) -> str | None:
+    """The source named by a credit line ("Nguồn: Qdnd.vn", "Theo VOV.VN", "hanoimoi.vn"), else None."""
+    line = line.strip()
+    if is_domain(line):
+        return line
+    m = _SOURCE_LINE.match(line)
+    if not m:
+        return None
+    src = m.group("src").strip(" .:")
+    words = src.split()
+    if not words or len(words) > 7:
+        return None
+    # "Theo kế hoạch" is a sentence start, "Theo TTXVN" / "Theo báo Thanh Niên" a credit.
+    if not (words[0][0].isupper() or words[0].lower() in {"báo", "tạp", "trang", "đài", "cổng", "tạp chí"}
+            or is_domain(words[0])):
+        return None
+    return src
+
+
+def strip_credit_prefix(paragraph: str) -> tuple[str | None, str]:
+    """Split an agency prefix off a paragraph: "(HG) – Chiều ..." -> ("HG", "Chiều ...")."""
+    m = _CREDIT_PREFIX.match(paragraph)
+    if not m:
+        return None, paragraph
+    src = m.group("src").strip()
+    if not (src[0].isupper() or is_domain(src)) or len(src.split()) > 4:
+        return None, paragraph
+    return src, paragraph[m.end():]

@@ -1,0 +1,127 @@
+"""Text normalisation: Unicode, spaces, quotes, tone-mark placement and glued words.
+
+Every step here is deterministic and idempotent, and none of them adds a word:
+they only change how existing characters are written or where spaces go.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+__all__ = ["normalize", "normalize_line", "fix_glued_sentences", "VI_UPPER", "VI_LOWER"]
+
+# Vietnamese letters (NFC), used in character classes below.
+VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+VI_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+_VI_DIACRITIC_LOWER = VI_LOWER.replace("a-z", "")
+
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'"})
+_MULTI_SPACE = re.compile(r" {2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S) +([,;:!?]|\.(?!\.))(?=\s|$)")
+_QUOTED = re.compile(r'"([^"\n]*)"')
+
+# Tone marks on "oa", "oe", "uy" in open syllables: new style ("hoà") -> old style ("hòa"),
+# the placement used by most Vietnamese news sites.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
+
+
+def _tone_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            for f, s in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
+                new = f + unicodedata.normalize("NFC", s + tone)
+                old = unicodedata.normalize("NFC", f + tone) + s
+                table[new] = old
+    return table
+
+
+_TONE_TABLE = _tone_table()
+_TONE_PATTERN = re.compile(
+    "(?<![qQ])(" + "|".join(sorted(_TONE_TABLE, key=len, reverse=True)) + f")(?![{VI_LOWER}{VI_UPPER}])"
+)
+
+# ".Tổng" -> ". Tổng", but not "TP.Hồ Chí Minh", "PGS.TS" or "1.000".
+_NO_SPLIT_BEFORE_DOT = {
+    "tp", "tx", "q", "p", "h", "x", "tt", "ts", "ths", "gs", "pgs", "bs", "ks", "ls", "th",
+    "mr", "mrs", "ms", "dr", "st", "no", "nxb", "đ/c", "cn", "co", "ltd", "inc", "vs",
+}
+_GLUED_SENTENCE = re.compile(
+    rf"(?P<word>[\w/]+)(?P<punct>[.!?]+[\"')]?)(?P<next>[{VI_UPPER}][{VI_LOWER}]+)"
+)
+# "USDtrong" -> "USD trong": an acronym glued to a common Vietnamese word.
+_GLUED_ACRONYM = re.compile(
+    r"\b(?P<acro>[A-ZĐ]{2,})(?P<word>trong|và|của|cho|là|với|được|từ|tại|theo|khi|để|đã|sẽ|đang|"
+    r"năm|người|các|những|này|đó|nhưng|hoặc|còn|cũng|vào|về|trên|dưới|sau|trước|mỗi|một|thì|"
+    r"mà|nên|vì|do|bị|có|không|nhằm|gồm|bao|tăng|giảm|so)\b"
+)
+# "nướcTổng" -> "nước Tổng": a word with Vietnamese diacritics glued to a capitalised word.
+_GLUED_CAMEL = re.compile(
+    rf"(?P<left>[{VI_LOWER}]*[{_VI_DIACRITIC_LOWER}][{VI_LOWER}]*)(?P<right>[{VI_UPPER}][{VI_LOWER}]+)"
+)
+_END_MARK = re.compile(r"\./\.\s*$")  # the "./." end-of-article mark
+
+
+def _fix_tones(text: str) -> str:
+    return _TONE_PATTERN.sub(lambda m: _TONE_TABLE[m.group(1)], text)
+
+
+def _glued_sentence_repl(m: re.Match[str]) -> str:
+    word, punct = m.group("word"), m.group("punct")
+    if punct.startswith(".") and len(punct) == 1:
+        last = word.split(".")[-1].lower()
+        if last in _NO_SPLIT_BEFORE_DOT or (len(last) == 1 and last.isalpha()):
+            return m.group(0)
+    return f"{word}{punct}\n{m.group('next')}"
+
+
+def fix_glued_sentences(line: str) -> str:
+    """Put the missing break back where two sentences were glued (".Tổng" -> ".\\nTổng").
+
+    A glued sentence boundary usually marks a lost paragraph break (an article scraped
+    onto one line), so it becomes a line break.
+    """
+    line = _GLUED_SENTENCE.sub(_glued_sentence_repl, line)
+    line = _GLUED_ACRONYM.sub(r"\g<acro> \g<word>", line)
+    return _GLUED_CAMEL.sub(r"\g<left> \g<right>", line)
+
+
+def _tidy_quotes(line: str) -> str:
+    """Drop the spaces just inside paired straight quotes: '" nổ "' -> '"nổ"'."""
+    if line.count('"') % 2:
+        return line
+    return _QUOTED.sub(lambda m: '"' + m.group(1).strip(" ") + '"', line)
+
+
+def normalize_line(line: str) -> str:
+    """Normalise one line that is already NFC, with spaces unified."""
+    line = _MULTI_SPACE.sub(" ", line).strip()
+    if not line:
+        return line
+    line = _END_MARK.sub(".", line)
+    line = _tidy_quotes(line)
+    line = _SPACE_BEFORE_PUNCT.sub(r"\1", line)
+    return _MULTI_SPACE.sub(" ", line).strip()
+
+
+def normalize(text: str) -> str:
+    """NFC; plain spaces; no zero-width or control characters; straight quotes;
+    old-style tone placement ("hòa"); glued sentences split; lines stripped."""
+    if _ENTITY.search(text):
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    text = text.translate(_QUOTES)
+    text = _fix_tones(text)
+    text = "\n".join(fix_glued_sentences(line) for line in text.split("\n"))
+    return "\n".join(normalize_line(line) for line in text.split("\n"))

@@ -1,0 +1,69 @@
+"""Vietnamese sentence splitting for one paragraph (rule-based, no model).
+
+Handles abbreviations ("TP.HCM", "TP. Đà Nẵng", "PGS.TS", "Mr."), initials ("ông H."),
+numbers ("12,7%", "1.000"), ellipses and quoted speech (a quote is never cut open).
+"""
+from __future__ import annotations
+
+import re
+
+from vnsumm.clean.normalize import VI_LOWER
+
+__all__ = ["split_sentences"]
+
+ABBREVIATIONS = frozenset({
+    "tp", "tx", "q", "p", "h", "x", "tt", "ts", "ths", "th.s", "gs", "pgs", "gs.ts", "pgs.ts",
+    "gs.tskh", "tskh", "bs", "bsck", "ks", "ls", "ncs", "th", "ths.bs", "mr", "mrs", "ms", "dr",
+    "prof", "st", "jr", "sr", "co", "ltd", "inc", "corp", "vs", "e.g", "i.e", "no", "tr",
+    "nxb", "đ/c", "cn", "sđd", "tel", "fig", "ed", "vol",
+})
+_MAX_QUOTE_MERGE = 800  # characters: beyond this an unbalanced quote is a typo, not speech
+
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"')\]]*(?=\s+(?P<next>\S))")
+_WORD_BEFORE = re.compile(r"([\w./]+)$")
+_LOWER_START = re.compile(f"[{VI_LOWER}]")
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    nxt = m.group("next")
+    if _LOWER_START.match(nxt) or nxt in ",;:%":
+        return False
+    punct = m.group(0)
+    if punct == ".":
+        word = _WORD_BEFORE.search(text, 0, m.start())
+        if word:
+            token = word.group(1).lower()
+            if token in ABBREVIATIONS or (len(token) == 1 and word.group(1).isupper()):
+                return False
+    return True
+
+
+def _raw_split(text: str) -> list[str]:
+    pieces, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if _is_boundary(text, m):
+            pieces.append(text[start:m.end()].strip())
+            start = m.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _merge_open_quotes(pieces: list[str]) -> list[str]:
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and merged[-1].count('"') % 2 == 1 and len(merged[-1]) + len(piece) < _MAX_QUOTE_MERGE:
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one (normalised) paragraph into sentences; newlines always end a sentence."""
+    sentences: list[str] = []
+    for line in paragraph.split("\n"):
+        line = " ".join(line.split())
+        if line:
+            sentences.extend(_merge_open_quotes(_raw_split(line)))
+    return sentences
