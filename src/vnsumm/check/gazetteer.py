@@ -1,0 +1,127 @@
+"""English names whose Vietnamese form is a translation, not a copy ("US" <-> "Hoa Kỳ").
+
+Each entry: canonical English name, the English forms a brief may use (matched
+case-sensitively), and the Vietnamese forms to look for in the article (matched
+case-insensitively, with diacritics). A brief naming one of these is supported when the
+article has any of its Vietnamese forms or any of its English forms. Capital cities also
+stand for their country ("Washington said" <-> "Mỹ"), as in ordinary news English.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Entry", "ENTRIES"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str  # "place" or "name" (people whose Vietnamese name is Sino-Vietnamese)
+    english: tuple[str, ...]
+    vietnamese: tuple[str, ...]
+
+
+def _e(name: str, english: str, vietnamese: str, kind: str = "place") -> Entry:
+    split = lambda s: tuple(x.strip() for x in s.split("|") if x.strip())  # noqa: E731
+    return Entry(name, kind, split(english), split(vietnamese))
+
+
+ENTRIES: tuple[Entry, ...] = (
+    _e("Vietnam", "Vietnam|Viet Nam|Vietnamese|Việt Nam", "Việt Nam|Việt|VN|Hà Nội"),
+    _e("United States", "United States of America|United States|U.S.A.|U.S.|USA|US|America|"
+       "Americans|American|Washington", "Hoa Kỳ|Mỹ|Washington|Oa-sinh-tơn|Hợp chủng quốc"),
+    _e("China", "People's Republic of China|China|Chinese|Beijing", "Trung Quốc|Trung Hoa|Bắc Kinh|Trung"),
+    _e("Japan", "Japan|Japanese|Tokyo", "Nhật Bản|Nhật|Tokyo|Tô-ky-ô"),
+    _e("North Korea", "North Korea|North Korean|DPRK|Pyongyang", "Triều Tiên|Bình Nhưỡng"),
+    _e("South Korea", "South Korea|South Korean|Republic of Korea|Korea|Korean|Koreans|Seoul",
+       "Hàn Quốc|Hàn|Seoul|Xơ-un|Triều Tiên"),
+    _e("Russia", "Russian Federation|Russia|Russian|Russians|Moscow", "Nga|Moskva|Mát-xcơ-va|Matxcơva|Liên Xô"),
+    _e("Soviet Union", "Soviet Union|USSR|Soviet", "Liên Xô"),
+    _e("France", "France|French|Paris", "Pháp|Paris|Pa-ri"),
+    _e("United Kingdom", "United Kingdom|U.K.|UK|Britain|Great Britain|British|London",
+       "Anh|Vương quốc Anh|Luân Đôn|London"),
+    _e("Germany", "Germany|German|Germans|Berlin", "Đức|Berlin|Béc-lin"),
+    _e("India", "India|Indian|Indians|New Delhi", "Ấn Độ|New Delhi|Niu Đê-li"),
+    _e("Laos", "Laos|Lao|Laotian|Vientiane", "Lào|Viêng Chăn|Vientiane"),
+    _e("Cambodia", "Cambodia|Cambodian|Cambodians|Phnom Penh", "Campuchia|Cam-pu-chia|Phnom Penh|Phnôm Pênh"),
+    _e("Thailand", "Thailand|Thai|Bangkok", "Thái Lan|Bangkok|Băng Cốc"),
+    _e("Singapore", "Singapore|Singaporean", "Singapore|Xin-ga-po|Xinhgapo"),
+    _e("Malaysia", "Malaysia|Malaysian|Kuala Lumpur|Penang", "Malaysia|Ma-lai-xi-a|Kuala Lumpur|Penang"),
+    _e("Indonesia", "Indonesia|Indonesian|Jakarta", "Indonesia|In-đô-nê-xi-a|Jakarta|Gia-các-ta"),
+    _e("Philippines", "Philippines|Philippine|Filipino|Manila", "Philippines|Philippin|Phi-líp-pin|Manila"),
+    _e("Myanmar", "Myanmar|Burma|Burmese", "Myanmar|Mi-an-ma"),
+    _e("Brunei", "Brunei", "Brunei|Bru-nây"),
+    _e("Timor-Leste", "Timor-Leste|East Timor", "Timor-Leste|Đông Timor|Ti-mo Lét-xtê"),
+    _e("Australia", "Australia|Australian|Australians|Canberra", "Australia|Úc|Ô-xtrây-li-a|Canberra"),
+    _e("New Zealand", "New Zealand", "New Zealand|Niu Di-lân"),
+    _e("Canada", "Canada|Canadian", "Canada|Ca-na-đa"),
+    _e("Cuba", "Cuba|Cuban", "Cuba|Cu-ba"),
+    _e("Ukraine", "Ukraine|Ukrainian|Kyiv|Kiev", "Ukraine|U-crai-na|Kiev|Kyiv"),
+    _e("Israel", "Israel|Israeli", "Israel|I-xra-en"),
+    _e("Iran", "Iran|Iranian", "Iran|I-ran"),
+    _e("Sweden", "Sweden|Swedish|Stockholm", "Thụy Điển|Stockholm"),
+    _e("Italy", "Italy|Italian|Rome", "Italy|Ý|I-ta-li-a|Rome|Roma"),
+    _e("Spain", "Spain|Spanish|Madrid", "Tây Ban Nha|Madrid"),
+    _e("Portugal", "Portugal|Portuguese|Lisbon", "Bồ Đào Nha|Lisbon"),
+    _e("Netherlands", "Netherlands|Dutch|Holland", "Hà Lan"),
+    _e("Switzerland", "Switzerland|Swiss|Geneva", "Thụy Sĩ|Thụy Sỹ|Geneva|Giơ-ne-vơ"),
+    _e("Belgium", "Belgium|Belgian|Brussels", "Bỉ|Brussels|Bruxelles"),
+    _e("Poland", "Poland|Polish", "Ba Lan"),
+    _e("Hungary", "Hungary|Hungarian", "Hungary|Hung-ga-ri"),
+    _e("Czech Republic", "Czech Republic|Czechia|Czech", "Séc|Cộng hòa Séc"),
+    _e("Lithuania", "Lithuania|Lithuanian", "Litva|Lít-va|Lithuania"),
+    _e("Turkey", "Turkey|Türkiye|Turkish", "Thổ Nhĩ Kỳ"),
+    _e("Egypt", "Egypt|Egyptian|Cairo", "Ai Cập|Cairo"),
+    _e("Saudi Arabia", "Saudi Arabia|Saudi", "Ả Rập Xê Út|Arab Saudi|Saudi Arabia"),
+    _e("United Arab Emirates", "United Arab Emirates|UAE|Dubai|Abu Dhabi",
+       "Các Tiểu vương quốc Ả Rập Thống nhất|UAE|Dubai|Abu Dhabi"),
+    _e("Brazil", "Brazil|Brazilian|Rio de Janeiro", "Brazil|Bra-xin|Rio de Janeiro"),
+    _e("Mexico", "Mexico|Mexican", "Mexico|Mê-hi-cô"),
+    _e("Argentina", "Argentina|Argentine", "Argentina|Ác-hen-ti-na"),
+    _e("Chile", "Chile|Chilean|Santiago", "Chile|Chi-lê|Santiago"),
+    _e("Peru", "Peru|Peruvian|Lima", "Peru|Pê-ru|Lima"),
+    _e("Dominican Republic", "Dominican Republic|Dominica|Dominican", "Dominica"),
+    _e("Kazakhstan", "Kazakhstan|Kazakh", "Kazakhstan|Ca-dắc-xtan"),
+    _e("Mongolia", "Mongolia|Mongolian", "Mông Cổ"),
+    _e("Taiwan", "Taiwan|Taiwanese|Taipei", "Đài Loan|Đài Bắc"),
+    _e("Hong Kong", "Hong Kong", "Hong Kong|Hồng Kông"),
+    _e("Europe", "Europe|European|Europeans", "châu Âu|EU|Âu"),
+    _e("European Union", "European Union|EU", "Liên minh châu Âu|EU|châu Âu"),
+    _e("Asia", "Asia|Asian", "châu Á|Á"),
+    _e("Africa", "Africa|African", "châu Phi|Phi"),
+    _e("Middle East", "Middle East", "Trung Đông"),
+    _e("Southeast Asia", "Southeast Asia|South-East Asia|Southeast Asian", "Đông Nam Á"),
+    _e("Asia-Pacific", "Asia-Pacific|Asia Pacific", "châu Á - Thái Bình Dương|châu Á-Thái Bình Dương|APEC"),
+    _e("Indo-Pacific", "Indo-Pacific", "Ấn Độ Dương - Thái Bình Dương|Ấn Độ Dương-Thái Bình Dương|"
+       "Ấn Độ Dương – Thái Bình Dương|Ấn Độ - Thái Bình Dương|Ấn Độ-Thái Bình Dương"),
+    _e("Pacific", "Pacific", "Thái Bình Dương"),
+    _e("United Nations", "United Nations|UN|U.N.", "Liên hợp quốc|Liên Hiệp Quốc|LHQ|UN"),
+    _e("ASEAN", "ASEAN|Association of Southeast Asian Nations", "ASEAN|Đông Nam Á"),
+    _e("East Sea", "East Vietnam Sea|East Sea|South China Sea|Bien Dong", "Biển Đông"),
+    _e("Spratly Islands", "Spratly Islands|Spratlys|Spratly|Truong Sa", "Trường Sa"),
+    _e("Paracel Islands", "Paracel Islands|Paracels|Paracel|Hoang Sa", "Hoàng Sa"),
+    _e("Mekong", "Mekong Delta|Mekong River|Mekong", "Mê Kông|Mekong|Cửu Long|ĐBSCL|Mê-kông"),
+    _e("Red River", "Red River Delta|Red River", "sông Hồng|đồng bằng Bắc Bộ|Đồng bằng sông Hồng"),
+    _e("Central Highlands", "Central Highlands", "Tây Nguyên"),
+    _e("Hanoi", "Hanoi|Ha Noi", "Hà Nội"),
+    _e("Ho Chi Minh City", "Ho Chi Minh City|HCMC|HCM City|Saigon|Sai Gon",
+       "Thành phố Hồ Chí Minh|TP.HCM|TP HCM|TPHCM|TP. HCM|TP. Hồ Chí Minh|TP Hồ Chí Minh|Sài Gòn"),
+    _e("Da Nang", "Da Nang|Danang", "Đà Nẵng"),
+    _e("Hai Phong", "Hai Phong|Haiphong", "Hải Phòng"),
+    _e("Hue", "Hue", "Huế"),
+    _e("Ha Long", "Ha Long|Halong", "Hạ Long"),
+    _e("Politburo", "Politburo", "Bộ Chính trị"),
+    _e("Tet", "Tet", "Tết"),
+    _e("Xi Jinping", "Xi Jinping|Xi", "Tập Cận Bình", kind="name"),
+    _e("Li Qiang", "Li Qiang", "Lý Cường", kind="name"),
+    _e("Li Keqiang", "Li Keqiang", "Lý Khắc Cường", kind="name"),
+    _e("Wang Yi", "Wang Yi", "Vương Nghị", kind="name"),
+    _e("Zhao Leji", "Zhao Leji", "Triệu Lạc Tế", kind="name"),
+    _e("Wang Huning", "Wang Huning", "Vương Hỗ Ninh", kind="name"),
+    _e("Hu Jintao", "Hu Jintao", "Hồ Cẩm Đào", kind="name"),
+    _e("Mao Zedong", "Mao Zedong|Mao", "Mao Trạch Đông", kind="name"),
+    _e("Deng Xiaoping", "Deng Xiaoping", "Đặng Tiểu Bình", kind="name"),
+    _e("Dong Jun", "Dong Jun", "Đổng Quân", kind="name"),
+    _e("He Wei", "He Wei", "Hà Vĩ", kind="name"),
+    _e("Wang Yubo", "Wang Yubo", "Vương Dư Ba", kind="name"),
+)

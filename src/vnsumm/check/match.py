@@ -1,0 +1,197 @@
+"""Match the facts of an English brief against a Vietnamese article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from vnsumm.check.facts import Fact
+from vnsumm.check.facts_en import extract_en
+from vnsumm.check.facts_vi import extract_vi
+from vnsumm.check.gazetteer import ENTRIES
+from vnsumm.check.text import fold, same_value
+
+__all__ = ["CheckedFact", "CheckResult", "Source", "Span", "check", "support"]
+
+NUMBER_KINDS = ("amount", "number", "percent", "ordinal", "year")
+DATE_KINDS = ("date", "month", "weekday")
+
+
+@dataclass
+class Span:
+    """Where in the article a fact was found."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class CheckedFact:
+    """A brief fact and, when supported, the article span that supports it."""
+
+    fact: Fact
+    source: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.fact.to_dict()
+        if self.source is not None:
+            d["source"] = self.source.to_dict()
+        return d
+
+
+@dataclass
+class CheckResult:
+    """Facts of a brief, split into those the article supports and those it does not."""
+
+    supported: list[CheckedFact] = field(default_factory=list)
+    unsupported: list[CheckedFact] = field(default_factory=list)
+    source_facts: list[Fact] = field(default_factory=list, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.unsupported
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"supported": [f.to_dict() for f in self.supported],
+                "unsupported": [f.to_dict() for f in self.unsupported]}
+
+    def warning(self) -> str | None:
+        """One line naming the unsupported facts, or None when there are none."""
+        if not self.unsupported:
+            return None
+        items = ", ".join(f'"{c.fact.text}" ({c.fact.kind})' for c in self.unsupported)
+        n = len(self.unsupported)
+        return f"{n} fact{'s' if n > 1 else ''} in the brief not found in the article: {items}"
+
+
+class Source:
+    """A Vietnamese article prepared for lookups: its facts, years and folded words."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.facts = extract_vi(text)
+        self.years = {f.year for f in self.facts if f.year} | {
+            int(v) for f in self.facts if f.kind in NUMBER_KINDS for v in f.values
+            if float(v).is_integer() and 1900 <= v <= 2100}
+        folded = fold(text)
+        self.words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", folded)]
+        self._index: dict[str, list[int]] = {}
+        for i, (w, _, _) in enumerate(self.words):
+            self._index.setdefault(w, []).append(i)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.text[start:end], start, end)
+
+    def find_words(self, key: str) -> Span | None:
+        """First place the folded words of ``key`` occur in a row (or written as one word)."""
+        parts = key.split()
+        if not parts:
+            return None
+        for i in self._index.get(parts[0], []):
+            window = self.words[i:i + len(parts)]
+            if [w for w, _, _ in window] == parts:
+                return self.span(window[0][1], window[-1][2])
+        joined = "".join(parts)
+        for i, (w, _, _) in enumerate(self.words):
+            if joined.startswith(w):
+                acc, j = w, i
+                while len(acc) < len(joined) and j + 1 < len(self.words) and j - i < 4:
+                    j += 1
+                    acc += self.words[j][0]
+                if acc == joined and j > i or (acc == joined and len(parts) > 1):
+                    return self.span(self.words[i][1], self.words[j][2])
+        return None
+
+
+@lru_cache(maxsize=1024)
+def _alias_pattern(alias: str, vietnamese: bool) -> re.Pattern:
+    flags = re.IGNORECASE if vietnamese else 0
+    body = re.escape(alias).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![\w$]){body}(?![\w$])", flags)
+
+
+def _number_supported(b: Fact, s: Fact) -> bool:
+    if (b.kind == "percent") != (s.kind == "percent"):
+        return False
+    if s.kind not in NUMBER_KINDS:
+        return False
+    if b.kind == "ordinal" and s.kind == "year":
+        return False
+    if b.currency and s.currency and b.currency != s.currency:
+        return False
+    if any(same_value(bv, sv) for bv in b.values for sv in s.values):
+        return True
+    bare = b.kind in ("number", "ordinal") and not b.scaled
+    if bare and any(same_value(bv, sm) for bv in b.values for sm in s.mantissas):
+        return True
+    if b.hedged:  # "about $13 billion" for 12,7 tỷ: the source rounds to the brief's last digit
+        return any(abs(sv - bv) <= b.unit / 2 * (1 + 1e-9) for bv in b.values for sv in s.values)
+    return False
+
+
+def _year_ok(year: int | None, s: Fact, source: Source) -> bool:
+    if year is None:
+        return True
+    return s.year == year if s.year else year in source.years
+
+
+def _time_supported(b: Fact, s: Fact, source: Source) -> bool:
+    if b.kind == "date":
+        return s.kind == "date" and (s.day, s.month) == (b.day, b.month) and _year_ok(b.year, s, source)
+    if b.kind == "month":
+        return s.kind in ("date", "month") and s.month == b.month and _year_ok(b.year, s, source)
+    if b.kind == "year":
+        return (s.year == b.year) or (s.kind in NUMBER_KINDS and _number_supported(b, s))
+    if b.kind == "weekday":
+        if s.kind == "weekday":
+            return s.weekday == b.weekday
+        return s.computed_weekday() == b.weekday  # a full date in the article
+    return False
+
+
+_ENTRIES = {e.name: e for e in ENTRIES}
+
+
+def _gazetteer_span(b: Fact, source: Source) -> Span | None:
+    """A gazetteer name is supported by any of its Vietnamese or English forms."""
+    entry = _ENTRIES[b.key]
+    for alias, vietnamese in [(a, True) for a in entry.vietnamese] + [(a, False) for a in entry.english]:
+        m = _alias_pattern(alias, vietnamese).search(source.text)
+        if m:
+            return source.span(m.start(), m.end())
+    return source.find_words(" ".join(re.findall(r"[^\W\d_]+", fold(b.text))))
+
+
+def support(b: Fact, source: Source) -> Span | None:
+    """The article span supporting brief fact ``b``, or None."""
+    if b.gazetteer:
+        return _gazetteer_span(b, source)
+    if b.kind == "name":
+        for key in b.aliases or (b.key or "",):
+            found = source.find_words(key)
+            if found:
+                return found
+        return None
+    for s in sorted(source.facts, key=lambda s: s.kind != b.kind):  # same kind first
+        if b.kind in ("date", "month", "weekday", "year"):
+            ok = _time_supported(b, s, source)
+        else:
+            ok = _number_supported(b, s)
+        if ok:
+            return source.span(s.start, s.end)
+    return None
+
+
+def check(source_vi: str, brief_en: str) -> CheckResult:
+    """Check every number, date, ordinal and name of ``brief_en`` against ``source_vi``."""
+    source = Source(source_vi)
+    result = CheckResult(source_facts=source.facts)
+    for fact in extract_en(brief_en):
+        span = support(fact, source)
+        (result.supported if span else result.unsupported).append(CheckedFact(fact, span))
+    return result

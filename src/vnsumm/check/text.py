@@ -1,0 +1,111 @@
+"""Text helpers shared by the extractors: diacritic folding and number reading."""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "fold",
+    "read_number",
+    "roman_to_int",
+    "same_value",
+    "digit_unit",
+    "SCALES_EN",
+    "SCALES_VI",
+]
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base[0] if base else ch
+
+
+def fold(text: str) -> str:
+    """Lowercase, diacritics removed, đ -> d; the result has exactly ``len(text)`` characters.
+
+    Same length means an offset found in the folded text is an offset in the original.
+    """
+    text = unicodedata.normalize("NFC", text)
+    return "".join(_fold_char(ch) for ch in text)
+
+
+SCALES_VI: dict[str, float] = {
+    "nghìn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỷ": 1e12, "ngàn tỉ": 1e12,
+    "triệu tỷ": 1e15, "triệu tỉ": 1e15,
+    "trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
+}
+
+SCALES_EN: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12,
+}
+
+_GROUPED = {",": re.compile(r"^\d{1,3}(,\d{3})+$"), ".": re.compile(r"^\d{1,3}(\.\d{3})+$")}
+
+
+def _parse(digits: str, thousands: str, decimal: str) -> float | None:
+    """Read ``digits`` with the given separators; None when they do not fit."""
+    if decimal in digits:
+        whole, _, frac = digits.rpartition(decimal)
+        if thousands in frac or not frac.isdigit():
+            return None
+    else:
+        whole, frac = digits, ""
+    if thousands in whole and not _GROUPED[thousands].match(whole):
+        return None
+    whole = whole.replace(thousands, "")
+    if not whole.isdigit() or decimal in whole:
+        return None
+    return float(f"{whole}.{frac}" if frac else whole)
+
+
+def read_number(digits: str, lang: str) -> list[float]:
+    """All plausible values of a digit string, the likeliest first.
+
+    Vietnamese writes "1.500,5" (dot thousands, comma decimal), English "1,500.5". A lone
+    separator followed by exactly three digits ("1.500", "1,500") is ambiguous, so both
+    readings are returned, the writer's own convention first.
+    """
+    native = (".", ",") if lang == "vi" else (",", ".")
+    values: list[float] = []
+    for thousands, decimal in (native, native[::-1]):
+        value = _parse(digits, thousands, decimal)
+        if value is not None and value not in values:
+            values.append(value)
+    return values
+
+
+def digit_unit(digits: str) -> float:
+    """Size of the last significant digit written: "13" -> 1, "130" -> 10, "12.7" -> 0.1."""
+    for sep in ".,":
+        head, _, tail = digits.rpartition(sep)
+        if head and tail.isdigit() and len(tail) != 3:
+            return 10.0 ** -len(tail)
+    plain = re.sub(r"\D", "", digits)
+    stripped = plain.rstrip("0")
+    return 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
+
+
+def same_value(a: float, b: float) -> bool:
+    """Equal up to floating-point noise."""
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+_ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_to_int(token: str) -> int | None:
+    """Value of a well-formed upper-case Roman numeral, else None."""
+    if not token or not _ROMAN.match(token):
+        return None
+    total = 0
+    for ch, nxt in zip(token, token[1:] + " "):
+        v = _ROMAN_VALUES[ch]
+        total += -v if nxt != " " and _ROMAN_VALUES[nxt] > v else v
+    return total
