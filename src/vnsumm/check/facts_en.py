@@ -53,8 +53,9 @@ _MAY_CUE = re.compile(r"(?:in|since|until|till|by|from|early|late|mid|mid-|last|
 _YEAR = re.compile(rf"(?<![\d,.$€£¥]){_Y}(?![,.]\d|\s?%|\s?(?:percent|thousand|million|billion|"
                    rf"trillion)\b|[A-Za-z])")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|:\d{2})|(?<![\d.,])\d{1,2}:\d{2}",
-                   re.IGNORECASE)
+_TIME = re.compile(
+    r"(?<![\d.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|(?<![\d.,])\d{1,2}:\d{2}"
+    r"|(?<![\d.,])\d{1,2}[.:]?\d{2}\s?(?:GMT|UTC|ICT|hrs|hours local|local time)\b", re.IGNORECASE)
 
 _CURRENCIES = {
     "us$": "USD", "usd": "USD", "$": "USD", "us dollars": "USD", "u.s. dollars": "USD",
@@ -238,11 +239,16 @@ def _ordinals(text: str, taken: _Taken) -> list[Fact]:
             continue
         value = _ORD_WORDS.get(word, 1 if word == "first" else 2) + (
             _TENS[m.group("tens").lower()] if m.group("tens") else 0)
-        if taken.free(m.start(), m.end()):
+        if taken.free(m.start(), m.end()) and not _in_title(text, m):
             taken.take(m.start(), m.end())
             facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),),
                               mantissas=(float(value),)))
     return facts
+
+
+def _in_title(text: str, m: re.Match) -> bool:
+    """A capitalised number word inside a proper name: "Three Kingdoms", "Ninth Ward"."""
+    return m.group(0)[0].isupper() and bool(re.match(r"\s+[A-Z][a-z]", text[m.end():]))
 
 
 def _word_numbers(text: str, taken: _Taken) -> list[Fact]:
@@ -257,6 +263,8 @@ def _word_numbers(text: str, taken: _Taken) -> list[Fact]:
                 continue  # "one", "two", "a" alone are idiom, not facts
             value = _UNITS.get(word) or _SMALL[word]
         scale = SCALES_EN.get((m.group("scale") or "").lower(), 1.0)
+        if _in_title(text, m):
+            continue
         if taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
             hedged = bool(_HEDGE.search(text[max(0, m.start() - 30):m.start()]))
@@ -275,7 +283,7 @@ miss dr prof professor colonel col lieutenant lt major maj captain capt admiral 
 sergeant senior acting assistant under state defense defence foreign war affairs national
 assembly king queen prince princess emperor pope premier chancellor director head spokesperson
 spokesman spokeswoman envoy counsellor counselor standing permanent member top leader officer
-official comrade madam sir his her excellency mr. mrs. ms. dr. gen. lt. col. maj. capt. adm.
+official comrade madam sir his her excellency congressman congresswoman senator mr. mrs. ms. dr. gen. lt. col. maj. capt. adm.
 """.split())
 _NOT_NAMES = set("""
 tet covid agent orange dioxin ordnance unexploded remediation politburo secretariat plenum
@@ -292,7 +300,7 @@ thomas charles christopher daniel matthew anthony mark paul steven steve andrew 
 brian edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
 justin scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
 tyler aaron henry adam douglas nathan zachary kyle walter harold jeremy ethan carl keith roger
-gerald christian terry sean arthur austin noah lawrence jesse joe bryan billy jordan albert
+gerald terry sean arthur austin noah lawrence jesse joe bryan billy jordan albert
 dylan bruce willie gabriel alan juan logan wayne ralph roy eugene randy vincent russell louis
 philip bobby johnny bradley mary patricia jennifer linda elizabeth barbara susan jessica sarah
 karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol
@@ -392,6 +400,24 @@ def _name_tokens(text: str, run: list[re.Match]) -> list[bool]:
     return flags
 
 
+_DEMONYM = re.compile(r"(?:ian|ians|ese|ean|eans|ish|ic|ism|ist|ists|ites?)$")
+
+
+def _worth_checking_alone(run: list[re.Match], index: int) -> bool:
+    """A lone name word is checked after a title ("Secretary Pompeo"), when it is a given name
+    or known surname, or when it looks like a Vietnamese syllable ("Chien"); rare English
+    words in title case ("Astrogeology", "Nepalese") are not."""
+    word = re.sub(r"['’]s?$", "", run[index].group(0))
+    low = word.lower()
+    if index > 0 and run[index - 1].group(0).lower().rstrip(".") in _TITLE_WORDS:
+        return True
+    if low in _GIVEN_NAMES:
+        return True
+    if _DEMONYM.search(low):
+        return False
+    return _vietnamese_shaped(word) or fold(word) != low
+
+
 def _names(text: str, taken: _Taken) -> list[Fact]:
     facts: list[Fact] = []
     for run in _name_runs(text, taken):
@@ -400,6 +426,8 @@ def _names(text: str, taken: _Taken) -> list[Fact]:
             continue
         first = flags.index(True)
         last = len(flags) - 1 - flags[::-1].index(True)
+        if first == last and not _worth_checking_alone(run, first):
+            continue
         # keep the given name and title-free words between the first and last name words
         start, end = run[first].start(), run[last].end()
         span = re.sub(r"['’]s$", "", text[start:end])

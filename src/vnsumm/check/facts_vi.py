@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from vnsumm.check.facts import Fact
-from vnsumm.check.gazetteer import ENTRIES
+from vnsumm.check.gazetteer import ENTRIES, find_alias
 from vnsumm.check.text import SCALES_VI, digit_unit, fold, read_number, roman_to_int
 
 __all__ = ["extract_vi", "find_places_vi"]
@@ -17,7 +17,7 @@ __all__ = ["extract_vi", "find_places_vi"]
 _D = r"(\d{1,2})"
 _Y = r"((?:1[89]|2[01])\d\d)"
 _NB = r"(?<![\d/.,])"  # no number glued before
-_CUE = r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|mùng|mồng|hôm nay)"
+_CUE = r"(?i:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|vào|mùng|mồng|hôm nay)"
 
 _DATE_RANGES = [
     # "23-24/6/2025", "10-11/6"
@@ -39,6 +39,11 @@ _DATES = [
 ]
 _MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_D}\s?(?:[/-]|\s(?i:năm)\s)\s?{_Y}(?!\d)")
 _MONTH = re.compile(rf"(?i:tháng)\s+{_D}(?![\d/,.]\d)")
+_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MW = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+_WORD_DATE = re.compile(rf"(?:(?:(?i:ngày|mùng|mồng)\s+)?(?<![\d.,]){_D}\s+)?(?i:tháng)\s+(?i:({_MW}))(?!\w)"
+                        rf"(?:\s+(?i:năm)\s+{_Y})?")
 _YEAR = re.compile(rf"(?<![\d.,/-]){_Y}(?![\d]|[.,/]\d)")
 _TIME = re.compile(r"(?<![\d.,])\d{1,2}\s?(?::|h)\s?\d{2}(?!\d)")
 _WEEKDAY = re.compile(r"(?i:\b(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b)")
@@ -59,16 +64,23 @@ _AMOUNT = re.compile(
 )
 _ORDINAL = re.compile(
     r"(?i:lần|thứ|khóa|khoá|kỳ|kì|đợt|phiên|số|thế kỷ|thế kỉ|đại hội|hội nghị)\s+(?i:thứ\s+)?"
-    r"(\d+|[IVXLCDM]+)(?!\w)"
+    r"(\d+|[IVXLCDM]+)(?![\w.,/-]?\d)(?!\w)"
 )
 _ROMAN = re.compile(r"(?<=\s)([IVXLCDM]{2,})(?![\w])")
-_WORD_ORDINAL = re.compile(r"(?i:\bthứ\s+(nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)\b|\bđầu tiên\b)")
+_WORD_ORDINAL = re.compile(r"(?i:\b(?:thứ|đệ)\s+(nhất|nhì|nhị|tam|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+                           r"\b|\bđầu tiên\b)")
 _DIGIT_WORDS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "lăm": 5, "sáu": 6,
-                "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "nhất": 1, "năm": 5}
+                "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "nhất": 1, "năm": 5, "nhì": 2,
+                "nhị": 2, "tam": 3}
 _NUMBER_WORDS = re.compile(
-    r"(?i:(?<!\w)(?:một|hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)"
+    r"(?i:(?<!\w)(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|một(?=\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)))"
     r"(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ))*(?!\w))"
 )
+# "năm" is "year" far more often than "five": five only before a counted noun, not after a digit
+_FIVE = re.compile(
+    r"(?<!\d)(?<!\d\s)(?i:(?<!\w)năm)(?=\s+(?i:năm|người|kẻ|lần|phút|giờ|ngày|tháng|tuần|nước|bên|"
+    r"đợt|chiếc|con|cái|triệu|tỷ|tỉ|nghìn|ngàn|trăm|vụ|điểm|đội|tỉnh|thành viên|quốc gia|loại|"
+    r"nhóm|trường hợp|học sinh|km|mét|cây|tầng|ca)(?!\w))")
 _VI_TITLE_WORDS = set(fold(
     "tổng bí thư chủ tịch thủ tướng bộ trưởng phó thượng đại trung ương ủy viên quốc hội chính phủ "
     "đảng nhà nước ban sở cục vụ viện tập đoàn công ty ngân hàng đối thoại tuyên bố hiệp định hội "
@@ -118,6 +130,14 @@ def _dates(text: str, taken: _Taken) -> list[Fact]:
             if _valid_date(d, mo) and taken.free(m.start(), m.end()):
                 taken.take(m.start(), m.end())
                 facts.append(_date(m, d, mo, y))
+    for m in _WORD_DATE.finditer(text):
+        month = _MONTH_WORDS[m.group(2).lower()]
+        if taken.free(m.start(), m.end()) and (m.group(1) is None or _valid_date(int(m.group(1)), month)):
+            taken.take(m.start(), m.end())
+            year = int(m.group(3)) if m.group(3) else None
+            facts.append(Fact("date", m.group(0), m.start(), m.end(), day=int(m.group(1)), month=month,
+                              year=year) if m.group(1) else
+                         Fact("month", m.group(0), m.start(), m.end(), month=month, year=year))
     for m in _MONTH_YEAR.finditer(text):
         if 1 <= int(m.group(1)) <= 12 and taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
@@ -206,10 +226,16 @@ def _word_value(words: list[str]) -> float | None:
 def _number_words(text: str, taken: _Taken) -> list[Fact]:
     facts: list[Fact] = []
     for m in _NUMBER_WORDS.finditer(text):
-        value = _word_value(m.group(0).lower().split())
-        if value and taken.free(m.start(), m.end()):
-            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(value,),
-                              mantissas=(value,)))
+        words = m.group(0).lower().split()
+        # "ba năm" is three years, "hai mươi năm" twenty-five or twenty years: keep every prefix
+        values = [_word_value(words[:n]) for n in range(len(words), 0, -1)]
+        values = tuple(dict.fromkeys(v for v in values if v))
+        if values and taken.free(m.start(), m.end()):
+            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=values,
+                              mantissas=values))
+    for m in _FIVE.finditer(text):
+        if taken.free(m.start(), m.end()):
+            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(5.0,), mantissas=(5.0,)))
     return facts
 
 
@@ -218,7 +244,7 @@ def find_places_vi(text: str) -> list[Fact]:
     facts: list[Fact] = []
     for entry in ENTRIES:
         for alias in entry.vietnamese:
-            m = re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", text, re.IGNORECASE)
+            m = find_alias(alias, text)
             if m:
                 facts.append(Fact(entry.kind, m.group(0), m.start(), m.end(), key=entry.name,
                                   gazetteer=True))

@@ -8,9 +8,11 @@ stand for their country ("Washington said" <-> "Mỹ"), as in ordinary news Engl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["Entry", "ENTRIES"]
+__all__ = ["Entry", "ENTRIES", "find_alias"]
 
 
 @dataclass(frozen=True)
@@ -125,3 +127,20 @@ ENTRIES: tuple[Entry, ...] = (
     _e("He Wei", "He Wei", "Hà Vĩ", kind="name"),
     _e("Wang Yubo", "Wang Yubo", "Vương Dư Ba", kind="name"),
 )
+
+
+@lru_cache(maxsize=2048)
+def _alias_pattern(alias: str) -> re.Pattern:
+    body = re.escape(alias).replace(r"\ ", r"\s+").replace("\\-", r"\s*[-–]\s*")
+    return re.compile(rf"(?<![\w$]){body}(?![\w$])", re.IGNORECASE)
+
+
+def find_alias(alias: str, text: str) -> re.Match | None:
+    """First occurrence of ``alias`` in ``text``, case-insensitive except that a word written
+    with a capital in the alias must have one in the text ("Ý" is Italy, "ý kiến" is not)."""
+    capitals = [w[0].isupper() for w in alias.split()]
+    for m in _alias_pattern(alias).finditer(text):
+        words = m.group(0).split()
+        if len(words) == len(capitals) and all(w[0].isupper() for w, c in zip(words, capitals) if c):
+            return m
+    return None

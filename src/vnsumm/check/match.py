@@ -9,7 +9,7 @@ from typing import Any
 from vnsumm.check.facts import Fact
 from vnsumm.check.facts_en import extract_en
 from vnsumm.check.facts_vi import extract_vi
-from vnsumm.check.gazetteer import ENTRIES
+from vnsumm.check.gazetteer import ENTRIES, find_alias
 from vnsumm.check.text import fold, same_value
 
 __all__ = ["CheckedFact", "CheckResult", "Source", "Span", "check", "support"]
@@ -108,11 +108,6 @@ class Source:
         return None
 
 
-@lru_cache(maxsize=1024)
-def _alias_pattern(alias: str, vietnamese: bool) -> re.Pattern:
-    flags = re.IGNORECASE if vietnamese else 0
-    body = re.escape(alias).replace(r"\ ", r"\s+")
-    return re.compile(rf"(?<![\w$]){body}(?![\w$])", flags)
 
 
 def _number_supported(b: Fact, s: Fact) -> bool:
@@ -129,8 +124,12 @@ def _number_supported(b: Fact, s: Fact) -> bool:
     bare = b.kind in ("number", "ordinal") and not b.scaled
     if bare and any(same_value(bv, sm) for bv in b.values for sm in s.mantissas):
         return True
-    if b.hedged:  # "about $13 billion" for 12,7 tỷ: the source rounds to the brief's last digit
-        return any(abs(sv - bv) <= b.unit / 2 * (1 + 1e-9) for bv in b.values for sv in s.values)
+    if b.hedged and b.values:
+        # "about $13 billion" for "12,7 tỷ USD": the article's value rounds to the brief's last
+        # written digit and is within 3% of it
+        bv = b.values[0]
+        return any(abs(sv - bv) <= b.unit / 2 * (1 + 1e-9) and abs(sv - bv) <= 0.03 * abs(bv)
+                   for sv in s.values)
     return False
 
 
@@ -160,8 +159,8 @@ _ENTRIES = {e.name: e for e in ENTRIES}
 def _gazetteer_span(b: Fact, source: Source) -> Span | None:
     """A gazetteer name is supported by any of its Vietnamese or English forms."""
     entry = _ENTRIES[b.key]
-    for alias, vietnamese in [(a, True) for a in entry.vietnamese] + [(a, False) for a in entry.english]:
-        m = _alias_pattern(alias, vietnamese).search(source.text)
+    for alias in entry.vietnamese + entry.english:
+        m = find_alias(alias, source.text)
         if m:
             return source.span(m.start(), m.end())
     return source.find_words(" ".join(re.findall(r"[^\W\d_]+", fold(b.text))))

@@ -69,11 +69,15 @@ def read_number(digits: str, lang: str) -> list[float]:
 
     Vietnamese writes "1.500,5" (dot thousands, comma decimal), English "1,500.5". A lone
     separator followed by exactly three digits ("1.500", "1,500") is ambiguous, so both
-    readings are returned, the writer's own convention first.
+    readings are returned, the writer's own convention first (except English "1,500", which
+    is always fifteen hundred).
     """
     native = (".", ",") if lang == "vi" else (",", ".")
     values: list[float] = []
-    for thousands, decimal in (native, native[::-1]):
+    conventions = [native, native[::-1]]
+    if lang == "en" and _GROUPED[","].match(digits.split(".")[0]) and "," in digits:
+        conventions = [native]  # "1,400" in English is never 1.4
+    for thousands, decimal in conventions:
         value = _parse(digits, thousands, decimal)
         if value is not None and value not in values:
             values.append(value)
