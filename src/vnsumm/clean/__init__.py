@@ -50,11 +50,9 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     """Index of the title among the leading lines, and the indexes of leading labels to drop."""
     candidates: list[int] = []
     for i, line in enumerate(lines):
-        if line.kind in (Kind.SENTENCE, Kind.TEASER):
-            follows = lines[i + 1].kind if i + 1 < len(lines) else None
-            if not candidates and i == 0 and line.text[-1] in "?!" and line.words <= 30 \
-                    and follows in (Kind.DATE, Kind.SOURCE):
-                candidates.append(i)
+        if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
+            if i == 0 and not line.text.endswith(".") and line.words <= 40:
+                candidates.append(i)  # a title with a question mark or quoted speech
             break
         if line.kind is Kind.HEADLINE:
             candidates.append(i)

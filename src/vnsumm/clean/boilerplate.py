@@ -14,6 +14,7 @@ from enum import Enum
 
 from vnsumm.clean.metadata import is_domain, parse_date_line, parse_source_line
 from vnsumm.clean.normalize import VI_UPPER
+from vnsumm.clean.sentences import split_sentences
 
 __all__ = ["Kind", "Line", "classify", "find_boilerplate"]
 
@@ -22,15 +23,17 @@ class Kind(str, Enum):
     DATE = "date"            # a bare date/time stamp
     SOURCE = "source"        # "Nguồn: X", "Theo X", a bare domain
     SHARE = "share"          # "fb yt zl tw", "Chia sẻ", "In bài"
-    MARKER = "marker"        # "Tin cùng chuyên mục", "Xem thêm: ..."
+    MARKER = "marker"        # a section header: "Tin cùng chuyên mục", "Xem thêm"
+    LINK = "link"            # an inline link: "Xem thêm: <headline>", ">> <headline>"
     NAV = "nav"              # breadcrumbs "Trang chủ > Thời sự"
     CAPTION = "caption"      # "... Ảnh: TTXVN", "Quang cảnh hội nghị."
     HEADLINE = "headline"    # short line without sentence-final punctuation
+    QUESTION = "question"    # a short one-sentence line ending in "?" or "!" (a headline or the story)
     TEASER = "teaser"        # a line cut off with "..."
     SENTENCE = "sentence"    # anything that reads like prose
 
 
-HARD = frozenset({Kind.DATE, Kind.SOURCE, Kind.SHARE, Kind.MARKER, Kind.NAV, Kind.CAPTION})
+HARD = frozenset({Kind.DATE, Kind.SOURCE, Kind.SHARE, Kind.MARKER, Kind.LINK, Kind.NAV, Kind.CAPTION})
 
 _MARKER_WORDS = (
     r"(?:tin|bài|bài viết|video|ảnh|clip|tin tức|câu chuyện|chủ đề)\s+(?:cùng\s+(?:chuyên\s+mục|chủ\s+đề|sự\s+kiện|"
@@ -50,7 +53,7 @@ _MARKER_WORDS = (
     r"infographics?|tin\s+24h|24h\s+qua|dòng\s+sự\s+kiện|sự\s+kiện\s+nóng|related(?:\s+\w+)?|read\s+more|see\s+also|"
     r"most\s+(?:read|viewed|popular)|more\s+(?:news|stories)|advertisement|sponsored"
 )
-_MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*$", re.I)
+_MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:>»›]|>>|\s[-–]\s)\s*\S", re.I)
 _ARROW_LINK = re.compile(r"^(?:>>|»|►|▶|→|⇒|>)\s*\S")
@@ -63,7 +66,7 @@ _SOCIAL = frozenset("fb facebook yt youtube zl zalo tw twitter tweet linkedin pi
                     "share chia email tiktok instagram print rss in lưu trả".split())
 _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 _CAPTION_TAIL = re.compile(
-    r"(?:(?:^|[.(\[\-–—|,:]\s*)(?:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
+    r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
     r"|(?:^|\s)(?:Ảnh|ẢNH|Nguồn ảnh|NGUỒN ẢNH|Photo|PHOTO|Video|Đồ họa))"
     r"\s*(?::|-|–)\s*[^.!?]{0,80}?[)\]]?\s*\.?$")
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
@@ -72,6 +75,7 @@ _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Hình �
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _SENT_END = re.compile(r"(?:[.!?;:…]|\.\.)[\"')\]]*$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.+|…)[\"')\]]*$")
+_INNER_BOUNDARY = re.compile(rf"[.!?…][\"')]*\s+[\"'(]?[{VI_UPPER}0-9]")
 _BULLET = re.compile(r"^(?:[-+•*●▪◦–]|\d{1,2}[.)/]|[IVX]{1,4}[.)]|[a-zđ][.)])\s")
 _NAME_WORD = re.compile(rf"^[{VI_UPPER}(][\w.]*\)?$")
 _NAME_FILLER = frozenset("- – / và (tổng hợp) (t/h) (th) tổng hợp) (tổng hợp".split())
@@ -91,6 +95,8 @@ class Line:
 
 def _is_share_row(text: str) -> bool:
     tokens = text.lower().replace(",", " ").split()
+    if 2 <= len(tokens) <= 8 and all(len(t) <= 2 and not t.isdigit() for t in tokens):
+        return True  # a row of icon labels: "f t in", "fb yt zl tw"
     return 0 < len(tokens) <= 14 and all(t in _SHARE_TOKENS for t in tokens) and any(t in _SOCIAL for t in tokens)
 
 
@@ -110,6 +116,12 @@ def _is_caption(text: str, words: int) -> bool:
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
 
 
+def _one_sentence(text: str) -> bool:
+    """No sentence boundary inside the line (quoted speech in a headline does not count)."""
+    unquoted = re.sub(r'"[^"]*"', '""', text)
+    return not _INNER_BOUNDARY.search(unquoted) or len(split_sentences(unquoted)) == 1
+
+
 def classify(text: str) -> Kind:
     """The kind of one normalised, non-empty line, judged on its own."""
     words = len(text.split())
@@ -119,17 +131,20 @@ def classify(text: str) -> Kind:
         return Kind.SOURCE
     if words <= 14 and _is_share_row(text):
         return Kind.SHARE
-    if (words <= 8 and _MARKER_LINE.match(text)) or (words <= 40 and _MARKER_PREFIX.match(text)) \
-            or (words <= 30 and _ARROW_LINK.match(text)):
+    if words <= 8 and _MARKER_LINE.match(text):
         return Kind.MARKER
+    if (words <= 40 and _MARKER_PREFIX.match(text)) or (words <= 30 and _ARROW_LINK.match(text)):
+        return Kind.LINK
     if words <= 30 and _is_nav(text):
         return Kind.NAV
     if _is_caption(text, words):
         return Kind.CAPTION
     if _ELLIPSIS_END.search(text):
         return Kind.TEASER
-    if words <= 35 and not _SENT_END.search(text):
+    if words <= 35 and not _SENT_END.search(text) and _one_sentence(text):
         return Kind.HEADLINE
+    if words <= 30 and re.search(r"[?!][\"')]*$", text) and _one_sentence(text):
+        return Kind.QUESTION
     return Kind.SENTENCE
 
 
@@ -160,34 +175,44 @@ def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
         j -= 1
     if j < start:
         return None
-    if lines[j].kind in (Kind.HEADLINE, Kind.TEASER) or (lines[j].key == lines[i].key):
+    if lines[j].kind in (Kind.HEADLINE, Kind.QUESTION, Kind.TEASER) or (lines[j].key == lines[i].key):
         return j
     if lines[j].kind is Kind.MARKER and j == i - 1:
         return j
     return None
 
 
-def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool]) -> bool:
+def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], credit_after: list[bool]) -> bool:
     """Whether line ``i`` fits in a trailing block of page furniture that starts at ``start``."""
     line = lines[i]
     if drop[i] or line.hard or line.kind in (Kind.HEADLINE, Kind.TEASER):
         return True
+    if line.kind is Kind.QUESTION and not credit_after[i]:
+        return True
     head = _teaser_head(lines, i, start)
     if head is None:
         return False
-    strong = lines[head].kind is Kind.MARKER or _strong_group(lines, head) or (
-        i + 1 < len(lines) and lines[i].key == lines[i + 1].key)
-    return strong or (line.words <= 80 and not re.search(r"[.!?][\"')]*\s+\S", line.text))
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if _strong_group(lines, head) or (nxt and (nxt.key == line.key or nxt.kind is Kind.DATE)):
+        return True
+    if credit_after[i]:
+        return False  # a credit line still follows: this is the story's end, not a teaser
+    return lines[head].kind is Kind.MARKER or (line.words <= 80 and not _INNER_BOUNDARY.search(line.text))
 
 
 def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     """First index of the trailing block of non-story lines (len(lines) if there is none)."""
     n = len(lines)
+    first_story = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and not drop[i]), n)
+    credit_after = [False] * n
+    for i in range(n - 2, -1, -1):
+        credit_after[i] = credit_after[i + 1] or lines[i + 1].kind is Kind.SOURCE
     start = n
-    while start > 0 and _explains_tail(lines, start - 1, 0, drop):
+    while start > 0 and _explains_tail(lines, start - 1, 0, drop, credit_after):
         start -= 1
-    while start < n and not _explains_tail(lines, start, start, drop):
+    while start < n and not _explains_tail(lines, start, start, drop, credit_after):
         start += 1
+    start = max(start, first_story + 1)  # never the whole story
     # The first line(s) of the block may be the end of the story after all.
     while start < n:
         region = lines[start:]
@@ -198,6 +223,10 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
             return n
         if _looks_like_byline(first) and not drop[start]:
             start += 1
+            continue
+        if first.kind in (Kind.CAPTION, Kind.SHARE, Kind.LINK) and any(
+                _looks_like_byline(ln) and not drop[start + 1 + k] for k, ln in enumerate(lines[start + 1:start + 3])):
+            start += 1  # a caption or link between the story and its byline
             continue
         if first.kind is Kind.HEADLINE and start + 1 < n and lines[start + 1].kind is Kind.SENTENCE \
                 and not _strong_group(lines, start):
@@ -219,7 +248,8 @@ def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
         j = i + 1
         while j < len(lines):
             nxt = lines[j]
-            if nxt.hard or nxt.kind in (Kind.HEADLINE, Kind.TEASER):
+            if nxt.hard or nxt.kind in (Kind.HEADLINE, Kind.TEASER) or (
+                    nxt.kind is Kind.QUESTION and j + 1 < len(lines) and lines[j + 1].kind is not Kind.SENTENCE):
                 drop[j] = True
             elif nxt.kind is Kind.SENTENCE:
                 head = _teaser_head(lines, j, i + 1)
@@ -270,9 +300,12 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
     for i, line in enumerate(lines):
         if line.kind is Kind.SENTENCE and not drop[i]:
             head = _teaser_head(lines, i, 0)
-            if head is not None and lines[head].kind is not Kind.MARKER and drop[head] and _strong_group(lines, head):
+            if head is not None and drop[head] and head + 1 < len(lines) and lines[head + 1].kind is Kind.DATE:
                 drop[i] = True
     start = _tail_start(lines, drop)
     for i in range(start, len(lines)):
         drop[i] = True
+    for i, line in enumerate(lines[:-1]):
+        if lines[i + 1].kind is Kind.SOURCE and _looks_like_byline(line) and (i == 0 or lines[i - 1].key != line.key):
+            drop[i] = False  # "Thu Hà - Ngân Hà" / "Theo Tuổi Trẻ": the story's byline
     return drop
