@@ -197,7 +197,7 @@ def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], cred
         return True
     if credit_after[i]:
         return False  # a credit line still follows: this is the story's end, not a teaser
-    return lines[head].kind is Kind.MARKER or (line.words <= 80 and not _INNER_BOUNDARY.search(line.text))
+    return lines[head].kind is Kind.MARKER or (line.words <= 80 and _one_sentence(line.text))
 
 
 def _tail_start(lines: list[Line], drop: list[bool]) -> int:
