@@ -81,6 +81,9 @@ _NAME_WORD = re.compile(rf"^[{VI_UPPER}(][\w.]*\)?$")
 _NAME_FILLER = frozenset("- – / và (tổng hợp) (t/h) (th) tổng hợp) (tổng hợp".split())
 
 
+_MAX_TEASER_WORDS = 120
+
+
 @dataclass
 class Line:
     text: str
@@ -197,16 +200,19 @@ def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], cred
         return True
     if credit_after[i]:
         return False  # a credit line still follows: this is the story's end, not a teaser
-    return lines[head].kind is Kind.MARKER or (line.words <= 80 and _one_sentence(line.text))
+    return lines[head].kind is Kind.MARKER or _weak_teaser(line)
+
+
+def _weak_teaser(line: Line) -> bool:
+    """One sentence of teaser length: what a related-article item shows under its headline."""
+    return line.words <= _MAX_TEASER_WORDS and _one_sentence(line.text)
 
 
 def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     """First index of the trailing block of non-story lines (len(lines) if there is none)."""
     n = len(lines)
     first_story = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and not drop[i]), n)
-    credit_after = [False] * n
-    for i in range(n - 2, -1, -1):
-        credit_after[i] = credit_after[i + 1] or lines[i + 1].kind is Kind.SOURCE
+    credit_after = _credit_after(lines)
     start = n
     while start > 0 and _explains_tail(lines, start - 1, 0, drop, credit_after):
         start -= 1
@@ -239,8 +245,17 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     return start
 
 
+def _credit_after(lines: list[Line]) -> list[bool]:
+    """For each line, whether a credit line ("Nguồn: X", "Theo X") comes later."""
+    after = [False] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        after[i] = after[i + 1] or lines[i + 1].kind is Kind.SOURCE
+    return after
+
+
 def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
     """A section marker takes the headline/stamp/teaser lines that follow it."""
+    credit_after = _credit_after(lines)
     for i, line in enumerate(lines):
         if line.kind is not Kind.MARKER:
             continue
@@ -253,7 +268,12 @@ def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
                 drop[j] = True
             elif nxt.kind is Kind.SENTENCE:
                 head = _teaser_head(lines, j, i + 1)
-                if head is None or lines[head].kind is Kind.MARKER or not _strong_group(lines, head):
+                if head is None or lines[head].kind is Kind.MARKER:
+                    break
+                nxt_kind = lines[j + 1].kind if j + 1 < len(lines) else None
+                repeats = nxt_kind is None or nxt_kind in (Kind.HEADLINE, Kind.QUESTION) or lines[j + 1].hard
+                if not (_strong_group(lines, head) or (
+                        repeats and not credit_after[j] and _weak_teaser(lines[j]))):
                     break
                 drop[j] = True
             j += 1
