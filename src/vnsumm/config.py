@@ -94,11 +94,21 @@ def parse_overrides(overrides: list[str] | dict[str, Any] | None) -> dict[str, A
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise ConfigError(f"bad override '{item}': expected key=value, e.g. summarizer.k=3")
-        try:
-            out[key.strip()] = yaml.safe_load(value) if value.strip() else None
-        except yaml.YAMLError:
-            out[key.strip()] = value
+        out[key.strip()] = _parse_value(value)
     return out
+
+
+def _parse_value(value: str) -> Any:
+    """YAML scalars, lists and ``{...}`` maps; anything else (``vi: ``) stays the string given."""
+    if not value.strip():
+        return None
+    try:
+        parsed = yaml.safe_load(value)
+    except yaml.YAMLError:
+        return value
+    if isinstance(parsed, dict) and not value.lstrip().startswith("{"):
+        return value
+    return parsed
 
 
 def _set_dotted(raw: dict[str, Any], key: str, value: Any) -> None:

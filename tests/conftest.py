@@ -1,0 +1,126 @@
+"""Shared fixtures: tiny real-architecture models built once per test session (or reused from cache).
+
+Tests never touch the network: the hub is switched off for the whole session.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["HF_DATASETS_OFFLINE"] = "1"
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+SEEDS = ROOT / "seeds"
+sys.path.insert(0, str(TESTS))
+
+import tiny_models  # noqa: E402
+
+
+def _cache_root() -> Path:
+    """Built models are cached by the hash of their recipe, so a rerun skips the training."""
+    recipe = hashlib.sha256((TESTS / "tiny_models.py").read_bytes()).hexdigest()[:16]
+    base = Path(os.environ.get("VNSUMM_TEST_CACHE", Path.home() / ".cache" / "vnsumm-tests"))
+    return base / recipe
+
+
+def _cached(name: str, build) -> Path:
+    target = _cache_root() / name
+    if (target / "config.json").is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=target.parent))
+    build(work)
+    shutil.rmtree(target, ignore_errors=True)
+    os.replace(work, target)
+    return target
+
+
+COPY_PROBES = ["Thượng tướng Hoàng Xuân Chiến nhấn mạnh", "Hoa Kỳ công bố khoản hỗ trợ mới trị giá 130 triệu USD"]
+
+
+def copies(folder: Path, texts: list[str], prefix: str = "") -> list[str]:
+    """Greedy outputs of a seq2seq folder, for checking what a fixture model does."""
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(folder))
+    model = AutoModelForSeq2SeqLM.from_pretrained(str(folder))
+    enc = tokenizer([prefix + t for t in texts], return_tensors="pt", padding=True)
+    return tokenizer.batch_decode(model.generate(**enc, max_new_tokens=40, num_beams=1), skip_special_tokens=True)
+
+
+@pytest.fixture(scope="session")
+def tiny_t5() -> Path:
+    """Folder of a 2-layer T5 that copies its input and maps "vi: X" to "en: X"."""
+    folder = _cached("t5-copier", tiny_models.build_t5_copier)
+    spans = tiny_models.seed_sentences()[::25]
+    outputs = copies(folder, spans)
+    exact = sum(o.strip() == s for o, s in zip(outputs, spans))
+    assert exact >= 0.6 * len(spans), f"tiny T5 copies only {exact}/{len(spans)} spans: tests below would be vacuous"
+    assert [o.strip() for o in copies(folder, COPY_PROBES[:1], "vi: ")] == ["en: " + COPY_PROBES[0]]
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tiny_t5: Path) -> Path:
+    """Folder of a random-weight Marian (opus-mt architecture) with its tokenizer."""
+    return _cached("marian", lambda folder: tiny_models.build_marian(folder, tiny_t5 / "spiece.model"))
+
+
+def write_config(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_config(tiny_t5: Path, tmp_path_factory) -> Path:
+    """A ViT5 + EnViT5-style pipeline config on the tiny T5: greedy, CPU."""
+    folder = tmp_path_factory.mktemp("configs")
+    return write_config(folder / "tiny.yaml", f"""
+summarizer:
+  backend: seq2seq
+  model: {tiny_t5}
+  max_input_tokens: 512
+  generation: {{num_beams: 1, do_sample: false, max_new_tokens: 40}}
+translator:
+  backend: seq2seq
+  model: {tiny_t5}
+  prefix: "vi: "
+  output_prefix: "en: "
+  max_input_tokens: 64
+  generation: {{num_beams: 1, do_sample: false, max_new_tokens: 40}}
+batch_size: 4
+device: cpu
+""")
+
+
+@pytest.fixture(scope="session")
+def tiny_opus_config(tiny_t5: Path, tiny_marian: Path, tmp_path_factory) -> Path:
+    """Extractive summary + tiny Marian translator (opus-mt style, no prefixes)."""
+    folder = tmp_path_factory.mktemp("configs-opus")
+    return write_config(folder / "tiny-opus.yaml", f"""
+summarizer:
+  backend: extractive
+  method: lead
+  k: 2
+translator:
+  backend: seq2seq
+  model: {tiny_marian}
+  generation: {{num_beams: 1, max_new_tokens: 8, min_new_tokens: 8}}
+batch_size: 4
+device: cpu
+""")
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))

@@ -1,0 +1,73 @@
+import pytest
+
+from vnsumm.config import available_configs, load_config, parse_overrides
+from vnsumm.errors import ConfigError
+from vnsumm.pipeline import Pipeline
+
+
+def test_named_configs_ship_with_the_package():
+    assert {"default", "opus", "extractive", "lead", "vinai"} <= set(available_configs())
+
+
+def test_default_config_names_vit5_and_envit5_with_prefixes():
+    config = load_config("default")
+    assert config.summarizer.model == "VietAI/vit5-base-vietnews-summarization"
+    assert config.summarizer.settings["max_input_tokens"] == 1024
+    assert config.translator.model == "VietAI/envit5-translation"
+    assert config.translator.settings["prefix"] == "vi: "
+    assert config.translator.settings["output_prefix"] == "en: "
+
+
+def test_large_needs_its_vietnews_prefix():
+    assert load_config("vit5-large").summarizer.settings["prefix"] == "vietnews: "
+
+
+def test_config_by_path_and_overrides(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("summarizer: {backend: extractive, k: 2}\ntranslator: {backend: none}\n")
+    config = load_config(path, ["summarizer.k=4", "device=cpu", "summarizer.generation.num_beams=2"])
+    assert config.name == "mine"
+    assert config.summarizer.settings["k"] == 4
+    assert config.summarizer.settings["generation"] == {"num_beams": 2}
+    assert config.device == "cpu"
+
+
+def test_overrides_parse_yaml_values():
+    assert parse_overrides(["a.b=3", "c=true", "d=vi: ", "e=[1, 2]"]) == {"a.b": 3, "c": True, "d": "vi: ", "e": [1, 2]}
+    with pytest.raises(ConfigError, match="key=value"):
+        parse_overrides(["oops"])
+
+
+def test_unknown_config_lists_the_available_ones():
+    with pytest.raises(ConfigError, match="extractive"):
+        load_config("no-such-config")
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("summarizer: {backend: extractive}\ncolour: red\n", "unknown field"),
+        ("summarizer: {backend: extractive}\nbatch_size: 0\n", "batch_size"),
+        ("summarizer: {backend: extractive}\ndevice: tpu\n", "device"),
+        ("summarizer: {k: 3}\n", "backend is missing"),
+        ("- a list\n", "mapping"),
+    ],
+)
+def test_bad_configs_are_clear_errors(tmp_path, text, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)
+
+
+def test_unknown_backend_and_unknown_setting_are_config_errors():
+    with pytest.raises(ConfigError, match="unknown summarizer backend 'magic'.*extractive"):
+        Pipeline.from_config("extractive", ["summarizer.backend=magic"])
+    with pytest.raises(ConfigError, match="no setting beams"):
+        Pipeline.from_config("extractive", ["summarizer.beams=4"])
+
+
+def test_fingerprint_follows_settings_not_name():
+    a = load_config("extractive")
+    assert a.fingerprint() == load_config("extractive").fingerprint()
+    assert a.fingerprint() != load_config("extractive", ["summarizer.k=5"]).fingerprint()

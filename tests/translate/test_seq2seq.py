@@ -1,0 +1,63 @@
+import pytest
+
+from vnsumm.translate.seq2seq import Seq2SeqTranslator
+
+
+@pytest.fixture(scope="module")
+def envit5_style(tiny_t5):
+    return Seq2SeqTranslator(str(tiny_t5), device="cpu", batch_size=3, prefix="vi: ", output_prefix="en: ",
+                             max_input_tokens=64, generation={"num_beams": 1, "max_new_tokens": 40})
+
+
+def record(translator):
+    calls = []
+    original = translator.engine.generate
+
+    def generate(texts):
+        calls.append(list(texts))
+        return original(texts)
+
+    translator.engine.generate = generate
+    return calls
+
+
+def test_output_prefix_is_stripped(envit5_style):
+    [english] = envit5_style.translate(["Thượng tướng Hoàng Xuân Chiến nhấn mạnh"])
+    assert english == "Thượng tướng Hoàng Xuân Chiến nhấn mạnh"  # the copier echoes; "en: " is gone
+
+
+def test_every_sentence_is_translated_once_in_order(envit5_style):
+    summary = "Thượng tướng Hoàng Xuân Chiến nhấn mạnh. Hoa Kỳ và Việt Nam ký kết.\nHai bên nhất trí hợp tác."
+    calls = record(envit5_style)
+    try:
+        [english] = envit5_style.translate([summary])
+    finally:
+        del envit5_style.engine.generate
+    assert calls == [["Thượng tướng Hoàng Xuân Chiến nhấn mạnh.", "Hoa Kỳ và Việt Nam ký kết.", "Hai bên nhất trí hợp tác."]]
+    first, second = english.split("\n")
+    assert first.startswith("Thượng tướng Hoàng Xuân Chiến")
+    assert len(second) > 0
+
+
+def test_many_texts_share_batches_and_keep_their_own_sentences(envit5_style):
+    texts = ["Hoa Kỳ và Việt Nam.", "", "Thượng tướng Hoàng Xuân Chiến nhấn mạnh. Hoa Kỳ và Việt Nam."]
+    calls = record(envit5_style)
+    try:
+        out = envit5_style.translate(texts)
+    finally:
+        del envit5_style.engine.generate
+    assert len(calls) == 1 and len(calls[0]) == 3  # one batched call for all sentences
+    assert out[1] == ""
+    assert out[2].startswith("Thượng tướng Hoàng Xuân Chiến")
+
+
+def test_marian_sentence_over_the_limit_is_split_not_truncated(tiny_marian):
+    translator = Seq2SeqTranslator(str(tiny_marian), device="cpu", generation={"num_beams": 1, "max_new_tokens": 4})
+    assert translator.engine.max_input_tokens == 512
+    giant = ", ".join(["Hoa Kỳ và Việt Nam hợp tác quốc phòng"] * 120) + "."
+    [pieces] = translator.segments(giant)
+    assert len(pieces) > 1
+    assert all(n <= 512 for n in translator.engine.count_tokens(pieces))
+    assert " ".join(pieces).split() == giant.split()
+    [english] = translator.translate([giant])
+    assert isinstance(english, str)
