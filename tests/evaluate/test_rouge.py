@@ -44,6 +44,13 @@ def test_nfd_input_scores_like_nfc():
     assert score_rouge([nfd], [nfc], "vi")[0]["rouge1"] == pytest.approx(100.0)
 
 
+def test_both_tone_mark_placements_match():
+    # "hoà"/"hòa", "thuỷ"/"thủy": the same syllables in old and new spelling
+    assert score_rouge(["Phiên toà xử Hoà ở Thuỷ Nguyên"], ["Phiên tòa xử Hòa ở Thủy Nguyên"], "vi")[0][
+        "rouge1"
+    ] == pytest.approx(100.0)
+
+
 def test_english_uses_stemming():
     row = score_rouge(["The minister resigned"], ["The ministers resign"], "en")[0]
     assert row["rouge1"] == pytest.approx(100.0)
