@@ -22,6 +22,7 @@ class TransformersEngine:
         output_prefix: str = "",
         src_lang: str | None = None,
         tgt_lang: str | None = None,
+        tgt_lang_as: str = "forced_bos",
         max_input_tokens: int | None = None,
         generation: dict[str, Any] | None = None,
         config_key: str = "model",
@@ -39,7 +40,9 @@ class TransformersEngine:
             token_id = self.tokenizer.convert_tokens_to_ids(tgt_lang)
             if token_id is None or token_id == self.tokenizer.unk_token_id:
                 raise ConfigError(f"tgt_lang '{tgt_lang}' is not a token of model '{model}'")
-            self.generation.setdefault("forced_bos_token_id", token_id)
+            if tgt_lang_as not in ("forced_bos", "decoder_start"):
+                raise ConfigError("tgt_lang_as must be forced_bos (mBART-50) or decoder_start (vinai-translate)")
+            self.generation.setdefault(f"{tgt_lang_as}_token_id", token_id)
         self.tgt_lang = tgt_lang
         self.max_input_tokens = max_input_tokens or self._model_limit()
 
@@ -101,6 +104,6 @@ class TransformersEngine:
             "device": self.device,
             "prefix": self.prefix,
             "max_input_tokens": self.max_input_tokens,
-            "generation": {k: v for k, v in self.generation.items() if k != "forced_bos_token_id"},
+            "generation": {k: v for k, v in self.generation.items() if not k.endswith("_token_id")},
             **({"tgt_lang": self.tgt_lang} if self.tgt_lang else {}),
         }
