@@ -393,7 +393,8 @@ def _name_tokens(text: str, run: list[re.Match]) -> list[bool]:
         j = i
         while j < len(words) and _vietnamese_shaped(words[j]) and words[j].lower() not in _TITLE_WORDS:
             j += 1
-        if j - i >= 2:
+        # ... unless every word is a very common English one ("Up To Ten" in a headline)
+        if j - i >= 2 and any(_zipf(w.lower()) < 4.5 for w in words[i:j]):
             for k in range(i, j):
                 flags[k] = True
         i = max(j, i + 1)

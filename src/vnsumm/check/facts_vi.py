@@ -63,7 +63,7 @@ _AMOUNT = re.compile(
     rf"(?:\s?(?P<pct>%|(?i:phần trăm))|\s?(?P<cur>(?i:USD|VNĐ|VND)|(?i:{_CUR})(?!\w)))?"
 )
 _ORDINAL = re.compile(
-    r"(?i:lần|thứ|khóa|khoá|kỳ|kì|đợt|phiên|số|thế kỷ|thế kỉ|đại hội|hội nghị)\s+(?i:thứ\s+)?"
+    r"(?i:lần|thứ|khóa|khoá|kỳ|kì|đợt|phiên|thế kỷ|thế kỉ|đại hội|hội nghị)\s+(?i:thứ\s+)?"
     r"(\d+|[IVXLCDM]+)(?![\w.,/-]?\d)(?!\w)"
 )
 _ROMAN = re.compile(r"(?<=\s)([IVXLCDM]{2,})(?![\w])")

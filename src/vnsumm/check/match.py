@@ -78,6 +78,8 @@ class Source:
         self.years = {f.year for f in self.facts if f.year} | {
             int(v) for f in self.facts if f.kind in NUMBER_KINDS for v in f.values
             if float(v).is_integer() and 1900 <= v <= 2100}
+        full_dates = sorted((f.start, f.year) for f in self.facts if f.kind == "date" and f.year)
+        self.article_year = full_dates[0][1] if full_dates else None
         folded = fold(text)
         self.words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", folded)]
         self._index: dict[str, list[int]] = {}
@@ -117,12 +119,11 @@ def _number_supported(b: Fact, s: Fact) -> bool:
         return False
     if b.kind == "ordinal" and s.kind == "year":
         return False
+    if b.kind in ("number", "amount") and s.kind == "ordinal":
+        return False  # "Đại hội XIII" does not support "13 years"
     if b.currency and s.currency and b.currency != s.currency:
         return False
     if any(same_value(bv, sv) for bv in b.values for sv in s.values):
-        return True
-    bare = b.kind in ("number", "ordinal") and not b.scaled
-    if bare and any(same_value(bv, sm) for bv in b.values for sm in s.mantissas):
         return True
     if b.hedged and b.values:
         # "about $13 billion" for "12,7 tỷ USD": the article's value rounds to the brief's last
@@ -134,9 +135,13 @@ def _number_supported(b: Fact, s: Fact) -> bool:
 
 
 def _year_ok(year: int | None, s: Fact, source: Source) -> bool:
+    """Does article date ``s`` fall in ``year``? A date written without a year ("8/5") is taken
+    to be in the article's own year (its first full date), or any year it names if it has none."""
     if year is None:
         return True
-    return s.year == year if s.year else year in source.years
+    if s.year:
+        return s.year == year
+    return year == source.article_year if source.article_year else year in source.years
 
 
 def _time_supported(b: Fact, s: Fact, source: Source) -> bool:

@@ -69,14 +69,15 @@ def read_number(digits: str, lang: str) -> list[float]:
 
     Vietnamese writes "1.500,5" (dot thousands, comma decimal), English "1,500.5". A lone
     separator followed by exactly three digits ("1.500", "1,500") is ambiguous, so both
-    readings are returned, the writer's own convention first (except English "1,500", which
-    is always fifteen hundred).
+    readings are returned, the writer's own convention first (except the writer's own grouping:
+    English "1,500" and Vietnamese "1.500" are always fifteen hundred).
     """
     native = (".", ",") if lang == "vi" else (",", ".")
     values: list[float] = []
     conventions = [native, native[::-1]]
-    if lang == "en" and _GROUPED[","].match(digits.split(".")[0]) and "," in digits:
-        conventions = [native]  # "1,400" in English is never 1.4
+    thousands = native[0]
+    if thousands in digits and _GROUPED[thousands].match(digits.split(native[1])[0]):
+        conventions = [native]  # "1,400" in English, "1.400" in Vietnamese: always fourteen hundred
     for thousands, decimal in conventions:
         value = _parse(digits, thousands, decimal)
         if value is not None and value not in values:
