@@ -41,7 +41,7 @@ def bootstrap_ci(
     stats = np.asarray(stats)
     scores = _resampled(stats, _indices(len(stats), n_resamples, seed), score_rows)
     tail = 100 * (1 - level) / 2
-    low, high = np.percentile(scores, [tail, 100 - tail])
+    low, high = np.nanpercentile(scores, [tail, 100 - tail])  # nan: a resample with no data
     return float(low), float(high)
 
 
@@ -76,12 +76,13 @@ def paired_bootstrap(
     idx = _indices(len(a), n_resamples, seed)
     deltas = _resampled(a, idx, score_rows) - _resampled(b, idx, score_rows)
     tail = 100 * (1 - level) / 2
-    low, high = np.percentile(deltas, [tail, 100 - tail])
-    not_better = int(np.sum(deltas <= 0))
+    low, high = np.nanpercentile(deltas, [tail, 100 - tail])
+    valid = deltas[~np.isnan(deltas)]
+    not_better = int(np.sum(valid <= 0))
     return PairedResult(
         delta=score(a) - score(b),
         ci=(float(low), float(high)),
-        p_value=(not_better + 1) / (n_resamples + 1),
+        p_value=(not_better + 1) / (len(valid) + 1),
         n=len(a),
         n_resamples=n_resamples,
     )

@@ -24,7 +24,15 @@ from vnsumm.errors import ConfigError, InputError
 from vnsumm.evaluate import report
 from vnsumm.evaluate.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED
 from vnsumm.evaluate.data import TASK_LANG, TASKS, Example
-from vnsumm.evaluate.scoring import aggregate, compare, metric_groups, primary_metrics, score_examples
+from vnsumm.evaluate.scoring import (
+    aggregate,
+    compare,
+    extensions,
+    metric_groups,
+    primary_metrics,
+    ratio_metrics,
+    score_examples,
+)
 
 __all__ = ["ConfigSpec", "EvalOptions", "build_specs", "example_article", "run_evaluation"]
 
@@ -41,7 +49,9 @@ class ConfigSpec:
     baseline: bool = False
 
     def fingerprint(self, task: str) -> str:
-        return f"{self.config.fingerprint()}-{task}-m{METRICS_VERSION}"
+        """Config outputs + task + how examples are scored: records with another are re-made."""
+        extra = "".join(f"+{ext.name}" for ext in extensions(task))
+        return f"{self.config.fingerprint()}-{task}-m{METRICS_VERSION}{extra}"
 
 
 @dataclass
@@ -297,6 +307,7 @@ def _comparisons(task: str, results: dict[str, list[dict]], summaries: dict[str,
 def _groups(task: str, summaries: dict[str, dict]) -> list[dict]:
     groups = metric_groups(task)
     known = {m for g in groups for m in g["metrics"]}
+    known |= {key for keys in ratio_metrics(task).values() for key in keys}
     extra = sorted({m for s in summaries.values() for m in s["metrics"]} - known)
     if extra:  # per-example metrics registered in scoring.EXTRA_SCORERS (e.g. faithfulness)
         groups.append({"title": "Other metrics", "note": "per-example means", "metrics": extra})

@@ -1,12 +1,14 @@
 """What each task scores: per-example scores, corpus aggregates with CIs, paired comparisons.
 
 Per-example scores are plain ``{metric: value}`` dicts. Metrics that average over examples
-(ROUGE, and any per-example metric added later, e.g. faithfulness from ``vnsumm.check``) are
-aggregated as means; BLEU and chrF are corpus metrics recomputed from sacrebleu statistics.
+(ROUGE, faithfulness counts) are aggregated as means; ratio metrics (share of supported facts)
+as a ratio of sums; BLEU and chrF are corpus metrics recomputed from sacrebleu statistics.
+Further metrics plug in as a :class:`MetricExtension` (see ``faithfulness.py``).
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -18,7 +20,10 @@ from vnsumm.evaluate.rouge import rouge_settings, score_rouge
 
 __all__ = [
     "ExampleScorer",
-    "EXTRA_SCORERS",
+    "MetricExtension",
+    "EXTENSIONS",
+    "extensions",
+    "ratio_metrics",
     "metric_groups",
     "primary_metrics",
     "score_examples",
@@ -26,9 +31,38 @@ __all__ = [
     "compare",
 ]
 
-# (sources, predictions, references) -> per-example {metric: value}; register extra metrics here.
+# (sources, predictions, references) -> per-example {metric: value}
 ExampleScorer = Callable[[Sequence[str], Sequence[str], Sequence[str]], list[dict[str, float]]]
-EXTRA_SCORERS: dict[str, list[ExampleScorer]] = {"summarize": [], "translate": [], "brief": []}
+
+
+@dataclass
+class MetricExtension:
+    """Extra per-example metrics for some tasks, with their report table.
+
+    ``ratios`` maps a reported metric to (numerator, denominator) per-example keys; it is scored
+    as 100 × sum(numerator) / sum(denominator). Other per-example keys are averaged.
+    """
+
+    name: str
+    tasks: tuple[str, ...]
+    scorer: ExampleScorer
+    group: dict[str, Any]  # {"title", "note", "metrics"}
+    ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+EXTENSIONS: list[MetricExtension] = []
+
+
+def extensions(task: str) -> list[MetricExtension]:
+    """Extensions that apply to ``task`` (faithfulness is registered when vnsumm.check exists)."""
+    from vnsumm.evaluate import faithfulness  # noqa: F401  (registers itself if available)
+
+    return [ext for ext in EXTENSIONS if task in ext.tasks]
+
+
+def ratio_metrics(task: str) -> dict[str, tuple[str, str]]:
+    """Ratio metrics of ``task``: name -> (numerator, denominator) per-example keys."""
+    return {name: keys for ext in extensions(task) for name, keys in ext.ratios.items()}
 
 
 def primary_metrics(task: str) -> list[str]:
@@ -41,16 +75,17 @@ def primary_metrics(task: str) -> list[str]:
 def metric_groups(task: str) -> list[dict[str, Any]]:
     """Metric tables of a task: ``{"title", "note", "metrics"}``, the primary group first."""
     if task == "translate":
-        return [{
+        groups = [{
             "title": "sacrebleu BLEU and chrF",
             "note": "corpus BLEU (13a tokenizer) and chrF2 with sacrebleu defaults; signatures in scores.json",
             "metrics": list(translation.CORPUS_METRICS),
         }]
+        return groups + [ext.group for ext in extensions(task)]
     groups = []
     for i, setting in enumerate(rouge_settings(TASK_LANG[task])):
         title = "ROUGE F1" + (" (primary)" if i == 0 else "") + f", {setting.tokenizer} tokenizer"
         groups.append({"title": title, "note": setting.label, "metrics": setting.metric_names()})
-    return groups
+    return groups + [ext.group for ext in extensions(task)]
 
 
 def score_examples(
@@ -62,8 +97,8 @@ def score_examples(
         rows = translation.segment_scores(preds, refs)
     else:
         rows = score_rouge(preds, refs, TASK_LANG[task])
-    for scorer in EXTRA_SCORERS[task]:
-        for row, extra in zip(rows, scorer(list(sources), preds, refs)):
+    for ext in extensions(task):
+        for row, extra in zip(rows, ext.scorer(list(sources), preds, refs)):
             row.update(extra)
     return rows
 
@@ -76,12 +111,21 @@ def _mean_metric_names(task: str, records: list[dict[str, Any]]) -> list[str]:
     return names
 
 
+def _ratio_of_sums(rows: np.ndarray) -> float:
+    total = rows[:, 1].sum()
+    return float(100.0 * rows[:, 0].sum() / total) if total > 0 else float("nan")
+
+
 def _statistic(task: str, name: str, records: list[dict[str, Any]]):
     """(stats, score_rows) for one metric over ``records``; score_rows None means mean."""
     if task == "translate" and name in translation.CORPUS_METRICS:
         preds = [r["prediction"] for r in records]
         refs = [r["reference"] for r in records]
         return translation.corpus_statistics(name, preds, refs)
+    ratio = ratio_metrics(task).get(name)
+    if ratio:
+        stats = np.array([[r["scores"].get(k, 0.0) for k in ratio] for r in records], dtype=float)
+        return stats, _ratio_of_sums
     return np.array([r["scores"].get(name, np.nan) for r in records], dtype=float), None
 
 
@@ -98,6 +142,7 @@ def aggregate(
     names = (list(translation.CORPUS_METRICS) if task == "translate" else []) + _mean_metric_names(
         task, records
     )
+    names += [n for n, keys in ratio_metrics(task).items() if any(keys[1] in r["scores"] for r in records)]
     for name in names:
         stats, score_rows = _statistic(task, name, records)
         if score_rows is None:
@@ -107,6 +152,8 @@ def aggregate(
             score = float(stats.mean())
         else:
             score = score_rows(stats)
+            if np.isnan(score):
+                continue
         low, high = bootstrap_ci(stats, score_rows, n_resamples, seed)
         out[name] = {"score": score, "ci": [low, high]}
     if task == "translate":
