@@ -203,10 +203,17 @@ def configured_models(config) -> list[tuple[str, str]]:
     ]
 
 
+MODEL_ACTIONS = ("list", "download")
+
+
 def cmd_models(args: argparse.Namespace) -> int:
     from vnsumm.config import load_config
     from vnsumm.models import download, locate
 
+    if args.action not in MODEL_ACTIONS:  # `vnsumm models opus` lists the models of config opus
+        if args.config_name:
+            raise ConfigError(f"unknown models action '{args.action}'; choose one of {', '.join(MODEL_ACTIONS)}")
+        args.action, args.config_name = "list", args.action
     config = load_config(args.config_name or "default")
     models = configured_models(config)
     if args.action == "download":
@@ -257,9 +264,14 @@ def build_parser() -> argparse.ArgumentParser:
     clean.set_defaults(func=cmd_clean)
 
     models = sub.add_parser("models", help="list or download the models a config needs")
-    models.add_argument("action", nargs="?", choices=("list", "download"), default="list")
+    models.add_argument("action", nargs="?", default="list", metavar="ACTION",
+                        help=f"one of {', '.join(MODEL_ACTIONS)} (default: list)")
     models.add_argument("config_name", nargs="?", metavar="CONFIG", help="config name or path (default: default)")
     models.set_defaults(func=cmd_models)
+
+    from vnsumm.evaluate.cli import add_parser as add_eval_parser  # vnsumm eval (issue 4)
+
+    add_eval_parser(sub)
     return parser
 
 
