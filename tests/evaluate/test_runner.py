@@ -21,7 +21,9 @@ def _jsonl(path):
 @pytest.fixture(scope="module")
 def vietnews_run(tmp_path_factory, vietnews_path):
     out = tmp_path_factory.mktemp("run")
-    code = main(["--data", str(vietnews_path), "-n", "6", "-o", str(out), "--bootstrap", "100", "-q"])
+    from vnsumm.cli import main as vnsumm_main
+
+    code = vnsumm_main(["eval", "--data", str(vietnews_path), "-n", "6", "-o", str(out), "--bootstrap", "100", "-q"])
     assert code == 0
     return out
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from vnsumm.evaluate.defaults import DEFAULT_RESAMPLES, DEFAULT_SEED
+
 __all__ = ["DEFAULT_RESAMPLES", "DEFAULT_SEED", "PairedResult", "bootstrap_ci", "paired_bootstrap"]
 
-DEFAULT_RESAMPLES = 1000
-DEFAULT_SEED = 12345
 ScoreRows = Callable[[np.ndarray], float]
 
 

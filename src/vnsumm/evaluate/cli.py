@@ -1,4 +1,4 @@
-"""``vnsumm eval``: run configs over a dataset and write scores, tables, a chart and per-example JSONL.
+"""vnsumm eval: run configs over a dataset; write scores, tables, a chart and per-example JSONL.
 
     vnsumm eval --config default --config opus --data ../shared/data/vietnews_dev.jsonl -o runs/vn
 """
@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from vnsumm.evaluate.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED
+from vnsumm.evaluate.defaults import DEFAULT_RESAMPLES, DEFAULT_SEED
 from vnsumm.evaluate.data import TASKS
 
 __all__ = ["add_parser", "build_parser", "run", "main"]
@@ -35,6 +35,8 @@ def _configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("-o", "--out", default="eval-out", metavar="DIR", help="output folder (default: eval-out)")
     parser.add_argument("--set", "-s", action="append", default=[], metavar="KEY=VALUE", dest="overrides",
                         help="override for every --config, e.g. summarizer.generation.num_beams=2")
+    parser.add_argument("--device", choices=("auto", "cpu", "cuda"), default=None,
+                        help="where the models of every --config run")
     parser.add_argument("--limit", "-n", type=int, default=None, help="score only the first N examples")
     parser.add_argument("--split", default=None, help="split of a save_to_disk DatasetDict (default: test)")
     parser.add_argument("--source-field", default=None, help="input column (default: article, or vi)")
@@ -87,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
 
         raise ConfigError("--lead-k must be a positive integer")
     baselines = () if args.no_baselines else tuple(args.baseline or BASELINES)
-    specs = build_specs(args.config, args.task, args.overrides, baselines, args.lead_k)
+    overrides = list(args.overrides) + ([f"device={args.device}"] if args.device else [])
+    specs = build_specs(args.config, args.task, overrides, baselines, args.lead_k)
     examples = load_examples(
         args.data, args.task, limit=args.limit, split=args.split, source_field=args.source_field,
         reference_field=args.reference_field, cache_dir=args.cache_dir,

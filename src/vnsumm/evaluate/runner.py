@@ -72,8 +72,9 @@ class EvalOptions:
 # -- configs ------------------------------------------------------------------------------
 def _label(name: str, overrides: list[str]) -> str:
     base = Path(name).stem if name.endswith((".yaml", ".yml")) else name
-    if overrides:
-        base += "[" + ",".join(overrides) + "]"
+    shown = [o for o in overrides if not o.startswith(("device=", "batch_size="))]  # no effect on outputs
+    if shown:
+        base += "[" + ",".join(shown) + "]"
     return base
 
 
