@@ -5,8 +5,9 @@ Conventions (documented in ``vnsumm.check``):
   both ways (its Vietnamese reading is kept as an alternative).
 - A numeric date "8/5" is read day/month, the Vietnamese convention the model copied it
   from; "5/18" (second part over 12) is read month/day.
-- "one", "two", "first" and "second" spelled out are not checked (idiom: "one of the",
-  "the two countries", "for the first time"); other spelled-out numbers are.
+- "one", "first" and "second" spelled out are not checked (idiom: "one of the", "for the
+  first time", "second-largest"); other spelled-out numbers are ("two" is "hai", "đôi",
+  "song phương" or "2" in the article).
 """
 from __future__ import annotations
 
@@ -259,8 +260,8 @@ def _word_numbers(text: str, taken: _Taken) -> list[Fact]:
                                                       or _SMALL.get((m.group("unit") or "").lower(), 0))
         else:
             word = m.group("word").lower()
-            if word in _SMALL and not m.group("scale"):
-                continue  # "one", "two", "a" alone are idiom, not facts
+            if word in ("one", "a") and not m.group("scale"):
+                continue  # "one of the", "a" alone are idiom, not facts
             value = _UNITS.get(word) or _SMALL[word]
         scale = SCALES_EN.get((m.group("scale") or "").lower(), 1.0)
         if _in_title(text, m):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from vnsumm.check.facts import Fact
-from vnsumm.check.gazetteer import ENTRIES, find_alias
+from vnsumm.check.gazetteer import find_vietnamese_names
 from vnsumm.check.text import SCALES_VI, digit_unit, fold, read_number, roman_to_int
 
 __all__ = ["extract_vi", "find_places_vi"]
@@ -81,6 +81,8 @@ _FIVE = re.compile(
     r"(?<!\d)(?<!\d\s)(?i:(?<!\w)năm)(?=\s+(?i:năm|người|kẻ|lần|phút|giờ|ngày|tháng|tuần|nước|bên|"
     r"đợt|chiếc|con|cái|triệu|tỷ|tỉ|nghìn|ngàn|trăm|vụ|điểm|đội|tỉnh|thành viên|quốc gia|loại|"
     r"nhóm|trường hợp|học sinh|km|mét|cây|tầng|ca)(?!\w))")
+# words that make "two" true: "song phương" (bilateral), "đôi", "cặp", "cả hai"
+_PAIR = re.compile(r"(?i:(?<!\w)(?:song phương|đôi|cặp|đồng chủ trì|hai chiều)(?!\w))")
 _VI_TITLE_WORDS = set(fold(
     "tổng bí thư chủ tịch thủ tướng bộ trưởng phó thượng đại trung ương ủy viên quốc hội chính phủ "
     "đảng nhà nước ban sở cục vụ viện tập đoàn công ty ngân hàng đối thoại tuyên bố hiệp định hội "
@@ -233,6 +235,8 @@ def _number_words(text: str, taken: _Taken) -> list[Fact]:
         if values and taken.free(m.start(), m.end()):
             facts.append(Fact("number", m.group(0), m.start(), m.end(), values=values,
                               mantissas=values))
+    for m in _PAIR.finditer(text):
+        facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(2.0,), mantissas=(2.0,)))
     for m in _FIVE.finditer(text):
         if taken.free(m.start(), m.end()):
             facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(5.0,), mantissas=(5.0,)))
@@ -241,15 +245,8 @@ def _number_words(text: str, taken: _Taken) -> list[Fact]:
 
 def find_places_vi(text: str) -> list[Fact]:
     """Gazetteer places and people named in a Vietnamese text (first mention of each)."""
-    facts: list[Fact] = []
-    for entry in ENTRIES:
-        for alias in entry.vietnamese:
-            m = find_alias(alias, text)
-            if m:
-                facts.append(Fact(entry.kind, m.group(0), m.start(), m.end(), key=entry.name,
-                                  gazetteer=True))
-                break
-    return facts
+    return [Fact(entry.kind, m.group(0), m.start(), m.end(), key=entry.name, gazetteer=True)
+            for m, entry in find_vietnamese_names(text)]
 
 
 def _names(text: str) -> list[Fact]:

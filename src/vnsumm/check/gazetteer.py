@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Entry", "ENTRIES", "find_alias"]
+__all__ = ["Entry", "ENTRIES", "find_alias", "find_vietnamese_names"]
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ ENTRIES: tuple[Entry, ...] = (
     _e("Vietnam", "Vietnam|Viet Nam|Vietnamese|Việt Nam", "Việt Nam|Việt|VN|Hà Nội"),
     _e("United States", "United States of America|United States|U.S.A.|U.S.|USA|US|America|"
        "Americans|American|Washington", "Hoa Kỳ|Mỹ|Washington|Oa-sinh-tơn|Hợp chủng quốc"),
-    _e("China", "People's Republic of China|China|Chinese|Beijing", "Trung Quốc|Trung Hoa|Bắc Kinh|Trung"),
+    _e("China", "People's Republic of China|China|Chinese|Beijing", "Trung Quốc|Trung Hoa|Bắc Kinh|Mỹ - Trung|Mỹ-Trung|Việt - Trung|Việt-Trung"),
     _e("Japan", "Japan|Japanese|Tokyo", "Nhật Bản|Nhật|Tokyo|Tô-ky-ô"),
     _e("North Korea", "North Korea|North Korean|DPRK|Pyongyang", "Triều Tiên|Bình Nhưỡng"),
     _e("South Korea", "South Korea|South Korean|Republic of Korea|Korea|Korean|Koreans|Seoul",
@@ -206,18 +206,49 @@ ENTRIES: tuple[Entry, ...] = (
 )
 
 
+def _alias_body(alias: str) -> str:
+    return re.escape(alias).replace(r"\ ", r"\s+").replace("\\-", r"\s*[-–]\s*")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s*[-–]\s*", "-", " ".join(text.split())).lower()
+
+
+def _capitals_ok(alias: str, found: str) -> bool:
+    words, capitals = found.replace("-", " - ").split(), alias.replace("-", " - ").split()
+    return len(words) == len(capitals) and all(w[0].isupper() for w, c in zip(words, capitals)
+                                               if c[0].isupper())
+
+
 @lru_cache(maxsize=2048)
 def _alias_pattern(alias: str) -> re.Pattern:
-    body = re.escape(alias).replace(r"\ ", r"\s+").replace("\\-", r"\s*[-–]\s*")
-    return re.compile(rf"(?<![\w$]){body}(?![\w$])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w$]){_alias_body(alias)}(?![\w$])", re.IGNORECASE)
 
 
 def find_alias(alias: str, text: str) -> re.Match | None:
     """First occurrence of ``alias`` in ``text``, case-insensitive except that a word written
     with a capital in the alias must have one in the text ("Ý" is Italy, "ý kiến" is not)."""
-    capitals = [w[0].isupper() for w in alias.split()]
     for m in _alias_pattern(alias).finditer(text):
-        words = m.group(0).split()
-        if len(words) == len(capitals) and all(w[0].isupper() for w, c in zip(words, capitals) if c):
+        if _capitals_ok(alias, m.group(0)):
             return m
     return None
+
+
+_VI_ALIASES: dict[str, list[tuple[str, Entry]]] = {}
+for _entry in ENTRIES:
+    for _alias in _entry.vietnamese:
+        _VI_ALIASES.setdefault(_norm(_alias), []).append((_alias, _entry))
+_VI_PATTERN = re.compile(
+    r"(?<![\w$])(?:" + "|".join(_alias_body(a) for a in sorted(
+        {a for e in ENTRIES for a in e.vietnamese}, key=len, reverse=True)) + r")(?![\w$])",
+    re.IGNORECASE)
+
+
+def find_vietnamese_names(text: str) -> list[tuple[re.Match, Entry]]:
+    """Every gazetteer entry named in a Vietnamese text, with its first mention."""
+    found: dict[str, tuple[re.Match, Entry]] = {}
+    for m in _VI_PATTERN.finditer(text):
+        for alias, entry in _VI_ALIASES.get(_norm(m.group(0)), []):
+            if entry.name not in found and _capitals_ok(alias, m.group(0)):
+                found[entry.name] = (m, entry)
+    return list(found.values())

@@ -65,8 +65,7 @@ class CheckResult:
         if not self.unsupported:
             return None
         items = ", ".join(f'"{c.fact.text}" ({c.fact.kind})' for c in self.unsupported)
-        n = len(self.unsupported)
-        return f"{n} fact{'s' if n > 1 else ''} in the brief not found in the article: {items}"
+        return f"unsupported facts: not found in the article: {items}"
 
 
 class Source:
@@ -117,8 +116,8 @@ def _number_supported(b: Fact, s: Fact) -> bool:
         return False
     if s.kind not in NUMBER_KINDS:
         return False
-    if b.kind == "ordinal" and s.kind == "year":
-        return False
+    if b.kind == "ordinal" and s.kind in ("year", "amount"):
+        return False  # "30th" is "kỷ niệm 30 năm" or "lần thứ 30", not "30 tỷ đồng"
     if b.kind in ("number", "amount") and s.kind == "ordinal":
         return False  # "Đại hội XIII" does not support "13 years"
     if b.currency and s.currency and b.currency != s.currency:
