@@ -48,6 +48,8 @@ class Fact:
             v = self.values[0]
             return int(v) if float(v).is_integer() else v
         if self.kind == "date":
+            if self.month is None:
+                return f"---{self.day:02d}"  # ISO 8601 for "the 8th" of an unnamed month
             y = f"{self.year:04d}" if self.year else "-"
             return f"{y}-{self.month:02d}-{self.day:02d}"
         if self.kind == "month":

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import ENTRIES
-from vnsumm.check.text import SCALES_EN, digit_unit, fold, read_number, roman_to_int
+from vnsumm.check.text import Claimed, SCALES_EN, digit_unit, fold, read_number, roman_to_int
 
 __all__ = ["extract_en", "MONTHS"]
 
@@ -48,6 +48,9 @@ _DATES = [  # (regex, index of day, month, year)
     (re.compile(rf"(?<![\d/.,-])(\d{{1,2}})[.-](\d{{1,2}})[.-]{_Y}"), (1, 2, 3)),
 ]
 _MONTH_YEAR = re.compile(rf"{_MON}\s+(?:of\s+)?{_Y}")
+# "on the 8th" (of this month): a day with no month
+_DAY_ONLY = re.compile(r"\b(?:on|since|until|till|by|from|before|after) the (\d{1,2})(?:st|nd|rd|th)\b"
+                       r"(?=\s*(?:[,.;:)]|$|of (?:this|that|last|next|the) month|and\b|to\b))")
 _MONTH = re.compile(_MON)
 _MAY_CUE = re.compile(r"(?:in|since|until|till|by|from|early|late|mid|mid-|last|next|this|during|"
                       r"through|of|before|after|end of|beginning of)\s*$", re.IGNORECASE)
@@ -104,19 +107,6 @@ _WORD_ORDINAL = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS)})-)?(?P<ord>{_ORDWORD}|first|second)\b", re.IGNORECASE)
 
 
-class _Taken:
-    """Character spans already claimed by an earlier, more specific pattern."""
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-
-    def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.spans)
-
-    def take(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
-
-
 def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
@@ -135,7 +125,7 @@ def _numeric_day_month(a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def _dates(text: str, taken: _Taken) -> list[Fact]:
+def _dates(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for pattern, (i1, i2, im, iy) in _DATE_RANGES:
         for m in pattern.finditer(text):
@@ -160,6 +150,11 @@ def _dates(text: str, taken: _Taken) -> list[Fact]:
                     continue
             taken.take(m.start(), m.end())
             facts.append(_date_fact(m, day, month, m.group(iy)))
+    for m in _DAY_ONLY.finditer(text):
+        if 1 <= int(m.group(1)) <= 31 and taken.free(m.start(1), m.end(0)):
+            taken.take(m.start(1), m.end(0))
+            facts.append(Fact("date", text[m.start(1):m.end(0)], m.start(1), m.end(0),
+                              day=int(m.group(1))))
     for m in _MONTH_YEAR.finditer(text):
         if taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
@@ -188,7 +183,7 @@ def _dates(text: str, taken: _Taken) -> list[Fact]:
     return facts
 
 
-def _amounts(text: str, taken: _Taken) -> list[Fact]:
+def _amounts(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for m in _AMOUNT.finditer(text):
         start, end = m.start(), m.end()
@@ -220,7 +215,7 @@ def _amounts(text: str, taken: _Taken) -> list[Fact]:
     return facts
 
 
-def _ordinals(text: str, taken: _Taken) -> list[Fact]:
+def _ordinals(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for m in _ORDINAL.finditer(text):
         if taken.free(m.start(), m.end()):
@@ -252,7 +247,7 @@ def _in_title(text: str, m: re.Match) -> bool:
     return m.group(0)[0].isupper() and bool(re.match(r"\s+[A-Z][a-z]", text[m.end():]))
 
 
-def _word_numbers(text: str, taken: _Taken) -> list[Fact]:
+def _word_numbers(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for m in _WORD_NUMBER.finditer(text):
         if m.group("tens"):
@@ -346,7 +341,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
-def _places(text: str, taken: _Taken) -> list[Fact]:
+def _places(text: str, taken: Claimed) -> list[Fact]:
     """Gazetteer names in the brief (longest form first, case-sensitive)."""
     forms = sorted(((form, e) for e in ENTRIES for form in e.english), key=lambda x: -len(x[0]))
     facts: list[Fact] = []
@@ -359,7 +354,7 @@ def _places(text: str, taken: _Taken) -> list[Fact]:
     return facts
 
 
-def _name_runs(text: str, taken: _Taken) -> list[list[re.Match]]:
+def _name_runs(text: str, taken: Claimed) -> list[list[re.Match]]:
     """Runs of capitalised words joined by spaces or hyphens, split at gazetteer names."""
     runs: list[list[re.Match]] = [[]]
     for w in _WORD.finditer(text):
@@ -420,7 +415,7 @@ def _worth_checking_alone(run: list[re.Match], index: int) -> bool:
     return _vietnamese_shaped(word) or fold(word) != low
 
 
-def _names(text: str, taken: _Taken) -> list[Fact]:
+def _names(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for run in _name_runs(text, taken):
         flags = _name_tokens(text, run)
@@ -447,7 +442,7 @@ def _names(text: str, taken: _Taken) -> list[Fact]:
 
 def extract_en(text: str) -> list[Fact]:
     """Every checkable fact in an English text."""
-    taken = _Taken()
+    taken = Claimed(len(text))
     for m in _TIME.finditer(text):
         taken.take(m.start(), m.end())
     facts = _dates(text, taken)

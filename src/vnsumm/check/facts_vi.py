@@ -10,7 +10,7 @@ import re
 
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import find_vietnamese_names
-from vnsumm.check.text import SCALES_VI, digit_unit, fold, read_number, roman_to_int
+from vnsumm.check.text import Claimed, SCALES_VI, digit_unit, fold, read_number, roman_to_int
 
 __all__ = ["extract_vi", "find_places_vi"]
 
@@ -60,7 +60,7 @@ _CUR = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True)
 _AMOUNT = re.compile(
     rf"(?:(?P<pre>US\$|\$|USD)\s?|(?<![\w.,]))(?P<num>\d+(?:[.,]\d+)*)"
     rf"(?:\s?(?P<scale>(?i:{_SCALE}))(?!\w))?"
-    rf"(?:\s?(?P<pct>%|(?i:phần trăm))|\s?(?P<cur>(?i:USD|VNĐ|VND)|(?i:{_CUR})(?!\w)))?"
+    rf"(?:\s?(?P<pct>%|(?i:điểm phần trăm|điểm %|phần trăm))|\s?(?P<cur>(?i:USD|VNĐ|VND)|(?i:{_CUR})(?!\w)))?"
 )
 _ORDINAL = re.compile(
     r"(?i:lần|thứ|khóa|khoá|kỳ|kì|đợt|phiên|thế kỷ|thế kỉ|đại hội|hội nghị)\s+(?i:thứ\s+)?"
@@ -93,19 +93,6 @@ _VI_TITLE_WORDS = set(fold(
 ).split())
 
 
-class _Taken:
-    """Character spans already claimed by an earlier, more specific pattern."""
-
-    def __init__(self) -> None:
-        self.spans: list[tuple[int, int]] = []
-
-    def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.spans)
-
-    def take(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
-
-
 def _valid_date(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
@@ -115,7 +102,7 @@ def _date(m: re.Match, day: int, month: int, year: str | None) -> Fact:
                 year=int(year) if year else None)
 
 
-def _dates(text: str, taken: _Taken) -> list[Fact]:
+def _dates(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for pattern in _DATE_RANGES:
         for m in pattern.finditer(text):
@@ -160,7 +147,7 @@ def _dates(text: str, taken: _Taken) -> list[Fact]:
     return facts
 
 
-def _amounts(text: str, taken: _Taken) -> list[Fact]:
+def _amounts(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for m in _AMOUNT.finditer(text):
         if not taken.free(m.start("num"), m.end("num")):
@@ -182,7 +169,7 @@ def _amounts(text: str, taken: _Taken) -> list[Fact]:
     return facts
 
 
-def _ordinals(text: str, taken: _Taken) -> list[Fact]:
+def _ordinals(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for m in _ORDINAL.finditer(text):
         raw = m.group(1)
@@ -225,7 +212,7 @@ def _word_value(words: list[str]) -> float | None:
     return total + small
 
 
-def _number_words(text: str, taken: _Taken) -> list[Fact]:
+def _number_words(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for m in _NUMBER_WORDS.finditer(text):
         words = m.group(0).lower().split()
@@ -275,7 +262,7 @@ def _names(text: str) -> list[Fact]:
 
 def extract_vi(text: str) -> list[Fact]:
     """Every checkable fact in a Vietnamese text, in the order of the pattern families."""
-    taken = _Taken()
+    taken = Claimed(len(text))
     for m in _TIME.finditer(text):
         taken.take(m.start(), m.end())
     facts = _dates(text, taken)

@@ -145,7 +145,8 @@ def _year_ok(year: int | None, s: Fact, source: Source) -> bool:
 
 def _time_supported(b: Fact, s: Fact, source: Source) -> bool:
     if b.kind == "date":
-        return s.kind == "date" and (s.day, s.month) == (b.day, b.month) and _year_ok(b.year, s, source)
+        return s.kind == "date" and s.day == b.day and b.month in (None, s.month) \
+            and _year_ok(b.year, s, source)
     if b.kind == "month":
         return s.kind in ("date", "month") and s.month == b.month and _year_ok(b.year, s, source)
     if b.kind == "year":

@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "Claimed",
     "fold",
     "read_number",
     "roman_to_int",
@@ -114,3 +115,17 @@ def roman_to_int(token: str) -> int | None:
         v = _ROMAN_VALUES[ch]
         total += -v if nxt != " " and _ROMAN_VALUES[nxt] > v else v
     return total
+
+
+class Claimed:
+    """Characters already claimed by an earlier, more specific pattern (a date's digits are not
+    read again as a number)."""
+
+    def __init__(self, length: int) -> None:
+        self._chars = bytearray(length)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self._chars[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self._chars[start:end] = b"\x01" * (end - start)
