@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from vnsumm.article import Article
-from vnsumm.clean.boilerplate import Kind, Line, find_boilerplate, make_lines
+from vnsumm.clean.boilerplate import HARD, Kind, Line, classify, find_boilerplate, make_lines
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
-from vnsumm.clean.normalize import VI_LOWER, normalize
+from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
 from vnsumm.clean.sentences import split_sentences
 
 __all__ = ["clean", "split_sentences", "normalize"]
@@ -18,6 +18,7 @@ __all__ = ["clean", "split_sentences", "normalize"]
 _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 _MIN_TITLE_WORDS = 4
+_MAX_PASSES = 4
 
 
 def _content_lines(text: str) -> list[str]:
@@ -25,12 +26,12 @@ def _content_lines(text: str) -> list[str]:
     lines: list[str] = []
     blank_before = True
     for raw in text.split("\n"):
-        if not raw:
+        if not re.search(r"\w", raw):  # blank, or punctuation only
             blank_before = True
             continue
         if lines and not blank_before and _OPEN_END.search(lines[-1]) and _LOWER_START.match(raw) \
                 and len(lines[-1].split()) >= 3:
-            lines[-1] = f"{lines[-1]} {raw}"
+            lines[-1] = normalize_line(f"{lines[-1]} {raw}")
         else:
             lines.append(raw)
         blank_before = False
@@ -38,24 +39,53 @@ def _content_lines(text: str) -> list[str]:
 
 
 def _split_glued_date(lines: list[str]) -> tuple[str | None, list[str]]:
-    """Take a date stamp glued before the first lines' text (" date 2025-11-02 Tổng Bí thư ...")."""
-    for i, line in enumerate(lines[:3]):
-        iso, rest = strip_date_prefix(line)
-        if iso:
-            return iso, lines[:i] + [rest] + lines[i + 1:]
-    return None, lines
+    """Take dates glued before a line's text: " date 2025-11-02 Tổng Bí thư ..." anywhere (the label
+    makes it unambiguous), a bare "08/05/2025 16:53 Sáng 8/5 ..." only on the first line that is
+    not a date stamp itself."""
+    found: str | None = None
+    out = []
+    first_text = next((i for i, line in enumerate(lines) if classify(line) not in HARD
+                       and (i + 1 == len(lines) or lines[i + 1] != line)), 0)
+    for i, line in enumerate(lines):
+        while True:
+            iso, rest = strip_date_prefix(line, labelled_only=i != first_text)
+            if not (iso and rest):
+                break
+            found = found or iso
+            line = rest
+        out.append(line)
+    return found, out
+
+
+def _split_credit_prefixes(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """Take agency prefixes off lines ("(HG) – Chiều ..." -> "Chiều ..."), remembering the agency."""
+    out, credits = [], {}
+    for i, line in enumerate(lines):
+        while True:
+            src, rest = strip_credit_prefix(line)
+            if not (src and rest):
+                break
+            credits.setdefault(i, src)
+            line = rest
+        out.append(line)
+    return out, credits
 
 
 def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     """Index of the title among the leading lines, and the indexes of leading labels to drop."""
     candidates: list[int] = []
+    first = True
     for i, line in enumerate(lines):
+        repeated = (i > 0 and lines[i - 1].key == line.key) or (i + 1 < len(lines) and lines[i + 1].key == line.key)
+        if line.hard or repeated:
+            continue
         if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
-            if i == 0 and not line.text.endswith(".") and line.words <= 40:
+            if first and not line.text.endswith(".") and line.words <= 40:
                 candidates.append(i)  # a title with a question mark or quoted speech
             break
         if line.kind is Kind.HEADLINE:
             candidates.append(i)
+        first = False
     if not candidates:
         return None, set()
     long = [i for i in candidates if lines[i].words >= _MIN_TITLE_WORDS]
@@ -64,11 +94,13 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     return title, labels - {title}
 
 
-def _leading_metadata(lines: list[Line], kind: Kind) -> list[str]:
-    """Texts of the ``kind`` lines before the story's first sentence."""
+def _leading_metadata(lines: list[Line], kind: Kind, title_idx: int | None) -> list[str]:
+    """Texts of the ``kind`` lines before the story's first sentence (the title aside)."""
     found = []
-    for line in lines:
-        if line.kind in (Kind.SENTENCE, Kind.TEASER):
+    for i, line in enumerate(lines):
+        if i == title_idx:
+            continue
+        if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
             break
         if line.kind is kind:
             found.append(line.text)
@@ -78,13 +110,15 @@ def _leading_metadata(lines: list[Line], kind: Kind) -> list[str]:
 def clean(text: str) -> Article:
     """Turn raw scraped article text into an Article holding only the story."""
     glued_date, raw_lines = _split_glued_date(_content_lines(normalize(text)))
+    raw_lines, prefixes = _split_credit_prefixes(raw_lines)
     lines = make_lines(raw_lines)
+    credits = {id(line): prefixes[i] for i, line in enumerate(lines) if i in prefixes}
     if not lines:
         return Article()
     title_idx, labels = _pick_title(lines)
     title = lines[title_idx].text if title_idx is not None else None
 
-    dates = [d for d in (parse_date_line(t) for t in _leading_metadata(lines, Kind.DATE)) if d]
+    dates = [d for d in (parse_date_line(t) for t in _leading_metadata(lines, Kind.DATE, title_idx)) if d]
     date = glued_date or (dates[0] if dates else None)
 
     body = [ln for i, ln in enumerate(lines) if i != title_idx and i not in labels
@@ -93,11 +127,14 @@ def clean(text: str) -> Article:
     sources = [parse_source_line(ln.text) for ln in body if ln.kind is Kind.SOURCE]
     source = next((s for s in sources if s), None)
 
-    paragraphs = [ln.text for ln, dropped in zip(body, drop) if not dropped]
-    if paragraphs:
-        prefix_source, first = strip_credit_prefix(paragraphs[0])
-        if prefix_source and first:
-            paragraphs[0] = first
-            source = source or prefix_source
+    kept = [ln for ln, dropped in zip(body, drop) if not dropped]
+    for _ in range(_MAX_PASSES):  # what is left must survive its own cleaning (idempotence)
+        again = find_boilerplate(kept)
+        if not any(again):
+            break
+        kept = [ln for ln, dropped in zip(kept, again) if not dropped]
+    paragraphs = [ln.text for ln in kept]
+    if source is None and kept:
+        source = credits.get(id(kept[0]))
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     return Article(title=title, date=date, source=source, paragraphs=paragraphs, sentences=sentences)

@@ -19,13 +19,14 @@ _FILLER = re.compile(
     rf"\b(?:{_WEEKDAY}|ngày|lúc|giờ|cập\s*nhật|đăng|đăng\s*lúc|xuất\s*bản|thời\s*gian|date|published|"
     r"updated|posted|time)\b|[|,:;\-–—()/·•]|\bt(?=\d)", re.I)
 _DATE_PREFIX = re.compile(
-    r"^\s*(?:date|ngày\s*đăng|ngày|cập\s*nhật|published|updated)?\s*:?\s*"
+    r"^\s*(?P<label>date|ngày\s*đăng|cập\s*nhật|published|updated)?\s*:?\s*"
     r"(?P<date>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{4}(?:\s*[|,\-–]?\s*\d{1,2}:\d{2})?)"
     r"\s*[|\-–—:]?\s+(?=\S)", re.I)
 
 _SOURCE_LINE = re.compile(
     r"^[\[(]?\s*(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|source\s*:)\s*(?P<src>[^,;!?]{2,60}?)\s*[\])]?\s*\.?$",
     re.I)
+_CREDIT_ALONE = re.compile(r"^\((?P<src>[A-ZĐ][^()\n]{0,39})\)\s*[–—-]$")
 _CREDIT_PREFIX = re.compile(r"^\((?P<src>[^()\n]{1,40})\)\s*[–—-]\s*(?=\S)")
 _DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu|tv|news|asia)"
@@ -79,10 +80,13 @@ def parse_date_line(line: str) -> str | None:
     return iso if not rest.strip(" .") else None
 
 
-def strip_date_prefix(line: str) -> tuple[str | None, str]:
-    """Split a date glued before the lead (" date 2025-11-02 Tổng Bí thư ...") into (iso, rest)."""
+def strip_date_prefix(line: str, labelled_only: bool = False) -> tuple[str | None, str]:
+    """Split a date glued before the lead (" date 2025-11-02 Tổng Bí thư ...") into (iso, rest).
+
+    With ``labelled_only`` a bare date ("08/05/2025 16:53 Sáng 8/5...") is left alone.
+    """
     m = _DATE_PREFIX.match(line)
-    if not m or not re.match(r"[^\W\d_]|[\"'(]", line[m.end():]):
+    if not m or (labelled_only and not m.group("label")) or not re.match(r"[^\W\d_]|[\"'(]", line[m.end():]):
         return None, line
     iso = parse_date_line(m.group("date"))
     if not iso:
@@ -99,6 +103,9 @@ def parse_source_line(line: str) -> str | None:
     line = line.strip()
     if is_domain(line):
         return line
+    alone = _CREDIT_ALONE.match(line)
+    if alone:
+        return alone.group("src").strip()
     m = _SOURCE_LINE.match(line)
     if not m:
         return None

@@ -18,6 +18,7 @@ _VI_DIACRITIC_LOWER = VI_LOWER.replace("a-z", "")
 
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
+_STRAY_MARKS = re.compile("[\u0300-\u036f]")  # combining marks left over after NFC attach to nothing
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
@@ -90,7 +91,11 @@ def fix_glued_sentences(line: str) -> str:
     """
     line = _GLUED_SENTENCE.sub(_glued_sentence_repl, line)
     line = _GLUED_ACRONYM.sub(r"\g<acro> \g<word>", line)
-    return _GLUED_CAMEL.sub(r"\g<left> \g<right>", line)
+    while True:  # matches may overlap ("ăAăBí"): repeat until nothing changes
+        fixed = _GLUED_CAMEL.sub(r"\g<left> \g<right>", line)
+        if fixed == line:
+            return line
+        line = fixed
 
 
 def _tidy_quotes(line: str) -> str:
@@ -116,12 +121,12 @@ def normalize(text: str) -> str:
     old-style tone placement ("hòa"); glued sentences split; lines stripped."""
     if _ENTITY.search(text):
         text = html.unescape(text)
-    text = unicodedata.normalize("NFC", text)
+    text = _STRAY_MARKS.sub("", unicodedata.normalize("NFC", text))
     text = _LINE_BREAKS.sub("\n", text)
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
     text = text.translate(_QUOTES)
-    text = _fix_tones(text)
     text = "\n".join(fix_glued_sentences(line) for line in text.split("\n"))
+    text = unicodedata.normalize("NFC", _fix_tones(text))
     return "\n".join(normalize_line(line) for line in text.split("\n"))

@@ -1,0 +1,117 @@
+"""clean(): what stays (the story) and what goes (page furniture), on small hand-made pages."""
+from __future__ import annotations
+
+from vnsumm.clean import clean
+
+TITLE = "Hà Nội khởi công cầu vượt sông Hồng mới"
+BODY = [
+    "Sáng 8/5, UBND TP Hà Nội tổ chức lễ khởi công cầu Trần Hưng Đạo bắc qua sông Hồng.",
+    "Cây cầu dài 6,2 km, tổng vốn đầu tư hơn 15.000 tỷ đồng, dự kiến hoàn thành năm 2027.",
+    "Theo kế hoạch, cầu sẽ giúp giảm ùn tắc cho các cầu Chương Dương và Vĩnh Tuy.",
+]
+RELATED = [
+    ("Giá vàng hôm nay tăng mạnh trở lại", "Sáng nay, giá vàng miếng trong nước tăng thêm 500.000 đồng mỗi lượng."),
+    ("Đề xuất cấm xe máy vào nội đô từ năm 2030", "Sở Giao thông vận tải vừa trình UBND thành phố đề án hạn chế xe máy."),
+    ("Khánh thành trường học mới ở Sóc Sơn", "Trường có 30 phòng học, đáp ứng nhu cầu của hơn 1.000 học sinh."),
+]
+
+
+def page(*middle: str, tail: tuple[str, ...] = ()) -> str:
+    return "\n\n".join([TITLE, "08/05/2025 16:53", *BODY[:1], *middle, *BODY[1:], *tail]) + "\n"
+
+
+def test_story_of_a_clean_page_is_kept_whole():
+    article = clean(page())
+    assert (article.title, article.date, article.paragraphs) == (TITLE, "2025-05-08T16:53", BODY)
+    assert len(article.sentences) == 3
+
+
+def test_marked_related_block_with_teasers_and_timestamps_goes():
+    tail = ["Nguồn: Hanoimoi.vn", "Tin cùng chuyên mục"]
+    for headline, teaser in RELATED:
+        tail += [headline, "07:17 22/11/2024", teaser]
+    article = clean(page(tail=tuple(tail)))
+    assert article.paragraphs == BODY
+    assert article.source == "Hanoimoi.vn"
+
+
+def test_unmarked_related_block_goes_too():
+    tail = [line for headline, teaser in RELATED for line in (headline, teaser)]
+    assert clean(page(tail=tuple(tail))).paragraphs == BODY
+
+
+def test_headline_lists_share_rows_and_comment_boxes_go():
+    tail = ("Theo VOV.VN", "Viết bình luận mới", "Xem thêm", *[h for h, _ in RELATED], "fb yt zl tw")
+    article = clean(page(tail=tail))
+    assert article.paragraphs == BODY
+    assert article.source == "VOV.VN"
+
+
+def test_captions_and_inline_links_between_paragraphs_go():
+    middle = ("Quang cảnh lễ khởi công cầu Trần Hưng Đạo.",
+              "Lãnh đạo thành phố bấm nút khởi công. Ảnh: Lâm Khánh/TTXVN",
+              "Lãnh đạo thành phố bấm nút khởi công. Ảnh: Lâm Khánh/TTXVN",
+              "Xem thêm: Giá vàng hôm nay tăng mạnh trở lại")
+    assert clean(page(*middle)).paragraphs == BODY
+
+
+def test_a_caption_shown_twice_in_a_row_goes_even_without_a_photo_credit():
+    middle = ("Lãnh đạo thành phố bấm nút khởi công.", "Lãnh đạo thành phố bấm nút khởi công.")
+    assert clean(page(*middle)).paragraphs == BODY
+
+
+def test_sub_headings_are_story():
+    middle = ("* Bảo đảm an toàn giao thông trong quá trình thi công",)
+    assert clean(page(*middle)).paragraphs == [BODY[0], middle[0], *BODY[1:]]
+
+
+def test_sentences_that_only_look_like_boilerplate_are_kept():
+    looks_like = [
+        "Xem thêm các phương án phân luồng, người dân có thể truy cập cổng thông tin của thành phố.",
+        "Bình luận về dự án, nhiều chuyên gia cho rằng cây cầu rất cần thiết.",
+        "Theo ông Nguyễn Văn A, Giám đốc Sở Xây dựng, dự án đã chuẩn bị từ năm 2020...",
+    ]
+    assert clean(page(*looks_like)).paragraphs == [BODY[0], *looks_like, *BODY[1:]]
+
+
+def test_the_story_byline_is_kept_and_the_credit_becomes_the_source():
+    article = clean(page(tail=("Minh Anh (tổng hợp)", "Theo TTXVN", "Tin liên quan", RELATED[0][0])))
+    assert article.paragraphs == [*BODY, "Minh Anh (tổng hợp)"]
+    assert article.source == "TTXVN"
+
+
+def test_a_subheading_closing_the_story_is_not_taken_for_a_related_item():
+    closing = ("Kỳ vọng của người dân", "Người dân hai bên bờ sông mong cầu sớm hoàn thành.")
+    assert clean(page(tail=closing)).paragraphs == [*BODY, *closing]
+
+
+def test_top_furniture_goes_and_the_title_is_found():
+    raw = "Trang chủ > Thời sự > Giao thông\nThời sự\n" + page()
+    article = clean(raw)
+    assert article.title == TITLE and article.paragraphs == BODY
+
+
+def test_lead_with_a_glued_date_and_no_title():
+    article = clean(" date 2025-11-02 " + BODY[0] + "\n\n" + "\n\n".join(BODY[1:]))
+    assert article.title is None and article.date == "2025-11-02"
+    assert article.paragraphs == BODY
+
+
+def test_agency_prefix_is_removed_from_the_lead():
+    raw = f"{TITLE}\n\n(HG) – {BODY[0]}\n\n" + "\n\n".join(BODY[1:])
+    article = clean(raw)
+    assert article.paragraphs == BODY and article.source == "HG"
+
+
+def test_whole_article_on_one_line_with_glued_sentences():
+    raw = TITLE + "\n" + "".join(BODY) + "\t\t\t"
+    assert clean(raw).paragraphs == BODY
+
+
+def test_hard_wrapped_lines_are_joined():
+    raw = f"{TITLE}\n\nSáng 8/5, UBND TP Hà Nội tổ chức lễ khởi công\ncầu Trần Hưng Đạo bắc qua sông Hồng.\n"
+    assert clean(raw).paragraphs == [BODY[0]]
+
+
+def test_empty_and_blank_input_give_an_empty_article():
+    assert clean("").paragraphs == [] and clean(" \n\t\n").title is None

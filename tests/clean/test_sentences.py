@@ -1,0 +1,33 @@
+"""Vietnamese sentence splitting."""
+from __future__ import annotations
+
+import pytest
+
+from vnsumm.clean import split_sentences
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Ông sống ở TP.HCM từ năm 2010. Ông là PGS.TS của trường.",
+     ["Ông sống ở TP.HCM từ năm 2010.", "Ông là PGS.TS của trường."]),
+    ("Tăng trưởng đạt 12,7% so với cùng kỳ. Đây là mức cao nhất.",
+     ["Tăng trưởng đạt 12,7% so với cùng kỳ.", "Đây là mức cao nhất."]),
+    ("Sự việc xảy ra tại TP. Đà Nẵng. Công an đã vào cuộc.",
+     ["Sự việc xảy ra tại TP. Đà Nẵng.", "Công an đã vào cuộc."]),
+    ("Mr. Smith đến Hà Nội. Ông ở lại ba ngày.", ["Mr. Smith đến Hà Nội.", "Ông ở lại ba ngày."]),
+    ('Ông nói: "Chúng tôi sẽ làm. Cảm ơn." Sau đó ông rời đi.',
+     ['Ông nói: "Chúng tôi sẽ làm. Cảm ơn."', "Sau đó ông rời đi."]),
+    ("Huy lừa ông Nguyễn Tấn T. 970 triệu đồng. Sau đó, ông H. đã gửi đơn.",
+     ["Huy lừa ông Nguyễn Tấn T. 970 triệu đồng.", "Sau đó, ông H. đã gửi đơn."]),
+    ("Giá vàng tăng... Nhiều người đi mua! Tại sao? Không ai biết.",
+     ["Giá vàng tăng...", "Nhiều người đi mua!", "Tại sao?", "Không ai biết."]),
+    ("Giá 1.500.000 đồng, tăng 3.5 lần. Hết.", ["Giá 1.500.000 đồng, tăng 3.5 lần.", "Hết."]),
+    ("Dòng một không dấu chấm\nDòng hai.", ["Dòng một không dấu chấm", "Dòng hai."]),
+    ("", []),
+])
+def test_split_sentences(paragraph, expected):
+    assert split_sentences(paragraph) == expected
+
+
+def test_split_keeps_every_character_of_the_paragraph():
+    paragraph = 'Ngày 8/5, tại Hà Nội, ông A (PGS.TS) nói: "Tốt." Giá tăng 12,7%... Thật vậy!'
+    assert "".join(split_sentences(paragraph)).replace(" ", "") == paragraph.replace(" ", "")
