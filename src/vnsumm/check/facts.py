@@ -40,6 +40,7 @@ class Fact:
     key: str | None = None  # names: folded form; places: canonical English name
     aliases: tuple[str, ...] = field(default=(), repr=False)  # names: folded forms to look for
     gazetteer: bool = False  # a name from the gazetteer (key = its canonical English name)
+    counter: str | None = None  # what a number counts: person, year, vehicle... or "label"
 
     @property
     def value(self) -> Any:

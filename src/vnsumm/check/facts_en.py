@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vnsumm.check.counters import GLUED_UNIT, counter_en
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import ENTRIES
 from vnsumm.check.text import Claimed, SCALES_EN, digit_unit, fold, read_number, roman_to_int
@@ -192,7 +193,8 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
         before = text[max(0, start - 2):start]
         if re.search(r"[A-Za-z]-?$", before) and not m.group("pre"):
             continue  # part of a code: G20, COVID-19
-        if end < len(text) and text[end].isalpha() and not (m.group("scale") or m.group("pct")):
+        if end < len(text) and text[end].isalpha() and not (m.group("scale") or m.group("pct")) \
+                and not GLUED_UNIT.match(text, end):
             continue  # 5G, 3D
         short = m.group("short")
         if short and not (m.group("pre") or m.group("cur")):
@@ -211,6 +213,7 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
             values=tuple(v * scale for v in mantissas), mantissas=tuple(mantissas),
             currency=_CURRENCIES.get(currency.lower()) if currency else None,
             scaled=bool(scale_word), hedged=hedged, unit=digit_unit(m.group("num")) * scale,
+            counter=counter_en(text, m.start("num"), end) if kind == "number" else None,
         ))
     return facts
 
@@ -266,7 +269,7 @@ def _word_numbers(text: str, taken: Claimed) -> list[Fact]:
             hedged = bool(_HEDGE.search(text[max(0, m.start() - 30):m.start()]))
             facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(value * scale,),
                               mantissas=(float(value),), scaled=scale != 1.0, hedged=hedged,
-                              unit=scale))
+                              unit=scale, counter=counter_en(text, m.start(), m.end())))
     return facts
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from vnsumm.check.counters import GLUED_UNIT, counter_vi
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import find_vietnamese_names
 from vnsumm.check.text import Claimed, SCALES_VI, digit_unit, fold, read_number, roman_to_int
@@ -152,6 +153,10 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
     for m in _AMOUNT.finditer(text):
         if not taken.free(m.start("num"), m.end("num")):
             continue
+        end = m.end()
+        if end < len(text) and text[end].isalpha() and not m.group("cur") \
+                and not GLUED_UNIT.match(text, end):
+            continue  # part of a code or nickname: "9X", "G7"
         mantissas = read_number(m.group("num"), "vi")
         if not mantissas:
             continue
@@ -165,6 +170,7 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
             values=tuple(v * scale for v in mantissas), mantissas=tuple(mantissas),
             currency=_CURRENCIES.get(currency.lower()) if currency else None,
             scaled=bool(scale_word), unit=digit_unit(m.group("num")) * scale,
+            counter=counter_vi(text, m.start("num"), m.end()) if kind == "number" else None,
         ))
     return facts
 
@@ -221,7 +227,7 @@ def _number_words(text: str, taken: Claimed) -> list[Fact]:
         values = tuple(dict.fromkeys(v for v in values if v))
         if values and taken.free(m.start(), m.end()):
             facts.append(Fact("number", m.group(0), m.start(), m.end(), values=values,
-                              mantissas=values))
+                              mantissas=values, counter=counter_vi(text, m.start(), m.end())))
     for m in _PAIR.finditer(text):
         facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(2.0,), mantissas=(2.0,)))
     for m in _FIVE.finditer(text):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from vnsumm.check.counters import compatible
 from vnsumm.check.facts import Fact
 from vnsumm.check.facts_en import extract_en
 from vnsumm.check.facts_vi import extract_vi
@@ -122,6 +123,8 @@ def _number_supported(b: Fact, s: Fact) -> bool:
         return False  # "Đại hội XIII" does not support "13 years"
     if b.currency and s.currency and b.currency != s.currency:
         return False
+    if b.kind == "number" and s.kind == "number" and not compatible(b.counter, s.counter):
+        return False  # "9 people" is not "9 xe"; "District 2" is not "2 người"
     if any(same_value(bv, sv) for bv in b.values for sv in s.values):
         return True
     if b.hedged and b.values:
