@@ -53,7 +53,7 @@ _MONTH_YEAR = re.compile(rf"{_MON}\s+(?:of\s+)?{_Y}")
 _DAY_ONLY = re.compile(r"\b(?:on|since|until|till|by|from|before|after) the (\d{1,2})(?:st|nd|rd|th)\b"
                        r"(?=\s*(?:[,.;:)]|$|of (?:this|that|last|next|the) month|and\b|to\b))")
 _MONTH = re.compile(_MON)
-_MAY_CUE = re.compile(r"(?:in|since|until|till|by|from|early|late|mid|mid-|last|next|this|during|"
+_MAY_CUE = re.compile(r"(?:in|on|since|until|till|by|from|early|late|mid|mid-|last|next|this|during|"
                       r"through|of|before|after|end of|beginning of)\s*$", re.IGNORECASE)
 _YEAR = re.compile(rf"(?<![\d,.$€£¥]){_Y}(?![,.]\d|\s?%|\s?(?:percent|thousand|million|billion|"
                    rf"trillion)\b|[A-Za-z])")
@@ -66,14 +66,14 @@ _CURRENCIES = {
     "us$": "USD", "usd": "USD", "$": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollars": "USD", "dollar": "USD", "vnd": "VND", "vnđ": "VND", "dong": "VND", "đồng": "VND",
     "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR", "£": "GBP", "pounds": "GBP",
-    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "won": "KRW", "baht": "THB", "rubles": "RUB",
+    "¥": "JPY", "₫": "VND", "yen": "JPY", "yuan": "CNY", "won": "KRW", "baht": "THB", "rubles": "RUB",
     "roubles": "RUB",
 }
 _SUFFIX_CUR = "|".join(re.escape(c) for c in sorted(
-    (c for c in _CURRENCIES if c not in ("$", "€", "£", "¥")), key=len, reverse=True))
+    (c for c in _CURRENCIES if c not in ("$", "€", "£", "¥", "₫")), key=len, reverse=True))
 _AMOUNT = re.compile(
-    r"(?:(?P<pre>US\$|USD|VND|VNĐ|\$|€|£|¥|EUR)\s?|(?<![\w.,]))(?P<num>\d+(?:[.,]\d+)*)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b|(?P<short>[kmb])\b)?"
+    r"(?:(?P<pre>US\$|USD|VND|VNĐ|\$|€|£|¥|₫|EUR)\s?|(?<![\w.,]))(?P<num>\d+(?:[.,]\d+)*)"
+    r"(?:\s?-?\s?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b|(?P<short>[kmb])\b)?"
     rf"(?:\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)|\s(?P<cur>(?i:{_SUFFIX_CUR}))\b)?"
 )
 _HEDGE = re.compile(
@@ -147,8 +147,8 @@ def _dates(text: str, taken: Claimed) -> list[Fact]:
                 day, month = dm
             else:
                 day, month = int(m.group(id_)), _month(raw_month)
-                if not 1 <= day <= 31:
-                    continue
+                if day == 0:
+                    continue  # kept when over 31: "May 80" is a date no article can support
             taken.take(m.start(), m.end())
             facts.append(_date_fact(m, day, month, m.group(iy)))
     for m in _DAY_ONLY.finditer(text):

@@ -55,7 +55,7 @@ _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "đô la mỹ": "USD", "đô la": "USD", "đôla": "USD",
     "đô": "USD", "đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "euro": "EUR",
     "eur": "EUR", "€": "EUR", "yên": "JPY", "nhân dân tệ": "CNY", "ndt": "CNY", "bảng anh": "GBP",
-    "won": "KRW", "bạt": "THB", "rúp": "RUB",
+    "won": "KRW", "bạt": "THB", "rúp": "RUB", "₫": "VND",
 }
 _CUR = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
 _AMOUNT = re.compile(
