@@ -349,7 +349,7 @@ def _places(text: str, taken: Claimed) -> list[Fact]:
     forms = sorted(((form, e) for e in ENTRIES for form in e.english), key=lambda x: -len(x[0]))
     facts: list[Fact] = []
     for form, entry in forms:
-        for m in re.finditer(rf"(?<![\w$]){re.escape(form)}(?![\w$])(?:['’]s)?", text):
+        for m in re.finditer(rf"(?<![\w$]){re.escape(form)}(?![\w$])(?!['’-](?!s\b)\w)(?:['’]s)?", text):
             if taken.free(m.start(), m.end()):
                 taken.take(m.start(), m.end())
                 facts.append(Fact(entry.kind, m.group(0), m.start(), m.end(), key=entry.name,

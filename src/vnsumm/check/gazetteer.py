@@ -32,7 +32,7 @@ ENTRIES: tuple[Entry, ...] = (
     _e("Vietnam", "Vietnam|Viet Nam|Vietnamese|Việt Nam", "Việt Nam|Việt|VN|Hà Nội"),
     _e("United States", "United States of America|United States|U.S.A.|U.S.|USA|US|America|"
        "Americans|American|Washington", "Hoa Kỳ|Mỹ|Washington|Oa-sinh-tơn|Hợp chủng quốc"),
-    _e("China", "People's Republic of China|China|Chinese|Beijing", "Trung Quốc|Trung Hoa|Bắc Kinh|Mỹ - Trung|Mỹ-Trung|Việt - Trung|Việt-Trung"),
+    _e("China", "People's Republic of China|China|Chinese|Beijing", "Trung Quốc|Trung Hoa|Bắc Kinh|Mỹ - Trung|Mỹ-Trung|Việt - Trung|Việt-Trung|người Hoa|Hoa kiều|tiếng Trung|tiếng Hoa"),
     _e("Japan", "Japan|Japanese|Tokyo", "Nhật Bản|Nhật|Tokyo|Tô-ky-ô"),
     _e("North Korea", "North Korea|North Korean|DPRK|Pyongyang", "Triều Tiên|Bình Nhưỡng"),
     _e("South Korea", "South Korea|South Korean|Republic of Korea|Korea|Korean|Koreans|Seoul",
@@ -43,7 +43,7 @@ ENTRIES: tuple[Entry, ...] = (
     _e("United Kingdom", "United Kingdom|U.K.|UK|Britain|Great Britain|British|London",
        "Anh|Vương quốc Anh|Luân Đôn|London"),
     _e("Germany", "Germany|German|Germans|Berlin", "Đức|Berlin|Béc-lin"),
-    _e("India", "India|Indian|Indians|New Delhi", "Ấn Độ|New Delhi|Niu Đê-li"),
+    _e("India", "India|Indian|Indians|New Delhi", "Ấn Độ|New Delhi|Niu Đê-li|Đông Ấn|Ấn"),
     _e("Laos", "Laos|Lao|Laotian|Vientiane", "Lào|Viêng Chăn|Vientiane"),
     _e("Cambodia", "Cambodia|Cambodian|Cambodians|Phnom Penh", "Campuchia|Cam-pu-chia|Phnom Penh|Phnôm Pênh"),
     _e("Thailand", "Thailand|Thai|Bangkok", "Thái Lan|Bangkok|Băng Cốc"),
@@ -203,6 +203,13 @@ ENTRIES: tuple[Entry, ...] = (
     _e("Dong Jun", "Dong Jun", "Đổng Quân", kind="name"),
     _e("He Wei", "He Wei", "Hà Vĩ", kind="name"),
     _e("Wang Yubo", "Wang Yubo", "Vương Dư Ba", kind="name"),
+    _e("Lee Hsien Loong", "Lee Hsien Loong", "Lý Hiển Long", kind="name"),
+    _e("Lee Kuan Yew", "Lee Kuan Yew", "Lý Quang Diệu", kind="name"),
+    _e("Lai Ching-te", "Lai Ching-te", "Lại Thanh Đức", kind="name"),
+    _e("Tsai Ing-wen", "Tsai Ing-wen", "Thái Anh Văn", kind="name"),
+    _e("Chiang Kai-shek", "Chiang Kai-shek", "Tưởng Giới Thạch", kind="name"),
+    _e("Sun Yat-sen", "Sun Yat-sen", "Tôn Trung Sơn|Tôn Dật Tiên", kind="name"),
+    _e("Confucius", "Confucius", "Khổng Tử", kind="name"),
 )
 
 
