@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from vnsumm.article import Article, Brief
-from vnsumm.check.command import add_check_parser, article_source, attach_checks, brief_is_unfaithful
+from vnsumm.check.command import (add_check_parser, article_source, attach_checks, brief_is_unfaithful,
+                                   warn_unsupported)
 from vnsumm.errors import InputError
 
 ARTICLE = ("Mỹ viện trợ 130 triệu USD cho Biên Hòa\n\n"
@@ -80,3 +81,14 @@ def test_attach_checks_records_result_and_one_warning() -> None:
 def test_article_source_includes_title_and_date() -> None:
     article = Article(title="Tiêu đề", date="2025-05-08", paragraphs=["Thân bài."])
     assert article_source(article) == "Tiêu đề\n\n2025-05-08\n\nThân bài."
+
+
+def test_warn_unsupported_writes_one_line_per_unfaithful_brief() -> None:
+    article = Article(title="Mỹ viện trợ", paragraphs=[ARTICLE.split("\n\n")[1]])
+    lines: list[str] = []
+    good, bad = _brief(GOOD), _brief(BAD)
+    attach_checks(good, article)
+    attach_checks(bad, article)
+    assert warn_unsupported(good, "good.txt", lines.append) is False
+    assert warn_unsupported(bad, "bad.txt", lines.append) is True
+    assert lines == ['vnsumm: warning: bad.txt: not found in the article: "August 5", "$130 billion"']

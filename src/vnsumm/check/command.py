@@ -11,14 +11,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from vnsumm.article import Article, Brief
 from vnsumm.check.match import CheckResult, check
 from vnsumm.errors import InputError
 
-__all__ = ["article_source", "attach_checks", "brief_is_unfaithful", "add_check_parser", "cmd_check",
-           "format_result"]
+__all__ = ["article_source", "attach_checks", "brief_is_unfaithful", "warn_unsupported", "STRICT_HELP",
+           "add_check_parser", "cmd_check", "format_result"]
 
 
 def article_source(article: Article) -> str:
@@ -44,6 +44,21 @@ def attach_checks(brief: Brief, article: Article) -> CheckResult | None:
 def brief_is_unfaithful(brief: Brief) -> bool:
     """True when a checked brief has at least one unsupported fact (what --strict refuses)."""
     return bool(brief.checks and brief.checks.get("unsupported"))
+
+
+def warn_unsupported(brief: Brief, label: str, write: Callable[[str], None]) -> bool:
+    """Write the one-line warning of a brief with unsupported facts; True when there was one.
+
+    ``write`` prints a line (to stderr, or through a progress bar)."""
+    if not brief_is_unfaithful(brief):
+        return False
+    items = ", ".join(f'"{f["text"]}"' for f in brief.checks["unsupported"])
+    write(f"vnsumm: warning: {label}: not found in the article: {items}")
+    return True
+
+
+STRICT_HELP = ("treat a brief whose numbers, dates or names are not all found in the article as a "
+               "failure: it is not written, and the exit status is 1")
 
 
 def format_result(result: CheckResult) -> str:
