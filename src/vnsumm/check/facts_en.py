@@ -324,8 +324,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 @lru_cache(maxsize=8192)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
+    """English word frequency (Zipf scale, 0 to 8). Without wordfreq every word counts as
+    common, so only given names, Vietnamese-looking names and titled names are checked."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a declared dependency
+        return 5.0
     return zipf_frequency(word, "en")
 
 
