@@ -88,6 +88,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("từ ngày 19 đến 21-11-2024", "from 19 to 21 November 2024", OK),
     ("date 2025-11-02 Tổng Bí thư tiếp", "On November 2, 2025 the General Secretary received", OK),
     ("vào ngày 5 tháng Tám", "on August 5", OK),
+    ("Sáng 8.5, tại Hà Nội", "on May 8 in Hanoi", OK),
+    ("Sáng 8.5, tại Hà Nội", "on August 5 in Hanoi", BAD),
     # ---- months and years
     ("Từ tháng 8-2024 đến nay", "since August 2024", OK),
     ("Từ tháng 8-2024 đến nay", "since August 2023", BAD),

@@ -36,6 +36,7 @@ _DATES = [
     re.compile(rf"(?<![\d/.,-]){_D}-{_D}-{_Y}(?![\d-])"),  # 20-11-2024
     re.compile(rf"{_NB}{_D}\.{_D}\.{_Y}(?!\d)"),  # 08.05.2025
     re.compile(rf"(?<!\w){_CUE}\s+{_D}-{_D}(?![\d-])"),  # ngày 20-11
+    re.compile(rf"(?<!\w){_CUE}\s+{_D}\.{_D}(?![\d.]\d|\d)"),  # sáng 8.5 (Thanh Niên, Tuổi Trẻ style)
     re.compile(rf"(?<!\w){_CUE}\s+{_D}\s+(?i:tháng)\s+{_D}(?:\s+(?i:năm)\s+{_Y}|\s?[/-]\s?{_Y})?(?!\d)"),
 ]
 _MONTH_YEAR = re.compile(rf"(?i:tháng)\s+{_D}\s?(?:[/-]|\s(?i:năm)\s)\s?{_Y}(?!\d)")
@@ -53,6 +54,7 @@ _WEEKDAY_NUM = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 _SCALE = "|".join(sorted(SCALES_VI, key=len, reverse=True))
 _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "đô la mỹ": "USD", "đô la": "USD", "đôla": "USD",
+    "đô-la mỹ": "USD", "đô-la": "USD",
     "đô": "USD", "đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "euro": "EUR",
     "eur": "EUR", "€": "EUR", "yên": "JPY", "nhân dân tệ": "CNY", "ndt": "CNY", "bảng anh": "GBP",
     "won": "KRW", "bạt": "THB", "rúp": "RUB", "₫": "VND",
