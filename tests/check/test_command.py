@@ -92,3 +92,14 @@ def test_warn_unsupported_writes_one_line_per_unfaithful_brief() -> None:
     assert warn_unsupported(good, "good.txt", lines.append) is False
     assert warn_unsupported(bad, "bad.txt", lines.append) is True
     assert lines == ['vnsumm: warning: bad.txt: not found in the article: "August 5", "$130 billion"']
+
+
+def test_check_reads_the_english_part_of_a_vnsumm_brief(article, tmp_path, monkeypatch, capsys) -> None:
+    brief = _brief(BAD)
+    brief.summary_vi = "Ngày 8/5, Mỹ công bố 130 triệu USD."  # Vietnamese text is not checked
+    for name, text in (("b.md", brief.to_markdown()), ("b.json", brief.to_json())):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        code, out = _run([str(article), str(path), "--format", "json"], monkeypatch, capsys)
+        assert code == 1
+        assert sorted(f["text"] for f in json.loads(out)["unsupported"]) == ["$130 billion", "August 5"]

@@ -3,12 +3,14 @@
     vnsumm check ARTICLE BRIEF [--format text|json]
 
 ARTICLE is a Vietnamese article file (cleaned as ``vnsumm clean`` does); BRIEF is a file of
-English text, or ``-`` for stdin. Exit status: 0 when every fact is supported, 1 otherwise.
+English text, or ``-`` for stdin (a ``vnsumm brief`` Markdown or JSON output is read for its
+English part). Exit status: 0 when every fact is supported, 1 otherwise.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -75,12 +77,27 @@ def format_result(result: CheckResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+def english_of(text: str) -> str:
+    """The English to check: the text itself, or the English part of a ``vnsumm brief`` output
+    (its JSON ``brief_en``, or the "Brief (English)" section of its Markdown)."""
+    stripped = text.strip()
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except json.JSONDecodeError:
+            data = None
+        if isinstance(data, dict) and "brief_en" in data:
+            return data["brief_en"] or ""
+    m = re.search(r"^## Brief \(English\)\s*\n(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL)
+    return m.group(1).strip() if m else text
+
+
 def _read_brief(path: str) -> str:
     if path == "-":
-        return sys.stdin.read()
+        return english_of(sys.stdin.read())
     from vnsumm.io import read_text
 
-    return read_text(Path(path))
+    return english_of(read_text(Path(path)))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
