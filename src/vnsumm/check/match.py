@@ -104,11 +104,9 @@ class Source:
                 while len(acc) < len(joined) and j + 1 < len(self.words) and j - i < 4:
                     j += 1
                     acc += self.words[j][0]
-                if acc == joined and j > i or (acc == joined and len(parts) > 1):
+                if acc == joined:  # "Hanoi" for "Hà Nội", "Viet Jet" for "Vietjet"
                     return self.span(self.words[i][1], self.words[j][2])
         return None
-
-
 
 
 def _number_supported(b: Fact, s: Fact) -> bool:
