@@ -38,37 +38,34 @@ def _content_lines(text: str) -> list[str]:
     return lines
 
 
-def _split_glued_date(lines: list[str]) -> tuple[str | None, list[str]]:
-    """Take dates glued before a line's text: " date 2025-11-02 Tổng Bí thư ..." anywhere (the label
-    makes it unambiguous), a bare "08/05/2025 16:53 Sáng 8/5 ..." only on the first line that is
-    not a date stamp itself."""
+def _split_prefixes(lines: list[str]) -> tuple[str | None, list[str], dict[int, str]]:
+    """Take metadata glued before a line's text, as often as it repeats:
+
+    * a date: " date 2025-11-02 Tổng Bí thư ..." anywhere (the label makes it unambiguous), a bare
+      "08/05/2025 16:53 Sáng 8/5 ..." only on the first line of content;
+    * an agency credit: "(HG) – Chiều ..." (the agency is remembered by line index).
+    """
+    def repeated(i: int) -> bool:
+        return (i > 0 and lines[i - 1] == lines[i]) or (i + 1 < len(lines) and lines[i + 1] == lines[i])
+
+    first_text = next((i for i, line in enumerate(lines) if classify(line) not in HARD and not repeated(i)), 0)
     found: str | None = None
-    out = []
-    first_text = next((i for i, line in enumerate(lines) if classify(line) not in HARD
-                       and (i + 1 == len(lines) or lines[i + 1] != line)), 0)
-    for i, line in enumerate(lines):
-        while True:
-            iso, rest = strip_date_prefix(line, labelled_only=i != first_text)
-            if not (iso and rest):
-                break
-            found = found or iso
-            line = rest
-        out.append(line)
-    return found, out
-
-
-def _split_credit_prefixes(lines: list[str]) -> tuple[list[str], dict[int, str]]:
-    """Take agency prefixes off lines ("(HG) – Chiều ..." -> "Chiều ..."), remembering the agency."""
     out, credits = [], {}
     for i, line in enumerate(lines):
         while True:
+            iso, rest = strip_date_prefix(line, labelled_only=i != first_text)
+            if iso and rest:
+                found = found or iso
+                line = rest
+                continue
             src, rest = strip_credit_prefix(line)
-            if not (src and rest):
-                break
-            credits.setdefault(i, src)
-            line = rest
+            if src and rest:
+                credits.setdefault(i, src)
+                line = rest
+                continue
+            break
         out.append(line)
-    return out, credits
+    return found, out, credits
 
 
 def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
@@ -90,7 +87,8 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         return None, set()
     long = [i for i in candidates if lines[i].words >= _MIN_TITLE_WORDS]
     title = long[0] if long else candidates[0]
-    labels = {i for i in candidates if i < title or lines[i].words < _MIN_TITLE_WORDS}
+    story_follows = any(line.kind is Kind.SENTENCE for line in lines[title + 1:])
+    labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
     return title, labels - {title}
 
 
@@ -108,9 +106,22 @@ def _leading_metadata(lines: list[Line], kind: Kind, title_idx: int | None) -> l
 
 
 def clean(text: str) -> Article:
-    """Turn raw scraped article text into an Article holding only the story."""
-    glued_date, raw_lines = _split_glued_date(_content_lines(normalize(text)))
-    raw_lines, prefixes = _split_credit_prefixes(raw_lines)
+    """Turn raw scraped article text into an Article holding only the story.
+
+    The result is a fixed point: cleaning its own text form changes nothing (the check is
+    cheap, as line classifications are cached).
+    """
+    article = _clean_once(text)
+    for _ in range(_MAX_PASSES):
+        again = _clean_once(article.to_text())
+        if again == article:
+            break
+        article = again
+    return article
+
+
+def _clean_once(text: str) -> Article:
+    glued_date, raw_lines, prefixes = _split_prefixes(_content_lines(normalize(text)))
     lines = make_lines(raw_lines)
     credits = {id(line): prefixes[i] for i, line in enumerate(lines) if i in prefixes}
     if not lines:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import Enum
 
 from vnsumm.clean.metadata import is_domain, parse_date_line, parse_source_line
@@ -125,6 +126,7 @@ def _one_sentence(text: str) -> bool:
     return not _INNER_BOUNDARY.search(unquoted) or len(split_sentences(unquoted)) == 1
 
 
+@lru_cache(maxsize=65536)
 def classify(text: str) -> Kind:
     """The kind of one normalised, non-empty line, judged on its own."""
     words = len(text.split())

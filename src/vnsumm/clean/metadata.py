@@ -24,7 +24,7 @@ _DATE_PREFIX = re.compile(
     r"\s*[|\-–—:]?\s+(?=\S)", re.I)
 
 _SOURCE_LINE = re.compile(
-    r"^[\[(]?\s*(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|source\s*:)\s*(?P<src>[^,;!?]{2,60}?)\s*[\])]?\s*\.?$",
+    r"^(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|source\s*:)\s*(?P<src>[^,;!?]{2,60}?)\s*\.?$",
     re.I)
 _CREDIT_ALONE = re.compile(r"^\((?P<src>[A-ZĐ][^()\n]{0,39})\)\s*[–—-]$")
 _CREDIT_PREFIX = re.compile(r"^\((?P<src>[^()\n]{1,40})\)\s*[–—-]\s*(?=\S)")
@@ -86,7 +86,9 @@ def strip_date_prefix(line: str, labelled_only: bool = False) -> tuple[str | Non
     With ``labelled_only`` a bare date ("08/05/2025 16:53 Sáng 8/5...") is left alone.
     """
     m = _DATE_PREFIX.match(line)
-    if not m or (labelled_only and not m.group("label")) or not re.match(r"[^\W\d_]|[\"'(]", line[m.end():]):
+    rest = line[m.end():] if m else ""
+    if not m or (labelled_only and not m.group("label")) or not re.match(r"[^\W\d_]|[\"'(]", rest) \
+            or not re.search(r"\w", rest):
         return None, line
     iso = parse_date_line(m.group("date"))
     if not iso:
@@ -106,7 +108,8 @@ def parse_source_line(line: str) -> str | None:
     alone = _CREDIT_ALONE.match(line)
     if alone:
         return alone.group("src").strip()
-    m = _SOURCE_LINE.match(line)
+    bracketed = re.match(r"^[(\[]\s*(.*?)\s*[)\]]\.?$", line)
+    m = _SOURCE_LINE.match(bracketed.group(1) if bracketed else line)
     if not m:
         return None
     src = m.group("src").strip(" .:")
@@ -123,7 +126,7 @@ def parse_source_line(line: str) -> str | None:
 def strip_credit_prefix(paragraph: str) -> tuple[str | None, str]:
     """Split an agency prefix off a paragraph: "(HG) – Chiều ..." -> ("HG", "Chiều ...")."""
     m = _CREDIT_PREFIX.match(paragraph)
-    if not m:
+    if not m or not re.search(r"\w", paragraph[m.end():]):
         return None, paragraph
     src = m.group("src").strip()
     if not (src[0].isupper() or is_domain(src)) or len(src.split()) > 4:

@@ -119,7 +119,9 @@ def normalize_line(line: str) -> str:
 def normalize(text: str) -> str:
     """NFC; plain spaces; no zero-width or control characters; straight quotes;
     old-style tone placement ("hòa"); glued sentences split; lines stripped."""
-    if _ENTITY.search(text):
+    for _ in range(3):  # "&amp;nbsp;" needs two rounds
+        if not _ENTITY.search(text):
+            break
         text = html.unescape(text)
     text = _STRAY_MARKS.sub("", unicodedata.normalize("NFC", text))
     text = _LINE_BREAKS.sub("\n", text)
@@ -127,6 +129,6 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
     text = text.translate(_QUOTES)
-    text = "\n".join(fix_glued_sentences(line) for line in text.split("\n"))
-    text = unicodedata.normalize("NFC", _fix_tones(text))
-    return "\n".join(normalize_line(line) for line in text.split("\n"))
+    lines = [normalize_line(part) for line in text.split("\n")
+             for part in fix_glued_sentences(normalize_line(line)).split("\n")]
+    return unicodedata.normalize("NFC", _fix_tones("\n".join(lines)))
