@@ -169,6 +169,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("thu giữ 62kg pháo", "62kg of fireworks were seized", OK),
     ("Bắt 9X mở két", "9 people were arrested", BAD),
     ("tuyên phạt 12 năm tù", "sentenced to 12 years in prison", OK),
+    ("khung hình phạt từ 3 đến 10 năm tù", "3 people were arrested", BAD),
+    ("khung hình phạt từ 3 đến 10 năm tù", "faces 3 to 10 years in prison", OK),
+    ("Kiên đã gây ra 9 vụ trộm cắp", "Kien committed 9 thefts", OK),
+    ("Kiên đã gây ra 9 vụ trộm cắp", "9 people were charged", BAD),
+    ("thu giữ 1 quả lựu đạn", "1 suspect was detained", BAD),
+    ("khiến ít nhất 6 người bị thương.", "injured at least 6 people.", OK),
     ("truy tố 5 bị can khác", "5 other defendants were indicted", OK),
     # ---- not checked: idiom and title-case common words
     ("hai nước", "the two countries, for the first time, one of the partners", OK),

@@ -18,9 +18,12 @@ _VI_NOUNS: dict[str, tuple[str, ...]] = {
                "khách", "thí sinh", "vận động viên", "cầu thủ", "binh sĩ", "quân nhân", "liệt sĩ",
                "nhân viên", "giáo viên", "bệnh nhân", "ngư dân", "nông dân", "đàn em", "đồng phạm",
                "tù nhân", "phạm nhân", "hành khách", "cư dân", "chuyên gia", "em", "bé", "ông", "bà",
-               "doanh nghiệp", "đảng viên", "tướng", "sĩ quan", "cựu chiến binh", "lãnh đạo"),
+               "doanh nghiệp", "đảng viên", "tướng", "sĩ quan", "cựu chiến binh", "lãnh đạo",
+               "viên chức", "công chức", "người dân", "bộ đội", "quân nhân mỹ"),
     "year": ("năm",),
     "age": ("tuổi",),
+    "case": ("vụ", "vụ việc", "vụ án", "ca", "ca mắc", "trường hợp", "vụ trộm", "vụ cháy", "vụ tai nạn"),
+    "thing": ("quả", "khẩu", "bánh", "thùng", "tấm", "kiện", "gói", "túi", "tờ", "bao"),
     "month": ("tháng",),
     "day": ("ngày", "hôm", "ngày đêm"),
     "hour": ("giờ", "tiếng", "h"),
@@ -52,6 +55,8 @@ _EN_NOUNS: dict[str, tuple[str, ...]] = {
                "party members", "generals", "veterans", "leaders", "martyrs", "daughters", "sons"),
     "year": ("years", "year"),
     "age": ("year-old", "years old", "years-old"),
+    "case": ("cases", "case", "incidents", "crimes", "thefts", "robberies", "accidents", "fires",
+             "infections", "offences", "offenses", "burglaries", "murders"),
     "month": ("months", "month"),
     "day": ("days", "day"),
     "hour": ("hours", "hour", "am", "pm", "a.m.", "p.m.", "o'clock"),
@@ -100,11 +105,15 @@ _EN_LABEL_RE = re.compile(r"(?<![^\W\d_])(?:" + _phrase_alternation(_EN_LABELS) 
 _EN_AGE_BEFORE = re.compile(r"(?:\baged?\s+|[A-Z][\w'’]+,\s*)$")
 
 
+_VI_RANGE = re.compile(r"\s*(?:đến|tới|-|–)\s*\d+(?:[.,]\d+)?", re.IGNORECASE)
+
+
 def counter_vi(text: str, start: int, end: int) -> str | None:
     """What the Vietnamese number at ``text[start:end]`` counts, "label", or None."""
     if _VI_LABEL_RE.search(text[max(0, start - 15):start]):
         return "label"
-    m = _VI_NOUN_RE.match(text, end)
+    rng = _VI_RANGE.match(text, end)  # "từ 3 đến 10 năm tù": both count years
+    m = _VI_NOUN_RE.match(text, rng.end() if rng else end)
     return _VI_CLASS.get(m.group(1).lower()) if m else None
 
 
@@ -118,7 +127,8 @@ def counter_en(text: str, start: int, end: int) -> str | None:
     rest = text[end:end + 60].lower()
     if re.match(r"-?\s*years?[- ]old", rest):
         return "age"
-    words = re.findall(r"[a-z°][a-z.'’°]*", rest)[:4]
+    words = [w if w in _EN_CLASS else w.rstrip(".")
+             for w in re.findall(r"[a-z°][a-z'’°]*(?:\.[a-z]+)*\.?", rest)[:4]]
     for i, word in enumerate(words):
         pair = " ".join(words[i:i + 2])
         if pair in _EN_CLASS:
