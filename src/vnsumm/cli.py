@@ -2,7 +2,7 @@
 
     vnsumm brief PATH... [-c CONFIG] [-s key=value] [-o DIR] [--format md|json|jsonl]
     vnsumm clean PATH [--format text|json]
-    vnsumm models [list|download] [CONFIG]
+    vnsumm models [list|download|convert] [CONFIG] [-o DIR] [--quantization int8|float16|float32]
 """
 from __future__ import annotations
 
@@ -203,7 +203,7 @@ def configured_models(config) -> list[tuple[str, str]]:
     ]
 
 
-MODEL_ACTIONS = ("list", "download")
+MODEL_ACTIONS = ("list", "download", "convert")
 
 
 def cmd_models(args: argparse.Namespace) -> int:
@@ -216,6 +216,8 @@ def cmd_models(args: argparse.Namespace) -> int:
         args.action, args.config_name = "list", args.action
     config = load_config(args.config_name or "default")
     models = configured_models(config)
+    if args.action == "convert":
+        return models_convert(config, args.output, args.quantization)
     if args.action == "download":
         for stage, name in models:
             say(f"{stage}: fetching {name} ...")
@@ -232,6 +234,21 @@ def cmd_models(args: argparse.Namespace) -> int:
         print(f"{stage:<11} {name}\n            {where.kind}: {where.path or 'not downloaded'} ({status})")
     if missing:
         print(f"fetch with: vnsumm models download {args.config_name or 'default'} (on a connected machine)")
+    return 0
+
+
+def models_convert(config, output: str, quantization: str | None) -> int:
+    """``vnsumm models convert``: CTranslate2 copies of a config's models and a config naming them."""
+    from vnsumm.engines.ctranslate2 import convert_config
+
+    say(f"converting the models of '{config.name}' to CTranslate2 in {output} ...")
+    done, path = convert_config(config, output, quantization)
+    for stage, name, folder in done:
+        print(f"{stage}\t{name}\t{folder}")
+    if not done:
+        print(f"config '{config.name}' has no transformers model to convert")
+        return 0
+    print(f"config: {path}\nuse it with: vnsumm brief ARTICLE -c {path}")
     return 0
 
 
@@ -267,6 +284,10 @@ def build_parser() -> argparse.ArgumentParser:
     models.add_argument("action", nargs="?", default="list", metavar="ACTION",
                         help=f"one of {', '.join(MODEL_ACTIONS)} (default: list)")
     models.add_argument("config_name", nargs="?", metavar="CONFIG", help="config name or path (default: default)")
+    models.add_argument("-o", "--output", default="models/ct2", metavar="DIR",
+                        help="convert: folder for the converted models and config (default: models/ct2)")
+    models.add_argument("--quantization", choices=("int8", "float16", "float32"),
+                        help="convert: weight type (default: int8 on CPU, float16 with a GPU)")
     models.set_defaults(func=cmd_models)
 
     from vnsumm.evaluate.cli import add_parser as add_eval_parser  # vnsumm eval (issue 4)

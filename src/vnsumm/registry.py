@@ -11,9 +11,11 @@ from vnsumm.errors import ConfigError
 SUMMARIZERS = {
     "extractive": "vnsumm.summarize.extractive:ExtractiveSummarizer",
     "seq2seq": "vnsumm.summarize.seq2seq:Seq2SeqSummarizer",
+    "ctranslate2": "vnsumm.summarize.seq2seq:CTranslate2Summarizer",
 }
 TRANSLATORS = {
     "seq2seq": "vnsumm.translate.seq2seq:Seq2SeqTranslator",
+    "ctranslate2": "vnsumm.translate.seq2seq:CTranslate2Translator",
 }
 
 

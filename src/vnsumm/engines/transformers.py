@@ -1,12 +1,31 @@
 """The transformers engine: ``AutoModelForSeq2SeqLM.generate``, batched by length, inference mode."""
 from __future__ import annotations
 
+import os
 from typing import Any, Sequence
 
+from vnsumm.engines.prompts import PromptEncoder, strip_output_prefix
 from vnsumm.errors import ConfigError, ModelError
 from vnsumm.models import load_seq2seq, resolve_device
 
 DEFAULT_LIMIT = 512
+
+
+def cpu_count() -> int:
+    """CPU cores this process may run on (respects affinity and container limits)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def use_cpu_threads(threads: int = 0) -> None:
+    """One torch thread per usable core (``threads`` > 0 overrides); more only oversubscribes."""
+    import torch
+
+    wanted = threads if threads > 0 else cpu_count()
+    if torch.get_num_threads() != wanted:
+        torch.set_num_threads(wanted)
 
 
 class TransformersEngine:
@@ -26,6 +45,7 @@ class TransformersEngine:
         max_input_tokens: int | None = None,
         generation: dict[str, Any] | None = None,
         config_key: str = "model",
+        threads: int = 0,
     ) -> None:
         self.model_name = model
         self.device = resolve_device(device)
@@ -33,7 +53,10 @@ class TransformersEngine:
         self.prefix = prefix
         self.output_prefix = output_prefix
         self.generation = dict(generation or {})
+        if self.device == "cpu":
+            use_cpu_threads(threads)
         self.tokenizer, self.model = load_seq2seq(model, self.device, config_key)
+        self.encoder = PromptEncoder(self.tokenizer, prefix)
         if src_lang:
             self.tokenizer.src_lang = src_lang
         if tgt_lang:
@@ -58,44 +81,31 @@ class TransformersEngine:
         return DEFAULT_LIMIT
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        encoded = self.tokenizer([self.prefix + t for t in texts], add_special_tokens=True)
-        return [len(ids) for ids in encoded["input_ids"]]
+        return [len(ids) for ids in self.encoder.encode(texts)]
 
     def generate(self, texts: Sequence[str]) -> list[str]:
+        """Outputs in input order; inputs tokenized once, batched longest first so padding stays low."""
         import torch
 
         if not texts:
             return []
-        prompts = [self.prefix + t for t in texts]
-        lengths = self.count_tokens(texts)
-        order = sorted(range(len(prompts)), key=lambda i: lengths[i], reverse=True)
-        outputs: list[str] = [""] * len(prompts)
+        ids = self.encoder.encode_to_fit(texts, self.max_input_tokens)
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]), reverse=True)
+        outputs: list[str] = [""] * len(ids)
         for start in range(0, len(order), self.batch_size):
             batch = order[start : start + self.batch_size]
-            enc = self.tokenizer(
-                [prompts[i] for i in batch],
-                return_tensors="pt",
-                padding=True,
-                truncation=True,
-                max_length=self.max_input_tokens,
-            ).to(self.device)
+            enc = self.tokenizer.pad({"input_ids": [ids[i] for i in batch]}, return_tensors="pt").to(self.device)
             try:
                 with torch.inference_mode():
-                    ids = self.model.generate(**enc, **self.generation)
+                    out = self.model.generate(**enc, **self.generation)
             except torch.OutOfMemoryError:
                 raise ModelError(
                     f"out of memory running '{self.model_name}' on {self.device}; lower batch_size"
                 ) from None
-            decoded = self.tokenizer.batch_decode(ids, skip_special_tokens=True)
+            decoded = self.tokenizer.batch_decode(out, skip_special_tokens=True)
             for i, text in zip(batch, decoded):
-                outputs[i] = self._strip(text)
+                outputs[i] = strip_output_prefix(text, self.output_prefix)
         return outputs
-
-    def _strip(self, text: str) -> str:
-        text = text.strip()
-        if self.output_prefix and text.startswith(self.output_prefix.strip()):
-            text = text[len(self.output_prefix.strip()) :].strip()
-        return text
 
     def describe(self) -> dict[str, Any]:
         return {

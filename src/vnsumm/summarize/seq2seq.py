@@ -10,6 +10,7 @@ from typing import Any, Sequence
 
 from vnsumm.article import Article
 from vnsumm.engines import Engine, load_engine, pack, split_to_fit
+from vnsumm.engines.ctranslate2 import with_ctranslate2_settings
 
 log = logging.getLogger(__name__)
 
@@ -96,3 +97,14 @@ class Seq2SeqSummarizer:
     def describe(self) -> dict[str, Any]:
         return {"backend": self.engine_kind if self.engine_kind != "transformers" else "seq2seq",
                 **self.engine.describe()}
+
+
+@with_ctranslate2_settings
+class CTranslate2Summarizer(Seq2SeqSummarizer):
+    """The same summarizer on a CTranslate2-converted model (``vnsumm models convert``).
+
+    Extra settings: ``compute_type`` (default: as converted), ``tokenizer`` (folder, if not
+    beside the model), ``threads`` (CPU threads; default one per core).
+    """
+
+    engine_kind = "ctranslate2"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from vnsumm.engines import load_engine, split_to_fit
+from vnsumm.engines.ctranslate2 import with_ctranslate2_settings
 
 
 class Seq2SeqTranslator:
@@ -67,3 +68,14 @@ class Seq2SeqTranslator:
     def describe(self) -> dict[str, Any]:
         return {"backend": self.engine_kind if self.engine_kind != "transformers" else "seq2seq",
                 **self.engine.describe()}
+
+
+@with_ctranslate2_settings
+class CTranslate2Translator(Seq2SeqTranslator):
+    """The same translator on a CTranslate2-converted model (``vnsumm models convert``).
+
+    Extra settings: ``compute_type`` (default: as converted), ``tokenizer`` (folder, if not
+    beside the model), ``threads`` (CPU threads; default one per core).
+    """
+
+    engine_kind = "ctranslate2"
