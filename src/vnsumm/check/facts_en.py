@@ -17,7 +17,7 @@ from functools import lru_cache
 from vnsumm.check.counters import GLUED_UNIT, counter_en
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import ENTRIES
-from vnsumm.check.text import Claimed, SCALES_EN, digit_unit, fold, read_number, roman_to_int
+from vnsumm.check.text import Claimed, SCALES_EN, SCALES_VI, digit_unit, fold, read_number, roman_to_int
 
 __all__ = ["extract_en", "MONTHS"]
 
@@ -73,7 +73,8 @@ _SUFFIX_CUR = "|".join(re.escape(c) for c in sorted(
     (c for c in _CURRENCIES if c not in ("$", "€", "£", "¥", "₫")), key=len, reverse=True))
 _AMOUNT = re.compile(
     r"(?:(?P<pre>US\$|USD|VND|VNĐ|\$|€|£|¥|₫|EUR)\s?|(?<![\w.,]))(?P<num>\d+(?:[.,]\d+)*)"
-    r"(?:\s?-?\s?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b|(?P<short>[kmb])\b)?"
+    r"(?:\s?-?\s?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|tn|nghìn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)"
+    r"(?![^\W\d_])|(?P<short>[kmb])\b)?"
     rf"(?:\s?(?P<pct>%|percent\b|per cent\b|pct\b|percentage points?\b)|\s(?P<cur>(?i:{_SUFFIX_CUR}))\b)?"
 )
 _HEDGE = re.compile(
@@ -203,7 +204,7 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
         if not mantissas:
             continue
         scale_word = (m.group("scale") or short or "").lower()
-        scale = SCALES_EN.get(scale_word, 1.0)
+        scale = SCALES_EN.get(scale_word) or SCALES_VI.get(scale_word, 1.0)  # untranslated "triệu"
         currency = m.group("pre") or m.group("cur")
         kind = "percent" if m.group("pct") else "amount" if currency else "number"
         taken.take(start, end)
