@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["normalize", "normalize_line", "fix_glued_sentences", "VI_UPPER", "VI_LOWER"]
 
@@ -46,7 +47,7 @@ def _tone_table() -> dict[str, str]:
 
 _TONE_TABLE = _tone_table()
 _TONE_PATTERN = re.compile(
-    "(?<![qQ])(" + "|".join(sorted(_TONE_TABLE, key=len, reverse=True)) + f")(?![{VI_LOWER}{VI_UPPER}])"
+    "(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in _TONE_TABLE})) + f"](?![{VI_LOWER}{VI_UPPER}])"
 )
 
 # ".Tổng" -> ". Tổng", but not "TP.Hồ Chí Minh", "PGS.TS" or "1.000".
@@ -54,9 +55,8 @@ _NO_SPLIT_BEFORE_DOT = {
     "tp", "tx", "q", "p", "h", "x", "tt", "ts", "ths", "gs", "pgs", "bs", "ks", "ls", "th",
     "mr", "mrs", "ms", "dr", "st", "no", "nxb", "đ/c", "cn", "co", "ltd", "inc", "vs",
 }
-_GLUED_SENTENCE = re.compile(
-    rf"(?P<word>[\w/]+)(?P<punct>[.!?]+[\"')]?)(?P<next>[{VI_UPPER}][{VI_LOWER}]+)"
-)
+_GLUED_SENTENCE = re.compile(rf"(?<=[\w/])(?P<punct>[.!?]+[\"')]?)(?=[{VI_UPPER}][{VI_LOWER}])")
+_WORD_AT_END = re.compile(r"[\w/]+$")
 # "USDtrong" -> "USD trong": an acronym glued to a common Vietnamese word.
 _GLUED_ACRONYM = re.compile(
     r"\b(?P<acro>[A-ZĐ]{2,})(?P<word>trong|và|của|cho|là|với|được|từ|tại|theo|khi|để|đã|sẽ|đang|"
@@ -64,38 +64,42 @@ _GLUED_ACRONYM = re.compile(
     r"mà|nên|vì|do|bị|có|không|nhằm|gồm|bao|tăng|giảm|so)\b"
 )
 # "nướcTổng" -> "nước Tổng": a word with Vietnamese diacritics glued to a capitalised word.
-_GLUED_CAMEL = re.compile(
-    rf"(?P<left>[{VI_LOWER}]*[{_VI_DIACRITIC_LOWER}][{VI_LOWER}]*)(?P<right>[{VI_UPPER}][{VI_LOWER}]+)"
-)
+_GLUED_CAMEL = re.compile(rf"(?<=[{VI_LOWER}])(?=[{VI_UPPER}][{VI_LOWER}])")
+_LOWER_RUN_AT_END = re.compile(f"[{VI_LOWER}]+$")
+_HAS_DIACRITIC = re.compile(f"[{_VI_DIACRITIC_LOWER}]")
+_CURLY = re.compile("[“”„‟″‘’‚‛′]")
 _END_MARK = re.compile(r"\./\.\s*$")  # the "./." end-of-article mark
 
 
 def _fix_tones(text: str) -> str:
-    return _TONE_PATTERN.sub(lambda m: _TONE_TABLE[m.group(1)], text)
+    return _TONE_PATTERN.sub(lambda m: _TONE_TABLE.get(m.group(0), m.group(0)), text)
 
 
 def _glued_sentence_repl(m: re.Match[str]) -> str:
-    word, punct = m.group("word"), m.group("punct")
-    if punct.startswith(".") and len(punct) == 1:
-        last = word.split(".")[-1].lower()
+    punct = m.group("punct")
+    if punct == ".":
+        word = _WORD_AT_END.search(m.string, max(0, m.start() - 40), m.start())
+        last = word.group(0).lower() if word else ""
         if last in _NO_SPLIT_BEFORE_DOT or (len(last) == 1 and last.isalpha()):
-            return m.group(0)
-    return f"{word}{punct}\n{m.group('next')}"
+            return punct
+    return punct + "\n"
+
+
+def _camel_repl(m: re.Match[str]) -> str:
+    left = _LOWER_RUN_AT_END.search(m.string, max(0, m.start() - 40), m.start())
+    return " " if left and _HAS_DIACRITIC.search(left.group(0)) else ""
 
 
 def fix_glued_sentences(line: str) -> str:
     """Put the missing break back where two sentences were glued (".Tổng" -> ".\\nTổng").
 
     A glued sentence boundary usually marks a lost paragraph break (an article scraped
-    onto one line), so it becomes a line break.
+    onto one line), so it becomes a line break. Also "USDtrong" -> "USD trong" and
+    "nướcTổng" -> "nước Tổng" (a word with diacritics glued to a capitalised word).
     """
     line = _GLUED_SENTENCE.sub(_glued_sentence_repl, line)
     line = _GLUED_ACRONYM.sub(r"\g<acro> \g<word>", line)
-    while True:  # matches may overlap ("ăAăBí"): repeat until nothing changes
-        fixed = _GLUED_CAMEL.sub(r"\g<left> \g<right>", line)
-        if fixed == line:
-            return line
-        line = fixed
+    return _GLUED_CAMEL.sub(_camel_repl, line)
 
 
 def _tidy_quotes(line: str) -> str:
@@ -116,6 +120,12 @@ def normalize_line(line: str) -> str:
     return _MULTI_SPACE.sub(" ", line).strip()
 
 
+@lru_cache(maxsize=65536)
+def _normalize_raw_line(line: str) -> tuple[str, ...]:
+    """One raw line (spaces unified, NFC) -> its normalised line(s) (glued sentences split)."""
+    return tuple(normalize_line(part) for part in fix_glued_sentences(normalize_line(line)).split("\n"))
+
+
 def normalize(text: str) -> str:
     """NFC; plain spaces; no zero-width or control characters; straight quotes;
     old-style tone placement ("hòa"); glued sentences split; lines stripped."""
@@ -123,12 +133,15 @@ def normalize(text: str) -> str:
         if not _ENTITY.search(text):
             break
         text = html.unescape(text)
-    text = _STRAY_MARKS.sub("", unicodedata.normalize("NFC", text))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = _STRAY_MARKS.sub("", text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
-    text = text.translate(_QUOTES)
-    lines = [normalize_line(part) for line in text.split("\n")
-             for part in fix_glued_sentences(normalize_line(line)).split("\n")]
-    return unicodedata.normalize("NFC", _fix_tones("\n".join(lines)))
+    if _CURLY.search(text):
+        text = text.translate(_QUOTES)
+    lines = [part for line in text.split("\n") for part in _normalize_raw_line(line)]
+    text = _fix_tones("\n".join(lines))
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)

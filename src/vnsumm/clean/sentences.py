@@ -6,6 +6,7 @@ numbers ("12,7%", "1.000"), ellipses and quoted speech (a quote is never cut ope
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vnsumm.clean.normalize import VI_LOWER
 
@@ -31,7 +32,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return False
     punct = m.group(0)
     if punct == ".":
-        word = _WORD_BEFORE.search(text, 0, m.start())
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if word:
             token = word.group(1).lower()
             if token in ABBREVIATIONS or (len(token) == 1 and word.group(1).isupper()):
@@ -63,7 +64,10 @@ def split_sentences(paragraph: str) -> list[str]:
     """Split one (normalised) paragraph into sentences; newlines always end a sentence."""
     sentences: list[str] = []
     for line in paragraph.split("\n"):
-        line = " ".join(line.split())
-        if line:
-            sentences.extend(_merge_open_quotes(_raw_split(line)))
+        sentences.extend(_split_line(" ".join(line.split())))
     return sentences
+
+
+@lru_cache(maxsize=65536)
+def _split_line(line: str) -> tuple[str, ...]:
+    return tuple(_merge_open_quotes(_raw_split(line))) if line else ()
