@@ -239,8 +239,12 @@ def _cold_caches() -> None:
         cached.cache_clear()
 
 
+def load(data: Path) -> list[dict]:
+    return [json.loads(line) for line in data.open(encoding="utf-8") if line.strip()]
+
+
 def run(data: Path, limit: int | None, seed: int, verbose: bool = False) -> dict[str, dict[str, float]]:
-    articles = [json.loads(line) for line in data.open(encoding="utf-8") if line.strip()][:limit]
+    articles = load(data)[:limit]
     clean("Khởi động.\n")  # first-call imports are not part of the throughput
     results: dict[str, dict[str, float]] = {}
     totals = [0, 0, 0, 0]

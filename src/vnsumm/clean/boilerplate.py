@@ -54,6 +54,7 @@ _MARKER_WORDS = (
     r"infographics?|tin\s+24h|24h\s+qua|dòng\s+sự\s+kiện|sự\s+kiện\s+nóng|related(?:\s+\w+)?|read\s+more|see\s+also|"
     r"most\s+(?:read|viewed|popular)|more\s+(?:news|stories)|advertisement|sponsored"
 )
+_AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
 _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:>»›]|>>|\s[-–]\s)\s*\S", re.I)
@@ -136,6 +137,8 @@ def classify(text: str) -> Kind:
         return Kind.SOURCE
     if words <= 14 and _is_share_row(text):
         return Kind.SHARE
+    if words <= 4 and _AD_LINE.match(text):
+        return Kind.SHARE  # an ad slot stands alone; it opens no block
     if words <= 8 and _MARKER_LINE.match(text):
         return Kind.MARKER
     if (words <= 40 and _MARKER_PREFIX.match(text)) or (words <= 30 and _ARROW_LINK.match(text)):
@@ -187,22 +190,27 @@ def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
     return None
 
 
-def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], credit_after: list[bool]) -> bool:
+def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], credit_after: list[bool],
+                   credit_before: list[bool]) -> bool:
     """Whether line ``i`` fits in a trailing block of page furniture that starts at ``start``."""
     line = lines[i]
-    if drop[i] or line.hard or line.kind in (Kind.HEADLINE, Kind.TEASER):
+    if drop[i] or line.hard or line.kind is Kind.HEADLINE:
         return True
     if line.kind is Kind.QUESTION and not credit_after[i]:
         return True
     head = _teaser_head(lines, i, start)
     if head is None:
         return False
+    if line.kind is Kind.TEASER:
+        return True
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if _strong_group(lines, head) or (nxt and (nxt.key == line.key or nxt.kind is Kind.DATE)):
         return True
     if credit_after[i]:
         return False  # a credit line still follows: this is the story's end, not a teaser
-    return lines[head].kind is Kind.MARKER or _weak_teaser(line)
+    if lines[head].kind is Kind.MARKER:
+        return credit_before[i] and line.words <= 60  # an info box after the story's credit line
+    return _weak_teaser(line)
 
 
 def _weak_teaser(line: Line) -> bool:
@@ -215,10 +223,11 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     n = len(lines)
     first_story = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and not drop[i]), n)
     credit_after = _credit_after(lines)
+    credit_before = _credit_before(lines)
     start = n
-    while start > 0 and _explains_tail(lines, start - 1, 0, drop, credit_after):
+    while start > 0 and _explains_tail(lines, start - 1, 0, drop, credit_after, credit_before):
         start -= 1
-    while start < n and not _explains_tail(lines, start, start, drop, credit_after):
+    while start < n and not _explains_tail(lines, start, start, drop, credit_after, credit_before):
         start += 1
     start = max(start, first_story + 1)  # never the whole story
     # The first line(s) of the block may be the end of the story after all.
@@ -255,6 +264,14 @@ def _credit_after(lines: list[Line]) -> list[bool]:
     return after
 
 
+def _credit_before(lines: list[Line]) -> list[bool]:
+    """For each line, whether a credit line came earlier."""
+    before = [False] * len(lines)
+    for i in range(1, len(lines)):
+        before[i] = before[i - 1] or lines[i - 1].kind is Kind.SOURCE
+    return before
+
+
 def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
     """A section marker takes the headline/stamp/teaser lines that follow it."""
     credit_after = _credit_after(lines)
@@ -273,9 +290,12 @@ def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
                 if head is None or lines[head].kind is Kind.MARKER:
                     break
                 nxt_kind = lines[j + 1].kind if j + 1 < len(lines) else None
-                repeats = nxt_kind is None or nxt_kind in (Kind.HEADLINE, Kind.QUESTION) or lines[j + 1].hard
-                if not (_strong_group(lines, head) or (
-                        repeats and not credit_after[j] and _weak_teaser(lines[j]))):
+                ends_item = nxt_kind in (None, Kind.HEADLINE, Kind.QUESTION, Kind.MARKER, Kind.SHARE, Kind.DATE,
+                                         Kind.SOURCE)
+                before = lines[head - 1].kind if head > 0 else None
+                alternates = head - 1 == i or before in (Kind.SENTENCE, Kind.TEASER, Kind.DATE)
+                if not ends_item or not (_strong_group(lines, head) or (
+                        alternates and not credit_after[j] and _weak_teaser(lines[j]))):
                     break
                 drop[j] = True
             j += 1
@@ -285,6 +305,9 @@ def _mark_headline_runs(lines: list[Line], drop: list[bool]) -> None:
     """Two or more headline-like lines in a row (not a list after a colon) are a link list."""
     i, n = 0, len(lines)
     while i < n:
+        if i > 0 and lines[i - 1].kind is Kind.SENTENCE and _looks_like_byline(lines[i]):
+            i += 1  # the story's byline, not the first item of a list
+            continue
         j = i
         while j < n and (lines[j].kind in (Kind.HEADLINE, Kind.TEASER, Kind.DATE)):
             j += 1
