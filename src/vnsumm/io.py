@@ -15,7 +15,8 @@ from pathlib import Path
 from vnsumm.article import Article
 from vnsumm.errors import InputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "is_html", "html_to_text", "read_text", "read_article"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "is_html", "html_to_text", "read_bytes", "text_from_bytes", "read_text",
+           "read_article"]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
@@ -146,8 +147,8 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(x for x in lines if x) + "\n"
 
 
-def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read an article file (text or HTML) as text ready for ``vnsumm.clean.clean``."""
+def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of an article file, refusing a missing, special or too large one before reading it."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -155,9 +156,24 @@ def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
         raise InputError(f"{path}: not a regular file")
     size = path.stat().st_size
     if size > max_bytes:
-        raise InputError(f"{path}: the file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-    text = decode_bytes(path.read_bytes(), name=str(path))
+        raise InputError(f"{path}: the file is {size:,} bytes, over the {max_bytes:,}-byte limit "
+                         "(config max_input_bytes)")
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)  # the file may have grown since stat
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: the file is over the {max_bytes:,}-byte limit (config max_input_bytes)")
+    return data
+
+
+def text_from_bytes(data: bytes, name: str = "input") -> str:
+    """Decoded article text (the main text of an HTML page), ready for ``vnsumm.clean.clean``."""
+    text = decode_bytes(data, name=name)
     return html_to_text(text) if is_html(text) else text
+
+
+def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read an article file (text or HTML) as text ready for ``vnsumm.clean.clean``."""
+    return text_from_bytes(read_bytes(path, max_bytes), name=str(path))
 
 
 def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
