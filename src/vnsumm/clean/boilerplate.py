@@ -55,6 +55,15 @@ _MARKER_WORDS = (
     r"most\s+(?:read|viewed|popular)|more\s+(?:news|stories)|advertisement|sponsored"
 )
 _AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
+_WIDGET_LINE = re.compile(
+    r"^(?:©|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|ghi rõ nguồn|.*all rights reserved"
+    r"|(?:hotline|điện thoại|đt|tel|fax|e-?mail)\s*:\s*[\w@.+()\- ]{5,40}$"
+    r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
+    r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
+    r"|đăng\s+ký\s+(?:nhận\s+)?(?:bản\s+tin|tin)|cỡ\s+chữ\b|lưu\s+bài(?:\s+viết)?$|báo\s+lỗi$)", re.I)
+_CREDIT_LINE = re.compile(
+    r"^(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
+    r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}$", re.I)
 _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:>»›]|>>|\s[-–]\s)\s*\S", re.I)
@@ -98,6 +107,11 @@ class Line:
         return self.kind in HARD
 
 
+def _is_hashtags(text: str) -> bool:
+    tokens = text.split()
+    return bool(tokens) and tokens[0].startswith("#") and sum(t.startswith("#") for t in tokens) * 2 >= len(tokens)
+
+
 def _is_share_row(text: str) -> bool:
     tokens = text.lower().replace(",", " ").split()
     if 2 <= len(tokens) <= 8 and all(len(t) <= 2 and not t.isdigit() for t in tokens):
@@ -137,8 +151,10 @@ def classify(text: str) -> Kind:
         return Kind.SOURCE
     if words <= 14 and _is_share_row(text):
         return Kind.SHARE
-    if words <= 4 and _AD_LINE.match(text):
-        return Kind.SHARE  # an ad slot stands alone; it opens no block
+    if (words <= 4 and _AD_LINE.match(text)) or (words <= 25 and _WIDGET_LINE.match(text)) or _is_hashtags(text):
+        return Kind.SHARE  # an ad slot or a page widget stands alone; it opens no block
+    if words <= 12 and _CREDIT_LINE.match(text):
+        return Kind.SOURCE
     if words <= 8 and _MARKER_LINE.match(text):
         return Kind.MARKER
     if (words <= 40 and _MARKER_PREFIX.match(text)) or (words <= 30 and _ARROW_LINK.match(text)):
@@ -294,7 +310,8 @@ def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
                                          Kind.SOURCE)
                 before = lines[head - 1].kind if head > 0 else None
                 alternates = head - 1 == i or before in (Kind.SENTENCE, Kind.TEASER, Kind.DATE)
-                if not ends_item or not (_strong_group(lines, head) or (
+                established = head > 0 and drop[head - 1] and before in (Kind.SENTENCE, Kind.TEASER)
+                if not (ends_item or established) or not (_strong_group(lines, head) or (
                         alternates and not credit_after[j] and _weak_teaser(lines[j]))):
                     break
                 drop[j] = True
@@ -345,7 +362,10 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
     for i, line in enumerate(lines):
         if line.kind is Kind.SENTENCE and not drop[i]:
             head = _teaser_head(lines, i, 0)
-            if head is not None and drop[head] and head + 1 < len(lines) and lines[head + 1].kind is Kind.DATE:
+            nxt = lines[i + 1].kind if i + 1 < len(lines) else None
+            ends_item = nxt is None or nxt in (Kind.HEADLINE, Kind.QUESTION, Kind.DATE) or lines[i + 1].hard
+            if head is not None and drop[head] and head + 1 < len(lines) and lines[head + 1].kind is Kind.DATE \
+                    and ends_item:
                 drop[i] = True
     start = _tail_start(lines, drop)
     for i in range(start, len(lines)):

@@ -14,9 +14,10 @@ _WORDY = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?!\d)"
                    r"(?:\s*(?:am|pm|sa|ch)\b)?", re.I)
 _TZ = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|(?<=\d)(?:z|[+-]\d{2}:?\d{2})\b", re.I)
-_RELATIVE = re.compile(r"^\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước$", re.I)
+_RELATIVE = re.compile(r"^(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|hôm\s+(?:qua|nay|kia)"
+                       r"|vừa\s+xong|\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?)$", re.I)
 _FILLER = re.compile(
-    rf"\b(?:{_WEEKDAY}|ngày|lúc|giờ|cập\s*nhật|đăng|đăng\s*lúc|xuất\s*bản|thời\s*gian|date|published|"
+    rf"\b(?:{_WEEKDAY}|ngày|lúc|giờ|cập\s*nhật|đăng|đăng\s*lúc|xuất\s*bản|thời\s*gian|date|published|hôm\s+(?:qua|nay|kia)|"
     r"updated|posted|time)\b|[|,:;\-–—()/·•]|\bt(?=\d)", re.I)
 _DATE_PREFIX = re.compile(
     r"^\s*(?P<label>date|ngày\s*đăng|cập\s*nhật|published|updated)?\s*:?\s*"

@@ -87,6 +87,9 @@ def _glued_sentence_repl(m: re.Match[str]) -> str:
 
 def _camel_repl(m: re.Match[str]) -> str:
     left = _LOWER_RUN_AT_END.search(m.string, max(0, m.start() - 40), m.start())
+    token_start = m.string.rfind(" ", 0, m.start()) + 1
+    if m.string.startswith(("#", "@"), token_start):  # "#HàNội" is a hashtag, not two glued words
+        return ""
     return " " if left and _HAS_DIACRITIC.search(left.group(0)) else ""
 
 
