@@ -50,6 +50,9 @@ STYLES = {
                   "{H:02d}:{M:02d} {d:02d}/{m:02d}/{y}"],
         "tails": ["Viết bình luận mới", "THÔNG TIN CẦN BIẾT", "Tags: {t1}, {t2}", "Từ khóa: {t1}, {t2}"],
         "comment_words": ["Bình luận", "Gửi bình luận"],
+        "widgets": ["© 2025 Báo Mẫu. All rights reserved.", "Hotline: 0987 654 321", "Nghe bài viết",
+                    "Trang 1 2 3 Tiếp", "#giávàng #HàNội", "Thực hiện: Quang Vinh", "Tải ứng dụng để đọc tin nhanh hơn"],
+        "stamps": ["{H}:{M:02d} hôm qua", "{d}/{m}", "{H} giờ trước"],
     },
     "heldout": {
         "markers": ["Bài viết liên quan", "Đừng bỏ lỡ", "Tin mới nhất", "Đọc nhiều nhất", "Tin nổi bật",
@@ -65,6 +68,9 @@ STYLES = {
         "tails": ["Gửi ý kiến của bạn", "Đăng ký nhận bản tin", "Từ khóa: {t1}; {t2}", "Lên đầu trang",
                   "© Bản quyền thuộc về báo điện tử"],
         "comment_words": ["Ý kiến bạn đọc", "Bình luận (0)"],
+        "widgets": ["Bản quyền thuộc về Báo Mẫu", "Email: toasoan@baomau.vn", "Đọc bài viết", "Trang 1 2 Sau",
+                    "#thờisự #giaothông", "Bài và ảnh: Ngọc Hà", "Đăng ký nhận bản tin mỗi sáng", "Cỡ chữ A- A+"],
+        "stamps": ["Hôm nay {H:02d}:{M:02d}", "{d:02d}/{m:02d} {H:02d}:{M:02d}", "{M} phút trước"],
     },
 }
 SITES = [("VOV.VN", "vov.vn"), ("TTXVN", "baotintuc.vn"), ("Dân trí", "dantri.com.vn"),
@@ -84,9 +90,9 @@ class Doc:
     furniture: list[str] = field(default_factory=list)
 
 
-def _date_line(rng: random.Random, styles: dict) -> str:
-    return rng.choice(styles["dates"]).format(d=rng.randint(1, 28), m=rng.randint(1, 12), y=rng.randint(2018, 2025),
-                                              H=rng.randint(0, 23), M=rng.randint(0, 59))
+def _date_line(rng: random.Random, styles: dict, key: str = "dates") -> str:
+    return rng.choice(styles[key]).format(d=rng.randint(1, 28), m=rng.randint(1, 12), y=rng.randint(2018, 2025),
+                                          H=rng.randint(1, 23), M=rng.randint(1, 59))
 
 
 def _teaser(rng: random.Random, others: list[dict]) -> tuple[str, str]:
@@ -111,7 +117,7 @@ def _related_block(rng: random.Random, styles: dict, others: list[dict]) -> list
         if layout.startswith("dup"):
             lines.append(title)
         if "stamp" in layout:
-            lines.append(_date_line(rng, styles) if rng.random() < 0.7 else f"{rng.randint(1, 23)} giờ trước")
+            lines.append(_date_line(rng, styles, "dates" if rng.random() < 0.6 else "stamps"))
         if "teaser" in layout:
             lines.append(teaser)
     return lines
@@ -130,7 +136,7 @@ def _inline(rng: random.Random, styles: dict, others: list[dict]) -> list[str]:
         return [rng.choice(styles["inline"]).format(h=rng.choice(others)["title"])]
     if roll < 0.8:
         return [rng.choice(styles["markers"])] + [rng.choice(others)["title"] for _ in range(rng.randint(1, 3))]
-    return [rng.choice(styles["share"] + ["Quảng cáo"])]
+    return [rng.choice(styles["share"] + styles["widgets"] + ["Quảng cáo"])]
 
 
 def _tail(rng: random.Random, styles: dict, others: list[dict]) -> list[str]:
@@ -142,8 +148,10 @@ def _tail(rng: random.Random, styles: dict, others: list[dict]) -> list[str]:
             lines += _related_block(rng, styles, others)
         elif roll < 0.7:
             lines += [rng.choice(styles["share"])]
-        elif roll < 0.85:
+        elif roll < 0.78:
             lines += [rng.choice(styles["tails"]).format(t1=rng.choice(TAGS), t2=rng.choice(TAGS))]
+        elif roll < 0.85:
+            lines += [rng.choice(styles["widgets"])]
         else:
             lines += [rng.choice(styles["comment_words"])]
             for _ in range(rng.randint(1, 2)):
@@ -187,10 +195,14 @@ def make_doc(rng: random.Random, article: dict, others: list[dict], styles: dict
     head = [article["title"]]
     if rng.random() < 0.8:
         head.append(_date_line(rng, styles))
+    if rng.random() < 0.3:  # furniture between the header and the lead
+        under = [rng.choice(styles["top"] + styles["share"] + styles["widgets"][2:3])]
+        head += under
+        furniture += under
     body_lines: list[str] = []
     glue = rng.random() < 0.1
     for k, para in enumerate(paragraphs):
-        text = ("" if glue else " ").join(para) if glue and rng.random() < 0.5 else " ".join(para)
+        text = ("" if glue and rng.random() < 0.5 else " ").join(para)
         body_lines.append(text)
         if k < len(paragraphs) - 1 and rng.random() < 0.25:
             extra = _inline(rng, styles, others)

@@ -77,9 +77,10 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         if line.hard or repeated:
             continue
         if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
-            if first and not line.text.endswith(".") and line.words <= 40:
-                candidates.append(i)  # a title with a question mark or quoted speech
-            break
+            no_title_yet = first or all(lines[c].words < _MIN_TITLE_WORDS for c in candidates)
+            if not (no_title_yet and not line.text.endswith(".") and line.words <= 40):
+                break
+            candidates.append(i)  # a title with a question mark, quoted speech or a glued lead
         if line.kind is Kind.HEADLINE:
             candidates.append(i)
         first = False

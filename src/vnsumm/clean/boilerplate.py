@@ -147,7 +147,7 @@ def classify(text: str) -> Kind:
     words = len(text.split())
     if words <= 12 and parse_date_line(text) is not None:
         return Kind.DATE
-    if words <= 8 and parse_source_line(text) is not None:
+    if words <= 8 and not _ELLIPSIS_END.search(text) and parse_source_line(text) is not None:
         return Kind.SOURCE
     if words <= 14 and _is_share_row(text):
         return Kind.SHARE
@@ -165,7 +165,7 @@ def classify(text: str) -> Kind:
         return Kind.CAPTION
     if _ELLIPSIS_END.search(text):
         return Kind.TEASER
-    if words <= 35 and not _SENT_END.search(text) and _one_sentence(text):
+    if words <= 40 and not _SENT_END.search(text) and _one_sentence(text):
         return Kind.HEADLINE
     if words <= 30 and re.search(r"[?!][\"')]*$", text) and _one_sentence(text):
         return Kind.QUESTION
@@ -272,11 +272,16 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     return start
 
 
+def _is_credit(lines: list[Line], i: int) -> bool:
+    """A credit line closing a story (not one standing where a related item's teaser would)."""
+    return lines[i].kind is Kind.SOURCE and not (i > 0 and lines[i - 1].kind in (Kind.HEADLINE, Kind.DATE))
+
+
 def _credit_after(lines: list[Line]) -> list[bool]:
     """For each line, whether a credit line ("Nguồn: X", "Theo X") comes later."""
     after = [False] * len(lines)
     for i in range(len(lines) - 2, -1, -1):
-        after[i] = after[i + 1] or lines[i + 1].kind is Kind.SOURCE
+        after[i] = after[i + 1] or _is_credit(lines, i + 1)
     return after
 
 
@@ -284,7 +289,7 @@ def _credit_before(lines: list[Line]) -> list[bool]:
     """For each line, whether a credit line came earlier."""
     before = [False] * len(lines)
     for i in range(1, len(lines)):
-        before[i] = before[i - 1] or lines[i - 1].kind is Kind.SOURCE
+        before[i] = before[i - 1] or _is_credit(lines, i - 1)
     return before
 
 
