@@ -226,7 +226,8 @@ def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], cred
         return False  # a credit line still follows: this is the story's end, not a teaser
     if lines[head].kind is Kind.MARKER:
         return credit_before[i] and line.words <= 60  # an info box after the story's credit line
-    return _weak_teaser(line)
+    in_list = head > 0 and lines[head - 1].kind in (Kind.HEADLINE, Kind.QUESTION)
+    return not in_list and _weak_teaser(line)  # a headline list is not followed by teasers
 
 
 def _weak_teaser(line: Line) -> bool:
@@ -274,7 +275,10 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
 
 def _is_credit(lines: list[Line], i: int) -> bool:
     """A credit line closing a story (not one standing where a related item's teaser would)."""
-    return lines[i].kind is Kind.SOURCE and not (i > 0 and lines[i - 1].kind in (Kind.HEADLINE, Kind.DATE))
+    if lines[i].kind is not Kind.SOURCE or i == 0:
+        return lines[i].kind is Kind.SOURCE
+    prev = lines[i - 1]
+    return not (prev.kind is Kind.DATE or (prev.kind is Kind.HEADLINE and not _looks_like_byline(prev)))
 
 
 def _credit_after(lines: list[Line]) -> list[bool]:
