@@ -137,7 +137,7 @@ def _is_caption(text: str, words: int) -> bool:
 
 def _one_sentence(text: str) -> bool:
     """No sentence boundary inside the line (quoted speech in a headline does not count)."""
-    unquoted = re.sub(r'"[^"]*"', '""', text)
+    unquoted = re.sub(r'"[^"]*"', '""', text) if text.count('"') % 2 == 0 else text.replace('"', "")
     return not _INNER_BOUNDARY.search(unquoted) or len(split_sentences(unquoted)) == 1
 
 

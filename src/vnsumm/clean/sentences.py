@@ -50,10 +50,18 @@ def _raw_split(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+def _opens_quote(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open: an odd number of quotes, the last one an opening one."""
+    if text.count('"') % 2 == 0:
+        return False
+    k = text.rfind('"')
+    return (k == 0 or text[k - 1] in " ([:") and k + 1 < len(text) and not text[k + 1].isspace()
+
+
 def _merge_open_quotes(pieces: list[str]) -> list[str]:
     merged: list[str] = []
     for piece in pieces:
-        if merged and merged[-1].count('"') % 2 == 1 and len(merged[-1]) + len(piece) < _MAX_QUOTE_MERGE:
+        if merged and _opens_quote(merged[-1]) and len(merged[-1]) + len(piece) < _MAX_QUOTE_MERGE:
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
