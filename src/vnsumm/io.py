@@ -142,7 +142,7 @@ def html_to_text(html: str) -> str:
         raise InputError("no article text could be found in the HTML page")
     lines = [meta.get("title") or "", meta.get("date") or "", body.replace("\n", "\n\n")]
     source = meta.get("sitename") or meta.get("hostname")
-    if source:
+    if source and len(source.split()) <= 6:  # a site name, not a slogan
         lines.append(f"Nguồn: {source}")
     return "\n\n".join(x for x in lines if x) + "\n"
 
@@ -157,11 +157,11 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(f"{path}: the file is {size:,} bytes, over the {max_bytes:,}-byte limit "
-                         "(config max_input_bytes)")
+                         "(set max_input_bytes to raise it)")
     with path.open("rb") as handle:
         data = handle.read(max_bytes + 1)  # the file may have grown since stat
     if len(data) > max_bytes:
-        raise InputError(f"{path}: the file is over the {max_bytes:,}-byte limit (config max_input_bytes)")
+        raise InputError(f"{path}: the file is over the {max_bytes:,}-byte limit (set max_input_bytes to raise it)")
     return data
 
 
