@@ -85,6 +85,7 @@ _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Hình ảnh|Khung cảnh)\b")
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _SENT_END = re.compile(r"(?:[.!?;:…]|\.\.)[\"')\]]*$")
+_INITIAL_END = re.compile(rf"\s[{VI_UPPER}]\.$")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.+|…)[\"')\]]*$")
 _INNER_BOUNDARY = re.compile(rf"[.!?…][\"')]*\s+[\"'(]?[{VI_UPPER}0-9]")
 _BULLET = re.compile(r"^(?:[-+•*●▪◦–]|\d{1,2}[.)/]|[IVX]{1,4}[.)]|[a-zđ][.)])\s")
@@ -165,8 +166,8 @@ def classify(text: str) -> Kind:
         return Kind.CAPTION
     if _ELLIPSIS_END.search(text):
         return Kind.TEASER
-    if words <= 40 and not _SENT_END.search(text) and _one_sentence(text):
-        return Kind.HEADLINE
+    if words <= 40 and (not _SENT_END.search(text) or _INITIAL_END.search(text)) and _one_sentence(text):
+        return Kind.HEADLINE  # "... sau khi bắt giữ Cao Mỹ D." ends on an initial, not a full stop
     if words <= 30 and re.search(r"[?!][\"')]*$", text) and _one_sentence(text):
         return Kind.QUESTION
     return Kind.SENTENCE
