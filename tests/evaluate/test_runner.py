@@ -133,3 +133,23 @@ def test_bad_data_is_a_one_line_error(tmp_path, capsys):
     bad.write_text('{"vi": "x", "en": "y"}\n', encoding="utf-8")
     assert main(["--data", str(bad), "-o", str(tmp_path / "o"), "-q"]) == 1
     assert "lacks field" in capsys.readouterr().err
+
+
+def test_eval_wrapper_script_runs(tmp_path, vietnews_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "eval" / "evaluate.py"
+    proc = subprocess.run(
+        [sys.executable, str(script), "--data", str(vietnews_path), "-n", "2", "--baseline", "lead",
+         "-o", str(tmp_path / "w"), "--bootstrap", "20", "-q", "--no-plot", "--cache-dir", str(tmp_path / "c")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "| lead-3 (baseline) | 2 |" in proc.stdout
+
+
+@pytest.mark.parametrize("flag", [["--limit", "0"], ["--lead-k", "0"], ["--bootstrap", "1"]])
+def test_nonsense_numbers_are_refused(flag, tmp_path, vietnews_path):
+    assert main(["--data", str(vietnews_path), "-o", str(tmp_path), "-q", *flag]) in (1, 2)

@@ -84,10 +84,14 @@ def run(args: argparse.Namespace) -> int:
     from vnsumm.evaluate.data import load_examples
     from vnsumm.evaluate.runner import BASELINES, EvalOptions, build_specs, run_evaluation
 
-    if args.lead_k < 1:
-        from vnsumm.errors import ConfigError
+    from vnsumm.errors import ConfigError, InputError
 
+    if args.lead_k < 1:
         raise ConfigError("--lead-k must be a positive integer")
+    if args.limit is not None and args.limit < 1:
+        raise InputError("--limit must be a positive integer")
+    if args.bootstrap < 10:
+        raise ConfigError("--bootstrap needs at least 10 resamples")
     baselines = () if args.no_baselines else tuple(args.baseline or BASELINES)
     overrides = list(args.overrides) + ([f"device={args.device}"] if args.device else [])
     specs = build_specs(args.config, args.task, overrides, baselines, args.lead_k)
