@@ -142,7 +142,7 @@ def _one_sentence(text: str) -> bool:
     return not _INNER_BOUNDARY.search(unquoted) or len(split_sentences(unquoted)) == 1
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def classify(text: str) -> Kind:
     """The kind of one normalised, non-empty line, judged on its own."""
     words = len(text.split())

@@ -123,7 +123,7 @@ def normalize_line(line: str) -> str:
     return _MULTI_SPACE.sub(" ", line).strip()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _normalize_raw_line(line: str) -> tuple[str, ...]:
     """One raw line (spaces unified, NFC) -> its normalised line(s) (glued sentences split)."""
     return tuple(normalize_line(part) for part in fix_glued_sentences(normalize_line(line)).split("\n"))

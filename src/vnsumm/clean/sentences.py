@@ -76,6 +76,6 @@ def split_sentences(paragraph: str) -> list[str]:
     return sentences
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _split_line(line: str) -> tuple[str, ...]:
     return tuple(_merge_open_quotes(_raw_split(line))) if line else ()
