@@ -243,7 +243,7 @@ def score(doc: Doc, article) -> tuple[int, int, int, int]:
 
 
 def _cold_caches() -> None:
-    from vnsumm.clean.boilerplate import classify
+    from vnsumm.clean.lines import classify
     from vnsumm.clean.normalize import _normalize_raw_line
     from vnsumm.clean.sentences import _split_line
 

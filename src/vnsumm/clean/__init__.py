@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from vnsumm.article import Article
-from vnsumm.clean.boilerplate import HARD, Kind, Line, classify, find_boilerplate, make_lines
+from vnsumm.clean.boilerplate import find_boilerplate
+from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
 from vnsumm.clean.sentences import split_sentences
