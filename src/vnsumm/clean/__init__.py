@@ -123,11 +123,12 @@ def clean(text: str) -> Article:
 
 
 def _clean_once(text: str) -> Article:
-    glued_date, raw_lines, prefixes = _split_prefixes(_content_lines(normalize(text)))
+    glued_date, raw_lines, agencies = _split_prefixes(_content_lines(normalize(text)))
     lines = make_lines(raw_lines)
-    credits = {id(line): prefixes[i] for i, line in enumerate(lines) if i in prefixes}
     if not lines:
         return Article()
+    for i, agency in agencies.items():
+        lines[i].agency = agency
     title_idx, labels = _pick_title(lines)
     title = lines[title_idx].text if title_idx is not None else None
 
@@ -148,6 +149,6 @@ def _clean_once(text: str) -> Article:
         kept = [ln for ln, dropped in zip(kept, again) if not dropped]
     paragraphs = [ln.text for ln in kept]
     if source is None and kept:
-        source = credits.get(id(kept[0]))
+        source = kept[0].agency
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     return Article(title=title, date=date, source=source, paragraphs=paragraphs, sentences=sentences)

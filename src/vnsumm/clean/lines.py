@@ -98,6 +98,7 @@ class Line:
     kind: Kind
     words: int
     key: str  # comparison key for duplicate detection
+    agency: str | None = None  # "(HG) – " taken off the front of the line
 
     @property
     def hard(self) -> bool:
