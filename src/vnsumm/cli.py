@@ -1,6 +1,7 @@
 """The ``vnsumm`` command: a thin layer over the Python API.
 
-    vnsumm brief PATH... [-c CONFIG] [-s key=value] [-o DIR] [--format md|json|jsonl]
+    vnsumm brief PATH... [-c CONFIG] [-s key=value] [-o DIR] [--format md|json|jsonl] [--strict]
+    vnsumm check ARTICLE BRIEF [--format text|json]
     vnsumm clean PATH [--format text|json]
     vnsumm models [list|download|convert] [CONFIG] [-o DIR] [--quantization int8|float16|float32]
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from vnsumm import __version__
+from vnsumm.check.command import STRICT_HELP, add_check_parser, warn_unsupported
 from vnsumm.errors import ConfigError, InputError, VnsummError
 
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
@@ -111,6 +113,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
         file = inputs[0][0]
         text = read_text(file, max_bytes=pipeline.config.max_input_bytes)
         brief = pipeline.brief(text, id=str(file))
+        if warn_unsupported(brief, str(file), say) and args.strict:
+            say(f"vnsumm: {file}: failed (--strict): the brief was not written")
+            return 1
         sys.stdout.write(render(brief, args.format))
         return 0
     return run_folder(args, pipeline, inputs, read_text)
@@ -138,6 +143,9 @@ def run_folder(args: argparse.Namespace, pipeline: Any, inputs: list[tuple[Path,
                 say(f"vnsumm: {f}: {exc}")
         else:
             for (f, target, _), brief in zip(pending, briefs):
+                if warn_unsupported(brief, str(f), lambda line: bar.write(line, file=sys.stderr)) and args.strict:
+                    result.failed.append({"input": str(f), "error": brief.warnings[-1]})
+                    continue
                 if args.format == "jsonl":
                     jsonl_lines.append(render(brief, "jsonl"))
                 else:
@@ -273,7 +281,10 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--format", choices=("md", "json", "jsonl"), default="md")
     brief.add_argument("-r", "--recursive", action="store_true", help="look into sub-folders")
     brief.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    brief.add_argument("--strict", action="store_true", help=STRICT_HELP)
     brief.set_defaults(func=cmd_brief)
+
+    add_check_parser(sub)
 
     clean = sub.add_parser("clean", help="print the cleaned article")
     clean.add_argument("path", metavar="PATH")

@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from vnsumm import registry
 from vnsumm.article import Article, Brief
+from vnsumm.check.command import attach_checks
 from vnsumm.clean import clean
 from vnsumm.config import Config, load_config
 from vnsumm.errors import ConfigError, InputError
@@ -116,7 +117,7 @@ class Pipeline:
         timings = {"summarize": round((t1 - t0) / n, 4)}
         if self.translator is not None:
             timings["translate"] = round((t2 - t1) / n, 4)
-        return [
+        briefs = [
             Brief(
                 title=a.title,
                 date=a.date,
@@ -131,3 +132,6 @@ class Pipeline:
             )
             for a, summary, en, i in zip(articles, summaries, english, ids)
         ]
+        for brief, article in zip(briefs, articles):  # faithfulness: numbers, dates, names
+            attach_checks(brief, article)
+        return briefs
