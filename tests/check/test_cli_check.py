@@ -1,0 +1,109 @@
+"""``vnsumm check`` and ``vnsumm brief --strict`` through the real command line entry point."""
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from vnsumm import registry
+from vnsumm.cli import main
+
+HERE = Path(__file__).resolve().parent
+SEED = HERE.parent.parent / "seeds" / "000_2b6d86a53e841c95.txt"
+BRIEF = HERE / "briefs" / "000_2b6d86a53e841c95.en.txt"
+WRONG = "Vietnam and the US held their 14th dialogue on August 5, with $130 billion of new US aid."
+RIGHT = "Vietnam and the US held their 13th dialogue on May 8, with $130 million of new US aid."
+
+
+def test_check_exits_0_on_the_hand_written_seed_brief(capsys) -> None:
+    assert main(["check", str(SEED), str(BRIEF)]) == 0
+    assert "0 unsupported" in capsys.readouterr().out
+
+
+def test_check_exits_1_and_lists_what_is_wrong(tmp_path, capsys) -> None:
+    brief = tmp_path / "brief.txt"
+    brief.write_text(BRIEF.read_text(encoding="utf-8").replace("May 8, 2025", "August 5, 2025"),
+                     encoding="utf-8")
+    assert main(["check", str(SEED), str(brief), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [f["text"] for f in data["unsupported"]] == ["August 5, 2025"]
+    assert all("source" in f for f in data["supported"])
+
+
+def test_check_reports_a_missing_file_as_an_error(tmp_path, capsys) -> None:
+    assert main(["check", str(tmp_path / "nope.txt"), str(BRIEF)]) != 0
+    assert "vnsumm: error:" in capsys.readouterr().err
+
+
+FAKE_TRANSLATOR = '''
+class FixedTranslator:
+    """Translates every summary to the same English text (the test's brief)."""
+
+    def __init__(self, text: str = ""):
+        self.text = text
+
+    def translate(self, texts):
+        return [self.text for _ in texts]
+
+    def describe(self):
+        return {"backend": "fixed"}
+'''
+
+
+@pytest.fixture()
+def fixed_config(tmp_path, monkeypatch):
+    """A config whose translator always answers with a given English text."""
+    (tmp_path / "fixed_translator.py").write_text(FAKE_TRANSLATOR, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(registry.TRANSLATORS, "fixed", "fixed_translator:FixedTranslator")
+
+    def make(english: str) -> Path:
+        path = tmp_path / f"fixed-{abs(hash(english))}.yaml"
+        path.write_text(textwrap.dedent(f"""\
+            summarizer:
+              backend: extractive
+              method: lead
+              k: 3
+            translator:
+              backend: fixed
+              text: {json.dumps(english)}
+            device: cpu
+            """), encoding="utf-8")
+        return path
+    return make
+
+
+def test_brief_warns_once_and_strict_fails(fixed_config, capsys) -> None:
+    wrong = fixed_config(WRONG)
+    assert main(["brief", str(SEED), "-c", str(wrong), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    brief = json.loads(captured.out)
+    assert sorted(f["text"] for f in brief["checks"]["unsupported"]) == ["$130 billion", "14th", "August 5"]
+    assert [line for line in captured.err.splitlines() if "not found in the article" in line] == [
+        f'vnsumm: warning: {SEED}: not found in the article: "14th", "August 5", "$130 billion"']
+
+    assert main(["brief", str(SEED), "-c", str(wrong), "--strict"]) == 1
+    assert capsys.readouterr().out == ""  # nothing published
+
+
+def test_strict_passes_a_faithful_brief(fixed_config, capsys) -> None:
+    right = fixed_config(RIGHT)
+    assert main(["brief", str(SEED), "-c", str(right), "--format", "json", "--strict"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["checks"]["unsupported"] == []
+    assert "not found in the article" not in captured.err
+
+
+def test_strict_folder_run_skips_unfaithful_briefs(fixed_config, tmp_path, capsys) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(["brief", str(folder), "-o", str(out), "-c", str(fixed_config(WRONG)), "--strict", "-q"])
+    assert code == 1
+    assert not (out / "a.md").exists()
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert index["done"] == [] and len(index["failed"]) == 1
+    assert "August 5" in json.dumps(index["failed"][0])
