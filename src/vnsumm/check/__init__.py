@@ -18,7 +18,14 @@ Policy, in short (details in the extractor modules):
   English words in title case ("Defence Policy Dialogue") are not checked. Countries, cities,
   seas and a few Chinese leaders whose Vietnamese names are translations ("US" <-> "Hoa Kỳ",
   "Xi Jinping" <-> "Tập Cận Bình") are looked up in a small gazetteer.
-- "one", "two", "first", "second" written out, times of day and acronyms are not checked.
+- A number must count the same kind of thing when both texts say what it counts: "9 people"
+  is not supported by "9 xe" (vehicles) nor by "khoản 2" (a clause number); unknown nouns never
+  veto a match.
+- "one", "first", "second" written out, times of day and acronyms are not checked.
+
+Use: ``check(article, brief).to_dict()`` -> ``{"supported": [...], "unsupported": [...]}``;
+``faithfulness(articles, briefs)`` scores a set; ``vnsumm check ARTICLE BRIEF`` on the command
+line; ``python -m vnsumm.check.bench PAIRS.jsonl`` measures false alarms and planted-error recall.
 """
 from __future__ import annotations
 
