@@ -131,8 +131,10 @@ def _credit_before(lines: list[Line]) -> list[bool]:
 def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
     """A section marker takes the headline/stamp/teaser lines that follow it."""
     credit_after = _credit_after(lines)
-    for i, line in enumerate(lines):
-        if line.kind is not Kind.MARKER:
+    i = 0
+    while i < len(lines):
+        if lines[i].kind is not Kind.MARKER:
+            i += 1
             continue
         drop[i] = True
         j = i + 1
@@ -149,13 +151,14 @@ def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
                 ends_item = nxt_kind in (None, Kind.HEADLINE, Kind.QUESTION, Kind.MARKER, Kind.SHARE, Kind.DATE,
                                          Kind.SOURCE)
                 before = lines[head - 1].kind if head > 0 else None
-                alternates = head - 1 == i or before in (Kind.SENTENCE, Kind.TEASER, Kind.DATE)
+                alternates = before in (Kind.MARKER, Kind.SENTENCE, Kind.TEASER, Kind.DATE)
                 established = head > 0 and drop[head - 1] and before in (Kind.SENTENCE, Kind.TEASER)
                 if not (ends_item or established) or not (_strong_group(lines, head) or (
                         alternates and not credit_after[j] and _weak_teaser(lines[j]))):
                     break
                 drop[j] = True
             j += 1
+        i = j  # markers inside the block were taken with it (linear time on long pages)
 
 
 def _mark_headline_runs(lines: list[Line], drop: list[bool]) -> None:
