@@ -145,9 +145,29 @@ def _dates(text: str, taken: Claimed) -> list[Fact]:
             facts.append(Fact("year", m.group(0), m.start(), m.end(), values=(y,), mantissas=(y,),
                               year=int(y)))
     for m in _WEEKDAY.finditer(text):
+        if not _is_weekday(text, m):
+            continue  # "lần thứ ba" is the third time, not Tuesday
         wd = 6 if fold(m.group(0)).startswith("chu") else _WEEKDAY_NUM[m.group(2).lower()]
+        taken.take(m.start(), m.end())
         facts.append(Fact("weekday", m.group(0), m.start(), m.end(), weekday=wd))
     return facts
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?i:vào|sáng|chiều|tối|trưa|đêm|hôm|ngày|rạng sáng|từ|đến|tới)\s+$")
+_WEEKDAY_AFTER = re.compile(r"\s*(?:,|\(|-|–)?\s*(?i:ngày|tuần|\d{1,2}\s*[/.-]\s*\d{1,2})")
+
+
+def _is_weekday(text: str, m: re.Match) -> bool:
+    """"Thứ Ba", "vào thứ ba", "thứ ba (12/9)" name a weekday; "lần thứ ba" does not."""
+    if m.group(0)[0].isupper() and not _sentence_start(text, m.start()):
+        return True
+    return bool(_WEEKDAY_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                or _WEEKDAY_AFTER.match(text, m.end()) or fold(m.group(0)).startswith("chu"))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _amounts(text: str, taken: Claimed) -> list[Fact]:
@@ -192,6 +212,8 @@ def _ordinals(text: str, taken: Claimed) -> list[Fact]:
             facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),),
                               mantissas=(float(value),)))
     for m in _WORD_ORDINAL.finditer(text):
+        if not taken.free(m.start(), m.end()):
+            continue  # a weekday ("Thứ Ba")
         value = _DIGIT_WORDS.get((m.group(1) or "nhất").lower(), 10)
         facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),),
                           mantissas=(float(value),)))
