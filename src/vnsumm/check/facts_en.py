@@ -127,7 +127,8 @@ def _numeric_day_month(a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def _dates(text: str, taken: Claimed) -> list[Fact]:
+def _date_ranges(text: str, taken: Claimed) -> list[Fact]:
+    """"June 10-11", "19 to 21 November 2024": one date per end of the range."""
     facts: list[Fact] = []
     for pattern, (i1, i2, im, iy) in _DATE_RANGES:
         for m in pattern.finditer(text):
@@ -135,13 +136,20 @@ def _dates(text: str, taken: Claimed) -> list[Fact]:
             if 1 <= d1 <= 31 and 1 <= d2 <= 31 and d1 < d2 and taken.free(m.start(), m.end()):
                 taken.take(m.start(), m.end())
                 facts += [_date_fact(m, d1, mon, m.group(iy)), _date_fact(m, d2, mon, m.group(iy))]
+    return facts
+
+
+def _single_dates(text: str, taken: Claimed) -> list[Fact]:
+    """"May 8, 2025", "8 May", "8/5", "2025-05-08"; "on the 8th"."""
+    facts: list[Fact] = []
     for n, (pattern, (id_, im, iy)) in enumerate(_DATES):
         for m in pattern.finditer(text):
             if not taken.free(m.start(), m.end()):
                 continue
             raw_month = m.group(im)
             if raw_month.isdigit():
-                dm = (int(m.group(id_)), int(raw_month)) if n == 0 else \
+                iso = n == 0
+                dm = (int(m.group(id_)), int(raw_month)) if iso else \
                     _numeric_day_month(int(m.group(id_)), int(raw_month))
                 if dm is None or not (1 <= dm[0] <= 31 and 1 <= dm[1] <= 12):
                     continue
@@ -157,21 +165,35 @@ def _dates(text: str, taken: Claimed) -> list[Fact]:
             taken.take(m.start(1), m.end(0))
             facts.append(Fact("date", text[m.start(1):m.end(0)], m.start(1), m.end(0),
                               day=int(m.group(1))))
+    return facts
+
+
+_BARE_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+
+def _months(text: str, taken: Claimed) -> list[Fact]:
+    """"September 2024", "in May": a month, with its year when written."""
+    facts: list[Fact] = []
     for m in _MONTH_YEAR.finditer(text):
         if taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
             facts.append(Fact("month", m.group(0), m.start(), m.end(), month=_month(m.group(1)),
                               year=int(m.group(2))))
     for m in _MONTH.finditer(text):
+        name = m.group(1)
         if not taken.free(m.start(), m.end()):
             continue
-        if m.group(1) == "May" and not _MAY_CUE.search(text[max(0, m.start() - 20):m.start()]):
-            continue
-        if len(m.group(1)) <= 4 and m.group(1) != "May" and not m.group(0).endswith("."):
-            if m.group(1) in ("Mar", "Jan", "Dec", "Sep", "Jun", "Jul", "Aug", "Oct", "Nov", "Feb", "Apr"):
-                continue  # bare abbreviations are too often something else
+        if name == "May" and not _MAY_CUE.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # "May" the verb
+        if name in _BARE_ABBREVIATIONS and not m.group(0).endswith("."):
+            continue  # "Mar", "Jan" alone are too often something else
         taken.take(m.start(), m.end())
-        facts.append(Fact("month", m.group(0), m.start(), m.end(), month=_month(m.group(1))))
+        facts.append(Fact("month", m.group(0), m.start(), m.end(), month=_month(name)))
+    return facts
+
+
+def _years_and_weekdays(text: str, taken: Claimed) -> list[Fact]:
+    facts: list[Fact] = []
     for m in _YEAR.finditer(text):
         if taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
@@ -183,6 +205,12 @@ def _dates(text: str, taken: Claimed) -> list[Fact]:
         facts.append(Fact("weekday", m.group(0), m.start(), m.end(),
                           weekday=_WEEKDAYS[m.group(1).lower()]))
     return facts
+
+
+def _dates(text: str, taken: Claimed) -> list[Fact]:
+    """Dates, months, years and weekdays, the most specific patterns first."""
+    return (_date_ranges(text, taken) + _single_dates(text, taken) + _months(text, taken)
+            + _years_and_weekdays(text, taken))
 
 
 def _amounts(text: str, taken: Claimed) -> list[Fact]:
