@@ -115,3 +115,13 @@ def test_hard_wrapped_lines_are_joined():
 
 def test_empty_and_blank_input_give_an_empty_article():
     assert clean("").paragraphs == [] and clean(" \n\t\n").title is None
+
+
+def test_a_lone_category_label_is_not_taken_for_the_title():
+    article = clean("Thời sự\n\n" + "\n\n".join(BODY))
+    assert article.title is None and article.paragraphs == BODY
+
+
+def test_a_short_title_is_recognised_by_the_date_under_it():
+    article = clean("Bão số 3\n\n08/05/2025 16:53\n\n" + "\n\n".join(BODY))
+    assert (article.title, article.date, article.paragraphs) == ("Bão số 3", "2025-05-08T16:53", BODY)

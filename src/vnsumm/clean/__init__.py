@@ -88,7 +88,11 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     if not candidates:
         return None, set()
     long = [i for i in candidates if lines[i].words >= _MIN_TITLE_WORDS]
-    title = long[0] if long else candidates[0]
+    dated = [i for i in candidates if i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE]
+    title = long[0] if long else (dated[0] if dated else None)
+    if title is None:  # only short labels ("Thời sự"): no title, and the labels go if a story follows
+        story_follows = any(line.kind is Kind.SENTENCE for line in lines)
+        return None, set(candidates) if story_follows else set()
     story_follows = any(line.kind is Kind.SENTENCE for line in lines[title + 1:])
     labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
     return title, labels - {title}
