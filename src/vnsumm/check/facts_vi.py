@@ -105,7 +105,8 @@ def _date(m: re.Match, day: int, month: int, year: str | None) -> Fact:
                 year=int(year) if year else None)
 
 
-def _dates(text: str, taken: Claimed) -> list[Fact]:
+def _day_month_dates(text: str, taken: Claimed) -> list[Fact]:
+    """"23-24/6/2025", "8/5", "08/05/2025", "ngày 20-11", "ngày 13 tháng Sáu"."""
     facts: list[Fact] = []
     for pattern in _DATE_RANGES:
         for m in pattern.finditer(text):
@@ -115,10 +116,11 @@ def _dates(text: str, taken: Claimed) -> list[Fact]:
                 facts += [_date(m, d1, mo, y), _date(m, d2, mo, y)]
     for i, pattern in enumerate(_DATES):
         for m in pattern.finditer(text):
-            if i == 0:
+            if i == 0:  # ISO: year first
                 y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
             else:
-                d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3) if m.lastindex >= 3 else None
+                d, mo = int(m.group(1)), int(m.group(2))
+                y = m.group(3) if m.lastindex >= 3 else None
             if _valid_date(d, mo) and taken.free(m.start(), m.end()):
                 taken.take(m.start(), m.end())
                 facts.append(_date(m, d, mo, y))
@@ -130,6 +132,12 @@ def _dates(text: str, taken: Claimed) -> list[Fact]:
             facts.append(Fact("date", m.group(0), m.start(), m.end(), day=int(m.group(1)), month=month,
                               year=year) if m.group(1) else
                          Fact("month", m.group(0), m.start(), m.end(), month=month, year=year))
+    return facts
+
+
+def _months_years_weekdays(text: str, taken: Claimed) -> list[Fact]:
+    """"tháng 9-2024", "tháng 9", "năm 2025", "Thứ Ba"."""
+    facts: list[Fact] = []
     for m in _MONTH_YEAR.finditer(text):
         if 1 <= int(m.group(1)) <= 12 and taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
@@ -140,7 +148,7 @@ def _dates(text: str, taken: Claimed) -> list[Fact]:
             taken.take(m.start(), m.end())
             facts.append(Fact("month", m.group(0), m.start(), m.end(), month=int(m.group(1))))
     for m in _YEAR.finditer(text):
-        if taken.free(m.start(), m.end()):
+        if taken.free(m.start(), m.end()):  # also read as a number later: "2000 người"
             y = float(m.group(1))
             facts.append(Fact("year", m.group(0), m.start(), m.end(), values=(y,), mantissas=(y,),
                               year=int(y)))
@@ -151,6 +159,11 @@ def _dates(text: str, taken: Claimed) -> list[Fact]:
         taken.take(m.start(), m.end())
         facts.append(Fact("weekday", m.group(0), m.start(), m.end(), weekday=wd))
     return facts
+
+
+def _dates(text: str, taken: Claimed) -> list[Fact]:
+    """Dates (day/month), months, years and weekdays, the most specific patterns first."""
+    return _day_month_dates(text, taken) + _months_years_weekdays(text, taken)
 
 
 _WEEKDAY_BEFORE = re.compile(r"(?i:vào|sáng|chiều|tối|trưa|đêm|hôm|ngày|rạng sáng|từ|đến|tới)\s+$")
