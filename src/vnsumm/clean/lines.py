@@ -81,7 +81,7 @@ _CAPTION_TAIL = re.compile(
     r"\s*(?::|-|–)\s*[^.!?]{0,80}?[)\]]?\s*\.?$")
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
                             re.I)
-_CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Hình ảnh|Khung cảnh)\b")
+_CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _SENT_END = re.compile(r"(?:[.!?;:…]|\.\.)[\"')\]]*$")
 _INITIAL_END = re.compile(rf"\s[{VI_UPPER}]\.$")
