@@ -2,6 +2,8 @@
 the article's own numbers is supported."""
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +20,7 @@ TEXT = st.lists(WORDS, max_size=40).map(" ".join)
 @given(source=TEXT | st.text(max_size=200), brief=TEXT | st.text(max_size=200))
 def test_check_never_fails_and_spans_quote_the_texts(source: str, brief: str) -> None:
     result = check(source, brief)
+    source, brief = unicodedata.normalize("NFC", source), unicodedata.normalize("NFC", brief)
     for c in result.supported:
         assert source[c.source.start:c.source.end] == c.source.text
     for c in result.supported + result.unsupported:
@@ -42,3 +45,9 @@ def test_dates_read_day_first(day: int, month: int, other: int) -> None:
     assert check(source, f"The conference opened on {months[month - 1]} {day}.").ok
     if other != day:
         assert not check(source, f"The conference opened on {months[month - 1]} {other}.").ok
+
+
+def test_decomposed_input_is_read_like_composed() -> None:
+    source = unicodedata.normalize("NFD", "Sáng 8/5, Thượng tướng Hoàng Xuân Chiến, 130 triệu USD")
+    result = check(source, "On May 8, General Hoang Xuan Chien announced $130 million")
+    assert result.unsupported == [] and len(result.supported) == 3

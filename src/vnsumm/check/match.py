@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -192,10 +193,14 @@ def support(b: Fact, source: Source) -> Span | None:
 
 
 def check(source_vi: str, brief_en: str) -> CheckResult:
-    """Check every number, date, ordinal and name of ``brief_en`` against ``source_vi``."""
-    source = Source(source_vi)
+    """Check every number, date, ordinal and name of ``brief_en`` against ``source_vi``.
+
+    Both texts are read in Unicode NFC (as ``vnsumm.clean`` writes them); offsets refer to
+    the NFC form, which is the text itself for NFC input.
+    """
+    source = Source(unicodedata.normalize("NFC", source_vi))
     result = CheckResult(source_facts=source.facts)
-    for fact in extract_en(brief_en):
+    for fact in extract_en(unicodedata.normalize("NFC", brief_en)):
         span = support(fact, source)
         (result.supported if span else result.unsupported).append(CheckedFact(fact, span))
     return result

@@ -29,9 +29,9 @@ def _fold_char(ch: str) -> str:
 def fold(text: str) -> str:
     """Lowercase, diacritics removed, đ -> d; the result has exactly ``len(text)`` characters.
 
-    Same length means an offset found in the folded text is an offset in the original.
+    Same length means an offset found in the folded text is an offset in the original. Give
+    it NFC text: a decomposed accent is a character of its own and is kept.
     """
-    text = unicodedata.normalize("NFC", text)
     return "".join(_fold_char(ch) for ch in text)
 
 
