@@ -5,11 +5,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Fact", "NUMERIC_KINDS", "TIME_KINDS", "NAME_KINDS"]
-
-NUMERIC_KINDS = ("amount", "number", "percent", "ordinal", "year")
-TIME_KINDS = ("date", "month", "year", "weekday")
-NAME_KINDS = ("name", "place")
+__all__ = ["Fact"]
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -28,7 +24,6 @@ class Fact:
     start: int
     end: int
     values: tuple[float, ...] = ()
-    mantissas: tuple[float, ...] = ()  # the numbers before any scale word ("130" of "130 triệu")
     currency: str | None = None  # ISO code: USD, VND, EUR...
     scaled: bool = False
     hedged: bool = False  # "about", "nearly", "hơn"...: rounding allowed

@@ -198,7 +198,7 @@ def _years_and_weekdays(text: str, taken: Claimed) -> list[Fact]:
         if taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
             y = float(m.group(1))
-            facts.append(Fact("year", m.group(0), m.start(), m.end(), values=(y,), mantissas=(y,),
+            facts.append(Fact("year", m.group(0), m.start(), m.end(), values=(y,),
                               year=int(y)))
     for m in _WEEKDAY.finditer(text):
         taken.take(m.start(), m.end())
@@ -228,8 +228,8 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
         short = m.group("short")
         if short and not (m.group("pre") or m.group("cur")):
             continue  # "100m" is a distance unless money is named
-        mantissas = read_number(m.group("num"), "en")
-        if not mantissas:
+        readings = read_number(m.group("num"), "en")
+        if not readings:
             continue
         scale_word = (m.group("scale") or short or "").lower()
         scale = SCALES_EN.get(scale_word) or SCALES_VI.get(scale_word, 1.0)  # untranslated "triệu"
@@ -239,7 +239,7 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
         hedged = bool(_HEDGE.search(text[max(0, start - 30):start]))
         facts.append(Fact(
             kind, m.group(0).strip(), start, start + len(m.group(0).rstrip()),
-            values=tuple(v * scale for v in mantissas), mantissas=tuple(mantissas),
+            values=tuple(v * scale for v in readings),
             currency=_CURRENCIES.get(currency.lower()) if currency else None,
             scaled=bool(scale_word), hedged=hedged, unit=digit_unit(m.group("num")) * scale,
             counter=counter_en(text, m.start("num"), end) if kind == "number" else None,
@@ -253,14 +253,14 @@ def _ordinals(text: str, taken: Claimed) -> list[Fact]:
         if taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
             v = float(m.group(1))
-            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(v,), mantissas=(v,)))
+            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(v,)))
     for m in _ROMAN_CUE.finditer(text):
         group = 1 if m.group(1) else 2
         value = roman_to_int(m.group(group))
         if value and taken.free(m.start(group), m.end(group)):
             taken.take(m.start(group), m.end(group))
             facts.append(Fact("ordinal", m.group(group), m.start(group), m.end(group),
-                              values=(float(value),), mantissas=(float(value),)))
+                              values=(float(value),)))
     for m in _WORD_ORDINAL.finditer(text):
         word = m.group("ord").lower()
         if word in ("first", "second") and not m.group("tens"):
@@ -269,8 +269,7 @@ def _ordinals(text: str, taken: Claimed) -> list[Fact]:
             _TENS[m.group("tens").lower()] if m.group("tens") else 0)
         if taken.free(m.start(), m.end()) and not _in_title(text, m):
             taken.take(m.start(), m.end())
-            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),),
-                              mantissas=(float(value),)))
+            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),)))
     return facts
 
 
@@ -296,8 +295,7 @@ def _word_numbers(text: str, taken: Claimed) -> list[Fact]:
         if taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
             hedged = bool(_HEDGE.search(text[max(0, m.start() - 30):m.start()]))
-            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(value * scale,),
-                              mantissas=(float(value),), scaled=scale != 1.0, hedged=hedged,
+            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(value * scale,), scaled=scale != 1.0, hedged=hedged,
                               unit=scale, counter=counter_en(text, m.start(), m.end())))
     return facts
 

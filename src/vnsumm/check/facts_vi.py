@@ -150,7 +150,7 @@ def _months_years_weekdays(text: str, taken: Claimed) -> list[Fact]:
     for m in _YEAR.finditer(text):
         if taken.free(m.start(), m.end()):  # also read as a number later: "2000 người"
             y = float(m.group(1))
-            facts.append(Fact("year", m.group(0), m.start(), m.end(), values=(y,), mantissas=(y,),
+            facts.append(Fact("year", m.group(0), m.start(), m.end(), values=(y,),
                               year=int(y)))
     for m in _WEEKDAY.finditer(text):
         if not _is_weekday(text, m):
@@ -192,8 +192,8 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
         if end < len(text) and text[end].isalpha() and not m.group("cur") \
                 and not GLUED_UNIT.match(text, end):
             continue  # part of a code or nickname: "9X", "G7"
-        mantissas = read_number(m.group("num"), "vi")
-        if not mantissas:
+        readings = read_number(m.group("num"), "vi")
+        if not readings:
             continue
         scale_word = (m.group("scale") or "").lower()
         scale = SCALES_VI.get(scale_word, 1.0)
@@ -202,7 +202,7 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
         taken.take(m.start(), m.end())
         facts.append(Fact(
             kind, m.group(0).strip(), m.start(), m.start() + len(m.group(0).rstrip()),
-            values=tuple(v * scale for v in mantissas), mantissas=tuple(mantissas),
+            values=tuple(v * scale for v in readings),
             currency=_CURRENCIES.get(currency.lower()) if currency else None,
             scaled=bool(scale_word), unit=digit_unit(m.group("num")) * scale,
             counter=counter_vi(text, m.start("num"), m.end()) if kind == "number" else None,
@@ -217,19 +217,16 @@ def _ordinals(text: str, taken: Claimed) -> list[Fact]:
         value = int(raw) if raw.isdigit() else roman_to_int(raw)
         if value is not None:
             taken.take(m.start(1), m.end(1))
-            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),),
-                              mantissas=(float(value),)))
+            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),)))
     for m in _ROMAN.finditer(text):
         value = roman_to_int(m.group(1))
         if value is not None and taken.free(m.start(), m.end()):
-            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),),
-                              mantissas=(float(value),)))
+            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),)))
     for m in _WORD_ORDINAL.finditer(text):
         if not taken.free(m.start(), m.end()):
             continue  # a weekday ("Thứ Ba")
         value = _DIGIT_WORDS.get((m.group(1) or "nhất").lower(), 10)
-        facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),),
-                          mantissas=(float(value),)))
+        facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),)))
     return facts
 
 
@@ -263,13 +260,12 @@ def _number_words(text: str, taken: Claimed) -> list[Fact]:
         values = [_word_value(words[:n]) for n in range(len(words), 0, -1)]
         values = tuple(dict.fromkeys(v for v in values if v))
         if values and taken.free(m.start(), m.end()):
-            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=values,
-                              mantissas=values, counter=counter_vi(text, m.start(), m.end())))
+            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=values, counter=counter_vi(text, m.start(), m.end())))
     for m in _PAIR.finditer(text):
-        facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(2.0,), mantissas=(2.0,)))
+        facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(2.0,)))
     for m in _FIVE.finditer(text):
         if taken.free(m.start(), m.end()):
-            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(5.0,), mantissas=(5.0,)))
+            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(5.0,)))
     return facts
 
 
