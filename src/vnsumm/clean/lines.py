@@ -161,8 +161,8 @@ def classify(text: str) -> Kind:
         return Kind.NAV
     if _is_caption(text, words):
         return Kind.CAPTION
-    if ELLIPSIS_END.search(text):
-        return Kind.TEASER
+    if ELLIPSIS_END.search(text) and words <= 80 and one_sentence(text):
+        return Kind.TEASER  # one sentence cut short; a paragraph of story may end in "..." too
     if words <= 40 and (not _SENT_END.search(text) or _INITIAL_END.search(text)) and one_sentence(text):
         return Kind.HEADLINE  # "... sau khi bắt giữ Cao Mỹ D." ends on an initial, not a full stop
     if words <= 30 and re.search(r"[?!][\"')]*$", text) and one_sentence(text):
