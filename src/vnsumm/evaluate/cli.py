@@ -93,6 +93,10 @@ def run(args: argparse.Namespace) -> int:
     if args.bootstrap < 10:
         raise ConfigError("--bootstrap needs at least 10 resamples")
     baselines = () if args.no_baselines else tuple(args.baseline or BASELINES)
+    if args.quiet:
+        import datasets
+
+        datasets.disable_progress_bars()
     overrides = list(args.overrides) + ([f"device={args.device}"] if args.device else [])
     specs = build_specs(args.config, args.task, overrides, baselines, args.lead_k)
     examples = load_examples(
