@@ -52,8 +52,9 @@ _TONE_PATTERN = re.compile(
 
 # ".Tổng" -> ". Tổng", but not "TP.Hồ Chí Minh", "PGS.TS" or "1.000".
 _NO_SPLIT_BEFORE_DOT = {
-    "tp", "tx", "q", "p", "h", "x", "tt", "ts", "ths", "gs", "pgs", "bs", "ks", "ls", "th",
-    "mr", "mrs", "ms", "dr", "st", "no", "nxb", "đ/c", "cn", "co", "ltd", "inc", "vs",
+    "tp", "tx", "q", "p", "h", "x", "tt", "ts", "ths", "gs", "pgs", "bs", "bsck", "ks", "kts", "ls", "th", "ncs",
+    "tskh", "đh", "bv", "cty", "gđ", "pgđ", "mr", "mrs", "ms", "dr", "st", "no", "nxb", "đ/c", "cn", "co", "ltd",
+    "inc", "vs",
 }
 _GLUED_SENTENCE = re.compile(rf"(?<=[\w/])(?P<punct>[.!?]+[\"')]?)(?=[{VI_UPPER}][{VI_LOWER}])")
 _WORD_AT_END = re.compile(r"[\w/]+$")

@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset({
     "tp", "tx", "q", "p", "h", "x", "tt", "ts", "ths", "th.s", "gs", "pgs", "gs.ts", "pgs.ts",
     "gs.tskh", "tskh", "bs", "bsck", "ks", "ls", "ncs", "th", "ths.bs", "mr", "mrs", "ms", "dr",
     "prof", "st", "jr", "sr", "co", "ltd", "inc", "corp", "vs", "e.g", "i.e", "no", "tr",
-    "nxb", "đ/c", "cn", "sđd", "tel", "fig", "ed", "vol",
+    "nxb", "đ/c", "cn", "sđd", "tel", "fig", "ed", "vol", "đh", "bv", "cty", "kts", "gđ", "pgđ",
 })
 _MAX_QUOTE_MERGE = 800  # characters: beyond this an unbalanced quote is a typo, not speech
 
