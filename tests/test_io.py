@@ -119,3 +119,18 @@ def test_read_article_cleans_a_seed():
     article = read_article(ROOT / "seeds" / "000_2b6d86a53e841c95.txt")
     assert article.source == "Qdnd.vn" and article.date == "2025-05-08T16:53"
     assert not any("Tin đọc nhiều" in p for p in article.paragraphs)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.binary(max_size=400), st.text(max_size=200).map(lambda t: t.encode("utf-8"))))
+def test_any_bytes_either_decode_to_nfc_text_or_raise_input_error(data):
+    try:
+        text = decode_bytes(data)
+    except InputError as exc:
+        assert str(exc)
+    else:
+        assert text.strip() and unicodedata.is_normalized("NFC", text)
