@@ -23,7 +23,8 @@ def vietnews_run(tmp_path_factory, vietnews_path):
     out = tmp_path_factory.mktemp("run")
     from vnsumm.cli import main as vnsumm_main
 
-    code = vnsumm_main(["eval", "--data", str(vietnews_path), "-n", "6", "-o", str(out), "--bootstrap", "100", "-q"])
+    code = vnsumm_main(["eval", "--data", str(vietnews_path), "-n", "6", "-o", str(out), "--bootstrap", "100", "-q",
+                        "--cache-dir", str(out / "datasets-cache")])
     assert code == 0
     return out
 
