@@ -2,6 +2,8 @@
 numbers and dates planted wrong in them.
 
     python -m vnsumm.check.bench PAIRS.jsonl [--vi-field vi] [--en-field en] [--seed 0]
+    python -m vnsumm.check.bench tests/check/briefs/vietnews_dev.en.jsonl \
+        --articles vietnews_dev.jsonl --vi-field title,summary,article --repeat 5
 
 Each planted error changes one number, date, ordinal or year of the English text (a digit,
 a scale word, a day, a month, a year, or the day/month order) and counts as caught when an
@@ -99,17 +101,29 @@ def measure(pairs: Iterable[tuple[str, str]], seed: int = 0) -> dict[str, Any]:
     }
 
 
+def _read_jsonl(path: str) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pairs", help="JSON lines with a Vietnamese and an English field")
-    parser.add_argument("--vi-field", default="vi")
+    parser.add_argument("--vi-field", default="vi",
+                        help="field(s) of the Vietnamese text, comma-separated: title,summary,article")
     parser.add_argument("--en-field", default="en")
+    parser.add_argument("--articles", help="JSON lines holding the Vietnamese fields, joined on 'id'")
+    parser.add_argument("--repeat", type=int, default=1, help="plant this many errors per pair")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
-    with open(args.pairs, encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
-    pairs = [(r[args.vi_field], r[args.en_field]) for r in rows]
-    print(json.dumps(measure(pairs, args.seed), indent=2))
+    rows = _read_jsonl(args.pairs)
+    articles = {r["id"]: r for r in _read_jsonl(args.articles)} if args.articles else {}
+    fields = args.vi_field.split(",")
+    pairs = []
+    for row in rows:
+        source = articles.get(row.get("id"), row) if articles else row
+        pairs.append(("\n\n".join(source[f] for f in fields if source.get(f)), row[args.en_field]))
+    print(json.dumps(measure(pairs * args.repeat, args.seed), indent=2))
     return 0
 
 
