@@ -320,7 +320,8 @@ socialist republic democratic federation kingdom union association conference su
 forum week day year month news agency university airport airbase airfield province city
 district commune ward delta river sea island islands bay lake mountain highway bridge port
 """.split())
-_GIVEN_NAMES = set("""
+# common given names and a few much-cited surnames: words that are names even when frequent
+_PERSON_NAMES = set("""
 john mike michael pete peter joe joseph donald george james robert william bill richard david
 thomas charles christopher daniel matthew anthony mark paul steven steve andrew kenneth kevin
 brian edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
@@ -411,7 +412,7 @@ def _name_tokens(text: str, run: list[re.Match]) -> list[bool]:
     for i, word in enumerate(words):
         low = word.lower()
         initial = i == 0 and _sentence_initial(text, run[0].start())
-        if low in _GIVEN_NAMES:
+        if low in _PERSON_NAMES:
             flags.append(True)
         elif low in _NOT_NAMES or low in _TITLE_WORDS or low in MONTHS or low in _WEEKDAYS:
             flags.append(False)
@@ -442,7 +443,7 @@ def _worth_checking_alone(run: list[re.Match], index: int) -> bool:
     low = word.lower()
     if index > 0 and run[index - 1].group(0).lower().rstrip(".") in _TITLE_WORDS:
         return True
-    if low in _GIVEN_NAMES:
+    if low in _PERSON_NAMES:
         return True
     if _DEMONYM.search(low):
         return False
@@ -466,7 +467,7 @@ def _names(text: str, taken: Claimed) -> list[Fact]:
         words = [fold(re.sub(r"['’]s?$", "", w.group(0))) for w in run[first:last + 1]]
         # forms to look for: the whole name, then without leading common words ("The Bien Hoa")
         keys = [" ".join(words)]
-        if len(words) > 1 and _sentence_initial(text, start) and words[0] not in _GIVEN_NAMES \
+        if len(words) > 1 and _sentence_initial(text, start) and words[0] not in _PERSON_NAMES \
                 and _zipf(words[0]) >= 5.0:
             keys.append(" ".join(words[1:]))
         fact = Fact("name", span, start, end, key=keys[0], aliases=tuple(keys))
