@@ -42,10 +42,12 @@ def test_brief_task_reports_rouge_and_faithfulness(tiny_config, tmp_path):
     data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "out"
     assert main(["-c", str(tiny_config), "--task", "brief", "--data", str(data), "-o", str(out),
-                 "--baseline", "lead", "--bootstrap", "50", "-q", "--no-plot"]) == 0
+                 "--baseline", "lead", "--bootstrap", "50", "-q", "--no-plot",
+                 "-s", "summarizer.generation.max_new_tokens=12", "-s", "translator.generation.max_new_tokens=12"]) == 0
     scores = json.loads((out / "scores.json").read_text(encoding="utf-8"))
-    assert list(scores["configs"]) == ["tiny", "lead-3+tiny-translator"]
-    lead = scores["configs"]["lead-3+tiny-translator"]
+    labels = list(scores["configs"])
+    assert len(labels) == 2 and labels[0].startswith("tiny[") and labels[1].startswith("lead-3+tiny[")
+    lead = scores["configs"][labels[1]]
     assert lead["models"]["translator"]["backend"] == "seq2seq"  # the baseline borrowed the translator
     for res in scores["configs"].values():
         assert {"rouge1", "rougeLsum", "faith_flagged_pct"} <= set(res["metrics"])

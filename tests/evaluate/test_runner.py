@@ -115,11 +115,12 @@ def test_tasks_needing_a_translator_refuse_configs_without_one():
 def test_translate_task_with_tiny_model_agrees_with_sacrebleu(tiny_config, flores_path, tmp_path):
     out = tmp_path / "tr"
     code = main(["--config", str(tiny_config), "--task", "translate", "--data", str(flores_path),
-                 "-n", "4", "-o", str(out), "--bootstrap", "50", "-q", "--no-plot"])
+                 "-n", "3", "-o", str(out), "--bootstrap", "50", "-q", "--no-plot",
+                 "-s", "translator.generation.max_new_tokens=16"])
     assert code == 0
     scores = json.loads((out / "scores.json").read_text(encoding="utf-8"))
-    assert list(scores["configs"]) == ["tiny"]  # no summarization baselines for translation
-    res = scores["configs"]["tiny"]
+    assert list(scores["configs"]) == ["tiny[translator.generation.max_new_tokens=16]"]  # no baselines
+    res = next(iter(scores["configs"].values()))
     records = _jsonl(out / res["predictions"])
     hyps, refs = [r["prediction"] for r in records], [r["reference"] for r in records]
     assert all(h.strip() for h in hyps)
