@@ -43,6 +43,7 @@ def test_report_files_are_complete(vietnews_run):
         records = _jsonl(vietnews_run / res["predictions"])
         assert [set(r) >= {"id", "prediction", "reference", "scores"} for r in records] == [True] * 6
     assert scores["comparisons"][0]["metrics"]["rouge1"]["n"] == 6
+    assert scores["versions"]["rouge_score"] and scores["versions"]["sacrebleu"]
     md = (vietnews_run / "results.md").read_text(encoding="utf-8")
     assert "| lead-3 (baseline) | 6 |" in md and "default tokenizer" in md and "Paired bootstrap" in md
     assert (vietnews_run / "scores.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

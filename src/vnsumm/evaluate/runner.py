@@ -315,6 +315,19 @@ def _groups(task: str, summaries: dict[str, dict]) -> list[dict]:
     return groups
 
 
+def _versions() -> dict[str, str | None]:
+    """Versions of the packages that make the numbers."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out: dict[str, str | None] = {}
+    for name in ("vnsumm", "rouge_score", "sacrebleu", "underthesea", "datasets", "transformers", "torch"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = None
+    return out
+
+
 def run_evaluation(
     specs: list[ConfigSpec], examples: list[Example], data_path: str | Path, options: EvalOptions
 ) -> dict[str, Any]:
@@ -339,6 +352,7 @@ def run_evaluation(
         "configs": summaries,
         "comparisons": _comparisons(options.task, results, summaries, options),
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "versions": _versions(),
         **options.extra,
     }
     report.write_json(out_dir / "scores.json", scores)
