@@ -11,71 +11,17 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import time
 import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from vnsumm import __version__
+from vnsumm.batch import (INPUT_SUFFIXES, FolderRun, RunOptions, UsageError, atomic_write, check_output_folder,  # noqa: F401
+                          clean_file, collect_inputs, load_article, reason_of, render, shown)
 from vnsumm.check.command import STRICT_HELP, add_check_parser, warn_unsupported
-from vnsumm.errors import ConfigError, InputError, VnsummError
+from vnsumm.errors import ConfigError, InputError, ModelError, VnsummError
 
-INPUT_SUFFIXES = (".txt", ".html", ".htm")
-FORMAT_SUFFIX = {"md": ".md", "json": ".json"}
-
-
-# -- helpers -----------------------------------------------------------------------------
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temp file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def collect_inputs(paths: Sequence[str], recursive: bool) -> list[tuple[Path, Path]]:
-    """(file, root) pairs: files given directly, and article files inside given folders."""
-    found: list[tuple[Path, Path]] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            pattern = "**/*" if recursive else "*"
-            files = sorted(
-                p for p in path.glob(pattern)
-                if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES and not p.name.startswith(".")
-            )
-            found += [(p, path) for p in files]
-        elif path.is_file():
-            found.append((path, path.parent))
-        else:
-            raise InputError(f"{raw}: no such file or folder")
-    return found
-
-
-def output_path(file: Path, root: Path, out_dir: Path, suffix: str, taken: set[Path]) -> Path:
-    """Mirror the file's place under its root inside ``out_dir``; never reuse a name."""
-    target = (out_dir / file.relative_to(root)).with_suffix(suffix)
-    stem, n = target.with_suffix(""), 1
-    while target in taken:
-        n += 1
-        target = Path(f"{stem}-{n}{suffix}")
-    taken.add(target)
-    return target
-
-
-def render(brief: Any, fmt: str) -> str:
-    if fmt == "md":
-        return brief.to_markdown()
-    if fmt == "jsonl":
-        return brief.to_json(indent=None) + "\n"
-    return brief.to_json() + "\n"
 
 
 def say(message: str) -> None:
@@ -83,117 +29,91 @@ def say(message: str) -> None:
 
 
 # -- brief -------------------------------------------------------------------------------
-@dataclass
-class RunResult:
-    done: list[dict[str, Any]] = field(default_factory=list)
-    failed: list[dict[str, Any]] = field(default_factory=list)
-
-
 def load_pipeline(args: argparse.Namespace):
+    """The config's pipeline with its models loaded: every model-side error surfaces here."""
+    from vnsumm.config import load_config
     from vnsumm.pipeline import Pipeline
 
     overrides = list(args.set or [])
     if getattr(args, "device", None):
         overrides.append(f"device={args.device}")
-    return Pipeline.from_config(args.config, overrides)
+    config = load_config(args.config, overrides)
+    if str(config.device).startswith("cuda"):  # asked for explicitly: check even for model-free configs
+        from vnsumm.models import resolve_device
+
+        resolve_device(config.device)
+    try:
+        return Pipeline.from_config(config)
+    except MemoryError:
+        raise ModelError("out of memory while loading the models; close other programs or use a smaller config") from None
+    except RuntimeError as exc:
+        if "out of memory" not in str(exc).lower():
+            raise
+        raise ModelError(f"out of memory while loading the models on {config.device}; "
+                         "try --device cpu or a smaller config") from None
+
+
+def review_hook(args: argparse.Namespace):
+    """Warn about briefs with unsupported facts; with --strict such a brief fails (is not written)."""
+    def review(brief, label: str, write) -> str | None:
+        if warn_unsupported(brief, label, write) and args.strict:
+            return f"--strict: {brief.warnings[-1]}"
+        return None
+    return review
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from vnsumm.io import read_text
-
+    out_dir = Path(args.output) if args.output else None
     inputs = collect_inputs(args.paths, args.recursive)
-    folder_mode = args.output is not None or len(inputs) != 1 or any(Path(p).is_dir() for p in args.paths)
-    if folder_mode and args.output is None:
-        raise ConfigError("several articles need an output folder: add -o DIR")
+    folder_mode = out_dir is not None or len(inputs) != 1 or any(Path(p).is_dir() for p in args.paths)
+    if folder_mode and out_dir is None:
+        raise UsageError("several articles need an output folder: add -o DIR")
     if not inputs:
-        raise InputError(f"no article files ({', '.join(INPUT_SUFFIXES)}) found in {', '.join(args.paths)}")
+        raise UsageError(f"no article files ({', '.join(INPUT_SUFFIXES)}) found in "
+                         f"{', '.join(shown(p) for p in args.paths)}")
+    report = Path(args.report) if args.report else None
+    if report is not None and report.resolve() in {i.file.resolve() for i in inputs}:
+        raise UsageError(f"--report {shown(report)} is an input file")
+    if out_dir is not None:
+        check_output_folder(out_dir, inputs, args.paths, args.recursive, args.allow_input_folder)
     pipeline = load_pipeline(args)  # model errors surface here, before any file is touched
-
     if not folder_mode:
-        file = inputs[0][0]
-        text = read_text(file, max_bytes=pipeline.config.max_input_bytes)
-        brief = pipeline.brief(text, id=str(file))
-        if warn_unsupported(brief, str(file), say) and args.strict:
-            say(f"vnsumm: {file}: failed (--strict): the brief was not written")
-            return 1
-        sys.stdout.write(render(brief, args.format))
-        return 0
-    return run_folder(args, pipeline, inputs, read_text)
+        return brief_one(args, pipeline, inputs[0].file)
+    options = RunOptions(out_dir=out_dir, fmt=args.format, force=args.force, non_vietnamese=args.non_vietnamese,
+                         report=report, quiet=args.quiet, debug=args.debug, review=review_hook(args))
+    return FolderRun(pipeline, inputs, options).run()
 
 
-def run_folder(args: argparse.Namespace, pipeline: Any, inputs: list[tuple[Path, Path]], read_text) -> int:
-    from tqdm import tqdm
-
-    out_dir = Path(args.output)
-    input_files = {f.resolve() for f, _ in inputs}
+def brief_one(args: argparse.Namespace, pipeline: Any, file: Path) -> int:
+    """One article to stdout; any problem with it is a one-line error (exit status 1)."""
     start = time.perf_counter()
-    result = RunResult()
-    taken: set[Path] = set()
-    jsonl_lines: list[str] = []
-    pending: list[tuple[Path, Path, Any]] = []  # (file, target, article)
-
-    def flush() -> None:
-        if not pending:
-            return
-        try:
-            briefs = pipeline.brief_articles([a for _, _, a in pending], [str(f) for f, _, _ in pending])
-        except VnsummError as exc:
-            for f, _, _ in pending:
-                result.failed.append({"input": str(f), "error": str(exc)})
-                say(f"vnsumm: {f}: {exc}")
-        else:
-            for (f, target, _), brief in zip(pending, briefs):
-                if warn_unsupported(brief, str(f), lambda line: bar.write(line, file=sys.stderr)) and args.strict:
-                    result.failed.append({"input": str(f), "error": brief.warnings[-1]})
-                    continue
-                if args.format == "jsonl":
-                    jsonl_lines.append(render(brief, "jsonl"))
-                else:
-                    atomic_write(target, render(brief, args.format))
-                result.done.append({"input": str(f), "output": str(target), "title": brief.title})
-        bar.update(len(pending))
-        pending.clear()
-
-    suffix = FORMAT_SUFFIX.get(args.format, ".json")
-    with tqdm(total=len(inputs), unit="article", file=sys.stderr, disable=args.quiet) as bar:
-        for file, root in inputs:
-            target = output_path(file, root, out_dir, suffix, taken)
-            if target.resolve() in input_files:
-                result.failed.append({"input": str(file), "error": "output would overwrite an input file"})
-                bar.update(1)
-                continue
-            try:
-                text = read_text(file, max_bytes=pipeline.config.max_input_bytes)
-                article = pipeline.clean(text)
-            except InputError as exc:
-                result.failed.append({"input": str(file), "error": str(exc)})
-                bar.write(f"vnsumm: {file}: {exc}", file=sys.stderr)
-                bar.update(1)
-                continue
-            pending.append((file, target, article))
-            if len(pending) >= pipeline.config.batch_size:
-                flush()
-        flush()
-
-    if args.format == "jsonl":
-        atomic_write(out_dir / "briefs.jsonl", "".join(jsonl_lines))
-    index = {
-        "config": pipeline.describe(),
-        "done": result.done,
-        "failed": result.failed,
-    }
-    atomic_write(out_dir / "index.json", json.dumps(index, ensure_ascii=False, indent=2) + "\n")
-    seconds = time.perf_counter() - start
-    say(f"vnsumm: {len(result.done)} done, {len(result.failed)} failed in {seconds:.1f} s -> {out_dir}")
-    return 1 if result.failed else 0
+    try:
+        loaded = load_article(file, pipeline, args.non_vietnamese)
+    except InputError as exc:
+        raise InputError(f"{shown(file)}: {reason_of(exc, file)}") from None
+    clean_seconds = round(time.perf_counter() - start, 4)
+    if loaded.language.is_vietnamese:
+        brief = pipeline.brief_articles([loaded.article], [str(file)])[0]
+    else:
+        brief = pipeline.brief_untranslated([loaded.article], [str(file)], [loaded.language.code])[0]
+    brief.timings = {"clean": clean_seconds, **brief.timings}
+    if warn_unsupported(brief, str(file), say) and args.strict:
+        say(f"vnsumm: {file}: failed (--strict): the brief was not written")
+        return 1
+    sys.stdout.write(render(brief, args.format))
+    return 0
 
 
 # -- clean -------------------------------------------------------------------------------
 def cmd_clean(args: argparse.Namespace) -> int:
     from vnsumm.clean import clean
-    from vnsumm.io import read_text
+    from vnsumm.io import DEFAULT_MAX_BYTES
 
-    article = clean(read_text(Path(args.path)))
+    path = Path(args.path)
+    try:
+        article, _ = clean_file(path, clean, DEFAULT_MAX_BYTES)
+    except InputError as exc:
+        raise InputError(f"{shown(path)}: {reason_of(exc, path)}") from None
     if args.format == "json":
         sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -282,6 +202,13 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("-r", "--recursive", action="store_true", help="look into sub-folders")
     brief.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     brief.add_argument("--strict", action="store_true", help=STRICT_HELP)
+    brief.add_argument("--force", action="store_true",
+                       help="redo articles whose output is up to date, and overwrite outputs vnsumm did not write")
+    brief.add_argument("--report", metavar="FILE", help="write a JSON report of skipped and failed articles")
+    brief.add_argument("--non-vietnamese", choices=("skip", "summarize"), default="skip",
+                       help="an article in another language: skip it (default) or summarize it without translation")
+    brief.add_argument("--allow-input-folder", action="store_true",
+                       help="allow -o to be a folder that holds input files")
     brief.set_defaults(func=cmd_brief)
 
     add_check_parser(sub)
@@ -315,11 +242,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VnsummError as exc:
         if args.debug:
             traceback.print_exc()
-        say(f"vnsumm: error: {exc}")
+        say(f"vnsumm: error: {reason_of(exc)}")
         return exc.exit_code
     except KeyboardInterrupt:
         say("vnsumm: interrupted; finished outputs are kept, rerun to continue")
         return 130
+    except BrokenPipeError:  # e.g. piped into head: nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a bug still gets one line, the traceback only with --debug
+        if args.debug:
+            traceback.print_exc()
+        say(f"vnsumm: error: {reason_of(exc)} (run with --debug for the traceback)")
+        return 1
 
 
 if __name__ == "__main__":

@@ -61,6 +61,35 @@ class Pipeline:
             raise ConfigError(f"config '{self.config.name}' has no translator (translator: none)")
         return self.translator.translate(texts)
 
+    def brief_untranslated(
+        self, articles: Sequence[Article], ids: Sequence[str | None] | None = None,
+        languages: Sequence[str] | None = None,
+    ) -> list[Brief]:
+        """Briefs of articles not in Vietnamese: summarized in their own language, never translated.
+
+        ``languages`` are ISO 639-1 codes; an English summary is the English brief, any other
+        language's summary stays in ``summary_vi`` (the source-language summary), and ``note`` says so.
+        """
+        from vnsumm.validate import LANGUAGE_NAMES
+
+        ids = list(ids) if ids else [None] * len(articles)
+        codes = list(languages) if languages else ["und"] * len(articles)
+        start = time.perf_counter()
+        summaries = self.summarizer.summarize(articles) if articles else []
+        seconds = round((time.perf_counter() - start) / max(1, len(articles)), 4)
+        models = {"summarizer": self.summarizer.describe(), "translator": {"backend": "none"}}
+        briefs = []
+        for article, summary, id_, code in zip(articles, summaries, ids, codes):
+            english = code == "en"
+            name = LANGUAGE_NAMES.get(code, code)
+            briefs.append(Brief(
+                title=article.title, date=article.date, source=article.source, body_vi=article.body,
+                summary_vi="" if english else summary, brief_en=summary if english else None,
+                note=f"the article is in {name} ({code}), not Vietnamese: summarized without translation",
+                models=models, timings={"summarize": seconds}, id=id_,
+            ))
+        return briefs
+
     def describe(self) -> dict[str, Any]:
         """Back ends, models and settings: the record kept with every Brief and score."""
         return {
