@@ -361,6 +361,7 @@ def test_a_killed_run_leaves_stale_temp_files_that_the_next_run_removes(capsys, 
 # -- the model's input limit on pathological text -----------------------------------------------
 def test_pathological_text_never_exceeds_the_model_input_limit(capsys, tmp_path, tiny_config, monkeypatch):
     """Through the tiny seq2seq pipeline: no model input is longer than the engine's limit."""
+    from vnsumm.engines import transformers as transformers_engine
     from vnsumm.engines.transformers import TransformersEngine
 
     seen: list[tuple[int, int]] = []
@@ -371,17 +372,19 @@ def test_pathological_text_never_exceeds_the_model_input_limit(capsys, tmp_path,
         return real(self, texts)
 
     monkeypatch.setattr(TransformersEngine, "generate", spy)
+    monkeypatch.setattr(transformers_engine, "cpu_count", lambda: 1)  # a tiny model: one thread is fastest
     src = tmp_path / "in"
     src.mkdir()
     words = seed_text(1).split()
     (src / "no-punctuation.txt").write_text(
-        "Một đoạn rất dài không có dấu câu\n\n" + " ".join(w.strip(".,") for w in words * 3), encoding="utf-8")
-    (src / "commas.txt").write_text("Dấu phẩy\n\n" + ", ".join(words[:300]) + "," * 3000 + " xong.",
+        "Một đoạn rất dài không có dấu câu\n\n" + " ".join(w.strip(".,") for w in words[:400]), encoding="utf-8")
+    (src / "commas.txt").write_text("Dấu phẩy\n\n" + ", ".join(words[:100]) + "," * 600 + " xong.",
                                     encoding="utf-8")
-    (src / "one-token.txt").write_text("Một từ rất dài\n\n" + "Việt Nam " * 5 + "ừ" * 3000 + " hết rồi.",
+    (src / "one-token.txt").write_text("Một từ rất dài\n\n" + "Việt Nam " * 5 + "ừ" * 600 + " hết rồi.",
                                        encoding="utf-8")
     code, _, err = run(capsys, "brief", src, "-o", tmp_path / "out", "-c", tiny_config, "--format", "json",
-                       "-s", "summarizer.max_input_tokens=128", "-s", "summarizer.max_rounds=2")
+                       "-s", "summarizer.max_input_tokens=128", "-s", "summarizer.max_rounds=2",
+                       "-s", "summarizer.generation.max_new_tokens=12", "-s", "translator.generation.max_new_tokens=12")
     assert code == 0, err
     assert seen and all(n <= limit for n, limit in seen), max(seen)
     assert max(n for n, _ in seen) > 32  # the inputs were long: the limit, not luck, kept them in bounds

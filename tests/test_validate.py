@@ -1,0 +1,133 @@
+"""Input checks: language identification on real data, words left after cleaning, bounded cleaning time."""
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from vnsumm.article import Article
+from vnsumm.errors import InputError
+from vnsumm.validate import (CleaningTooSlow, NotVietnamese, check_language, clean_within, content_hash,
+                             detect_language, require_words, time_limit, vietnamese_share)
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+needs_data = pytest.mark.skipif(not (DATA / "flores200_vi_en_dev.jsonl").is_file(), reason="shared data not here")
+
+
+def rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def article(text: str, title: str | None = None) -> Article:
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return Article(title=title, paragraphs=paragraphs, sentences=paragraphs)
+
+
+@needs_data
+def test_every_vietnamese_dev_text_is_vietnamese():
+    texts = [r["title"] + "\n" + r["article"] for r in rows("vietnews_dev")]
+    texts += [r["article"] for r in rows("xlsum_vi_dev")] + [r["article"] for r in rows("wikilingua_vi_en_dev")]
+    texts += [r["vi"] for r in rows("flores200_vi_en_dev")]
+    wrong = [t[:80] for t in texts if not detect_language(t).is_vietnamese]
+    assert len(texts) == 832 and wrong == []
+
+
+@needs_data
+def test_every_english_dev_text_is_english():
+    texts = [r["en"] for r in rows("flores200_vi_en_dev")] + [r["summary"] for r in rows("wikilingua_vi_en_dev")]
+    found = [detect_language(t) for t in texts]
+    assert [t for t, lang in zip(texts, found) if lang.is_vietnamese] == []
+    assert sum(lang.code == "en" for lang in found) == len(texts)
+
+
+@needs_data
+def test_vietnamese_without_tone_marks_is_still_vietnamese():
+    import unicodedata
+
+    def plain(t: str) -> str:
+        t = t.replace("đ", "d").replace("Đ", "D")
+        return "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c))
+
+    texts = [plain(r["title"] + "\n" + r["article"]) for r in rows("vietnews_dev")[:50]]
+    assert all(vietnamese_share(t) == 0 for t in texts)
+    assert sum(detect_language(t).code == "vi" for t in texts) == 50
+
+
+def test_other_languages_are_named():
+    french = "Le gouvernement a annoncé mardi une nouvelle réforme des retraites, très contestée par les syndicats."
+    german = "Die Regierung hat am Dienstag eine neue Reform angekündigt, die von den Gewerkschaften kritisiert wird."
+    assert detect_language(french).label == "French (fr)"
+    assert detect_language(german).label == "German (de)"
+
+
+def test_vietnamese_share_counts_words_with_vietnamese_only_letters():
+    assert vietnamese_share("Hà Nội mưa lớn chiều nay") == pytest.approx(4 / 6)  # "Hà" has only Latin-1 à
+    assert vietnamese_share("Le café est très bon") == 0
+    assert vietnamese_share("") == 0
+
+
+def test_a_short_vietnamese_text_is_accepted_by_its_letters():
+    lang = detect_language("Đường phố ngập nước")
+    assert lang.is_vietnamese
+
+
+def test_check_language_skips_or_lets_through():
+    english = article("The central bank cut its main interest rate on Thursday to support growth and exports.")
+    with pytest.raises(NotVietnamese, match=r"in English \(en\), not Vietnamese") as exc:
+        check_language(english, "skip")
+    assert isinstance(exc.value, InputError) and exc.value.language.code == "en"
+    assert check_language(english, "summarize").code == "en"
+    vietnamese = article("Ngân hàng Nhà nước giảm lãi suất điều hành để hỗ trợ tăng trưởng kinh tế trong năm nay.")
+    assert check_language(vietnamese, "skip").is_vietnamese
+
+
+@pytest.mark.parametrize("body, message", [
+    ("", "no article body"),
+    ("Đăng nhập\n\nĐăng ký", "but 4 word(s)"),
+    ("a" * 500, "no article body"),
+    ("12 345 678 ... !!!", "no article body"),
+])
+def test_too_little_text_is_nothing_left(body, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        require_words(article(body))
+
+
+def test_enough_words_pass():
+    require_words(article("Một hai ba bốn năm sáu bảy tám chín mười mười một."))
+
+
+def test_time_limit_interrupts_a_runaway_regular_expression():
+    start = time.perf_counter()
+    with pytest.raises(CleaningTooSlow, match="too slow here"):
+        with time_limit(0.3, "too slow here"):
+            re.match(r"(a+)+$", "a" * 40 + "b")  # catastrophic backtracking: hours if not stopped
+    assert time.perf_counter() - start < 3
+
+
+def test_clean_within_applies_the_budget_and_the_word_check():
+    def slow(text: str) -> Article:
+        re.match(r"(a+)+$", "a" * 40 + "b")
+        return article(text)
+
+    with pytest.raises(CleaningTooSlow, match="pathological"):
+        clean_within("x", slow, seconds=0.2)
+    with pytest.raises(InputError, match="nothing left"):
+        clean_within("", article)
+    text = "Một hai ba bốn năm sáu bảy tám chín mười mười một."
+    assert clean_within(text, article).body == text
+
+
+def test_time_limit_restores_the_previous_alarm_handler():
+    import signal
+
+    before = signal.getsignal(signal.SIGALRM)
+    with time_limit(5, "x"):
+        pass
+    assert signal.getsignal(signal.SIGALRM) == before
+
+
+def test_content_hash_is_the_sha256_of_the_bytes():
+    assert content_hash(b"abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
