@@ -4,6 +4,7 @@ Tests never touch the network: the hub is switched off for the whole session.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import shutil
@@ -34,14 +35,19 @@ def _cache_root() -> Path:
 
 
 def _cached(name: str, build) -> Path:
+    """Build once into the cache; concurrent test runs wait for one build instead of racing."""
     target = _cache_root() / name
-    if (target / "config.json").is_file():
-        return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=target.parent))
-    build(work)
-    shutil.rmtree(target, ignore_errors=True)
-    os.replace(work, target)
+    with open(target.parent / f".{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (target / "config.json").is_file():
+            work = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=target.parent))
+            try:
+                build(work)
+                shutil.rmtree(target, ignore_errors=True)
+                os.replace(work, target)
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
     return target
 
 
@@ -74,6 +80,12 @@ def tiny_t5() -> Path:
 def tiny_marian(tiny_t5: Path) -> Path:
     """Folder of a random-weight Marian (opus-mt architecture) with its tokenizer."""
     return _cached("marian", lambda folder: tiny_models.build_marian(folder, tiny_t5 / "spiece.model"))
+
+
+@pytest.fixture(scope="session")
+def tiny_mbart(tiny_t5: Path) -> Path:
+    """Folder of a random-weight mBART (vinai-translate architecture) with vi_VN/en_XX codes."""
+    return _cached("mbart", lambda folder: tiny_models.build_mbart(folder, tiny_t5 / "spiece.model"))
 
 
 def write_config(path: Path, text: str) -> Path:

@@ -111,3 +111,27 @@ def build_marian(folder: Path, spm_model: Path, seed: int = 0) -> Path:
     model.generation_config.max_new_tokens = 16
     model.save_pretrained(str(folder))
     return folder
+
+
+def build_mbart(folder: Path, spm_model: Path, seed: int = 0) -> Path:
+    """A random-weight mBART (vinai-translate architecture, tiny sizes) with language-code tokens."""
+    import shutil
+
+    import torch
+    from transformers import MBartConfig, MBartForConditionalGeneration, MBartTokenizer
+
+    torch.manual_seed(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(spm_model, folder / "sentencepiece.bpe.model")
+    tokenizer = MBartTokenizer.from_pretrained(str(folder), src_lang="vi_VN", tgt_lang="en_XX", model_max_length=1024)
+    tokenizer.save_pretrained(str(folder))
+    config = MBartConfig(
+        vocab_size=len(tokenizer), d_model=64, encoder_layers=1, decoder_layers=1, encoder_attention_heads=2,
+        decoder_attention_heads=2, encoder_ffn_dim=128, decoder_ffn_dim=128, max_position_embeddings=1024,
+        pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id,
+        bos_token_id=tokenizer.bos_token_id, decoder_start_token_id=tokenizer.eos_token_id,
+    )
+    model = MBartForConditionalGeneration(config)
+    model.generation_config.max_new_tokens = 8
+    model.save_pretrained(str(folder))
+    return folder

@@ -61,3 +61,35 @@ def test_marian_sentence_over_the_limit_is_split_not_truncated(tiny_marian):
     assert " ".join(pieces).split() == giant.split()
     [english] = translator.translate([giant])
     assert isinstance(english, str)
+
+
+def test_mbart_language_codes_as_the_vinai_model_card_uses_them(tiny_mbart):
+    translator = Seq2SeqTranslator(str(tiny_mbart), device="cpu", src_lang="vi_VN", tgt_lang="en_XX",
+                                   tgt_lang_as="decoder_start", generation={"num_beams": 1, "max_new_tokens": 5})
+    engine = translator.engine
+    en_xx = engine.tokenizer.convert_tokens_to_ids("en_XX")
+    assert engine.generation["decoder_start_token_id"] == en_xx
+    ids = engine.tokenizer(["Hoa Kỳ và Việt Nam."]).input_ids[0]
+    assert engine.tokenizer.convert_ids_to_tokens(ids)[-1] == "vi_VN"  # source language code on the input
+    seen = []
+    original = engine.model.generate
+
+    def spy(**kwargs):
+        out = original(**kwargs)
+        seen.append(out[:, 0].tolist())
+        return out
+
+    engine.model.generate = spy
+    try:
+        [english] = translator.translate(["Hoa Kỳ và Việt Nam."])
+    finally:
+        engine.model.generate = original
+    assert seen == [[en_xx]]  # decoding starts from the target language code
+    assert "en_XX" not in english
+
+
+def test_unknown_target_language_is_a_config_error(tiny_mbart):
+    from vnsumm.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="xx_YY"):
+        Seq2SeqTranslator(str(tiny_mbart), device="cpu", tgt_lang="xx_YY")
