@@ -326,8 +326,9 @@ def test_ctrl_c_leaves_no_partial_file_and_a_rerun_finishes(tmp_path, seed_paths
     for i in range(n):
         (src / f"a{i:03d}.txt").write_text(seed_text(i) + "\n" * (i // 5), encoding="utf-8")
     out = tmp_path / "out"
+    report = tmp_path / "report.json"
     cmd = [sys.executable, "-m", "vnsumm.cli", "brief", str(src), "-o", str(out), "-c", "extractive",
-           "-s", "batch_size=1", "-q"]
+           "-s", "batch_size=1", "-q", "--report", str(report)]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     while len(list(out.glob("*.md"))) < 3 and time.monotonic() < deadline and proc.poll() is None:
@@ -341,6 +342,8 @@ def test_ctrl_c_leaves_no_partial_file_and_a_rerun_finishes(tmp_path, seed_paths
     assert no_temp_files(out)
     for path in finished:  # each output is whole: it ends with its stamp
         assert path.read_text(encoding="utf-8").rstrip().endswith("-->")
+    summary = json.loads(report.read_text())
+    assert summary["interrupted"] is True and summary["counts"]["done"] == len(finished)
 
     rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
@@ -390,3 +393,20 @@ def test_pathological_text_never_exceeds_the_model_input_limit(capsys, tmp_path,
     assert max(n for n, _ in seen) > 32  # the inputs were long: the limit, not luck, kept them in bounds
     for name in ("no-punctuation", "commas", "one-token"):
         assert json.loads((tmp_path / "out" / f"{name}.json").read_text())["brief_en"]
+
+
+def test_odd_file_names_are_reported_and_recorded(capsys, tmp_path, seed_paths):
+    src = tmp_path / "in"
+    src.mkdir()
+    odd = os.fsdecode(b"bad\xffname.txt")
+    shutil.copy(seed_paths[0], src / odd)
+    shutil.copy(seed_paths[1], src / "new\nline.txt")
+    (src / os.fsdecode(b"empty\xfe.txt")).write_bytes(b"")
+    code, _, err = run(capsys, "brief", src, "-o", tmp_path / "out", "-c", "extractive", "--format", "jsonl",
+                       "--report", tmp_path / "r.json")
+    assert code == 1 and err.strip().splitlines()[-1].startswith("vnsumm: 2 done, 0 skipped, 1 failed")
+    assert len(err.strip().splitlines()) == 2  # the failure is one line even for a name with odd bytes
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["failed"][0]["input"].endswith("empty\\xfe.txt")
+    ids = [json.loads(line)["id"] for line in (tmp_path / "out" / "briefs.jsonl").read_text().splitlines()]
+    assert sorted(Path(i).name for i in ids) == ["bad\\xffname.txt", "new\nline.txt"]

@@ -38,7 +38,7 @@ from vnsumm.article import Article, Brief
 from vnsumm.errors import InputError, VnsummError
 
 __all__ = [
-    "INPUT_SUFFIXES", "UsageError", "Input", "RunOptions", "Stamp", "FolderRun", "atomic_write",
+    "INPUT_SUFFIXES", "UsageError", "Input", "RunOptions", "Stamp", "FolderRun", "as_text", "atomic_write",
     "deferred_interrupt", "collect_inputs", "output_path", "check_output_folder", "clean_file", "load_article",
     "render",
     "shown", "reason_of",
@@ -60,10 +60,19 @@ class UsageError(VnsummError):
     exit_code = 2
 
 
+class OutputError(VnsummError):
+    """An output that holds many briefs (briefs.jsonl) cannot be written: the run cannot go on."""
+
+
 # -- small helpers -------------------------------------------------------------------------
 def shown(path: Path | str) -> str:
     """A path as one printable line (control characters escaped)."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(path))
+
+
+def as_text(path: Path | str) -> str:
+    """A path as a string that can be written as UTF-8 (undecodable bytes of a file name escaped)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def reason_of(exc: BaseException, file: Path | str | None = None) -> str:
@@ -75,7 +84,7 @@ def reason_of(exc: BaseException, file: Path | str | None = None) -> str:
                 text = text[len(prefix):]
     if not isinstance(exc, VnsummError):
         text = f"internal error: {type(exc).__name__}: {text}"
-    line = " ".join(text.split())
+    line = " ".join(text.split()).encode("utf-8", "backslashreplace").decode("utf-8")
     return line if len(line) <= 500 else line[:497] + "..."
 
 
@@ -422,8 +431,8 @@ class FolderRun:
         tqdm.write(line, file=sys.stderr)
 
     def _skip(self, inp: Input, reason: str, kind: str, place: Path | None = None, quiet: bool = False) -> None:
-        self.tally.skipped.append({"input": str(inp.file), "reason": reason, "kind": kind,
-                                   **({"output": str(place)} if place else {})})
+        self.tally.skipped.append({"input": as_text(inp.file), "reason": reason, "kind": kind,
+                                   **({"output": as_text(place)} if place else {})})
         if not quiet:
             self.say(f"vnsumm: skipped {shown(inp.file)}: {reason}")
         self._tick()
@@ -435,7 +444,7 @@ class FolderRun:
                 traceback.print_exception(exc_or_reason, file=sys.stderr)
         else:
             reason = exc_or_reason
-        self.tally.failed.append({"input": str(inp.file), "reason": reason, "stage": stage})
+        self.tally.failed.append({"input": as_text(inp.file), "reason": reason, "stage": stage})
         self.say(f"vnsumm: failed {shown(inp.file)}: {reason}")
         self._tick()
 
@@ -450,6 +459,11 @@ class FolderRun:
 
         start = time.perf_counter()
         interrupted = False
+        try:
+            self.options.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot create the output folder {shown(self.options.out_dir)}: "
+                             f"{exc.strerror or exc}") from None
         remove_stale_temps(self.options.out_dir)
         restore = _sigterm_as_interrupt()
         try:
@@ -477,7 +491,7 @@ class FolderRun:
             return self._fail(inp, f"its output {shown(place)} would overwrite an input file", "output")
         try:
             data = read_bytes(inp.file, max_bytes=self.pipeline.config.max_input_bytes)
-            stamp = Stamp(str(inp.file), content_hash(data), self.fingerprint)
+            stamp = Stamp(as_text(inp.file), content_hash(data), self.fingerprint)
             state = self.outputs.state(place, stamp)
             if state == "current" and not self.options.force:
                 return self._skip(inp, "output is up to date", "up-to-date", place, quiet=True)
@@ -502,12 +516,19 @@ class FolderRun:
         others = [j for j in jobs if not j.loaded.language.is_vietnamese]
         if vietnamese:
             self._brief(vietnamese, lambda js: self.pipeline.brief_articles(
-                [j.loaded.article for j in js], [str(j.inp.file) for j in js]))
+                [j.loaded.article for j in js], [as_text(j.inp.file) for j in js]))
         if others:
             self._brief(others, lambda js: self.pipeline.brief_untranslated(
-                [j.loaded.article for j in js], [str(j.inp.file) for j in js],
+                [j.loaded.article for j in js], [as_text(j.inp.file) for j in js],
                 [j.loaded.language.code for j in js]))
-        self.outputs.flush()
+        self._write_held_outputs()
+
+    def _write_held_outputs(self) -> None:
+        try:
+            self.outputs.flush()
+        except OSError as exc:
+            raise OutputError(f"cannot write {shown(getattr(self.outputs, 'path', self.options.out_dir))}: "
+                              f"{exc.strerror or exc}") from None
 
     def _brief(self, jobs: list[Job], make: Callable[[list[Job]], list[Brief]]) -> None:
         try:
@@ -525,21 +546,21 @@ class FolderRun:
 
     def _deliver(self, job: Job, brief: Brief) -> None:
         review = self.options.review
-        veto = review(brief, str(job.inp.file), self.say) if review else None
+        veto = review(brief, as_text(job.inp.file), self.say) if review else None
         if veto:
             return self._fail(job.inp, veto, "review")
         try:
             self.outputs.write(job.place, brief, job.stamp)
         except OSError as exc:
             return self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
-        self.tally.done.append({"input": str(job.inp.file), "output": str(job.place), "title": brief.title})
+        self.tally.done.append({"input": as_text(job.inp.file), "output": as_text(job.place), "title": brief.title})
         self._tick()
 
     # -- the end -------------------------------------------------------------------------
     def finish(self, seconds: float, interrupted: bool) -> int:
         """Write what is held back, the index and the report; print the summary; the exit status."""
         tally, out_dir = self.tally, self.options.out_dir
-        self.outputs.flush()
+        self._write_held_outputs()
         current = [s for s in tally.skipped if s["kind"] == "up-to-date"]
         index = {
             "config": self.pipeline.describe(),
@@ -548,11 +569,16 @@ class FolderRun:
             "failed": tally.failed,
             "interrupted": interrupted,
         }
-        if tally.done or tally.skipped or tally.failed or out_dir.exists():
-            atomic_write(out_dir / INDEX_NAME, json.dumps(index, ensure_ascii=False, indent=2) + "\n")
+        unwritten = []
+        documents = [(out_dir / INDEX_NAME, index)]
         if self.options.report is not None:
-            atomic_write(self.options.report, json.dumps(self.report(seconds, interrupted), ensure_ascii=False,
-                                                         indent=2) + "\n")
+            documents.append((self.options.report, self.report(seconds, interrupted)))
+        for path, document in documents:
+            try:
+                atomic_write(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+            except OSError as exc:
+                unwritten.append(path)
+                say(f"vnsumm: error: cannot write {shown(path)}: {exc.strerror or exc}")
         if current:
             say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
         if interrupted:
@@ -563,13 +589,13 @@ class FolderRun:
             f"in {seconds:.1f} s -> {shown(out_dir)}")
         if interrupted:
             return 130
-        return 1 if tally.failed else 0
+        return 1 if tally.failed or unwritten else 0
 
     def report(self, seconds: float, interrupted: bool) -> dict[str, Any]:
         """The ``--report`` document: counts, then every failure and skip with its reason."""
         tally = self.tally
         return {
-            "output": str(self.options.out_dir),
+            "output": as_text(self.options.out_dir),
             "config": {"name": self.pipeline.config.name, "fingerprint": self.fingerprint},
             "counts": {"inputs": len(self.inputs), "done": len(tally.done), "skipped": len(tally.skipped),
                        "failed": len(tally.failed)},

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from vnsumm import __version__
-from vnsumm.batch import (INPUT_SUFFIXES, FolderRun, RunOptions, UsageError, atomic_write, check_output_folder,  # noqa: F401
-                          clean_file, collect_inputs, load_article, reason_of, render, shown)
+from vnsumm.batch import (INPUT_SUFFIXES, FolderRun, RunOptions, UsageError, as_text, atomic_write,  # noqa: F401
+                          check_output_folder, clean_file, collect_inputs, load_article, reason_of, render, shown)
 from vnsumm.check.command import STRICT_HELP, add_check_parser, warn_unsupported
 from vnsumm.errors import ConfigError, InputError, ModelError, VnsummError
 
@@ -74,6 +74,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     report = Path(args.report) if args.report else None
     if report is not None and report.resolve() in {i.file.resolve() for i in inputs}:
         raise UsageError(f"--report {shown(report)} is an input file")
+    if report is not None and (report.is_dir() or any(p.exists() and not p.is_dir() for p in report.parents)):
+        raise UsageError(f"--report {shown(report)}: cannot be written there (a folder, or under a file)")
     if out_dir is not None:
         check_output_folder(out_dir, inputs, args.paths, args.recursive, args.allow_input_folder)
     pipeline = load_pipeline(args)  # model errors surface here, before any file is touched
@@ -93,9 +95,9 @@ def brief_one(args: argparse.Namespace, pipeline: Any, file: Path) -> int:
         raise InputError(f"{shown(file)}: {reason_of(exc, file)}") from None
     clean_seconds = round(time.perf_counter() - start, 4)
     if loaded.language.is_vietnamese:
-        brief = pipeline.brief_articles([loaded.article], [str(file)])[0]
+        brief = pipeline.brief_articles([loaded.article], [as_text(file)])[0]
     else:
-        brief = pipeline.brief_untranslated([loaded.article], [str(file)], [loaded.language.code])[0]
+        brief = pipeline.brief_untranslated([loaded.article], [as_text(file)], [loaded.language.code])[0]
     brief.timings = {"clean": clean_seconds, **brief.timings}
     if warn_unsupported(brief, str(file), say) and args.strict:
         say(f"vnsumm: {file}: failed (--strict): the brief was not written")
