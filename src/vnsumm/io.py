@@ -154,12 +154,18 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(f"{path}: no such file")
     if not path.is_file():
         raise InputError(f"{path}: not a regular file")
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
     if size > max_bytes:
         raise InputError(f"{path}: the file is {size:,} bytes, over the {max_bytes:,}-byte limit "
                          "(set max_input_bytes to raise it)")
-    with path.open("rb") as handle:
-        data = handle.read(max_bytes + 1)  # the file may have grown since stat
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # the file may have grown since stat
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
         raise InputError(f"{path}: the file is over the {max_bytes:,}-byte limit (set max_input_bytes to raise it)")
     return data
