@@ -549,12 +549,14 @@ class FolderRun:
         veto = review(brief, as_text(job.inp.file), self.say) if review else None
         if veto:
             return self._fail(job.inp, veto, "review")
-        try:
-            self.outputs.write(job.place, brief, job.stamp)
-        except OSError as exc:
-            return self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
-        self.tally.done.append({"input": as_text(job.inp.file), "output": as_text(job.place), "title": brief.title})
-        self._tick()
+        with deferred_interrupt():  # an output written is an output counted, even on Ctrl-C
+            try:
+                self.outputs.write(job.place, brief, job.stamp)
+            except OSError as exc:
+                return self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
+            self.tally.done.append({"input": as_text(job.inp.file), "output": as_text(job.place),
+                                    "title": brief.title})
+            self._tick()
 
     # -- the end -------------------------------------------------------------------------
     def finish(self, seconds: float, interrupted: bool) -> int:
