@@ -131,3 +131,18 @@ def test_time_limit_restores_the_previous_alarm_handler():
 
 def test_content_hash_is_the_sha256_of_the_bytes():
     assert content_hash(b"abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_time_limit_fires_again_when_the_cleaner_swallows_it():
+    def stubborn(text: str) -> Article:
+        try:
+            re.match(r"(a+)+$", "a" * 40 + "b")
+        except Exception:  # noqa: BLE001 - a careless library
+            pass
+        re.match(r"(a+)+$", "a" * 40 + "b")
+        return article(text)
+
+    start = time.perf_counter()
+    with pytest.raises(CleaningTooSlow):
+        clean_within("x", stubborn, seconds=0.2)
+    assert time.perf_counter() - start < 3
