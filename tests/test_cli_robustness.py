@@ -410,3 +410,12 @@ def test_odd_file_names_are_reported_and_recorded(capsys, tmp_path, seed_paths):
     assert report["failed"][0]["input"].endswith("empty\\xfe.txt")
     ids = [json.loads(line)["id"] for line in (tmp_path / "out" / "briefs.jsonl").read_text().splitlines()]
     assert sorted(Path(i).name for i in ids) == ["bad\\xffname.txt", "new\nline.txt"]
+
+
+def test_a_name_at_the_file_system_limit_still_gets_its_output(capsys, tmp_path, seed_paths):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(seed_paths[0], src / ("x" * 250 + ".txt"))  # the .json output name is 255 bytes
+    code, _, err = run(capsys, "brief", src, "-o", tmp_path / "out", "-c", "extractive", "--format", "json")
+    assert code == 0, err
+    assert (tmp_path / "out" / ("x" * 250 + ".json")).is_file() and no_temp_files(tmp_path / "out")
