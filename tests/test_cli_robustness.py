@@ -419,3 +419,25 @@ def test_a_name_at_the_file_system_limit_still_gets_its_output(capsys, tmp_path,
     code, _, err = run(capsys, "brief", src, "-o", tmp_path / "out", "-c", "extractive", "--format", "json")
     assert code == 0, err
     assert (tmp_path / "out" / ("x" * 250 + ".json")).is_file() and no_temp_files(tmp_path / "out")
+
+
+def test_cleaning_that_runs_away_fails_that_file_only(capsys, tmp_path, seed_paths, monkeypatch):
+    import re
+
+    import vnsumm.pipeline
+    import vnsumm.validate
+
+    real = vnsumm.pipeline.clean
+
+    def runaway(text):
+        if "Hoa Kỳ lần thứ 13" in text:
+            re.match(r"(a+)+$", "a" * 40 + "b")  # hours of backtracking unless stopped
+        return real(text)
+
+    monkeypatch.setattr(vnsumm.pipeline, "clean", runaway)
+    monkeypatch.setattr(vnsumm.validate, "cleaning_budget", lambda n_chars: 1.0)
+    start = time.perf_counter()
+    code, _, err = run(capsys, "brief", *seed_paths[:2], "-o", tmp_path / "out", "-c", "extractive")
+    assert time.perf_counter() - start < 20
+    assert code == 1 and err.strip().splitlines()[-1].startswith("vnsumm: 1 done, 0 skipped, 1 failed")
+    assert "took over 1 s: the text looks pathological" in lines_about(err, seed_paths[0].name)[0]
