@@ -298,6 +298,13 @@ def test_model_problems_fail_at_start_before_any_file_is_touched(capsys, tmp_pat
 def test_debug_shows_the_traceback(capsys, tmp_path, seed_paths):
     code, _, err = run(capsys, "--debug", "brief", seed_paths[0], "-c", model_config(tmp_path, str(tmp_path / "x")))
     assert code == 1 and "Traceback" in err
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for command in (["brief", empty, "-c", "extractive"], ["clean", empty]):
+        code, _, err = run(capsys, *command, "--debug")  # after the subcommand works too
+        assert code == 1 and "Traceback" in err and err.strip().endswith("the file is empty")
+        code, _, err = run(capsys, *command)
+        assert code == 1 and "Traceback" not in err
 
 
 def test_a_crash_inside_one_article_fails_only_that_article(capsys, tmp_path, seed_paths, monkeypatch):

@@ -211,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="an article in another language: skip it (default) or summarize it without translation")
     brief.add_argument("--allow-input-folder", action="store_true",
                        help="allow -o to be a folder that holds input files")
+    brief.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
     brief.set_defaults(func=cmd_brief)
 
     add_check_parser(sub)
@@ -218,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     clean = sub.add_parser("clean", help="print the cleaned article")
     clean.add_argument("path", metavar="PATH")
     clean.add_argument("--format", choices=("text", "json"), default="text")
+    clean.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
     clean.set_defaults(func=cmd_clean)
 
     models = sub.add_parser("models", help="list or download the models a config needs")
