@@ -26,7 +26,8 @@ from vnsumm.errors import InputError
 
 __all__ = [
     "Language", "NotVietnamese", "CleaningTooSlow", "detect_language", "check_language", "require_words",
-    "clean_within", "time_limit", "content_hash", "cleaning_budget", "NON_VIETNAMESE_POLICIES",
+    "clean_within", "time_limit", "content_hash", "cleaning_budget", "vietnamese_share", "LANGUAGE_NAMES",
+    "NON_VIETNAMESE_POLICIES",
 ]
 
 NON_VIETNAMESE_POLICIES = ("skip", "summarize")
