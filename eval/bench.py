@@ -26,8 +26,10 @@ included in the peak but not in the timed part):
   * ``ctranslate2``: vnsumm's CTranslate2 back end on int8 conversions of the same models.
 The vnsumm runners take articles ``--batch-size`` at a time, as ``vnsumm brief -o DIR`` does.
 
-The last line is machine-readable: ``speedup_vs_naive=4.1 rss_ratio_vs_naive=0.35`` (best vnsumm
-back end by articles/min, and its peak RSS over the naive runner's).
+The last line is machine-readable: ``speedup_vs_naive=4.1 rss_ratio_vs_naive=0.35 best=ctranslate2
+cpu_speedup_vs_naive=4.3``: the best vnsumm back end by articles/min (wall clock), its peak RSS over
+the naive runner's, and the same speed ratio in CPU seconds (process time of each runner), which is
+the steadier figure on a machine shared with other work (the table shows the load average).
 """
 from __future__ import annotations
 
@@ -84,8 +86,8 @@ def train_tokenizer(folder: Path, vocab_size: int) -> Path:
     return model
 
 
-def load_model_config(name: str) -> dict[str, Any]:
-    raw = json.loads((CONFIGS / f"{name}.json").read_text(encoding="utf-8"))
+def load_model_config(name: str, folder: Path = CONFIGS) -> dict[str, Any]:
+    raw = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
     return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 
@@ -127,11 +129,11 @@ def build_marian(folder: Path, config: dict[str, Any], spm_model: Path) -> None:
     MarianMTModel(MarianConfig(**config)).save_pretrained(str(folder))
 
 
-def build_model(work: Path, name: str, spm_model: Path) -> Path:
+def build_model(work: Path, name: str, spm_model: Path, configs: Path = CONFIGS) -> Path:
     """The random-weight model for ``eval/model_configs/NAME.json``, cached by the config's hash."""
     import torch
 
-    config = load_model_config(name)
+    config = load_model_config(name, configs)
     digest = hashlib.sha256(json.dumps(config, sort_keys=True).encode() + spm_model.read_bytes()).hexdigest()[:10]
     folder = work / "models" / f"{name}-{digest}"
     if (folder / "config.json").is_file():
@@ -183,9 +185,9 @@ def prepare_inputs(summarizer_folder: Path, args: argparse.Namespace) -> list[di
 def prepare(args: argparse.Namespace) -> dict[str, Any]:
     work = Path(args.work)
     spm_model = train_tokenizer(work / "tokenizer", args.vocab)
-    summarizer = build_model(work, "vit5-base", spm_model)
+    summarizer = build_model(work, "vit5-base", spm_model, Path(args.model_configs))
     translator_name, prefix, output_prefix = TRANSLATORS[args.translator]
-    translator = build_model(work, translator_name, spm_model)
+    translator = build_model(work, translator_name, spm_model, Path(args.model_configs))
     plan = {
         "summarizer": str(summarizer), "translator": str(translator), "prefix": prefix,
         "output_prefix": output_prefix, "articles": prepare_inputs(summarizer, args),
@@ -270,11 +272,15 @@ def count_inputs(engine: Any, inputs: dict[str, int], stage: str) -> None:
     engine.generate = counted
 
 
-def run_one(name: str, plan_path: Path) -> None:
-    plan = json.loads(plan_path.read_text(encoding="utf-8"))
+def run_here(name: str, plan: dict[str, Any]) -> dict[str, Any]:
     result = run_naive(plan) if name == "naive" else run_vnsumm(plan, "seq2seq" if name == "transformers" else name)
     result.update(runner=name, articles=len(plan["articles"]), peak_rss_mb=peak_rss_mb())
-    print("RESULT " + json.dumps(result))
+    return result
+
+
+def run_one(name: str, plan_path: Path) -> None:
+    plan = json.loads(plan_path.read_text(encoding="utf-8"))
+    print("RESULT " + json.dumps(run_here(name, plan)))
 
 
 def spawn(name: str, plan_path: Path, threads: int) -> dict[str, Any]:
@@ -327,7 +333,8 @@ def summary_line(results: list[dict[str, Any]]) -> str:
         return "speedup_vs_naive=nan rss_ratio_vs_naive=nan"
     best = max(ours, key=lambda r: r["per_min"])
     return (f"speedup_vs_naive={best['per_min'] / naive['per_min']:.2f} "
-            f"rss_ratio_vs_naive={best['peak_rss_mb'] / naive['peak_rss_mb']:.2f} best={best['runner']}")
+            f"rss_ratio_vs_naive={best['peak_rss_mb'] / naive['peak_rss_mb']:.2f} best={best['runner']} "
+            f"cpu_speedup_vs_naive={naive['cpu_s'] / best['cpu_s']:.2f}")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -347,6 +354,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--threads", type=int, default=0, help="OMP_NUM_THREADS for the runners (default: as is)")
     parser.add_argument("--work", default=str(Path.home() / ".cache" / "vnsumm-bench"), help="cache of models")
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
+    parser.add_argument("--model-configs", default=str(CONFIGS), metavar="DIR",
+                        help="architecture configs (vit5-base.json, envit5-base.json, opus-mt-vi-en.json)")
+    parser.add_argument("--in-process", action="store_true",
+                        help="run the runners in this process (a smoke test: peak RSS is not per runner)")
     parser.add_argument("--run-one", choices=RUNNERS, help=argparse.SUPPRESS)
     parser.add_argument("--plan", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -372,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.runners:
         say(f"running {name} on {len(plan['articles'])} articles ...")
         load = os.getloadavg()[0]
-        results.append(spawn(name, plan_path, args.threads))
+        results.append(run_here(name, plan) if args.in_process else spawn(name, plan_path, args.threads))
         results[-1]["loadavg"] = [round(load, 1), round(os.getloadavg()[0], 1)]
         say(f"  {name}: {results[-1]['run_s']:.1f} s")
     print(report(results, plan))

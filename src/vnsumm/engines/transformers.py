@@ -12,7 +12,11 @@ DEFAULT_LIMIT = 512
 
 
 def cpu_count() -> int:
-    """CPU cores this process may run on (respects affinity and container limits)."""
+    """Threads to use: ``OMP_NUM_THREADS`` when set, else the cores this process may run on."""
+    try:
+        return max(1, int(os.environ["OMP_NUM_THREADS"]))
+    except (KeyError, ValueError):
+        pass
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux

@@ -1,0 +1,41 @@
+"""Smoke test of eval/bench.py on tiny architectures: every runner does the same work, the last line parses."""
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "eval" / "bench.py"
+
+TINY_T5 = {"model_type": "t5", "d_model": 32, "d_kv": 16, "d_ff": 64, "num_layers": 1, "num_decoder_layers": 1,
+           "num_heads": 2, "feed_forward_proj": "relu", "vocab_size": 1100, "pad_token_id": 0, "eos_token_id": 1,
+           "decoder_start_token_id": 0}
+TINY_MARIAN = {"model_type": "marian", "d_model": 32, "encoder_layers": 1, "decoder_layers": 1,
+               "encoder_attention_heads": 2, "decoder_attention_heads": 2, "encoder_ffn_dim": 64,
+               "decoder_ffn_dim": 64, "max_position_embeddings": 512, "vocab_size": 1100, "decoder_vocab_size": 1100,
+               "pad_token_id": 1099, "decoder_start_token_id": 1099, "eos_token_id": 0, "forced_eos_token_id": 0}
+
+
+def load_bench():
+    spec = importlib.util.spec_from_file_location("vnsumm_bench", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):
+    configs = tmp_path / "configs"
+    configs.mkdir()
+    for name, config in (("vit5-base", TINY_T5), ("opus-mt-vi-en", TINY_MARIAN)):
+        (configs / f"{name}.json").write_text(json.dumps({"_source": "tiny test copy", **config}))
+    results = tmp_path / "results.json"
+    bench = load_bench()
+    assert bench.main(["--quick", "--in-process", "--translator", "opus", "--vocab", "1000", "--batch-size", "4",
+                       "--work", str(tmp_path / "work"), "--model-configs", str(configs),
+                       "--json", str(results)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert re.fullmatch(r"speedup_vs_naive=\d+\.\d+ rss_ratio_vs_naive=\d+\.\d+ best=\w+ cpu_speedup_vs_naive=\d+\.\d+", lines[-1])
+    runs = json.loads(results.read_text())["results"]
+    assert [r["runner"] for r in runs] == ["naive", "transformers", "ctranslate2"]
+    assert runs[0]["articles"] == 5 and all(r["articles"] == 5 for r in runs)
+    assert all(r["inputs"] == runs[0]["inputs"] for r in runs)  # same summaries and sentences for everyone
+    assert runs[0]["inputs"]["summarizer"] == 5 and runs[0]["inputs"]["translator"] >= 5
