@@ -48,3 +48,11 @@ def test_bad_settings_are_config_errors():
         ExtractiveSummarizer(method="random")
     with pytest.raises(ConfigError):
         ExtractiveSummarizer(k=0)
+
+
+def test_huge_article_is_ranked_on_its_opening_sentences_only():
+    sentences = [f"Câu số {i} nói về hợp tác kinh tế và quốc phòng giữa hai nước lần {i}." for i in range(3000)]
+    article = Article(title="t", paragraphs=[" ".join(sentences)], sentences=sentences)
+    summarizer = ExtractiveSummarizer(k=3, max_sentences=150)
+    picked = summarizer.select(article)
+    assert len(picked) == 3 and max(picked) < 150
