@@ -109,3 +109,10 @@ def test_models_lists_where_each_model_resolves(capsys, tiny_config):
 def test_models_download_offline_fails_clearly(capsys):
     code, _, err = run(capsys, "models", "download", "opus")
     assert code == 1 and "cannot download 'VietAI/vit5-base-vietnews-summarization'" in err
+
+
+def test_models_list_of_unconverted_ct2_config_suggests_convert(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the ct2 config names folders relative to the working directory
+    code, out, _ = run(capsys, "models", "ct2")
+    assert code == 0 and "missing" in out
+    assert "vnsumm models convert" in out and "models download" not in out

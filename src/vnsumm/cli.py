@@ -156,14 +156,18 @@ def cmd_models(args: argparse.Namespace) -> int:
     if not models:
         print(f"config '{config.name}' needs no model")
         return 0
-    missing = 0
+    missing_hub, missing_folders = 0, 0
     for stage, name in models:
         where = locate(name)
         status = "ready offline" if where.offline_ready else "NOT available offline"
-        missing += not where.offline_ready
+        missing_hub += where.kind == "hub"
+        missing_folders += where.kind == "missing"
         print(f"{stage:<11} {name}\n            {where.kind}: {where.path or 'not downloaded'} ({status})")
-    if missing:
+    if missing_hub:
         print(f"fetch with: vnsumm models download {args.config_name or 'default'} (on a connected machine)")
+    if missing_folders:
+        print("a missing folder: point the config at a model folder, or make CTranslate2 folders with "
+              "'vnsumm models convert CONFIG' (e.g. 'vnsumm models convert default' for configs/ct2.yaml)")
     return 0
 
 
