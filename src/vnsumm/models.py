@@ -83,7 +83,7 @@ def missing_model_message(name: str, config_key: str = "model") -> str:
     return (
         f"model '{name}' is not a local folder and not in the Hugging Face cache "
         f"({constants.HF_HUB_CACHE}), and the hub could not be reached; fix: run "
-        f"'vnsumm models download CONFIG' on a connected machine (or 'huggingface-cli download {name}'), "
+        f"'vnsumm models download CONFIG' on a connected machine (or 'hf download {name}'), "
         f"or set {config_key}=/path/to/local/folder"
     )
 
