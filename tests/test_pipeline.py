@@ -87,3 +87,15 @@ def test_uncached_hub_model_offline_says_how_to_get_it():
     assert "\n" not in message
     assert "VietAI/vit5-base-vietnews-summarization" in message
     assert "vnsumm models download" in message and "local/folder" in message
+
+
+def test_thread_setting_reaches_both_model_stages(tiny_config):
+    import torch
+
+    before = torch.get_num_threads()
+    try:
+        pipeline = Pipeline.from_config(tiny_config, ["summarizer.threads=1", "translator.threads=1"])
+        assert torch.get_num_threads() == 1
+        assert pipeline.describe()["summarizer"]["backend"] == "seq2seq"
+    finally:
+        torch.set_num_threads(before)

@@ -44,6 +44,11 @@ def load_engine(kind: str, model: str | None, **settings: Any) -> Engine:
     return cls(model, **settings)
 
 
+def stage_record(engine_kind: str, engine: Engine) -> dict[str, Any]:
+    """A model-backed stage's ``describe()``: its back-end name, then the engine's own record."""
+    return {"backend": "seq2seq" if engine_kind == "transformers" else engine_kind, **engine.describe()}
+
+
 def split_to_fit(text: str, engine: Engine, limit: int | None = None) -> list[str]:
     """Cut a text too long for the model into word-boundary pieces that fit, nothing dropped."""
     limit = limit or engine.max_input_tokens

@@ -9,7 +9,7 @@ import logging
 from typing import Any, Sequence
 
 from vnsumm.article import Article
-from vnsumm.engines import Engine, load_engine, pack, split_to_fit
+from vnsumm.engines import Engine, load_engine, pack, split_to_fit, stage_record
 from vnsumm.engines.ctranslate2 import with_ctranslate2_settings
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ class Seq2SeqSummarizer:
         max_input_tokens: int | None = None,
         generation: dict[str, Any] | None = None,
         max_rounds: int = 4,
+        threads: int = 0,
         **engine_settings: Any,
     ) -> None:
         self.engine = load_engine(
@@ -63,6 +64,7 @@ class Seq2SeqSummarizer:
             prefix=prefix,
             max_input_tokens=max_input_tokens,
             generation=generation,
+            threads=threads,
             config_key="summarizer.model",
             **engine_settings,
         )
@@ -95,8 +97,7 @@ class Seq2SeqSummarizer:
         return [s or "" for s in summaries]
 
     def describe(self) -> dict[str, Any]:
-        return {"backend": self.engine_kind if self.engine_kind != "transformers" else "seq2seq",
-                **self.engine.describe()}
+        return stage_record(self.engine_kind, self.engine)
 
 
 @with_ctranslate2_settings

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from vnsumm.engines import load_engine, split_to_fit
+from vnsumm.engines import load_engine, split_to_fit, stage_record
 from vnsumm.engines.ctranslate2 import with_ctranslate2_settings
 
 
@@ -29,6 +29,7 @@ class Seq2SeqTranslator:
         tgt_lang_as: str = "forced_bos",
         max_input_tokens: int | None = None,
         generation: dict[str, Any] | None = None,
+        threads: int = 0,
         **engine_settings: Any,
     ) -> None:
         self.engine = load_engine(
@@ -43,6 +44,7 @@ class Seq2SeqTranslator:
             tgt_lang_as=tgt_lang_as,
             max_input_tokens=max_input_tokens,
             generation=generation,
+            threads=threads,
             config_key="translator.model",
             **engine_settings,
         )
@@ -66,8 +68,7 @@ class Seq2SeqTranslator:
         ]
 
     def describe(self) -> dict[str, Any]:
-        return {"backend": self.engine_kind if self.engine_kind != "transformers" else "seq2seq",
-                **self.engine.describe()}
+        return stage_record(self.engine_kind, self.engine)
 
 
 @with_ctranslate2_settings
