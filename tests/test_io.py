@@ -10,22 +10,10 @@ import pytest
 from vnsumm.errors import InputError
 from vnsumm.io import decode_bytes, is_html, read_article, read_text
 
+from bad_inputs import encode_cp1258  # tests/ is on sys.path (conftest)
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "001_54df9c5ffa93a4b1.txt").read_text(encoding="utf-8")
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def encode_cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese editors write it: precomposed vowel + combining tone mark."""
-    out = []
-    for ch in text:
-        try:
-            out.append(ch.encode("cp1258"))
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-            out.append((base + "".join(c for c in parts if c in _TONES)).encode("cp1258"))
-    return b"".join(out)
 
 
 @pytest.mark.parametrize("data", [
