@@ -478,8 +478,7 @@ def _names(text: str, taken: Claimed) -> list[Fact]:
 def extract_en(text: str) -> list[Fact]:
     """Every checkable fact in an English text."""
     taken = Claimed(len(text))
-    for m in _TIME.finditer(text):
-        taken.take(m.start(), m.end())
+    taken.take_all(_TIME, text)
     facts = _dates(text, taken)
     facts += _ordinals(text, taken)
     facts += _amounts(text, taken)

@@ -129,3 +129,8 @@ class Claimed:
 
     def take(self, start: int, end: int) -> None:
         self._chars[start:end] = b"\x01" * (end - start)
+
+    def take_all(self, pattern: re.Pattern[str], text: str) -> None:
+        """Claim every match of ``pattern`` (e.g. clock times, which are no facts to check)."""
+        for m in pattern.finditer(text):
+            self.take(m.start(), m.end())
