@@ -5,7 +5,7 @@
 """
 import sys
 
-from vnsumm.evaluate.cli import main
+from vnsumm.cli.eval import main
 
 if __name__ == "__main__":
     sys.exit(main())

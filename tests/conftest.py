@@ -26,6 +26,13 @@ sys.path.insert(0, str(TESTS))
 
 import tiny_models  # noqa: E402
 
+# rouge_score imports absl, whose log handler keeps the sys.stderr of the moment it was created
+# (pytest's capture object); underthesea's import calls logging.config.dictConfig, which closes every
+# handler's stream that is not the current sys.stderr, so pytest's capture would be closed under it.
+from absl import logging as _absl_logging  # noqa: E402
+
+_absl_logging.get_absl_handler().python_handler.stream = sys.__stderr__
+
 
 def _cache_root() -> Path:
     """Built models are cached by the hash of their recipe, so a rerun skips the training."""

@@ -26,11 +26,11 @@ def test_extractive_brief_says_plainly_that_no_english_was_made(extractive, seed
     assert brief.brief_en is None
     assert "no translator" in brief.note and "extractive" in brief.note
     assert "No English brief was made" in brief.to_markdown()
-    assert brief.title and brief.summary_vi and brief.id == "seed-0"
+    assert brief.title and brief.summary and brief.id == "seed-0"
     assert brief.models["summarizer"]["backend"] == "extractive"
     assert brief.models["translator"] == {"backend": "none"}
     article = extractive.clean(seed_texts[0])
-    assert all(s in article.sentences for s in _sentences_of(brief.summary_vi, article.sentences))
+    assert all(s in article.sentences for s in _sentences_of(brief.summary, article.sentences))
 
 
 def _sentences_of(summary, sentences):
@@ -42,7 +42,7 @@ def _sentences_of(summary, sentences):
 
 def test_brief_serialises_to_json_with_the_documented_fields(extractive, seed_texts):
     data = json.loads(extractive.brief(seed_texts[1]).to_json())
-    assert set(data) == {"title", "date", "source", "body_vi", "summary_vi", "brief_en", "note", "models",
+    assert set(data) == {"title", "date", "source", "language", "body", "summary", "brief_en", "note", "models",
                          "timings", "warnings", "checks", "id"}
     assert data["timings"]["clean"] >= 0 and data["timings"]["summarize"] >= 0
 

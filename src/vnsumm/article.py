@@ -5,6 +5,10 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+__all__ = ["Article", "Brief"]
+
+LANGUAGE_HEADINGS = {"vi": "Tóm tắt (Vietnamese summary)", "en": "Summary (English)"}
+
 
 @dataclass
 class Article:
@@ -12,7 +16,7 @@ class Article:
 
     title: str | None = None
     date: str | None = None  # ISO 8601: "2025-05-08" or "2025-05-08T16:53"
-    source: str | None = None
+    source: str | None = None  # the outlet ("VnExpress"), from the page or a "Nguồn:" line
     paragraphs: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)  # all body sentences, in order
 
@@ -31,6 +35,10 @@ class Article:
         head = [x for x in (self.title, self.date, self.source and f"Nguồn: {self.source}") if x]
         return "\n\n".join(head + self.paragraphs) + "\n"
 
+    def check_text(self) -> str:
+        """What a brief's facts are checked against: title, date and body."""
+        return "\n\n".join(x for x in (self.title, self.date, self.body) if x)
+
 
 @dataclass
 class Brief:
@@ -38,16 +46,26 @@ class Brief:
 
     title: str | None
     date: str | None
-    source: str | None
-    body_vi: str
-    summary_vi: str
-    brief_en: str | None  # None when no translation was made (see ``note``)
+    source: str | None  # the outlet
+    language: str  # ISO 639-1 code of the article (and of ``summary``): "vi" for Vietnamese news
+    body: str  # the cleaned article body
+    summary: str  # summary in the article's language
+    brief_en: str | None  # None when no English was made (see ``note``)
     note: str | None = None  # e.g. why there is no English
     models: dict[str, Any] = field(default_factory=dict)  # stage -> {backend, model, settings}
     timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds
     warnings: list[str] = field(default_factory=list)
     checks: dict[str, Any] | None = None  # faithfulness check result, when run
     id: str | None = None  # file path or caller's id
+
+    @classmethod
+    def of(cls, article: Article, summary: str, brief_en: str | None, *, language: str = "vi",
+           note: str | None = None, models: dict[str, Any] | None = None,
+           timings: dict[str, float] | None = None, id: str | None = None) -> "Brief":
+        """The one way a Brief is made: an article's metadata and body plus what the stages produced."""
+        return cls(title=article.title, date=article.date, source=article.source, language=language,
+                   body=article.body, summary=summary, brief_en=brief_en, note=note, models=dict(models or {}),
+                   timings=dict(timings or {}), id=id)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -64,7 +82,9 @@ class Brief:
             lines += ["## Brief (English)", "", self.brief_en, ""]
         else:
             lines += ["## Brief (English)", "", f"_No English brief was made: {self.note}_", ""]
-        lines += ["## Tóm tắt (Vietnamese summary)", "", self.summary_vi, ""]
+        if self.summary and self.summary != self.brief_en:
+            heading = LANGUAGE_HEADINGS.get(self.language, f"Summary ({self.language})")
+            lines += [f"## {heading}", "", self.summary, ""]
         for w in self.warnings:
             lines += [f"> Warning: {w}", ""]
         used = "; ".join(

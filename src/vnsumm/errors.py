@@ -1,6 +1,8 @@
 """One exception family: its message is what the CLI prints, its exit code what the CLI returns."""
 from __future__ import annotations
 
+__all__ = ["VnsummError", "InputError", "ModelError", "ConfigError", "UsageError", "OutputError"]
+
 
 class VnsummError(Exception):
     """Base class for every error vnsumm reports to a user (never a bug)."""
@@ -20,3 +22,13 @@ class ConfigError(VnsummError):
     """A configuration is missing, malformed or asks for something unknown."""
 
     exit_code = 2
+
+
+class UsageError(VnsummError):
+    """The command line asks for something impossible."""
+
+    exit_code = 2
+
+
+class OutputError(VnsummError):
+    """An output that holds many briefs (briefs.jsonl) cannot be written: the run cannot go on."""

@@ -12,10 +12,11 @@ from typing import Any, Sequence
 
 from vnsumm import registry
 from vnsumm.article import Article, Brief
-from vnsumm.check.command import attach_checks
-from vnsumm.clean import clean
+from vnsumm.check.brief import attach_checks
 from vnsumm.config import Config, load_config
 from vnsumm.errors import ConfigError, InputError
+from vnsumm.inputs import load_article
+from vnsumm.language import language_name
 from vnsumm.summarize import Summarizer
 from vnsumm.translate import Translator
 
@@ -47,11 +48,8 @@ class Pipeline:
 
     # -- stages ---------------------------------------------------------------------------
     def clean(self, text: str) -> Article:
-        """Clean one text; an article with no body left is an InputError."""
-        article = clean(text)
-        if not article.sentences:
-            raise InputError("nothing left after cleaning (no article body found)")
-        return article
+        """Clean one text (plain or HTML); an article with too few words left is an InputError."""
+        return load_article(text)
 
     def summarize_articles(self, articles: Sequence[Article]) -> list[str]:
         return self.summarizer.summarize(articles)
@@ -67,11 +65,9 @@ class Pipeline:
     ) -> list[Brief]:
         """Briefs of articles not in Vietnamese: summarized in their own language, never translated.
 
-        ``languages`` are ISO 639-1 codes; an English summary is the English brief, any other
-        language's summary stays in ``summary_vi`` (the source-language summary), and ``note`` says so.
+        ``languages`` are ISO 639-1 codes; an English summary is also the English brief, any other
+        language's summary stays in ``summary`` only, and ``note`` says so.
         """
-        from vnsumm.validate import LANGUAGE_NAMES
-
         ids = list(ids) if ids else [None] * len(articles)
         codes = list(languages) if languages else ["und"] * len(articles)
         start = time.perf_counter()
@@ -80,12 +76,10 @@ class Pipeline:
         models = {"summarizer": self.summarizer.describe(), "translator": {"backend": "none"}}
         briefs = []
         for article, summary, id_, code in zip(articles, summaries, ids, codes):
-            english = code == "en"
-            name = LANGUAGE_NAMES.get(code, code)
-            briefs.append(Brief(
-                title=article.title, date=article.date, source=article.source, body_vi=article.body,
-                summary_vi="" if english else summary, brief_en=summary if english else None,
-                note=f"the article is in {name} ({code}), not Vietnamese: summarized without translation",
+            briefs.append(Brief.of(
+                article, summary, summary if code == "en" else None, language=code,
+                note=f"the article is in {language_name(code)} ({code}), not Vietnamese: summarized without "
+                     "translation",
                 models=models, timings={"summarize": seconds}, id=id_,
             ))
         return briefs
@@ -147,18 +141,7 @@ class Pipeline:
         if self.translator is not None:
             timings["translate"] = round((t2 - t1) / n, 4)
         briefs = [
-            Brief(
-                title=a.title,
-                date=a.date,
-                source=a.source,
-                body_vi=a.body,
-                summary_vi=summary,
-                brief_en=en,
-                note=note,
-                models=models,
-                timings=dict(timings),
-                id=i,
-            )
+            Brief.of(a, summary, en, note=note, models=models, timings=timings, id=i)
             for a, summary, en, i in zip(articles, summaries, english, ids)
         ]
         for brief, article in zip(briefs, articles):  # faithfulness: numbers, dates, names

@@ -9,8 +9,7 @@ import pytest
 
 from vnsumm.check import check, extract_en
 from vnsumm.check.bench import measure, plant_error
-from vnsumm.clean import clean
-from vnsumm.io import read_text
+from vnsumm.inputs import decode_bytes, read_article, read_bytes
 
 HERE = Path(__file__).resolve().parent
 SEEDS = sorted((HERE.parent.parent / "seeds").glob("*.txt"))
@@ -22,8 +21,7 @@ def _brief(seed: Path) -> str:
 
 
 def _cleaned(seed: Path) -> str:
-    article = clean(read_text(seed))
-    return "\n\n".join(x for x in (article.title, article.date, article.body) if x)
+    return read_article(seed).check_text()
 
 
 def test_every_seed_has_a_brief() -> None:
@@ -33,7 +31,7 @@ def test_every_seed_has_a_brief() -> None:
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
 def test_correct_brief_has_no_unsupported_fact(seed: Path) -> None:
-    for source in (read_text(seed), _cleaned(seed)):
+    for source in (decode_bytes(read_bytes(seed)), _cleaned(seed)):
         result = check(source, _brief(seed))
         assert result.unsupported == [], result.warning()
         assert len(result.supported) >= 10  # the brief is full of checkable facts
@@ -82,7 +80,7 @@ def test_hand_made_error_is_flagged_and_named(stem: str, right: str, wrong: str)
     seed = next(s for s in SEEDS if s.stem == stem)
     brief = _brief(seed)
     assert right in brief
-    result = check(read_text(seed), brief.replace(right, wrong, 1))
+    result = check(decode_bytes(read_bytes(seed)), brief.replace(right, wrong, 1))
     assert any(c.fact.text in wrong for c in result.unsupported), result.to_dict()
     assert all(c.fact.text in wrong for c in result.unsupported), result.warning()
 

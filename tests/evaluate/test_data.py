@@ -21,7 +21,7 @@ def test_loads_shared_vietnews_slice(vietnews_path, tmp_path):
     assert len(examples) == 5
     first = json.loads(vietnews_path.read_text(encoding="utf-8").splitlines()[0])
     assert examples[0].id == first["id"]
-    assert examples[0].source == first["article"].strip()
+    assert examples[0].text == first["article"].strip()
     assert examples[0].reference == first["summary"].strip()
     assert examples[0].title == first["title"]
 
@@ -29,7 +29,7 @@ def test_loads_shared_vietnews_slice(vietnews_path, tmp_path):
 def test_translation_pairs(flores_path):
     ex = load_examples(flores_path, "translate", limit=3)
     first = json.loads(flores_path.read_text(encoding="utf-8").splitlines()[0])
-    assert (ex[0].source, ex[0].reference) == (first["vi"], first["en"])
+    assert (ex[0].text, ex[0].reference) == (first["vi"], first["en"])
 
 
 def test_csv_without_ids_uses_row_numbers(tmp_path):
@@ -41,7 +41,7 @@ def test_csv_without_ids_uses_row_numbers(tmp_path):
         w.writerow(["Bài báo hai.", "Tóm tắt hai."])
     ex = load_examples(path, "summarize")
     assert [e.id for e in ex] == ["0", "1"]
-    assert ex[0].source == "Bài báo một về Hà Nội."
+    assert ex[0].text == "Bài báo một về Hà Nội."
     assert ex[0].title is None
 
 

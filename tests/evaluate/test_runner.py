@@ -8,7 +8,7 @@ import sacrebleu
 from rouge_score import rouge_scorer
 
 from vnsumm.errors import ConfigError, InputError
-from vnsumm.evaluate.cli import main
+from vnsumm.cli.eval import main
 from vnsumm.evaluate.data import Example, load_examples
 from vnsumm.evaluate.rouge import ROUGE_TYPES, sentence_lines
 from vnsumm.evaluate.runner import EvalOptions, build_specs, example_article, run_evaluation

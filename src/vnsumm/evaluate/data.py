@@ -18,10 +18,10 @@ _SPLIT_PREFERENCE = ("test", "validation", "dev", "train")
 
 @dataclass(frozen=True)
 class Example:
-    """One scored item: the model input (``source``), the reference, and the article title if any."""
+    """One scored item: the model input (``text``), the reference, and the article title if any."""
 
     id: str
-    source: str
+    text: str
     reference: str
     title: str | None = None
 

@@ -1,4 +1,4 @@
-"""Faithfulness columns for the ``brief`` task, from ``vnsumm.check`` (registered if available).
+"""Faithfulness columns for the ``brief`` task, from ``vnsumm.check``.
 
 Per brief: checkable facts (numbers, dates, ordinals, names) in the English brief, how many the
 Vietnamese article supports, unsupported numbers/dates and names, and whether it is flagged.
@@ -7,10 +7,11 @@ per 100 briefs, and facts per brief; all with bootstrap CIs like the other metri
 """
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
 
-from vnsumm.evaluate.scoring import EXTENSIONS, MetricExtension
+from vnsumm.check import check
+from vnsumm.check.match import DATE_KINDS, NUMBER_KINDS
+from vnsumm.evaluate.extension import MetricExtension
 
 __all__ = ["score_faithfulness", "FAITHFULNESS"]
 
@@ -27,9 +28,6 @@ def score_faithfulness(
     sources: Sequence[str], predictions: Sequence[str], references: Sequence[str]
 ) -> list[dict[str, float]]:
     """Per-example faithfulness counts of English ``predictions`` against Vietnamese ``sources``."""
-    from vnsumm.check import check
-    from vnsumm.check.match import DATE_KINDS, NUMBER_KINDS
-
     rows = []
     for source, brief in zip(sources, predictions):
         result = check(source, brief or "")
@@ -57,6 +55,3 @@ FAITHFULNESS = MetricExtension(
     },
     ratios={"faith_supported_pct": ("faith_supported", "faith_facts")},
 )
-
-if importlib.util.find_spec("vnsumm.check") is not None and FAITHFULNESS not in EXTENSIONS:
-    EXTENSIONS.append(FAITHFULNESS)

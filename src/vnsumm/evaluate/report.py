@@ -3,24 +3,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from vnsumm.outputs import atomic_write, write_json
+
 __all__ = ["read_records", "append_records", "write_records", "read_json", "write_json", "render_markdown", "plot_scores"]
-
-
-def _atomic_write(path: Path, data: str | bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
@@ -50,7 +39,7 @@ def append_records(path: Path, records: Iterable[dict[str, Any]]) -> None:
 
 def write_records(path: Path, records: Iterable[dict[str, Any]]) -> None:
     """Replace the file with exactly these records."""
-    _atomic_write(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    atomic_write(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
 
 
 def read_json(path: Path) -> dict[str, Any] | None:
@@ -59,10 +48,6 @@ def read_json(path: Path) -> dict[str, Any] | None:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         return None
-
-
-def write_json(path: Path, data: dict[str, Any]) -> None:
-    _atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 # -- Markdown -----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vnsumm.article import Article
+from vnsumm.clean import split_sentences
 from vnsumm.config import Config, load_config
 from vnsumm.errors import ConfigError, InputError
 from vnsumm.evaluate import report
@@ -33,6 +34,8 @@ from vnsumm.evaluate.scoring import (
     ratio_metrics,
     score_examples,
 )
+from vnsumm.inputs import load_article
+from vnsumm.pipeline import Pipeline
 
 __all__ = ["ConfigSpec", "EvalOptions", "build_specs", "example_article", "run_evaluation"]
 
@@ -139,24 +142,20 @@ def _squash(text: str) -> str:
 
 
 def example_article(example: Example) -> Article:
-    """The Article a pipeline sees for one example, made with ``vnsumm.clean.clean``.
+    """The Article a pipeline sees for one example, made with :func:`vnsumm.inputs.load_article`.
 
     The dataset's title (if any) becomes the first line. Without one, a first line that
     clean() took as the title is put back into the body: it is story text.
     """
-    from vnsumm.clean import clean, split_sentences
-
-    text = f"{example.title}\n\n{example.source}" if example.title else example.source
-    article = clean(text)
-    if example.title is None and article.title and _squash(example.source).startswith(_squash(article.title)):
+    text = f"{example.title}\n\n{example.text}" if example.title else example.text
+    article = load_article(text, name=f"example {example.id}")
+    if example.title is None and article.title and _squash(example.text).startswith(_squash(article.title)):
         article = replace(
             article,
             title=None,
             paragraphs=[article.title, *article.paragraphs],
             sentences=[*split_sentences(article.title), *article.sentences],
         )
-    if not article.sentences:
-        raise InputError("nothing left after cleaning (no article body found)")
     return article
 
 
@@ -174,7 +173,7 @@ def _predict(pipeline: Any, task: str, batch: list[Example]) -> tuple[list[str],
     n = len(batch)
     preds, errors, extra = [""] * n, [None] * n, [{} for _ in range(n)]
     if task == "translate":
-        return list(pipeline.translate([ex.source for ex in batch])), errors, extra
+        return list(pipeline.translate([ex.text for ex in batch])), errors, extra
     articles: dict[int, Article] = {}
     for i, ex in enumerate(batch):
         try:
@@ -189,7 +188,7 @@ def _predict(pipeline: Any, task: str, batch: list[Example]) -> tuple[list[str],
     briefs = pipeline.brief_articles([articles[i] for i in order], [batch[i].id for i in order])
     for i, brief in zip(order, briefs):
         preds[i] = brief.brief_en or ""
-        extra[i] = {"summary_vi": brief.summary_vi}
+        extra[i] = {"summary": brief.summary}
     return preds, errors, extra
 
 
@@ -210,7 +209,7 @@ def _kept_records(path: Path, spec: ConfigSpec, task: str, examples: list[Exampl
         r for r in old
         if r.get("fingerprint") == fp and r.get("id") in wanted
         and r.get("reference") == wanted[r["id"]].reference
-        and r.get("source_sha") == _sha(wanted[r["id"]].source)
+        and r.get("text_sha") == _sha(wanted[r["id"]].text)
     ]
     kept = list({r["id"]: r for r in kept}.values())  # last wins if a line was repeated
     if len(kept) != len(old) or not resume:
@@ -236,8 +235,6 @@ def run_config(spec: ConfigSpec, examples: list[Example], options: EvalOptions) 
     if todo:
         if done:
             _say(f"{spec.label}: {len(done)} examples already scored, running {len(todo)}")
-        from vnsumm.pipeline import Pipeline
-
         start = time.perf_counter()
         pipeline = Pipeline.from_config(spec.config)
         _predict(pipeline, task, [WARM_UP])  # first-call costs (lazy imports, kernels) not timed
@@ -254,12 +251,12 @@ def run_config(spec: ConfigSpec, examples: list[Example], options: EvalOptions) 
             t0 = time.perf_counter()
             preds, errors, extra = _predict(pipeline, task, batch)
             seconds = (time.perf_counter() - t0) / len(batch)
-            scores = score_examples(task, [ex.source for ex in batch], preds, [ex.reference for ex in batch])
+            scores = score_examples(task, [ex.text for ex in batch], preds, [ex.reference for ex in batch])
             records = []
             for ex, pred, err, more, sc in zip(batch, preds, errors, extra, scores):
                 rec = {"id": ex.id, "config": spec.label, "prediction": pred, "reference": ex.reference,
                        "scores": sc, "seconds": round(seconds, 4), **more,
-                       "fingerprint": spec.fingerprint(task), "source_sha": _sha(ex.source)}
+                       "fingerprint": spec.fingerprint(task), "text_sha": _sha(ex.text)}
                 if err:
                     rec["error"] = err
                 records.append(rec)

@@ -3,12 +3,11 @@
 Per-example scores are plain ``{metric: value}`` dicts. Metrics that average over examples
 (ROUGE, faithfulness counts) are aggregated as means; ratio metrics (share of supported facts)
 as a ratio of sums; BLEU and chrF are corpus metrics recomputed from sacrebleu statistics.
-Further metrics plug in as a :class:`MetricExtension` (see ``faithfulness.py``).
+Further metrics are :class:`MetricExtension` objects listed in ``EXTENSIONS``.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -16,6 +15,8 @@ import numpy as np
 from vnsumm.evaluate import translation
 from vnsumm.evaluate.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED, bootstrap_ci, paired_bootstrap
 from vnsumm.evaluate.data import TASK_LANG
+from vnsumm.evaluate.extension import ExampleScorer, MetricExtension
+from vnsumm.evaluate.faithfulness import FAITHFULNESS
 from vnsumm.evaluate.rouge import rouge_settings, score_rouge
 
 __all__ = [
@@ -31,32 +32,12 @@ __all__ = [
     "compare",
 ]
 
-# (sources, predictions, references) -> per-example {metric: value}
-ExampleScorer = Callable[[Sequence[str], Sequence[str], Sequence[str]], list[dict[str, float]]]
-
-
-@dataclass
-class MetricExtension:
-    """Extra per-example metrics for some tasks, with their report table.
-
-    ``ratios`` maps a reported metric to (numerator, denominator) per-example keys; it is scored
-    as 100 × sum(numerator) / sum(denominator). Other per-example keys are averaged.
-    """
-
-    name: str
-    tasks: tuple[str, ...]
-    scorer: ExampleScorer
-    group: dict[str, Any]  # {"title", "note", "metrics"}
-    ratios: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-
-EXTENSIONS: list[MetricExtension] = []
+# Every extra per-example metric, listed here (faithfulness from vnsumm.check).
+EXTENSIONS: tuple[MetricExtension, ...] = (FAITHFULNESS,)
 
 
 def extensions(task: str) -> list[MetricExtension]:
-    """Extensions that apply to ``task`` (faithfulness is registered when vnsumm.check exists)."""
-    from vnsumm.evaluate import faithfulness  # noqa: F401  (registers itself if available)
-
+    """Extensions that apply to ``task``."""
     return [ext for ext in EXTENSIONS if task in ext.tasks]
 
 

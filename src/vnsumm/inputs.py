@@ -1,29 +1,41 @@
-"""Reading article files: size and content checks, encoding detection, HTML to text.
+"""Inputs: bytes → text → Article. Read, decode, extract HTML, clean under a time budget, check words.
 
-Accepted encodings: UTF-8 (with or without BOM), UTF-16 (with or without BOM) and
-Windows-1258. Anything else (another legacy code page, UTF-8 text that was already
-mis-decoded once, binary data) is refused with an ``InputError`` instead of being turned
-into mojibake.
+Accepted encodings: UTF-8 (with or without BOM), UTF-16 (with or without BOM) and Windows-1258.
+Anything else (another legacy code page, UTF-8 text that was already mis-decoded once, binary
+data) is refused with an ``InputError`` instead of being turned into mojibake. :func:`load_article`
+is the one way an input becomes an Article; :func:`collect_inputs` finds the article files of a run.
 """
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
+import signal
+import threading
 import unicodedata
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator, Sequence
 
 from vnsumm.article import Article
-from vnsumm.errors import InputError
+from vnsumm.clean import clean
+from vnsumm.errors import InputError, UsageError
+from vnsumm.language import VI_LETTERS, VI_ONLY_LETTERS
+from vnsumm.messages import shown
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "is_html", "html_to_text", "read_bytes", "text_from_bytes", "read_text",
-           "read_article"]
+__all__ = [
+    "MAX_INPUT_BYTES", "INPUT_SUFFIXES", "MIN_WORDS", "CleaningTooSlow", "Input", "collect_inputs", "read_bytes",
+    "decode_bytes", "is_html", "html_to_text", "load_article", "read_article", "require_words", "content_hash",
+    "cleaning_budget", "time_limit",
+]
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_INPUT_BYTES = 5_000_000  # the one size limit of an input (config: max_input_bytes)
+INPUT_SUFFIXES = (".txt", ".html", ".htm")
+MIN_WORDS = 10  # fewer words than this is a scrap of page furniture, not an article
+MAX_WORD = 40  # letters: a longer run is no word of any language
+_WORD = re.compile(r"[^\W\d_]+")
 
-# Letters that only Vietnamese writes (beyond what Western European text shares with it).
-_VI_SPECIFIC = set("ăằắẳẵặâầấẩẫậđêềếểễệôồốổỗộơờớởỡợưừứửữựảãạẻẽẹỉĩịỏõọủũụỳỷỹỵý"
-                   "ĂẰẮẲẴẶẦẤẨẪẬĐỀẾỂỄỆỒỐỔỖỘƠỜỚỞỠỢƯỪỨỬỮỰẢÃẠẺẼẸỈĨỊỎÕỌỦŨỤỲỶỸỴÝ")
-_VI_LETTERS = _VI_SPECIFIC | set("àáèéìíòóùúâêôÀÁÈÉÌÍÒÓÙÚÂÊÔ")
 _OK_SYMBOLS = set("“”‘’–—…•·°±×÷«»©®™€£¥§¶¹²³½¼¾\u00a0\u200b\ufeff")
 _MOJIBAKE_RUN = re.compile("[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                            "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
@@ -56,7 +68,7 @@ def _looks_double_decoded(text: str) -> bool:
                 fixed = run.encode("latin-1").decode("utf-8")
             except (UnicodeEncodeError, UnicodeDecodeError):
                 continue
-        if any(ord(c) > 0xFF for c in fixed) or any(c in _VI_LETTERS for c in fixed):
+        if any(ord(c) > 0xFF for c in fixed) or any(c in VI_LETTERS for c in fixed):
             hits += 1
             if hits >= 2:
                 return True
@@ -68,9 +80,9 @@ def _is_vietnamese_1258(text: str) -> bool:
     non_ascii = [c for c in text if ord(c) > 127 and not c.isspace()]
     if not non_ascii:
         return True
-    good = sum(c in _VI_LETTERS or c in _OK_SYMBOLS for c in non_ascii)
+    good = sum(c in VI_LETTERS or c in _OK_SYMBOLS for c in non_ascii)
     stray_marks = sum(unicodedata.combining(c) > 0 for c in non_ascii)
-    return good >= 0.97 * len(non_ascii) and stray_marks == 0 and any(c in _VI_SPECIFIC for c in non_ascii)
+    return good >= 0.97 * len(non_ascii) and stray_marks == 0 and any(c in VI_ONLY_LETTERS for c in non_ascii)
 
 
 def _guess_name(data: bytes) -> str:
@@ -147,7 +159,7 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(x for x in lines if x) + "\n"
 
 
-def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def read_bytes(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of an article file, refusing a missing, special or too large one before reading it."""
     path = Path(path)
     if not path.exists():
@@ -171,22 +183,103 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
-def text_from_bytes(data: bytes, name: str = "input") -> str:
-    """Decoded article text (the main text of an HTML page), ready for ``vnsumm.clean.clean``."""
-    text = decode_bytes(data, name=name)
-    return html_to_text(text) if is_html(text) else text
+class CleaningTooSlow(InputError):
+    """Cleaning ran past its time budget (pathological text)."""
 
 
-def read_text(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read an article file (text or HTML) as text ready for ``vnsumm.clean.clean``."""
-    return text_from_bytes(read_bytes(path, max_bytes), name=str(path))
+def cleaning_budget(n_chars: int) -> float:
+    """Seconds cleaning may take: 20 s plus 20 s per million characters (normal text needs ~5 s/MB)."""
+    return 20.0 + 20.0 * n_chars / 1_000_000
 
 
-def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read and clean one article file."""
-    from vnsumm.clean import clean
+@contextmanager
+def time_limit(seconds: float, message: str) -> Iterator[None]:
+    """Raise CleaningTooSlow(message) if the block runs longer than ``seconds``.
 
-    article = clean(read_text(path, max_bytes=max_bytes))
-    if not article.paragraphs:
-        raise InputError(f"{path}: no article text was found in the file")
+    Uses SIGALRM, which also interrupts a long regular-expression match; off the main thread (or
+    where there is no SIGALRM) the block simply runs without a limit.
+    """
+    usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def expired(signum, frame):  # noqa: ARG001 - signal handler signature
+        raise CleaningTooSlow(message)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)  # and again every 0.5 s, should code swallow it
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def require_words(article: Article) -> None:
+    """An article whose body has fewer than ``MIN_WORDS`` words (of at most ``MAX_WORD`` letters) is an InputError."""
+    words = [w for w in _WORD.findall(article.body) if len(w) <= MAX_WORD] if article.sentences else []
+    if not words:
+        raise InputError("nothing left after cleaning (no article body found)")
+    if len(words) < MIN_WORDS:
+        raise InputError(f"nothing left after cleaning but {len(words)} word(s), too little for an article")
+
+
+def load_article(data: bytes | str, name: str = "input") -> Article:
+    """Bytes (decoded) or text → the cleaned Article, within a time budget; too few words is an InputError.
+
+    HTML is recognised by its content and reduced to the page's main text first.
+    """
+    budget = cleaning_budget(len(data))
+    with time_limit(budget, f"reading and cleaning took over {budget:.0f} s: the text looks pathological"):
+        text = decode_bytes(data, name=name) if isinstance(data, bytes) else unicodedata.normalize("NFC", data)
+        if is_html(text):
+            text = html_to_text(text)
+        article = clean(text)
+    require_words(article)
     return article
+
+
+def read_article(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Article:
+    """Read and clean one article file (text or HTML)."""
+    return load_article(read_bytes(path, max_bytes), name=str(path))
+
+
+def content_hash(data: bytes) -> str:
+    """SHA-256 of an input's bytes: with the config fingerprint, what decides whether to redo it."""
+    return hashlib.sha256(data).hexdigest()
+
+
+# -- finding the inputs of a run -------------------------------------------------------------
+@dataclass(frozen=True)
+class Input:
+    """An article file and the folder its output place is mirrored from."""
+
+    file: Path
+    root: Path
+    scanned: bool = False  # found by looking into a folder (not named on the command line)
+
+
+def collect_inputs(paths: Sequence[str | Path], recursive: bool = False) -> list[Input]:
+    """Files named directly, and article files inside named folders (hidden ones left out), each once."""
+    found: list[Input] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            pattern = "**/*" if recursive else "*"
+            files = sorted(
+                p for p in path.glob(pattern)
+                if p.suffix.lower() in INPUT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts) and p.is_file()
+            )
+            pairs = [(file, path, True) for file in files]
+        elif path.exists():
+            pairs = [(path, path.parent, False)]
+        else:
+            raise UsageError(f"{shown(raw)}: no such file or folder")
+        for file, root, scanned in pairs:
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                found.append(Input(file, root, scanned))
+    return found

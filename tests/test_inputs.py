@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 import codecs
+import re
+import time
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from vnsumm import inputs
+from vnsumm.article import Article
 from vnsumm.errors import InputError
-from vnsumm.io import decode_bytes, is_html, read_article, read_text
+from vnsumm.inputs import (CleaningTooSlow, content_hash, decode_bytes, is_html, read_article, read_bytes,
+                           require_words, time_limit)
 
 from bad_inputs import encode_cp1258  # tests/ is on sys.path (conftest)
 
@@ -51,16 +56,16 @@ def test_other_inputs_are_refused_with_a_clear_message(data, words):
 
 def test_every_seed_reads_without_a_false_alarm():
     for path in (ROOT / "seeds").glob("*.txt"):
-        assert read_text(path) == path.read_text(encoding="utf-8")
+        assert decode_bytes(read_bytes(path)) == path.read_text(encoding="utf-8")
 
 
 def test_missing_and_oversized_files_are_refused(tmp_path):
     with pytest.raises(InputError, match="no such file"):
-        read_text(tmp_path / "nope.txt")
+        read_bytes(tmp_path / "nope.txt")
     big = tmp_path / "big.txt"
     big.write_text("Một câu văn. " * 1000, encoding="utf-8")
     with pytest.raises(InputError, match="over the 1,000-byte limit"):
-        read_text(big, max_bytes=1000)
+        read_bytes(big, max_bytes=1000)
 
 
 PAGE = """<!DOCTYPE html><html><head><title>Giá vàng tăng mạnh - Báo Mẫu</title>
@@ -122,3 +127,77 @@ def test_any_bytes_either_decode_to_nfc_text_or_raise_input_error(data):
         assert str(exc)
     else:
         assert text.strip() and unicodedata.is_normalized("NFC", text)
+
+def article(text: str, title: str | None = None) -> Article:
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return Article(title=title, paragraphs=paragraphs, sentences=paragraphs)
+
+
+@pytest.mark.parametrize("body, message", [
+    ("", "no article body"),
+    ("Đăng nhập\n\nĐăng ký", "but 4 word(s)"),
+    ("a" * 500, "no article body"),
+    ("12 345 678 ... !!!", "no article body"),
+])
+def test_too_little_text_is_nothing_left(body, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        require_words(article(body))
+
+
+def test_enough_words_pass():
+    require_words(article("Một hai ba bốn năm sáu bảy tám chín mười mười một."))
+
+
+def test_time_limit_interrupts_a_runaway_regular_expression():
+    start = time.perf_counter()
+    with pytest.raises(CleaningTooSlow, match="too slow here"):
+        with time_limit(0.3, "too slow here"):
+            re.match(r"(a+)+$", "a" * 40 + "b")  # catastrophic backtracking: hours if not stopped
+    assert time.perf_counter() - start < 3
+
+
+def test_load_article_applies_the_budget_and_the_word_check(monkeypatch):
+    def slow(text: str) -> Article:
+        re.match(r"(a+)+$", "a" * 40 + "b")
+        return article(text)
+
+    monkeypatch.setattr(inputs, "cleaning_budget", lambda n_chars: 0.2)
+    monkeypatch.setattr(inputs, "clean", slow)
+    with pytest.raises(CleaningTooSlow, match="pathological"):
+        inputs.load_article("x")
+    monkeypatch.setattr(inputs, "clean", article)
+    with pytest.raises(InputError, match="nothing left"):
+        inputs.load_article("Đăng nhập")
+    text = "Một hai ba bốn năm sáu bảy tám chín mười mười một."
+    assert inputs.load_article(text).body == text
+    assert inputs.load_article(text.encode("utf-16")).body == text
+
+
+def test_time_limit_restores_the_previous_alarm_handler():
+    import signal
+
+    before = signal.getsignal(signal.SIGALRM)
+    with time_limit(5, "x"):
+        pass
+    assert signal.getsignal(signal.SIGALRM) == before
+
+
+def test_content_hash_is_the_sha256_of_the_bytes():
+    assert content_hash(b"abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_time_limit_fires_again_when_the_cleaner_swallows_it(monkeypatch):
+    def stubborn(text: str) -> Article:
+        try:
+            re.match(r"(a+)+$", "a" * 40 + "b")
+        except Exception:  # noqa: BLE001 - a careless library
+            pass
+        re.match(r"(a+)+$", "a" * 40 + "b")
+        return article(text)
+
+    monkeypatch.setattr(inputs, "cleaning_budget", lambda n_chars: 0.2)
+    monkeypatch.setattr(inputs, "clean", stubborn)
+    start = time.perf_counter()
+    with pytest.raises(CleaningTooSlow):
+        inputs.load_article("x")
+    assert time.perf_counter() - start < 3

@@ -124,7 +124,7 @@ def test_twenty_good_five_bad_in_a_real_process(tmp_path):
     cases = good_and_bad(tmp_path / "in")
     before = checksums(tmp_path / "in")
     proc = subprocess.run(
-        [sys.executable, "-m", "vnsumm.cli", "brief", "in", "-o", "out", "-c", "extractive", "--report", "r.json"],
+        [sys.executable, "-m", "vnsumm", "brief", "in", "-o", "out", "-c", "extractive", "--report", "r.json"],
         cwd=tmp_path, capture_output=True, text=True, timeout=300, env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert proc.returncode == 1, proc.stderr
@@ -246,7 +246,7 @@ def test_english_article_is_skipped_or_summarized_without_translation(capsys, tm
     brief = json.loads((tmp_path / "b" / "english.json").read_text())
     assert "State Bank of Vietnam" in brief["brief_en"] and "English (en)" in brief["note"]
     vi = json.loads((tmp_path / "b" / "vi.json").read_text())
-    assert vi["summary_vi"] and "English" not in (vi["note"] or "")
+    assert vi["summary"] and "English" not in (vi["note"] or "")
     code, out, err = run(capsys, "brief", src / "english.txt", "-c", "extractive")
     assert code == 1 and out == "" and "in English (en), not Vietnamese" in err
 
@@ -334,7 +334,7 @@ def test_ctrl_c_leaves_no_partial_file_and_a_rerun_finishes(tmp_path, seed_paths
         (src / f"a{i:03d}.txt").write_text(seed_text(i) + "\n" * (i // 5), encoding="utf-8")
     out = tmp_path / "out"
     report = tmp_path / "report.json"
-    cmd = [sys.executable, "-m", "vnsumm.cli", "brief", str(src), "-o", str(out), "-c", "extractive",
+    cmd = [sys.executable, "-m", "vnsumm", "brief", str(src), "-o", str(out), "-c", "extractive",
            "-s", "batch_size=1", "-q", "--report", str(report)]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
@@ -431,18 +431,17 @@ def test_a_name_at_the_file_system_limit_still_gets_its_output(capsys, tmp_path,
 def test_cleaning_that_runs_away_fails_that_file_only(capsys, tmp_path, seed_paths, monkeypatch):
     import re
 
-    import vnsumm.pipeline
-    import vnsumm.validate
+    import vnsumm.inputs
 
-    real = vnsumm.pipeline.clean
+    real = vnsumm.inputs.clean
 
     def runaway(text):
         if "Hoa Kỳ lần thứ 13" in text:
             re.match(r"(a+)+$", "a" * 40 + "b")  # hours of backtracking unless stopped
         return real(text)
 
-    monkeypatch.setattr(vnsumm.pipeline, "clean", runaway)
-    monkeypatch.setattr(vnsumm.validate, "cleaning_budget", lambda n_chars: 1.0)
+    monkeypatch.setattr(vnsumm.inputs, "clean", runaway)
+    monkeypatch.setattr(vnsumm.inputs, "cleaning_budget", lambda n_chars: 1.0)
     start = time.perf_counter()
     code, _, err = run(capsys, "brief", *seed_paths[:2], "-o", tmp_path / "out", "-c", "extractive")
     assert time.perf_counter() - start < 20

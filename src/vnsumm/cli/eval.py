@@ -8,9 +8,11 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-from vnsumm.evaluate.defaults import DEFAULT_RESAMPLES, DEFAULT_SEED
+from vnsumm.errors import ConfigError, InputError, VnsummError
 from vnsumm.evaluate.data import TASKS
+from vnsumm.evaluate.defaults import DEFAULT_RESAMPLES, DEFAULT_SEED
 
 __all__ = ["add_parser", "build_parser", "run", "main"]
 
@@ -56,7 +58,7 @@ def _configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``eval`` subcommand to the ``vnsumm`` parser; its handler is :func:`run`."""
     parser = subparsers.add_parser(
         "eval", help="score pipelines on a dataset (ROUGE / BLEU / chrF, CIs, paired tests)",
@@ -80,11 +82,10 @@ def run(args: argparse.Namespace) -> int:
     """Run the evaluation described by ``args``; print the Markdown table; return the exit code.
 
     User errors are raised as VnsummError (the vnsumm CLI prints them); :func:`main` does too.
+    The scoring stack (rouge_score, absl, sacrebleu) is imported here, so other commands stay light.
     """
     from vnsumm.evaluate.data import load_examples
     from vnsumm.evaluate.runner import BASELINES, EvalOptions, build_specs, run_evaluation
-
-    from vnsumm.errors import ConfigError, InputError
 
     if args.lead_k < 1:
         raise ConfigError("--lead-k must be a positive integer")
@@ -118,8 +119,6 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Stand-alone entry point: errors print as one line, exit code from the error."""
-    from vnsumm.errors import VnsummError
-
     args = build_parser().parse_args(argv)
     try:
         return run(args)

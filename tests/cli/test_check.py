@@ -1,6 +1,7 @@
 """``vnsumm check`` and ``vnsumm brief --strict`` through the real command line entry point."""
 from __future__ import annotations
 
+import io
 import json
 import textwrap
 from pathlib import Path
@@ -8,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from vnsumm import registry
+from vnsumm.article import Article, Brief
 from vnsumm.cli import main
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent.parent / "seeds" / "000_2b6d86a53e841c95.txt"
-BRIEF = HERE / "briefs" / "000_2b6d86a53e841c95.en.txt"
+BRIEF = HERE.parent / "check" / "briefs" / "000_2b6d86a53e841c95.en.txt"
 WRONG = "Vietnam and the US held their 14th dialogue on August 5, with $130 billion of new US aid."
 RIGHT = "Vietnam and the US held their 13th dialogue on May 8, with $130 million of new US aid."
 
@@ -107,3 +109,59 @@ def test_strict_folder_run_skips_unfaithful_briefs(fixed_config, tmp_path, capsy
     index = json.loads((out / "index.json").read_text(encoding="utf-8"))
     assert index["done"] == [] and len(index["failed"]) == 1
     assert "August 5" in json.dumps(index["failed"][0])
+
+
+ARTICLE = ("Mỹ viện trợ 130 triệu USD cho Biên Hòa\n\n"
+           "Sáng 8/5, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến cho biết Mỹ công bố khoản hỗ trợ mới "
+           "130 triệu USD cho dự án xử lý dioxin tại sân bay Biên Hòa.\n")
+GOOD = "On May 8 in Hanoi, General Hoang Xuan Chien said the US announced $130 million for Bien Hoa."
+BAD = "On August 5 in Hanoi, General Hoang Xuan Chien said the US announced $130 billion for Bien Hoa."
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def _run(argv: list[str], monkeypatch, capsys, stdin: str = "") -> tuple[int, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(["check", *argv])
+    return code, capsys.readouterr().out
+
+
+def test_check_passes_a_faithful_brief(article, tmp_path, monkeypatch, capsys) -> None:
+    brief = tmp_path / "brief.txt"
+    brief.write_text(GOOD, encoding="utf-8")
+    code, out = _run([str(article), str(brief)], monkeypatch, capsys)
+    assert code == 0
+    assert "0 unsupported" in out and "130 triệu USD" in out
+
+
+def test_check_flags_wrong_facts_as_json_from_stdin(article, monkeypatch, capsys) -> None:
+    code, out = _run([str(article), "-", "--format", "json"], monkeypatch, capsys, stdin=BAD)
+    assert code == 1
+    data = json.loads(out)
+    assert set(data) == {"supported", "unsupported"}
+    assert sorted(f["text"] for f in data["unsupported"]) == ["$130 billion", "August 5"]
+    supported = {f["text"]: f for f in data["supported"]}
+    span = supported["Hoang Xuan Chien"]["source"]
+    assert span["text"] == "Hoàng Xuân Chiến"
+    assert supported["Hoang Xuan Chien"]["kind"] == "name"
+
+
+def test_check_refuses_an_empty_brief(article, monkeypatch, capsys) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("  \n"))
+    assert main(["check", str(article), "-"]) == 1
+    assert "the brief is empty" in capsys.readouterr().err
+
+
+def test_check_reads_the_english_part_of_a_vnsumm_brief(article, tmp_path, monkeypatch, capsys) -> None:
+    brief = Brief.of(Article(title="t"), "Ngày 8/5, Mỹ công bố 130 triệu USD.", BAD)  # Vietnamese is not checked
+    for name, text in (("b.md", brief.to_markdown()), ("b.json", brief.to_json())):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        code, out = _run([str(article), str(path), "--format", "json"], monkeypatch, capsys)
+        assert code == 1
+        assert sorted(f["text"] for f in json.loads(out)["unsupported"]) == ["$130 billion", "August 5"]

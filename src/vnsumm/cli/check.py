@@ -1,6 +1,4 @@
-"""Glue between the checker and the rest of vnsumm: Briefs, the ``check`` subcommand, --strict.
-
-    vnsumm check ARTICLE BRIEF [--format text|json]
+"""``vnsumm check ARTICLE BRIEF``: are the brief's numbers, dates and names in the article?
 
 ARTICLE is a Vietnamese article file (cleaned as ``vnsumm clean`` does); BRIEF is a file of
 English text, or ``-`` for stdin (a ``vnsumm brief`` Markdown or JSON output is read for its
@@ -13,54 +11,14 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from vnsumm.article import Article, Brief
-from vnsumm.check.match import CheckResult, check
+from vnsumm.check import CheckResult, check
 from vnsumm.errors import InputError
+from vnsumm.inputs import decode_bytes, read_article, read_bytes
+from vnsumm.messages import reason_of, shown
 
-__all__ = ["article_source", "attach_checks", "brief_is_unfaithful", "warn_unsupported", "STRICT_HELP",
-           "add_check_parser", "cmd_check", "format_result"]
-
-
-def article_source(article: Article) -> str:
-    """The text a brief is checked against: title, date and body of the cleaned article."""
-    return "\n\n".join(x for x in (article.title, article.date, article.body) if x)
-
-
-def attach_checks(brief: Brief, article: Article) -> CheckResult | None:
-    """Check ``brief.brief_en`` against ``article``; store ``brief.checks`` and add a warning.
-
-    Does nothing (returns None) when the brief has no English.
-    """
-    if not brief.brief_en:
-        return None
-    result = check(article_source(article), brief.brief_en)
-    brief.checks = result.to_dict()
-    warning = result.warning()
-    if warning:
-        brief.warnings.append(warning)
-    return result
-
-
-def brief_is_unfaithful(brief: Brief) -> bool:
-    """True when a checked brief has at least one unsupported fact (what --strict refuses)."""
-    return bool(brief.checks and brief.checks.get("unsupported"))
-
-
-def warn_unsupported(brief: Brief, label: str, write: Callable[[str], None]) -> bool:
-    """Write the one-line warning of a brief with unsupported facts; True when there was one.
-
-    ``write`` prints a line (to stderr, or through a progress bar)."""
-    if not brief_is_unfaithful(brief):
-        return False
-    items = ", ".join(f'"{f["text"]}"' for f in brief.checks["unsupported"])
-    write(f"vnsumm: warning: {label}: not found in the article: {items}")
-    return True
-
-
-STRICT_HELP = ("treat a brief whose numbers, dates or names are not all found in the article as a "
-               "failure: it is not written, and the exit status is 1")
+__all__ = ["add_parser", "cmd_check", "english_of", "format_result"]
 
 
 def format_result(result: CheckResult) -> str:
@@ -95,23 +53,20 @@ def english_of(text: str) -> str:
 def _read_brief(path: str) -> str:
     if path == "-":
         return english_of(sys.stdin.read())
-    from vnsumm.io import read_text
-
-    return english_of(read_text(Path(path)))
+    return english_of(decode_bytes(read_bytes(path), name=path))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """``vnsumm check``: print the brief's facts; exit 1 when any is unsupported."""
-    from vnsumm.clean import clean
-    from vnsumm.io import read_text
-
-    article = clean(read_text(Path(args.article)))
-    if not article.body and not article.title:
-        raise InputError(f"{args.article}: nothing left after cleaning (no article body found)")
+    """Print the brief's facts; exit 1 when any is unsupported."""
+    path = Path(args.article)
+    try:
+        article = read_article(path)
+    except InputError as exc:
+        raise InputError(f"{shown(path)}: {reason_of(exc, path)}") from None
     brief_text = _read_brief(args.brief)
     if not brief_text.strip():
         raise InputError(f"{args.brief}: the brief is empty")
-    result = check(article_source(article), brief_text)
+    result = check(article.check_text(), brief_text)
     if args.format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -119,11 +74,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
-def add_check_parser(sub: Any) -> None:
-    """Register the ``check`` subcommand on an argparse sub-parsers object."""
+def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser = sub.add_parser("check", help="check an English brief's numbers, dates and names against an article",
                             description=__doc__.split("\n\n")[1])
     parser.add_argument("article", metavar="ARTICLE", help="Vietnamese article file")
     parser.add_argument("brief", metavar="BRIEF", help="English text file, or - for stdin")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=cmd_check)
+    return parser

@@ -1,0 +1,125 @@
+"""``vnsumm brief PATH...``: one article to stdout, or many into an output folder (see folder_run)."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from vnsumm.check.brief import unsupported_line
+from vnsumm.config import load_config
+from vnsumm.models import resolve_device
+from vnsumm.errors import InputError, ModelError, UsageError
+from vnsumm.folder_run import FolderRun, RunOptions
+from vnsumm.inputs import INPUT_SUFFIXES, collect_inputs, read_article
+from vnsumm.language import NON_VIETNAMESE_POLICIES, check_language
+from vnsumm.messages import as_text, reason_of, say, shown
+from vnsumm.outputs import check_output_folder, render
+from vnsumm.pipeline import Pipeline
+
+STRICT_HELP = ("treat a brief whose numbers, dates or names are not all found in the article as a "
+               "failure: it is not written, and the exit status is 1")
+
+
+def add_config_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-c", "--config", default="default", help="config name (configs/NAME.yaml) or path")
+    parser.add_argument("-s", "--set", action="append", metavar="KEY=VALUE",
+                        help="override a config field, e.g. -s summarizer.generation.num_beams=2")
+    parser.add_argument("--device", choices=("auto", "cpu", "cuda"), help="where models run")
+
+
+def load_pipeline(args: argparse.Namespace) -> Pipeline:
+    """The config's pipeline with its models loaded: every model-side error surfaces here."""
+    overrides = list(args.set or [])
+    if getattr(args, "device", None):
+        overrides.append(f"device={args.device}")
+    config = load_config(args.config, overrides)
+    if str(config.device).startswith("cuda"):  # asked for explicitly: check even for model-free configs
+        resolve_device(config.device)
+    try:
+        return Pipeline.from_config(config)
+    except MemoryError:
+        raise ModelError("out of memory while loading the models; close other programs or use a smaller config") from None
+    except RuntimeError as exc:
+        if "out of memory" not in str(exc).lower():
+            raise
+        raise ModelError(f"out of memory while loading the models on {config.device}; "
+                         "try --device cpu or a smaller config") from None
+
+
+def review_hook(args: argparse.Namespace):
+    """Warn about briefs with unsupported facts; with --strict such a brief fails (is not written)."""
+    def review(brief, label: str) -> str | None:
+        line = unsupported_line(brief, label)
+        if line is None:
+            return None
+        say(line)
+        return f"--strict: {brief.warnings[-1]}" if args.strict else None
+    return review
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    out_dir = Path(args.output) if args.output else None
+    inputs = collect_inputs(args.paths, args.recursive)
+    folder_mode = out_dir is not None or len(inputs) != 1 or any(Path(p).is_dir() for p in args.paths)
+    if folder_mode and out_dir is None:
+        raise UsageError("several articles need an output folder: add -o DIR")
+    if not inputs:
+        raise UsageError(f"no article files ({', '.join(INPUT_SUFFIXES)}) found in "
+                         f"{', '.join(shown(p) for p in args.paths)}")
+    report = Path(args.report) if args.report else None
+    if report is not None and report.resolve() in {i.file.resolve() for i in inputs}:
+        raise UsageError(f"--report {shown(report)} is an input file")
+    if report is not None and (report.is_dir() or any(p.exists() and not p.is_dir() for p in report.parents)):
+        raise UsageError(f"--report {shown(report)}: cannot be written there (a folder, or under a file)")
+    if out_dir is not None:
+        check_output_folder(out_dir, inputs, args.paths, args.recursive, args.allow_input_folder)
+    pipeline = load_pipeline(args)  # model errors surface here, before any file is touched
+    review = review_hook(args)
+    if not folder_mode:
+        return brief_one(args, pipeline, inputs[0].file, review)
+    options = RunOptions(out_dir=out_dir, fmt=args.format, force=args.force, non_vietnamese=args.non_vietnamese,
+                         report=report, quiet=args.quiet, debug=args.debug, review=review)
+    return FolderRun(pipeline, inputs, options).run()
+
+
+def brief_one(args: argparse.Namespace, pipeline: Pipeline, file: Path, review) -> int:
+    """One article to stdout; any problem with it is a one-line error (exit status 1)."""
+    start = time.perf_counter()
+    try:
+        article = read_article(file, pipeline.config.max_input_bytes)
+        language = check_language(article, args.non_vietnamese)
+    except InputError as exc:
+        raise InputError(f"{shown(file)}: {reason_of(exc, file)}") from None
+    clean_seconds = round(time.perf_counter() - start, 4)
+    if language.is_vietnamese:
+        brief = pipeline.brief_articles([article], [as_text(file)])[0]
+    else:
+        brief = pipeline.brief_untranslated([article], [as_text(file)], [language.code])[0]
+    brief.timings = {"clean": clean_seconds, **brief.timings}
+    if review(brief, str(file)):
+        say(f"vnsumm: {file}: failed (--strict): the brief was not written")
+        return 1
+    sys.stdout.write(render(brief, args.format))
+    return 0
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    parser = sub.add_parser("brief", help="clean, summarize and translate articles")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    add_config_options(parser)
+    parser.add_argument("-o", "--output", metavar="DIR", help="output folder (needed for several articles)")
+    parser.add_argument("--format", choices=("md", "json", "jsonl"), default="md")
+    parser.add_argument("-r", "--recursive", action="store_true", help="look into sub-folders")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--strict", action="store_true", help=STRICT_HELP)
+    parser.add_argument("--force", action="store_true",
+                        help="redo articles whose output is up to date, and overwrite outputs vnsumm did not write")
+    parser.add_argument("--report", metavar="FILE", help="write a JSON report of skipped and failed articles")
+    parser.add_argument("--non-vietnamese", choices=NON_VIETNAMESE_POLICIES, default="skip",
+                        help="an article in another language: skip it (default) or summarize it without translation")
+    parser.add_argument("--allow-input-folder", action="store_true",
+                        help="allow -o to be a folder that holds input files")
+    parser.set_defaults(func=cmd_brief)
+    return parser

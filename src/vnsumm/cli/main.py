@@ -1,0 +1,62 @@
+"""``vnsumm``: parse the command line, run the subcommand, turn errors into one line and an exit status.
+
+    vnsumm brief PATH... [-c CONFIG] [-s key=value] [-o DIR] [--format md|json|jsonl] [--strict]
+    vnsumm check ARTICLE BRIEF [--format text|json]
+    vnsumm clean PATH [--format text|json]
+    vnsumm models [list|download|convert] [CONFIG]
+    vnsumm eval --config A --data FILE -o DIR
+
+Exit status: 0 all done, 1 something failed, 2 usage or config error, 130 interrupted.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from typing import Sequence
+
+from vnsumm import __version__
+from vnsumm.cli import brief, check, clean, eval, models
+from vnsumm.errors import VnsummError
+from vnsumm.messages import reason_of, say
+
+SUBCOMMANDS = (brief, check, clean, models, eval)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vnsumm", description="Vietnamese news articles to English briefs.")
+    parser.add_argument("--version", action="version", version=f"vnsumm {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for module in SUBCOMMANDS:
+        command = module.add_parser(sub)
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except VnsummError as exc:
+        if args.debug:
+            traceback.print_exc()
+        say(f"vnsumm: error: {reason_of(exc)}")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        say("vnsumm: interrupted; finished outputs are kept, rerun to continue")
+        return 130
+    except BrokenPipeError:  # e.g. piped into head: nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a bug still gets one line, the traceback only with --debug
+        if args.debug:
+            traceback.print_exc()
+        say(f"vnsumm: error: {reason_of(exc)} (run with --debug for the traceback)")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,274 @@
+"""Folder runs: each article checked and briefed on its own, outputs written atomically, resumable.
+
+A run never stops at a bad article. Each input ends up
+
+* **done**: its brief was written;
+* **skipped**: nothing to do, by design: its output is already up to date (same input bytes and
+  same config fingerprint; ``--force`` redoes it), or it is not in Vietnamese and
+  ``--non-vietnamese skip`` (the default) is in force;
+* **failed**: it could not be read, cleaned or briefed (empty, binary, unsupported encoding, too
+  large, nothing left after cleaning, a model error on it...), or its output place is taken.
+
+Every skip and failure is one line naming the file and the reason; the last line counts them.
+Exit status: 0 when nothing failed, 1 when something did, 130 when interrupted (Ctrl-C or
+SIGTERM): finished outputs are kept, no partial file is left, and running the same command again
+resumes.
+"""
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from tqdm import tqdm
+
+from vnsumm.article import Article, Brief
+from vnsumm.errors import InputError, OutputError, UsageError
+from vnsumm.inputs import Input, content_hash, load_article, read_bytes
+from vnsumm.language import Language, NotVietnamese, check_language
+from vnsumm.messages import as_text, reason_of, say, shown
+from vnsumm.outputs import (INDEX_NAME, FileOutputs, JsonlOutputs, Stamp, deferred_interrupt, remove_stale_temps,
+                            write_json)
+
+__all__ = ["RunOptions", "FolderRun", "Review"]
+
+Review = Callable[[Brief, str], "str | None"]
+
+
+# -- the run ---------------------------------------------------------------------------------
+@dataclass
+class RunOptions:
+    """How a folder run writes, resumes and reports."""
+
+    out_dir: Path
+    fmt: str = "md"
+    force: bool = False
+    non_vietnamese: str = "skip"
+    report: Path | None = None
+    quiet: bool = False
+    debug: bool = False
+    review: Review | None = None  # a hook that may veto a brief (returns the failure reason)
+
+
+@dataclass
+class Job:
+    """An input read, cleaned and checked: ready for the models."""
+
+    inp: Input
+    place: Path
+    stamp: Stamp
+    article: Article
+    language: Language
+
+
+@dataclass
+class Tally:
+    done: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[dict[str, Any]] = field(default_factory=list)
+
+
+class FolderRun:
+    """Brief many inputs into an output folder; see the module docstring for the guarantees."""
+
+    def __init__(self, pipeline: Any, inputs: Sequence[Input], options: RunOptions) -> None:
+        self.pipeline = pipeline
+        self.inputs = list(inputs)
+        self.options = options
+        self.fingerprint = pipeline.config.fingerprint()
+        self.outputs = JsonlOutputs(options.out_dir) if options.fmt == "jsonl" else FileOutputs(options.out_dir,
+                                                                                                options.fmt)
+        self.input_files = {i.file.resolve() for i in self.inputs}
+        self.tally = Tally()
+        self.pending: list[Job] = []
+        self.bar: Any = None
+
+    # -- messages ------------------------------------------------------------------------
+    def _skip(self, inp: Input, reason: str, kind: str, place: Path | None = None, quiet: bool = False) -> None:
+        self.tally.skipped.append({"input": as_text(inp.file), "reason": reason, "kind": kind,
+                                   **({"output": as_text(place)} if place else {})})
+        if not quiet:
+            say(f"vnsumm: skipped {shown(inp.file)}: {reason}")
+        self._tick()
+
+    def _fail(self, inp: Input, exc_or_reason: BaseException | str, stage: str) -> None:
+        if isinstance(exc_or_reason, BaseException):
+            reason = reason_of(exc_or_reason, inp.file)
+            if self.options.debug:
+                traceback.print_exception(exc_or_reason, file=sys.stderr)
+        else:
+            reason = exc_or_reason
+        self.tally.failed.append({"input": as_text(inp.file), "reason": reason, "stage": stage})
+        say(f"vnsumm: failed {shown(inp.file)}: {reason}")
+        self._tick()
+
+    def _tick(self, n: int = 1) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    # -- the steps -----------------------------------------------------------------------
+    def run(self) -> int:
+        """Brief every input; returns the exit status."""
+        start = time.perf_counter()
+        interrupted = False
+        try:
+            self.options.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot create the output folder {shown(self.options.out_dir)}: "
+                             f"{exc.strerror or exc}") from None
+        remove_stale_temps(self.options.out_dir)
+        restore = _sigterm_as_interrupt()
+        try:
+            with tqdm(total=len(self.inputs), unit="article", file=sys.stderr,
+                      disable=True if self.options.quiet else None) as self.bar:
+                for inp in self.inputs:
+                    self.prepare(inp)
+                    if len(self.pending) >= self.pipeline.config.batch_size:
+                        self.flush()
+                self.flush()
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            self.bar = None
+            restore()
+        return self.finish(time.perf_counter() - start, interrupted)
+
+    def prepare(self, inp: Input) -> None:
+        """Read, check and clean one input; queue it, or record why it is skipped or failed."""
+        place = self.outputs.place(inp)
+        if place.resolve() in self.input_files:
+            return self._fail(inp, f"its output {shown(place)} would overwrite an input file", "output")
+        try:
+            data = read_bytes(inp.file, max_bytes=self.pipeline.config.max_input_bytes)
+            stamp = Stamp(as_text(inp.file), content_hash(data), self.fingerprint)
+            state = self.outputs.state(place, stamp)
+            if state == "current" and not self.options.force:
+                return self._skip(inp, "output is up to date", "up-to-date", place, quiet=True)
+            if state == "foreign" and not self.options.force:
+                return self._fail(inp, f"{shown(place)} exists and was not written by vnsumm; "
+                                       "move it away or add --force to overwrite it", "output")
+            article = load_article(data, name=str(inp.file))
+            language = check_language(article, self.options.non_vietnamese)
+        except NotVietnamese as exc:
+            return self._skip(inp, reason_of(exc, inp.file), "not-vietnamese")
+        except InputError as exc:
+            return self._fail(inp, exc, "input")
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - one odd article must not stop the run
+            return self._fail(inp, exc, "input")
+        self.pending.append(Job(inp, place, stamp, article, language))
+
+    def flush(self) -> None:
+        """Brief the queued articles (Vietnamese ones translated, others as asked) and write them."""
+        jobs, self.pending = self.pending, []
+        vietnamese = [j for j in jobs if j.language.is_vietnamese]
+        others = [j for j in jobs if not j.language.is_vietnamese]
+        if vietnamese:
+            self._brief(vietnamese, lambda js: self.pipeline.brief_articles(
+                [j.article for j in js], [as_text(j.inp.file) for j in js]))
+        if others:
+            self._brief(others, lambda js: self.pipeline.brief_untranslated(
+                [j.article for j in js], [as_text(j.inp.file) for j in js], [j.language.code for j in js]))
+        self._write_held_outputs()
+
+    def _write_held_outputs(self) -> None:
+        try:
+            self.outputs.flush()
+        except OSError as exc:
+            raise OutputError(f"cannot write {shown(getattr(self.outputs, 'path', self.options.out_dir))}: "
+                              f"{exc.strerror or exc}") from None
+
+    def _brief(self, jobs: list[Job], make: Callable[[list[Job]], list[Brief]]) -> None:
+        try:
+            briefs = make(jobs)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # noqa: BLE001 - isolate the article that fails
+            if len(jobs) == 1:
+                return self._fail(jobs[0].inp, exc, "model")
+            for job in jobs:  # one at a time, so only the culprit fails
+                self._brief([job], make)
+            return
+        for job, brief in zip(jobs, briefs):
+            self._deliver(job, brief)
+
+    def _deliver(self, job: Job, brief: Brief) -> None:
+        review = self.options.review
+        veto = review(brief, as_text(job.inp.file)) if review else None
+        if veto:
+            return self._fail(job.inp, veto, "review")
+        with deferred_interrupt():  # an output written is an output counted, even on Ctrl-C
+            try:
+                self.outputs.write(job.place, brief, job.stamp)
+            except OSError as exc:
+                return self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
+            self.tally.done.append({"input": as_text(job.inp.file), "output": as_text(job.place),
+                                    "title": brief.title})
+            self._tick()
+
+    # -- the end -------------------------------------------------------------------------
+    def finish(self, seconds: float, interrupted: bool) -> int:
+        """Write what is held back, the index and the report; print the summary; the exit status."""
+        tally, out_dir = self.tally, self.options.out_dir
+        self._write_held_outputs()
+        current = [s for s in tally.skipped if s["kind"] == "up-to-date"]
+        index = {
+            "config": self.pipeline.describe(),
+            "done": tally.done,
+            "skipped": tally.skipped,
+            "failed": tally.failed,
+            "interrupted": interrupted,
+        }
+        unwritten = []
+        documents = [(out_dir / INDEX_NAME, index)]
+        if self.options.report is not None:
+            documents.append((self.options.report, self.report(seconds, interrupted)))
+        for path, document in documents:
+            try:
+                write_json(path, document)
+            except OSError as exc:
+                unwritten.append(path)
+                say(f"vnsumm: error: cannot write {shown(path)}: {exc.strerror or exc}")
+        if current:
+            say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
+        if interrupted:
+            left = len(self.inputs) - len(tally.done) - len(tally.skipped) - len(tally.failed)
+            say(f"vnsumm: interrupted with {left} article(s) left; finished outputs are kept and no partial "
+                "file is left; run the same command again to finish the rest")
+        say(f"vnsumm: {len(tally.done)} done, {len(tally.skipped)} skipped, {len(tally.failed)} failed "
+            f"in {seconds:.1f} s -> {shown(out_dir)}")
+        if interrupted:
+            return 130
+        return 1 if tally.failed or unwritten else 0
+
+    def report(self, seconds: float, interrupted: bool) -> dict[str, Any]:
+        """The ``--report`` document: counts, then every failure and skip with its reason."""
+        tally = self.tally
+        return {
+            "output": as_text(self.options.out_dir),
+            "config": {"name": self.pipeline.config.name, "fingerprint": self.fingerprint},
+            "counts": {"inputs": len(self.inputs), "done": len(tally.done), "skipped": len(tally.skipped),
+                       "failed": len(tally.failed)},
+            "seconds": round(seconds, 2),
+            "interrupted": interrupted,
+            "failed": tally.failed,
+            "skipped": tally.skipped,
+        }
+
+
+def _sigterm_as_interrupt() -> Callable[[], None]:
+    """Make SIGTERM stop a run the way Ctrl-C does; returns the function that undoes it."""
+    if not hasattr(signal, "SIGTERM") or threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def interrupt(signum, frame):  # noqa: ARG001
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    return lambda: signal.signal(signal.SIGTERM, previous)
