@@ -29,7 +29,7 @@ from tqdm import tqdm
 
 from vnsumm.article import Article, Brief
 from vnsumm.errors import InputError, OutputError, UsageError
-from vnsumm.inputs import Input, content_hash, load_article, read_bytes
+from vnsumm.inputs import Input, content_hash, load_article
 from vnsumm.language import Language, NotVietnamese, check_language
 from vnsumm.messages import as_text, reason_of, say, shown
 from vnsumm.outputs import (INDEX_NAME, FileOutputs, JsonlOutputs, Stamp, deferred_interrupt, remove_stale_temps,
@@ -83,28 +83,28 @@ class FolderRun:
         self.fingerprint = pipeline.config.fingerprint()
         self.outputs = JsonlOutputs(options.out_dir) if options.fmt == "jsonl" else FileOutputs(options.out_dir,
                                                                                                 options.fmt)
-        self.input_files = {i.file.resolve() for i in self.inputs}
+        self.input_files = {i.file.resolve() for i in self.inputs if i.file is not None}
         self.tally = Tally()
         self.pending: list[Job] = []
         self.bar: Any = None
 
     # -- messages ------------------------------------------------------------------------
     def _skip(self, inp: Input, reason: str, kind: str, place: Path | None = None, quiet: bool = False) -> None:
-        self.tally.skipped.append({"input": as_text(inp.file), "reason": reason, "kind": kind,
+        self.tally.skipped.append({"input": inp.label, "reason": reason, "kind": kind,
                                    **({"output": as_text(place)} if place else {})})
         if not quiet:
-            say(f"vnsumm: skipped {shown(inp.file)}: {reason}")
+            say(f"vnsumm: skipped {inp.shown}: {reason}")
         self._tick()
 
     def _fail(self, inp: Input, exc_or_reason: BaseException | str, stage: str) -> None:
         if isinstance(exc_or_reason, BaseException):
-            reason = reason_of(exc_or_reason, inp.file)
+            reason = reason_of(exc_or_reason, inp.file or inp.label)
             if self.options.debug:
                 traceback.print_exception(exc_or_reason, file=sys.stderr)
         else:
             reason = exc_or_reason
-        self.tally.failed.append({"input": as_text(inp.file), "reason": reason, "stage": stage})
-        say(f"vnsumm: failed {shown(inp.file)}: {reason}")
+        self.tally.failed.append({"input": inp.label, "reason": reason, "stage": stage})
+        say(f"vnsumm: failed {inp.shown}: {reason}")
         self._tick()
 
     def _tick(self, n: int = 1) -> None:
@@ -144,18 +144,18 @@ class FolderRun:
         if place.resolve() in self.input_files:
             return self._fail(inp, f"its output {shown(place)} would overwrite an input file", "output")
         try:
-            data = read_bytes(inp.file, max_bytes=self.pipeline.config.max_input_bytes)
-            stamp = Stamp(as_text(inp.file), content_hash(data), self.fingerprint)
+            data = inp.read(self.pipeline.config.max_input_bytes)
+            stamp = Stamp(inp.label, content_hash(data), self.fingerprint)
             state = self.outputs.state(place, stamp)
             if state == "current" and not self.options.force:
                 return self._skip(inp, "output is up to date", "up-to-date", place, quiet=True)
             if state == "foreign" and not self.options.force:
                 return self._fail(inp, f"{shown(place)} exists and was not written by vnsumm; "
                                        "move it away or add --force to overwrite it", "output")
-            article = load_article(data, name=str(inp.file))
+            article = load_article(data, name=inp.label)
             language = check_language(article, self.options.non_vietnamese)
         except NotVietnamese as exc:
-            return self._skip(inp, reason_of(exc, inp.file), "not-vietnamese")
+            return self._skip(inp, reason_of(exc, inp.file or inp.label), "not-vietnamese")
         except InputError as exc:
             return self._fail(inp, exc, "input")
         except (KeyboardInterrupt, SystemExit):
@@ -171,10 +171,10 @@ class FolderRun:
         others = [j for j in jobs if not j.language.is_vietnamese]
         if vietnamese:
             self._brief(vietnamese, lambda js: self.pipeline.brief_articles(
-                [j.article for j in js], [as_text(j.inp.file) for j in js]))
+                [j.article for j in js], [j.inp.label for j in js]))
         if others:
             self._brief(others, lambda js: self.pipeline.brief_untranslated(
-                [j.article for j in js], [as_text(j.inp.file) for j in js], [j.language.code for j in js]))
+                [j.article for j in js], [j.inp.label for j in js], [j.language.code for j in js]))
         self._write_held_outputs()
 
     def _write_held_outputs(self) -> None:
@@ -200,7 +200,7 @@ class FolderRun:
 
     def _deliver(self, job: Job, brief: Brief) -> None:
         review = self.options.review
-        veto = review(brief, as_text(job.inp.file)) if review else None
+        veto = review(brief, job.inp.label) if review else None
         if veto:
             return self._fail(job.inp, veto, "review")
         with deferred_interrupt():  # an output written is an output counted, even on Ctrl-C
@@ -208,7 +208,7 @@ class FolderRun:
                 self.outputs.write(job.place, brief, job.stamp)
             except OSError as exc:
                 return self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
-            self.tally.done.append({"input": as_text(job.inp.file), "output": as_text(job.place),
+            self.tally.done.append({"input": job.inp.label, "output": as_text(job.place),
                                     "title": brief.title})
             self._tick()
 

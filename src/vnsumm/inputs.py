@@ -15,14 +15,14 @@ import threading
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Iterator, Sequence
 
 from vnsumm.article import Article
 from vnsumm.clean import clean
 from vnsumm.errors import InputError, UsageError
 from vnsumm.language import VI_LETTERS, VI_ONLY_LETTERS
-from vnsumm.messages import shown
+from vnsumm.messages import as_text, shown
 
 __all__ = [
     "MAX_INPUT_BYTES", "INPUT_SUFFIXES", "MIN_WORDS", "CleaningTooSlow", "Input", "collect_inputs", "read_bytes",
@@ -253,11 +253,38 @@ def content_hash(data: bytes) -> str:
 # -- finding the inputs of a run -------------------------------------------------------------
 @dataclass(frozen=True)
 class Input:
-    """An article file and the folder its output place is mirrored from."""
+    """One article of a run: what messages call it, what resume matches it by, where its output goes.
 
-    file: Path
-    root: Path
-    scanned: bool = False  # found by looking into a folder (not named on the command line)
+    A local file is read when its turn comes; an article already in memory (standard input, a
+    dataset row, a fetched page) carries its bytes in ``data``.
+    """
+
+    label: str  # shown in messages and recorded as the brief's id: a path, a URL, "data.jsonl#7"
+    key: str  # what resume matches on: the resolved path, the URL, or the dataset path and row id
+    out_name: PurePosixPath  # output place under -o, without suffix (mirrors the input folder)
+    file: Path | None = None
+    data: bytes | None = None
+
+    @classmethod
+    def from_file(cls, file: Path, root: Path) -> "Input":
+        """A file found in (or named beside) ``root``: its output mirrors its place under ``root``."""
+        relative = PurePosixPath(*file.relative_to(root).parts)
+        return cls(label=as_text(file), key=as_text(file.resolve()), out_name=relative.with_suffix(""), file=file)
+
+    @property
+    def shown(self) -> str:
+        """The input as one printable line for messages."""
+        return shown(self.file if self.file is not None else self.label)
+
+    def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
+        """The input's bytes, refusing more than ``max_bytes``."""
+        if self.file is not None:
+            return read_bytes(self.file, max_bytes)
+        data = self.data or b""
+        if len(data) > max_bytes:
+            raise InputError(f"{self.label}: the article is {len(data):,} bytes, over the {max_bytes:,}-byte limit "
+                             "(set max_input_bytes to raise it)")
+        return data
 
 
 def collect_inputs(paths: Sequence[str | Path], recursive: bool = False) -> list[Input]:
@@ -273,13 +300,13 @@ def collect_inputs(paths: Sequence[str | Path], recursive: bool = False) -> list
                 if p.suffix.lower() in INPUT_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts) and p.is_file()
             )
-            pairs = [(file, path, True) for file in files]
+            pairs = [(file, path) for file in files]
         elif path.exists():
-            pairs = [(path, path.parent, False)]
+            pairs = [(path, path.parent)]
         else:
             raise UsageError(f"{shown(raw)}: no such file or folder")
-        for file, root, scanned in pairs:
+        for file, root in pairs:
             if file.resolve() not in seen:
                 seen.add(file.resolve())
-                found.append(Input(file, root, scanned))
+                found.append(Input.from_file(file, root))
     return found

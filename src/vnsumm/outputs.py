@@ -107,7 +107,7 @@ def check_output_folder(out_dir: Path, inputs: Sequence[Input], given: Sequence[
     if allow_input_folder:
         return
     out = out_dir.resolve()
-    input_folders = {i.file.resolve().parent for i in inputs}
+    input_folders = {i.file.resolve().parent for i in inputs if i.file is not None}
     if out in input_folders:
         raise UsageError(f"-o {shown(out_dir)} is a folder of input files; choose another output folder "
                          "(or add --allow-input-folder)")
@@ -119,9 +119,9 @@ def check_output_folder(out_dir: Path, inputs: Sequence[Input], given: Sequence[
                                  "--recursive; choose another output folder (or add --allow-input-folder)")
 
 
-def output_path(file: Path, root: Path, out_dir: Path, suffix: str, taken: set[Path]) -> Path:
-    """Mirror the file's place under its root inside ``out_dir``; never reuse a name."""
-    target = (out_dir / file.relative_to(root)).with_suffix(suffix)
+def output_path(inp: Input, out_dir: Path, suffix: str, taken: set[Path]) -> Path:
+    """The input's output place inside ``out_dir`` (its ``out_name`` plus ``suffix``); never reuse a name."""
+    target = out_dir / f"{inp.out_name}{suffix}"
     stem, n = target.with_suffix(""), 1
     while target in taken:
         n += 1
@@ -191,7 +191,7 @@ class FileOutputs:
         self.taken: set[Path] = set()
 
     def place(self, inp: Input) -> Path:
-        return output_path(inp.file, inp.root, self.out_dir, self.suffix, self.taken)
+        return output_path(inp, self.out_dir, self.suffix, self.taken)
 
     def state(self, place: Path, stamp: Stamp) -> str:
         """``absent``, ``current`` (same input and config), ``stale`` (ours, outdated) or ``foreign``."""

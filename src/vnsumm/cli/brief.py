@@ -69,7 +69,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise UsageError(f"no article files ({', '.join(INPUT_SUFFIXES)}) found in "
                          f"{', '.join(shown(p) for p in args.paths)}")
     report = Path(args.report) if args.report else None
-    if report is not None and report.resolve() in {i.file.resolve() for i in inputs}:
+    if report is not None and report.resolve() in {i.file.resolve() for i in inputs if i.file}:
         raise UsageError(f"--report {shown(report)} is an input file")
     if report is not None and (report.is_dir() or any(p.exists() and not p.is_dir() for p in report.parents)):
         raise UsageError(f"--report {shown(report)}: cannot be written there (a folder, or under a file)")
