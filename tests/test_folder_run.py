@@ -362,10 +362,19 @@ def test_ctrl_c_leaves_no_partial_file_and_a_rerun_finishes(tmp_path, seed_paths
 def test_a_killed_run_leaves_stale_temp_files_that_the_next_run_removes(capsys, tmp_path, seed_paths):
     out = tmp_path / "out"
     out.mkdir()
-    stale = out / ".000_x.md.ab12cd_3.tmp"
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = out / f".000_x.md.{dead.pid}.ab12cd_3.tmp"
     stale.write_text("half a bri")
-    assert run(capsys, "brief", *seed_paths[:2], "-o", out, "-c", "extractive")[0] == 0
-    assert not stale.exists() and no_temp_files(out)
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:  # another program's temp file, still being written: never touched
+        busy = out / f".001_y.md.{live.pid}.ef34gh_5.tmp"
+        busy.write_text("being writ")
+        assert run(capsys, "brief", *seed_paths[:2], "-o", out, "-c", "extractive")[0] == 0
+        assert not stale.exists() and busy.read_text() == "being writ"
+    finally:
+        live.kill()
+        live.wait()
 
 
 # -- the model's input limit on pathological text -----------------------------------------------

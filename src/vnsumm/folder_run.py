@@ -28,11 +28,11 @@ from typing import Any, Callable, Sequence
 from tqdm import tqdm
 
 from vnsumm.article import Article, Brief
-from vnsumm.errors import InputError, OutputError, UsageError
+from vnsumm.errors import InputError, UsageError
 from vnsumm.inputs import Input, content_hash, load_article
 from vnsumm.language import Language, NotVietnamese, check_language
 from vnsumm.messages import as_text, reason_of, say, shown
-from vnsumm.outputs import (INDEX_NAME, FileOutputs, JsonlOutputs, Stamp, deferred_interrupt, remove_stale_temps,
+from vnsumm.outputs import (INDEX_NAME, FolderLock, Stamp, deferred_interrupt, open_outputs, remove_stale_temps,
                             write_json)
 
 __all__ = ["RunOptions", "FolderRun", "Review"]
@@ -81,11 +81,10 @@ class FolderRun:
         self.inputs = list(inputs)
         self.options = options
         self.fingerprint = pipeline.config.fingerprint()
-        self.outputs = JsonlOutputs(options.out_dir) if options.fmt == "jsonl" else FileOutputs(options.out_dir,
-                                                                                                options.fmt)
-        self.input_files = {i.file.resolve() for i in self.inputs if i.file is not None}
+        self.outputs: Any = None  # planned in run(), under the folder's lock
         self.tally = Tally()
         self.pending: list[Job] = []
+        self.held: list[tuple[Job, dict[str, Any]]] = []  # briefs made but not yet on disk (jsonl)
         self.bar: Any = None
 
     # -- messages ------------------------------------------------------------------------
@@ -121,31 +120,34 @@ class FolderRun:
         except OSError as exc:
             raise UsageError(f"cannot create the output folder {shown(self.options.out_dir)}: "
                              f"{exc.strerror or exc}") from None
-        remove_stale_temps(self.options.out_dir)
-        restore = _sigterm_as_interrupt()
-        try:
-            with tqdm(total=len(self.inputs), unit="article", file=sys.stderr,
-                      disable=True if self.options.quiet else None) as self.bar:
-                for inp in self.inputs:
-                    self.prepare(inp)
-                    if len(self.pending) >= self.pipeline.config.batch_size:
-                        self.flush()
-                self.flush()
-        except KeyboardInterrupt:
-            interrupted = True
-        finally:
-            self.bar = None
-            restore()
-        return self.finish(time.perf_counter() - start, interrupted)
+        with FolderLock(self.options.out_dir):
+            remove_stale_temps(self.options.out_dir)
+            self.outputs = open_outputs(self.options.out_dir, self.options.fmt, self.inputs)
+            restore = _sigterm_as_interrupt()
+            try:
+                with tqdm(total=len(self.inputs), unit="article", file=sys.stderr,
+                          disable=True if self.options.quiet else None) as self.bar:
+                    for inp in self.inputs:
+                        self.prepare(inp)
+                        if len(self.pending) >= self.pipeline.config.batch_size:
+                            self.flush()
+                    self.flush()
+            except KeyboardInterrupt:
+                interrupted = True
+            finally:
+                self.bar = None
+                restore()
+            with deferred_interrupt():  # a second Ctrl-C waits until the index and report are written
+                return self.finish(time.perf_counter() - start, interrupted)
 
     def prepare(self, inp: Input) -> None:
         """Read, check and clean one input; queue it, or record why it is skipped or failed."""
+        if inp.skip:
+            return self._skip(inp, inp.skip, "not-read")
         place = self.outputs.place(inp)
-        if place.resolve() in self.input_files:
-            return self._fail(inp, f"its output {shown(place)} would overwrite an input file", "output")
         try:
             data = inp.read(self.pipeline.config.max_input_bytes)
-            stamp = Stamp(inp.label, content_hash(data), self.fingerprint)
+            stamp = Stamp(inp.label, inp.key, content_hash(data), self.fingerprint)
             state = self.outputs.state(place, stamp)
             if state == "current" and not self.options.force:
                 return self._skip(inp, "output is up to date", "up-to-date", place, quiet=True)
@@ -178,11 +180,17 @@ class FolderRun:
         self._write_held_outputs()
 
     def _write_held_outputs(self) -> None:
+        """Write what the outputs hold back (briefs.jsonl); on failure those briefs fail, the run goes on."""
+        held, self.held = self.held, []
         try:
             self.outputs.flush()
         except OSError as exc:
-            raise OutputError(f"cannot write {shown(getattr(self.outputs, 'path', self.options.out_dir))}: "
-                              f"{exc.strerror or exc}") from None
+            for job, _ in held:
+                self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
+            return
+        for job, entry in held:
+            self.tally.done.append(entry)
+            self._tick()
 
     def _brief(self, jobs: list[Job], make: Callable[[list[Job]], list[Brief]]) -> None:
         try:
@@ -205,11 +213,14 @@ class FolderRun:
             return self._fail(job.inp, veto, "review")
         with deferred_interrupt():  # an output written is an output counted, even on Ctrl-C
             try:
-                self.outputs.write(job.place, brief, job.stamp)
+                on_disk = self.outputs.write(job.place, brief, job.stamp)
             except OSError as exc:
                 return self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
-            self.tally.done.append({"input": job.inp.label, "output": as_text(job.place),
-                                    "title": brief.title})
+            entry = {"input": job.inp.label, "output": as_text(job.place), "title": brief.title}
+            if not on_disk:
+                self.held.append((job, entry))
+                return
+            self.tally.done.append(entry)
             self._tick()
 
     # -- the end -------------------------------------------------------------------------

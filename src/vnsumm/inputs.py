@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 import signal
+import stat
 import threading
 import unicodedata
 from contextlib import contextmanager
@@ -264,12 +266,14 @@ class Input:
     out_name: PurePosixPath  # output place under -o, without suffix (mirrors the input folder)
     file: Path | None = None
     data: bytes | None = None
+    skip: str | None = None  # why it will not be read (a link outside the folder, a FIFO...)
 
     @classmethod
-    def from_file(cls, file: Path, root: Path) -> "Input":
+    def from_file(cls, file: Path, root: Path, skip: str | None = None) -> "Input":
         """A file found in (or named beside) ``root``: its output mirrors its place under ``root``."""
         relative = PurePosixPath(*file.relative_to(root).parts)
-        return cls(label=as_text(file), key=as_text(file.resolve()), out_name=relative.with_suffix(""), file=file)
+        key = as_text(file.absolute() if skip else file.resolve())
+        return cls(label=as_text(file), key=key, out_name=relative.with_suffix(""), file=file, skip=skip)
 
     @property
     def shown(self) -> str:
@@ -287,26 +291,83 @@ class Input:
         return data
 
 
-def collect_inputs(paths: Sequence[str | Path], recursive: bool = False) -> list[Input]:
-    """Files named directly, and article files inside named folders (hidden ones left out), each once."""
+def collect_inputs(paths: Sequence[str | Path], recursive: bool = False, follow_symlinks: bool = False) -> list[Input]:
+    """Files named directly, and article files inside named folders (hidden ones left out), each once.
+
+    A file named on the command line is read as given. Inside a folder, what cannot be read as an
+    article is kept as an Input with a ``skip`` reason, never dropped in silence: a symbolic link
+    that leads outside the folder given (unless ``follow_symlinks``), a broken link or a link loop,
+    a FIFO, device or socket, a folder named like an article file.
+    """
     found: list[Input] = []
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            pattern = "**/*" if recursive else "*"
-            files = sorted(
-                p for p in path.glob(pattern)
-                if p.suffix.lower() in INPUT_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts) and p.is_file()
-            )
-            pairs = [(file, path) for file in files]
+            entries = _scan(path, recursive, follow_symlinks)
         elif path.exists():
-            pairs = [(path, path.parent)]
+            entries = [(path, path.parent, None)]
+        elif path.is_symlink():
+            raise UsageError(f"{shown(raw)}: a broken symbolic link")
         else:
             raise UsageError(f"{shown(raw)}: no such file or folder")
-        for file, root in pairs:
-            if file.resolve() not in seen:
-                seen.add(file.resolve())
-                found.append(Input.from_file(file, root))
+        for file, root, skip in entries:
+            try:
+                identity = file.resolve(strict=skip is None)
+            except (OSError, RuntimeError):
+                identity = file.absolute()
+            if identity not in seen:
+                seen.add(identity)
+                found.append(Input.from_file(file, root, skip))
     return found
+
+
+def _scan(root: Path, recursive: bool, follow_symlinks: bool) -> list[tuple[Path, Path, str | None]]:
+    """(file, root, skip reason) for each article-named entry under ``root``, in name order."""
+    out: list[tuple[Path, Path, str | None]] = []
+    top = root.resolve()
+    visited = {top}
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError as exc:
+            out.append((folder, root, f"cannot list the folder: {exc.strerror or exc}"))
+            continue
+        for name in names:
+            entry = folder / name
+            if name.startswith("."):
+                continue
+            skip = _entry_problem(entry, top, follow_symlinks)
+            if entry.is_dir() and skip is None:
+                if recursive and entry.resolve() not in visited:
+                    visited.add(entry.resolve())
+                    folders.append(entry)
+                if entry.suffix.lower() not in INPUT_SUFFIXES:
+                    continue
+                skip = "a folder named like an article file"
+            if entry.suffix.lower() in INPUT_SUFFIXES or (skip is not None and recursive and entry.is_symlink()):
+                out.append((entry, root, skip))
+    return sorted(out, key=lambda item: item[0].parts)
+
+
+def _entry_problem(entry: Path, top: Path, follow_symlinks: bool) -> str | None:
+    """Why a folder entry is not read (None when it is a regular file or a folder to look into)."""
+    if entry.is_symlink():
+        try:
+            target = entry.resolve(strict=True)
+        except RuntimeError:
+            return "a symbolic link loop"
+        except OSError:
+            return "a broken symbolic link"
+        if not follow_symlinks and target != top and top not in target.parents:
+            return f"a symbolic link to {shown(target)}, outside the input folder (--follow-symlinks reads it)"
+    try:
+        mode = entry.stat().st_mode
+    except OSError as exc:
+        return f"cannot read it: {exc.strerror or exc}"
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"not a regular file ({kind})"

@@ -5,9 +5,9 @@ import os
 import sys
 from pathlib import Path
 
-from vnsumm.errors import VnsummError
+from vnsumm.errors import OutputError, VnsummError
 
-__all__ = ["say", "shown", "as_text", "reason_of"]
+__all__ = ["say", "write_stdout", "shown", "as_text", "reason_of"]
 
 
 def say(message: str) -> None:
@@ -15,6 +15,17 @@ def say(message: str) -> None:
     from tqdm import tqdm
 
     tqdm.write(message, file=sys.stderr)
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to standard output and flush; a full disk or device error is an OutputError."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 def shown(path: Path | str) -> str:

@@ -6,6 +6,8 @@ rerun knows what is already done and never overwrites a file vnsumm did not writ
 """
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
 import os
 import re
@@ -24,15 +26,18 @@ from vnsumm.inputs import Input
 from vnsumm.messages import shown
 
 __all__ = [
-    "FORMAT_SUFFIX", "JSONL_NAME", "INDEX_NAME", "Stamp", "render", "read_stamp", "atomic_write", "write_json",
-    "deferred_interrupt", "remove_stale_temps", "output_path", "check_output_folder", "FileOutputs",
-    "JsonlOutputs",
+    "FORMAT_SUFFIX", "JSONL_NAME", "INDEX_NAME", "REVIEW_NAME", "LOCK_NAME", "RESERVED_NAMES", "Stamp", "render",
+    "read_stamp", "atomic_write", "write_json", "deferred_interrupt", "remove_stale_temps", "check_output_folder",
+    "FolderLock", "FileOutputs", "JsonlOutputs", "open_outputs", "check_run_files",
 ]
 
 FORMAT_SUFFIX = {"md": ".md", "json": ".json"}
 JSONL_NAME = "briefs.jsonl"
 INDEX_NAME = "index.json"
-_TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # what atomic_write's mkstemp makes
+REVIEW_NAME = "index.html"
+LOCK_NAME = ".vnsumm.lock"
+RESERVED_NAMES = frozenset({JSONL_NAME, INDEX_NAME, REVIEW_NAME, LOCK_NAME})  # the run's own files
+_TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.tmp$")  # what atomic_write's mkstemp makes
 _MD_STAMP = re.compile(r"<!-- vnsumm (\{.*\}) -->\s*$")
 
 
@@ -61,7 +66,8 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     with deferred_interrupt():
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:120]}.", suffix=".tmp", dir=path.parent)  # fits NAME_MAX
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:110]}.{os.getpid()}.", suffix=".tmp",
+                                   dir=path.parent)  # fits NAME_MAX; the pid tells whose temp file it is
         try:
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
             with os.fdopen(fd, "wb") as handle:
@@ -86,17 +92,69 @@ def _umask() -> int:
     return mask
 
 
+def _alive(pid: int) -> bool:
+    """Whether a process with this id runs (on this machine)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
 def remove_stale_temps(folder: Path) -> int:
-    """Delete temp files a killed run (SIGKILL, power cut) left behind; how many were removed."""
+    """Delete temp files that runs which are no longer alive (SIGKILL, power cut) left; how many were removed.
+
+    A temp file of a live process (this run, or another program writing here) is never touched.
+    """
     if not folder.is_dir():
         return 0
     removed = 0
     for path in folder.rglob(".*.tmp"):
-        if path.is_file() and _TEMP_NAME.match(path.name):
+        match = _TEMP_NAME.match(path.name)
+        if match and path.is_file() and not path.is_symlink() and not _alive(int(match.group(1))):
             path.unlink(missing_ok=True)
             removed += 1
     return removed
 
+
+class FolderLock:
+    """One run at a time per output folder: an exclusive lock on ``.vnsumm.lock``, which holds the pid.
+
+    The operating system drops the lock when its holder dies, so a stale lock is simply taken over;
+    a live holder is a one-line refusal (UsageError, exit 2).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / LOCK_NAME
+        self.handle: Any = None
+
+    def __enter__(self) -> "FolderLock":
+        handle = open(self.path, "a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                handle.close()
+                raise
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            handle.close()
+            raise UsageError(f"-o {shown(self.path.parent)} is in use by another vnsumm run (pid {holder}); "
+                             "wait for it to finish or choose another output folder") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self.handle = handle
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.path.unlink(missing_ok=True)
+        self.handle.close()  # closing releases the lock
 
 
 def check_output_folder(out_dir: Path, inputs: Sequence[Input], given: Sequence[str | Path],
@@ -119,39 +177,34 @@ def check_output_folder(out_dir: Path, inputs: Sequence[Input], given: Sequence[
                                  "--recursive; choose another output folder (or add --allow-input-folder)")
 
 
-def output_path(inp: Input, out_dir: Path, suffix: str, taken: set[Path]) -> Path:
-    """The input's output place inside ``out_dir`` (its ``out_name`` plus ``suffix``); never reuse a name."""
-    target = out_dir / f"{inp.out_name}{suffix}"
-    stem, n = target.with_suffix(""), 1
-    while target in taken:
-        n += 1
-        target = Path(f"{stem}-{n}{suffix}")
-    taken.add(target)
-    return target
-
-
 @dataclass(frozen=True)
 class Stamp:
-    """What an output was made from: the input (path and SHA-256 of its bytes) and the config."""
+    """What an output was made from: the input (its label, resume key and the SHA-256 of its bytes) and the config.
+
+    ``key`` is the input's resolved path (or URL, or dataset row): the same file named two ways
+    is the same input, and two files that share a name are not.
+    """
 
     input: str
+    key: str
     sha256: str
     config: str
 
     def to_dict(self) -> dict[str, str]:
-        return {"input": self.input, "input_sha256": self.sha256, "config_fingerprint": self.config,
-                "version": __version__}
+        return {"input": self.input, "input_key": self.key, "input_sha256": self.sha256,
+                "config_fingerprint": self.config, "version": __version__}
 
     @classmethod
     def from_dict(cls, data: Any) -> "Stamp | None":
         try:
-            return cls(str(data["input"]), str(data["input_sha256"]), str(data["config_fingerprint"]))
-        except (KeyError, TypeError):
+            return cls(str(data["input"]), str(data.get("input_key", data["input"])), str(data["input_sha256"]),
+                       str(data["config_fingerprint"]))
+        except (KeyError, TypeError, AttributeError):
             return None
 
     def same_work(self, other: "Stamp | None") -> bool:
-        """Same input bytes and same config: the output need not be made again."""
-        return other is not None and other.sha256 == self.sha256 and other.config == self.config
+        """Same input, same bytes and same config: the output need not be made again."""
+        return other is not None and (other.key, other.sha256, other.config) == (self.key, self.sha256, self.config)
 
 
 def render(brief: Brief, fmt: str, stamp: Stamp | None = None) -> str:
@@ -183,50 +236,81 @@ def read_stamp(path: Path, fmt: str) -> "Stamp | None":
 
 
 class FileOutputs:
-    """One output file per article (md or json), its stamp inside."""
+    """One output file per article (md or json), its stamp inside.
 
-    def __init__(self, out_dir: Path, fmt: str) -> None:
+    Places are planned for every input before any work: an input's output mirrors its place
+    under its folder, and steps aside (``news-2.md``) from the run's own files, from input files
+    and from a brief vnsumm wrote for another input, so no run overwrites a file it did not write
+    for the same input.
+    """
+
+    def __init__(self, out_dir: Path, fmt: str, inputs: Sequence[Input]) -> None:
         self.out_dir, self.fmt = out_dir, fmt
         self.suffix = FORMAT_SUFFIX[fmt]
-        self.taken: set[Path] = set()
+        avoid = {out_dir.resolve() / name for name in RESERVED_NAMES}
+        avoid |= {i.file.resolve() for i in inputs if i.file is not None}
+        self.places: dict[str, Path] = {}
+        for inp in inputs:
+            self.places[inp.key] = self._free_place(inp, avoid)
+            avoid.add(self.places[inp.key].resolve())
+
+    def _free_place(self, inp: Input, avoid: set[Path]) -> Path:
+        stem, n = self.out_dir / str(inp.out_name), 1
+        while True:
+            target = Path(f"{stem}{self.suffix}" if n == 1 else f"{stem}-{n}{self.suffix}")
+            n += 1
+            if target.resolve() in avoid:
+                continue
+            found = read_stamp(target, self.fmt) if target.is_file() else None
+            if found is not None and found.key != inp.key:
+                continue  # another input's brief: keep apart
+            return target
 
     def place(self, inp: Input) -> Path:
-        return output_path(inp, self.out_dir, self.suffix, self.taken)
+        return self.places[inp.key]
+
+    def all_places(self) -> set[Path]:
+        return set(self.places.values())
 
     def state(self, place: Path, stamp: Stamp) -> str:
         """``absent``, ``current`` (same input and config), ``stale`` (ours, outdated) or ``foreign``."""
-        if not place.exists():
+        if not place.exists() and not place.is_symlink():
             return "absent"
-        if not place.is_file():
+        if place.is_symlink() or not place.is_file():
             return "foreign"
         found = read_stamp(place, self.fmt)
         if found is None:
             return "foreign"
         return "current" if stamp.same_work(found) else "stale"
 
-    def write(self, place: Path, brief: Brief, stamp: Stamp) -> None:
+    def write(self, place: Path, brief: Brief, stamp: Stamp) -> bool:
+        """Write the brief now; True (it is on disk)."""
         atomic_write(place, render(brief, self.fmt, stamp))
+        return True
 
     def flush(self) -> None:
         """Nothing is held back: each file is written when its brief is made."""
 
 
 class JsonlOutputs:
-    """All briefs in one ``briefs.jsonl``, one line per input path, rewritten atomically after each batch.
+    """All briefs in one ``briefs.jsonl``, one line per input, rewritten atomically after each batch.
 
-    Lines of earlier runs are kept (updated in place when their input is redone); lines that are
-    not vnsumm briefs are kept as they are.
+    Lines are matched by the input's resume key; lines of earlier runs are kept (updated in place
+    when their input is redone); lines that are not vnsumm briefs are kept as they are.
     """
 
     def __init__(self, out_dir: Path) -> None:
         self.path = out_dir / JSONL_NAME
         self.lines: list[str] = []
-        self.index: dict[str, int] = {}  # stamp input -> line number
+        self.index: dict[str, int] = {}  # stamp key -> line number
         self.dirty = False
+        if self.path.is_symlink() or (self.path.exists() and not self.path.is_file()):
+            raise UsageError(f"{shown(self.path)} is not a file vnsumm wrote; move it away")
         if self.path.is_file():
             for line in self.path.read_text(encoding="utf-8", errors="replace").splitlines():
                 if line.strip():
                     self._add(line)
+        self.written = (list(self.lines), dict(self.index))  # what the file holds
 
     def _add(self, line: str) -> None:
         try:
@@ -234,30 +318,78 @@ class JsonlOutputs:
         except (ValueError, AttributeError):
             stamp = None
         if stamp is not None:
-            self.index[stamp.input] = len(self.lines)
+            self.index[stamp.key] = len(self.lines)
         self.lines.append(line)
 
     def place(self, inp: Input) -> Path:
         return self.path
 
+    def all_places(self) -> set[Path]:
+        return {self.path}
+
     def state(self, place: Path, stamp: Stamp) -> str:
-        n = self.index.get(stamp.input)
+        n = self.index.get(stamp.key)
         if n is None:
             return "absent"
         found = Stamp.from_dict(json.loads(self.lines[n]).get("vnsumm"))
         return "current" if stamp.same_work(found) else "stale"
 
-    def write(self, place: Path, brief: Brief, stamp: Stamp) -> None:
+    def write(self, place: Path, brief: Brief, stamp: Stamp) -> bool:
+        """Hold the line until :meth:`flush`; False (not on disk yet)."""
         line = render(brief, "jsonl", stamp).rstrip("\n")
-        n = self.index.get(stamp.input)
+        n = self.index.get(stamp.key)
         if n is None:
-            self.index[stamp.input] = len(self.lines)
+            self.index[stamp.key] = len(self.lines)
             self.lines.append(line)
         else:
             self.lines[n] = line
         self.dirty = True
+        return False
 
     def flush(self) -> None:
-        if self.dirty:
+        """Write every held line; on OSError the held lines are dropped (the file keeps what it had)."""
+        if not self.dirty:
+            return
+        try:
             atomic_write(self.path, "".join(line + "\n" for line in self.lines))
+        except OSError:
+            self.lines, self.index = list(self.written[0]), dict(self.written[1])
+            raise
+        finally:
             self.dirty = False
+        self.written = (list(self.lines), dict(self.index))
+
+
+def check_run_files(out_dir: Path, fmt: str, inputs: Sequence[Input], report: Path | None) -> None:
+    """Before any work: the run's own files (index, report) must not land on a brief, an input or a
+    file vnsumm did not write; UsageError (exit 2) otherwise."""
+    index = out_dir / INDEX_NAME
+    if index.is_symlink() or (index.exists() and not _is_ours(index, "done")):
+        raise UsageError(f"{shown(index)} exists and was not written by vnsumm; move it away or choose another -o")
+    if report is None:
+        return
+    target = report.resolve()
+    if target in {i.file.resolve() for i in inputs if i.file is not None}:
+        raise UsageError(f"--report {shown(report)} is an input file")
+    if target in {(out_dir / name).resolve() for name in RESERVED_NAMES}:
+        raise UsageError(f"--report {shown(report)} would overwrite the run's own {report.name}; choose another name")
+    if target in {p.resolve() for p in open_outputs(out_dir, fmt, inputs).all_places()}:
+        raise UsageError(f"--report {shown(report)} would overwrite a brief of this run; choose another name")
+    if report.is_dir() or any(p.exists() and not p.is_dir() for p in report.parents):
+        raise UsageError(f"--report {shown(report)}: cannot be written there (a folder, or under a file)")
+    if report.is_symlink() or (report.exists() and not _is_ours(report, "counts")):
+        raise UsageError(f"--report {shown(report)} exists and was not written by vnsumm; choose another name")
+
+
+def _is_ours(path: Path, key: str) -> bool:
+    """Whether ``path`` is a JSON document vnsumm wrote (an index or a report: it has ``key``)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and key in data
+
+
+def open_outputs(out_dir: Path, fmt: str, inputs: Sequence[Input]) -> "FileOutputs | JsonlOutputs":
+    """The outputs of a run in ``fmt``, their places planned."""
+    return JsonlOutputs(out_dir) if fmt == "jsonl" else FileOutputs(out_dir, fmt, inputs)

@@ -153,7 +153,7 @@ def test_check_flags_wrong_facts_as_json_from_stdin(article, monkeypatch, capsys
 
 def test_check_refuses_an_empty_brief(article, monkeypatch, capsys) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("  \n"))
-    assert main(["check", str(article), "-"]) == 1
+    assert main(["check", str(article), "-"]) == 2
     assert "the brief is empty" in capsys.readouterr().err
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -14,8 +15,8 @@ from vnsumm.errors import InputError, ModelError, UsageError
 from vnsumm.folder_run import FolderRun, RunOptions
 from vnsumm.inputs import INPUT_SUFFIXES, collect_inputs, read_article
 from vnsumm.language import NON_VIETNAMESE_POLICIES, check_language
-from vnsumm.messages import as_text, reason_of, say, shown
-from vnsumm.outputs import check_output_folder, render
+from vnsumm.messages import as_text, reason_of, say, shown, write_stdout
+from vnsumm.outputs import check_output_folder, check_run_files, render
 from vnsumm.pipeline import Pipeline
 
 STRICT_HELP = ("treat a brief whose numbers, dates or names are not all found in the article as a "
@@ -48,6 +49,13 @@ def load_pipeline(args: argparse.Namespace) -> Pipeline:
                          "try --device cpu or a smaller config") from None
 
 
+def quiet_model_loading() -> None:
+    """No progress bars from the hub and transformers while models load (``-q``)."""
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
+    if "transformers" in sys.modules:  # already imported (the Python API, tests): switch them off there
+        sys.modules["transformers"].utils.logging.disable_progress_bar()
+
+
 def review_hook(args: argparse.Namespace):
     """Warn about briefs with unsupported facts; with --strict such a brief fails (is not written)."""
     def review(brief, label: str) -> str | None:
@@ -61,7 +69,7 @@ def review_hook(args: argparse.Namespace):
 
 def cmd_brief(args: argparse.Namespace) -> int:
     out_dir = Path(args.output) if args.output else None
-    inputs = collect_inputs(args.paths, args.recursive)
+    inputs = collect_inputs(args.paths, args.recursive, args.follow_symlinks)
     folder_mode = out_dir is not None or len(inputs) != 1 or any(Path(p).is_dir() for p in args.paths)
     if folder_mode and out_dir is None:
         raise UsageError("several articles need an output folder: add -o DIR")
@@ -69,12 +77,13 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise UsageError(f"no article files ({', '.join(INPUT_SUFFIXES)}) found in "
                          f"{', '.join(shown(p) for p in args.paths)}")
     report = Path(args.report) if args.report else None
-    if report is not None and report.resolve() in {i.file.resolve() for i in inputs if i.file}:
-        raise UsageError(f"--report {shown(report)} is an input file")
-    if report is not None and (report.is_dir() or any(p.exists() and not p.is_dir() for p in report.parents)):
-        raise UsageError(f"--report {shown(report)}: cannot be written there (a folder, or under a file)")
     if out_dir is not None:
         check_output_folder(out_dir, inputs, args.paths, args.recursive, args.allow_input_folder)
+        check_run_files(out_dir, args.format, inputs, report)
+    elif report is not None:
+        raise UsageError("--report needs an output folder (-o DIR)")
+    if args.quiet:
+        quiet_model_loading()
     pipeline = load_pipeline(args)  # model errors surface here, before any file is touched
     review = review_hook(args)
     if not folder_mode:
@@ -101,7 +110,7 @@ def brief_one(args: argparse.Namespace, pipeline: Pipeline, file: Path, review) 
     if review(brief, str(file)):
         say(f"vnsumm: {file}: failed (--strict): the brief was not written")
         return 1
-    sys.stdout.write(render(brief, args.format))
+    write_stdout(render(brief, args.format))
     return 0
 
 
@@ -121,5 +130,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                         help="an article in another language: skip it (default) or summarize it without translation")
     parser.add_argument("--allow-input-folder", action="store_true",
                         help="allow -o to be a folder that holds input files")
+    parser.add_argument("--follow-symlinks", action="store_true",
+                        help="read symbolic links in input folders that lead outside them (skipped by default)")
     parser.set_defaults(func=cmd_brief)
     return parser

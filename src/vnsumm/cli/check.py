@@ -2,7 +2,8 @@
 
 ARTICLE is a Vietnamese article file (cleaned as ``vnsumm clean`` does); BRIEF is a file of
 English text, or ``-`` for stdin (a ``vnsumm brief`` Markdown or JSON output is read for its
-English part). Exit status: 0 when every fact is supported, 1 otherwise.
+English part). Exit status: 0 when every fact is supported, 1 when one is not, 2 when the
+article or the brief cannot be read.
 """
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from vnsumm.check import CheckResult, check
-from vnsumm.errors import InputError
+from vnsumm.errors import InputError, UsageError
 from vnsumm.inputs import decode_bytes, read_article, read_bytes
-from vnsumm.messages import reason_of, shown
+from vnsumm.messages import reason_of, shown, write_stdout
 
 __all__ = ["add_parser", "cmd_check", "english_of", "format_result"]
 
@@ -62,15 +63,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         article = read_article(path)
     except InputError as exc:
-        raise InputError(f"{shown(path)}: {reason_of(exc, path)}") from None
-    brief_text = _read_brief(args.brief)
+        raise UsageError(f"{shown(path)}: {reason_of(exc, path)}") from None
+    try:
+        brief_text = _read_brief(args.brief)
+    except InputError as exc:
+        raise UsageError(f"{shown(args.brief)}: {reason_of(exc, args.brief)}") from None
     if not brief_text.strip():
-        raise InputError(f"{args.brief}: the brief is empty")
+        raise UsageError(f"{shown(args.brief)}: the brief is empty")
     result = check(article.check_text(), brief_text)
     if args.format == "json":
-        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        write_stdout(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(format_result(result))
+        write_stdout(format_result(result))
     return 0 if result.ok else 1
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from vnsumm.errors import InputError
 from vnsumm.inputs import read_article
-from vnsumm.messages import reason_of, shown
+from vnsumm.messages import reason_of, shown, write_stdout
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
@@ -19,9 +19,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     except InputError as exc:
         raise InputError(f"{shown(path)}: {reason_of(exc, path)}") from None
     if args.format == "json":
-        sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        write_stdout(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
-        sys.stdout.write(article.to_text())
+        write_stdout(article.to_text())
     return 0
 
 

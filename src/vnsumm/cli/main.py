@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import traceback
 from typing import Sequence
 
 from vnsumm import __version__
 from vnsumm.cli import brief, check, clean, eval, models
-from vnsumm.errors import VnsummError
-from vnsumm.messages import reason_of, say
+from vnsumm.errors import OutputError, VnsummError
+from vnsumm.messages import reason_of, say, write_stdout
 
 SUBCOMMANDS = (brief, check, clean, models, eval)
 
@@ -39,18 +40,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        write_stdout("")  # flush: a full disk or a closed pipe shows here, not at exit
+        return code
     except VnsummError as exc:
+        if isinstance(exc, OutputError):  # standard output failed: nothing more can go there
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         if args.debug:
             traceback.print_exc()
         say(f"vnsumm: error: {reason_of(exc)}")
         return exc.exit_code
     except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not turn into a traceback
         say("vnsumm: interrupted; finished outputs are kept, rerun to continue")
         return 130
     except BrokenPipeError:  # e.g. piped into head: nothing more to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
     except Exception as exc:  # noqa: BLE001 - a bug still gets one line, the traceback only with --debug
         if args.debug:
             traceback.print_exc()
