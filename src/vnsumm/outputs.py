@@ -157,6 +157,11 @@ class FolderLock:
         self.handle.close()  # closing releases the lock
 
 
+def input_files(inputs: Sequence[Input]) -> set[Path]:
+    """The resolved paths of the local files a run reads."""
+    return {i.file.resolve() for i in inputs if i.file is not None and i.skip is None}
+
+
 def check_output_folder(out_dir: Path, inputs: Sequence[Input], given: Sequence[str | Path],
                         recursive: bool, allow_input_folder: bool) -> None:
     """Refuse an output folder that is a file, or that would put outputs among the inputs."""
@@ -165,7 +170,7 @@ def check_output_folder(out_dir: Path, inputs: Sequence[Input], given: Sequence[
     if allow_input_folder:
         return
     out = out_dir.resolve()
-    input_folders = {i.file.resolve().parent for i in inputs if i.file is not None}
+    input_folders = {file.parent for file in input_files(inputs)}
     if out in input_folders:
         raise UsageError(f"-o {shown(out_dir)} is a folder of input files; choose another output folder "
                          "(or add --allow-input-folder)")
@@ -248,7 +253,7 @@ class FileOutputs:
         self.out_dir, self.fmt = out_dir, fmt
         self.suffix = FORMAT_SUFFIX[fmt]
         avoid = {out_dir.resolve() / name for name in RESERVED_NAMES}
-        avoid |= {i.file.resolve() for i in inputs if i.file is not None}
+        avoid |= input_files(inputs)
         self.places: dict[str, Path] = {}
         for inp in inputs:
             self.places[inp.key] = self._free_place(inp, avoid)
@@ -369,7 +374,7 @@ def check_run_files(out_dir: Path, fmt: str, inputs: Sequence[Input], report: Pa
     if report is None:
         return
     target = report.resolve()
-    if target in {i.file.resolve() for i in inputs if i.file is not None}:
+    if target in input_files(inputs):
         raise UsageError(f"--report {shown(report)} is an input file")
     if target in {(out_dir / name).resolve() for name in RESERVED_NAMES}:
         raise UsageError(f"--report {shown(report)} would overwrite the run's own {report.name}; choose another name")

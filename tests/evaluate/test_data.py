@@ -82,3 +82,33 @@ def test_missing_file_and_unknown_format(tmp_path):
     (tmp_path / "d.txt").write_text("x", encoding="utf-8")
     with pytest.raises(InputError, match="JSON Lines"):
         load_examples(tmp_path / "d.txt", "summarize")
+
+
+def test_a_broken_json_line_is_named(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"article": "a", "summary": "b"}\n\n{"article": "c", "summary": \n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"d.jsonl line 3: not valid JSON"):
+        load_examples(path, "summarize")
+    path.write_text('{"article": "a", "summary": "b"}\n[1, 2]\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 2: not a JSON object"):
+        load_examples(path, "summarize")
+
+
+def test_an_empty_data_file_says_so(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text("\n  \n", encoding="utf-8")
+    with pytest.raises(InputError, match="the file is empty"):
+        load_examples(path, "summarize")
+
+
+def test_rows_with_missing_or_wrong_typed_fields_are_reported(tmp_path, caplog):
+    path = _write_jsonl(tmp_path / "d.jsonl", [
+        {"id": 1, "article": "Có nội dung.", "summary": "Tóm tắt."},
+        {"id": 2, "article": 12345, "summary": "x"},
+        {"id": 3, "summary": "y"},
+    ])
+    with caplog.at_level("WARNING"):
+        assert [e.id for e in load_examples(path, "summarize")] == ["1"]
+    message = caplog.text
+    assert "2 row(s) left out" in message and "row 2 (id 2): 'article' is int" in message
+    assert "row 3 (id 3): no 'article'" in message

@@ -156,3 +156,13 @@ def test_eval_wrapper_script_runs(tmp_path, vietnews_path):
 @pytest.mark.parametrize("flag", [["--limit", "0"], ["--lead-k", "0"], ["--bootstrap", "1"]])
 def test_nonsense_numbers_are_refused(flag, tmp_path, vietnews_path):
     assert main(["--data", str(vietnews_path), "-o", str(tmp_path), "-q", *flag]) in (1, 2)
+
+
+def test_eval_refuses_an_output_folder_that_would_overwrite_its_data(tmp_path, capsys):
+    from vnsumm.cli import main as vnsumm_main
+
+    data = tmp_path / "scores.json"
+    data.write_text('{"article": "Hà Nội hôm nay trời nắng.", "summary": "Nắng."}\n', encoding="utf-8")
+    before = data.read_bytes()
+    assert vnsumm_main(["eval", "-c", "lead", "--data", str(data), "-o", str(tmp_path)]) == 2
+    assert data.read_bytes() == before and "would be overwritten" in capsys.readouterr().err

@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from vnsumm.errors import ConfigError, InputError, VnsummError
+from vnsumm.errors import ConfigError, InputError, UsageError, VnsummError
 from vnsumm.evaluate.data import TASKS
 from vnsumm.evaluate.defaults import DEFAULT_RESAMPLES, DEFAULT_SEED
 
@@ -98,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
         import datasets
 
         datasets.disable_progress_bars()
+    check_outputs(Path(args.data), Path(args.out))
     overrides = list(args.overrides) + ([f"device={args.device}"] if args.device else [])
     specs = build_specs(args.config, args.task, overrides, baselines, args.lead_k)
     examples = load_examples(
@@ -115,6 +117,25 @@ def run(args: argparse.Namespace) -> int:
     print(f"Wrote {args.out}/scores.json, results.md, scores.png and predictions/ "
           f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
+
+
+OUTPUT_FILES = ("scores.json", "results.md", "scores.png", "index.html")
+
+
+def check_outputs(data: Path, out_dir: Path) -> None:
+    """Refuse an output folder whose files would overwrite the data, or a scores.json vnsumm did not write."""
+    target = data.resolve()
+    if target in {(out_dir / name).resolve() for name in OUTPUT_FILES} or (out_dir / "predictions").resolve() in \
+            target.parents:
+        raise UsageError(f"--data {data} would be overwritten by the results in -o {out_dir}; choose another -o")
+    scores = out_dir / "scores.json"
+    if scores.exists():
+        try:
+            ours = {"task", "configs"} <= set(json.loads(scores.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            ours = False
+        if not ours:
+            raise UsageError(f"{scores} exists and was not written by vnsumm eval; choose another -o")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,6 +14,7 @@ import argparse
 import os
 import signal
 import sys
+import threading
 import traceback
 from typing import Sequence
 
@@ -39,6 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    code = run(args)
+    if code == 130 and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # another Ctrl-C while Python shuts down: no traceback
+    return code
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand; every error becomes one line and an exit status."""
     try:
         code = args.func(args)
         write_stdout("")  # flush: a full disk or a closed pipe shows here, not at exit
@@ -51,13 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(f"vnsumm: error: {reason_of(exc)}")
         return exc.exit_code
     except KeyboardInterrupt:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not turn into a traceback
         say("vnsumm: interrupted; finished outputs are kept, rerun to continue")
         return 130
     except BrokenPipeError:  # e.g. piped into head: nothing more to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
-
     except Exception as exc:  # noqa: BLE001 - a bug still gets one line, the traceback only with --debug
         if args.debug:
             traceback.print_exc()

@@ -1,12 +1,16 @@
 """Evaluation data: JSON Lines, CSV or a ``save_to_disk`` folder, loaded with ``datasets`` offline."""
 from __future__ import annotations
 
+import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from vnsumm.errors import InputError
+
+log = logging.getLogger(__name__)
 
 __all__ = ["TASKS", "TASK_FIELDS", "TASK_LANG", "Example", "load_examples"]
 
@@ -45,10 +49,28 @@ def _load_dataset(path: Path, split: str | None, cache_dir: str | None) -> Any:
     builder = {".jsonl": "json", ".json": "json", ".csv": "csv"}.get(suffix)
     if builder is None:
         raise InputError(f"{path}: use JSON Lines (.jsonl), CSV (.csv) or a save_to_disk folder")
+    if not path.read_bytes().strip():
+        raise InputError(f"{path}: the file is empty")
+    if builder == "json":
+        _check_json_lines(path)
     try:
         return datasets.load_dataset(builder, data_files=str(path), split="train", cache_dir=cache_dir)
     except Exception as exc:  # datasets raises many kinds for a malformed file
         raise InputError(f"cannot read {path} as {builder.upper()}: {exc}") from exc
+
+
+def _check_json_lines(path: Path) -> None:
+    """Name the first line that is not a JSON object (datasets' own errors do not)."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path} line {number}: not valid JSON ({exc.msg})") from None
+            if not isinstance(row, dict):
+                raise InputError(f"{path} line {number}: not a JSON object")
 
 
 def load_examples(
@@ -81,20 +103,37 @@ def load_examples(
         )
     examples: list[Example] = []
     seen: set[str] = set()
+    dropped: list[str] = []
     for i, row in enumerate(ds):
-        source, reference = row[src_key], row[ref_key]
-        if not isinstance(source, str) or not isinstance(reference, str):
-            continue
-        if not source.strip() or not reference.strip():
-            continue
         ex_id = str(row["id"]) if row.get("id") is not None else str(i)
+        problem = _row_problem(row, src_key, ref_key)
+        if problem:
+            dropped.append(f"row {i + 1} (id {ex_id}): {problem}")
+            continue
         if ex_id in seen:
             raise InputError(f"{path}: duplicate id {ex_id!r} (ids must be unique to resume runs)")
         seen.add(ex_id)
         title = row.get("title") if isinstance(row.get("title"), str) and row["title"].strip() else None
-        examples.append(Example(ex_id, source.strip(), reference.strip(), title))
+        examples.append(Example(ex_id, row[src_key].strip(), row[ref_key].strip(), title))
         if limit is not None and len(examples) >= limit:
             break
     if not examples:
-        raise InputError(f"{path}: no example has both {src_key!r} and {ref_key!r}")
+        raise InputError(f"{path}: no example has both {src_key!r} and {ref_key!r} as text"
+                         + (f" ({dropped[0]})" if dropped else ""))
+    if dropped:
+        log.warning("%s: %d row(s) left out: %s%s", path, len(dropped), "; ".join(dropped[:5]),
+                    "; ..." if len(dropped) > 5 else "")
     return examples
+
+
+def _row_problem(row: dict[str, Any], *keys: str) -> str | None:
+    """Why a row cannot be scored (a field missing, empty or not text), or None."""
+    for key in keys:
+        value = row.get(key)
+        if value is None:
+            return f"no {key!r}"
+        if not isinstance(value, str):
+            return f"{key!r} is {type(value).__name__}, not text"
+        if not value.strip():
+            return f"empty {key!r}"
+    return None
