@@ -1,0 +1,107 @@
+"""Outputs: stamps, rendering, planned places that never collide, atomic writes, the folder lock."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from vnsumm.article import Article, Brief
+from vnsumm.errors import UsageError
+from vnsumm.inputs import Input
+from vnsumm.outputs import (FileOutputs, FolderLock, JsonlOutputs, Stamp, atomic_write, read_stamp, render)
+
+BRIEF = Brief.of(Article(title="Tiêu đề", date="2025-05-08", source="VnExpress", paragraphs=["Thân bài."]),
+                 "Tóm tắt.", "A brief.")
+
+
+def stamp(key: str = "/in/a.txt", sha: str = "ab" * 32) -> Stamp:
+    return Stamp(input=key, key=key, sha256=sha, config="cfg123")
+
+
+def file_input(tmp_path: Path, name: str, folder: str = "in") -> Input:
+    path = tmp_path / folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("x", encoding="utf-8")
+    return Input.from_file(path, path.parent)
+
+
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_a_rendered_brief_carries_a_stamp_that_reads_back(tmp_path, fmt):
+    path = tmp_path / f"b.{fmt}"
+    path.write_text(render(BRIEF, fmt, stamp()), encoding="utf-8")
+    assert read_stamp(path, fmt) == stamp()
+    assert stamp().same_work(read_stamp(path, fmt))
+    assert not stamp(sha="cd" * 32).same_work(read_stamp(path, fmt))
+    assert not stamp(key="/other/a.txt").same_work(read_stamp(path, fmt))
+
+
+def test_a_stamp_of_an_older_version_without_a_key_uses_its_input():
+    old = {"input": "in/a.txt", "input_sha256": "ab", "config_fingerprint": "c"}
+    assert Stamp.from_dict(old) == Stamp("in/a.txt", "in/a.txt", "ab", "c")
+    assert Stamp.from_dict({"input": 1}) is None and Stamp.from_dict("nonsense") is None
+
+
+def test_jsonl_lines_are_one_object_each():
+    line = render(BRIEF, "jsonl", stamp())
+    assert line.endswith("\n") and "\n" not in line[:-1]
+    assert json.loads(line)["vnsumm"]["input_key"] == "/in/a.txt"
+
+
+def test_planned_places_step_aside_from_run_files_inputs_and_other_inputs_briefs(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    other = stamp(key="/elsewhere/news.txt")
+    (out / "news.json").write_text(render(BRIEF, "json", other), encoding="utf-8")
+    inputs = [file_input(tmp_path, "index.html"), file_input(tmp_path, "news.txt"), file_input(tmp_path, "index.txt")]
+    outputs = FileOutputs(out, "json", inputs)
+    places = [outputs.place(i).name for i in inputs]
+    assert places == ["index-2.json", "news-2.json", "index-3.json"]
+    assert len(set(places)) == len(places)
+
+
+def test_an_atomic_write_that_fails_leaves_the_old_file_and_no_temp(tmp_path, monkeypatch):
+    path = tmp_path / "a.json"
+    atomic_write(path, "old\n")
+    monkeypatch.setattr(os, "replace", lambda *a: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    with pytest.raises(OSError):
+        atomic_write(path, "new\n")
+    assert path.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_a_failed_jsonl_flush_drops_the_held_lines(tmp_path, monkeypatch):
+    import vnsumm.outputs
+
+    out = tmp_path / "out"
+    out.mkdir()
+    jsonl = JsonlOutputs(out)
+    assert jsonl.write(jsonl.path, BRIEF, stamp("/a")) is False
+    jsonl.flush()
+    real = vnsumm.outputs.atomic_write
+    monkeypatch.setattr(vnsumm.outputs, "atomic_write", lambda *a: (_ for _ in ()).throw(OSError(28, "full")))
+    jsonl.write(jsonl.path, BRIEF, stamp("/b"))
+    with pytest.raises(OSError):
+        jsonl.flush()
+    monkeypatch.setattr(vnsumm.outputs, "atomic_write", real)
+    jsonl.write(jsonl.path, BRIEF, stamp("/c"))
+    jsonl.flush()
+    keys = [json.loads(line)["vnsumm"]["input_key"] for line in jsonl.path.read_text().splitlines()]
+    assert keys == ["/a", "/c"]  # /b was reported failed, so it is not on disk either
+
+
+def test_the_folder_lock_admits_one_holder_and_records_its_pid(tmp_path):
+    with FolderLock(tmp_path):
+        assert (tmp_path / ".vnsumm.lock").read_text().strip() == str(os.getpid())
+        with pytest.raises(UsageError, match=f"pid {os.getpid()}"):
+            with FolderLock(tmp_path):
+                pass
+    with FolderLock(tmp_path):  # released: free again
+        pass
+
+
+def test_an_input_out_name_mirrors_its_folder(tmp_path):
+    path = tmp_path / "in" / "sub" / "a.b.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text("x")
+    assert Input.from_file(path, tmp_path / "in").out_name == PurePosixPath("sub/a.b")
