@@ -24,7 +24,7 @@ from vnsumm.article import Article
 from vnsumm.clean import clean
 from vnsumm.errors import InputError, UsageError
 from vnsumm.language import VI_LETTERS, VI_ONLY_LETTERS
-from vnsumm.messages import as_text, shown
+from vnsumm.messages import as_text, reason_of, shown
 
 __all__ = [
     "MAX_INPUT_BYTES", "INPUT_SUFFIXES", "MIN_WORDS", "CleaningTooSlow", "Input", "collect_inputs", "read_bytes",
@@ -243,8 +243,11 @@ def load_article(data: bytes | str, name: str = "input") -> Article:
 
 
 def read_article(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Article:
-    """Read and clean one article file (text or HTML)."""
-    return load_article(read_bytes(path, max_bytes), name=str(path))
+    """Read and clean one article file (text or HTML); an InputError's message starts with the path."""
+    try:
+        return load_article(read_bytes(path, max_bytes), name=str(path))
+    except InputError as exc:
+        raise InputError(f"{shown(path)}: {reason_of(exc, path)}") from None
 
 
 def content_hash(data: bytes) -> str:

@@ -15,7 +15,7 @@ from vnsumm.errors import InputError, ModelError, UsageError
 from vnsumm.folder_run import FolderRun, RunOptions
 from vnsumm.inputs import INPUT_SUFFIXES, collect_inputs, read_article
 from vnsumm.language import NON_VIETNAMESE_POLICIES, check_language
-from vnsumm.messages import as_text, reason_of, say, shown, write_stdout
+from vnsumm.messages import as_text, say, shown, write_stdout
 from vnsumm.outputs import check_output_folder, check_run_files, render
 from vnsumm.pipeline import Pipeline
 
@@ -96,11 +96,11 @@ def cmd_brief(args: argparse.Namespace) -> int:
 def brief_one(args: argparse.Namespace, pipeline: Pipeline, file: Path, review) -> int:
     """One article to stdout; any problem with it is a one-line error (exit status 1)."""
     start = time.perf_counter()
+    article = read_article(file, pipeline.config.max_input_bytes)
     try:
-        article = read_article(file, pipeline.config.max_input_bytes)
         language = check_language(article, args.non_vietnamese)
     except InputError as exc:
-        raise InputError(f"{shown(file)}: {reason_of(exc, file)}") from None
+        raise InputError(f"{shown(file)}: {exc}") from None
     clean_seconds = round(time.perf_counter() - start, 4)
     if language.is_vietnamese:
         brief = pipeline.brief_articles([article], [as_text(file)])[0]

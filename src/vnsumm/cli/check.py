@@ -59,11 +59,10 @@ def _read_brief(path: str) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print the brief's facts; exit 1 when any is unsupported."""
-    path = Path(args.article)
     try:
-        article = read_article(path)
+        article = read_article(Path(args.article))
     except InputError as exc:
-        raise UsageError(f"{shown(path)}: {reason_of(exc, path)}") from None
+        raise UsageError(str(exc)) from None
     try:
         brief_text = _read_brief(args.brief)
     except InputError as exc:

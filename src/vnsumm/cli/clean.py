@@ -3,21 +3,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from vnsumm.errors import InputError
 from vnsumm.inputs import read_article
-from vnsumm.messages import reason_of, shown, write_stdout
+from vnsumm.messages import write_stdout
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    path = Path(args.path)
-    try:
-        article = read_article(path)
-    except InputError as exc:
-        raise InputError(f"{shown(path)}: {reason_of(exc, path)}") from None
+    article = read_article(Path(args.path))
     if args.format == "json":
         write_stdout(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
