@@ -30,13 +30,14 @@ def read_records(path: Path) -> list[dict[str, Any]]:
 def append_records(path: Path, records: Iterable[dict[str, Any]]) -> None:
     """Append records (one JSON object a line) and flush, so an interrupted run can resume."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a+", encoding="utf-8") as handle:
+    with path.open("ab") as handle:
         if handle.tell() > 0:  # a line torn by an interrupted run: end it, so the next record stands alone
-            handle.seek(handle.tell() - 1)
-            if handle.read(1) != "\n":
-                handle.write("\n")
+            with path.open("rb") as tail:
+                tail.seek(-1, os.SEEK_END)
+                if tail.read(1) != b"\n":
+                    handle.write(b"\n")
         for rec in records:
-            handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            handle.write((json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8"))
         handle.flush()
         os.fsync(handle.fileno())
 
