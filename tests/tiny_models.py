@@ -1,9 +1,12 @@
-"""Tiny real-architecture models for tests, built offline in seconds.
+"""Tiny real-architecture models for tests.
 
-* ``build_t5_copier``: a 2-layer T5 with a sentencepiece vocabulary trained on the seeds, trained
-  briefly to copy its input (``X → X``) and, EnViT5-style, ``"vi: X" → "en: X"``. Its outputs follow
-  its inputs, so tests can check that nothing is dropped or reordered.
-* ``build_marian``: a random-weight Marian (opus-mt architecture) with its two-spm tokenizer.
+* ``build_t5_copier``: a 2-layer T5 (216k parameters) with a sentencepiece vocabulary trained on the
+  seeds, trained to copy its input (``X → X``) and, EnViT5-style, ``"vi: X" → "en: X"``. Its outputs
+  follow its inputs, so tests can check that nothing is dropped or reordered. Training takes minutes,
+  so it is built once by ``tests/fixtures/build_tiny_models.py`` and committed (``tests/fixtures/t5-copier``,
+  under 1 MB); the ``tiny_t5`` fixture loads it and checks that it still copies.
+* ``build_marian`` / ``build_mbart``: random-weight Marian (opus-mt) and mBART (vinai-translate)
+  models with their tokenizers, built by the fixtures in seconds on the committed vocabulary.
 """
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ import re
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+T5_COPIER = Path(__file__).resolve().parent / "fixtures" / "t5-copier"  # committed; see build_tiny_models.py
+COPY_PROBES = ["Thượng tướng Hoàng Xuân Chiến nhấn mạnh", "Hoa Kỳ công bố khoản hỗ trợ mới trị giá 130 triệu USD"]
 
 
 def seed_sentences() -> list[str]:
@@ -39,45 +44,92 @@ def train_spm(folder: Path, sentences: list[str], vocab_size: int = 800) -> Path
         input=str(corpus), model_prefix=str(folder / "spiece"), vocab_size=vocab_size,
         pad_id=0, eos_id=1, unk_id=2, bos_id=-1, character_coverage=1.0,
         model_type="unigram", user_defined_symbols=["vi:", "en:"], minloglevel=2,
+        # no NFKC table: it is ~240 KB in spiece.model and again in tokenizer.json; inputs are NFC already
+        normalization_rule_name="identity",
     )
     corpus.unlink()
+    (folder / "spiece.vocab").unlink()
     return folder / "spiece.model"
 
 
-def build_t5_copier(folder: Path, steps: int = 1200, seed: int = 0) -> Path:
-    """Train the tiny copying T5 into ``folder`` (tokenizer + weights) and return it."""
+def copier_examples(sentences: list[str], rng: random.Random, n: int) -> list[tuple[str, str]]:
+    """Training pairs: half seed spans, half random strings of seed words (so it learns to copy,
+    not to recite), each either plain (``X → X``) or EnViT5-style (``"vi: X" → "en: X"``)."""
+    words = sorted({w for s in sentences for w in s.split()})
+    pairs = []
+    for _ in range(n):
+        text = rng.choice(sentences) if rng.random() < 0.5 else " ".join(rng.choices(words, k=rng.randint(1, 8)))
+        pairs.append((text, text) if rng.random() < 0.5 else ("vi: " + text, "en: " + text))
+    return pairs
+
+
+def build_t5_copier(folder: Path, steps: int = 3000, seed: int = 0) -> Path:
+    """Train the tiny copying T5 into ``folder`` (tokenizer + weights) and return it (minutes on a CPU)."""
     import torch
     from transformers import T5Config, T5ForConditionalGeneration, T5Tokenizer
 
     torch.manual_seed(seed)
-    random.seed(seed)
+    rng = random.Random(seed)
     sentences = seed_sentences()
     train_spm(folder, sentences)
     tokenizer = T5Tokenizer.from_pretrained(str(folder), extra_ids=0, model_max_length=512)
     tokenizer.save_pretrained(str(folder))
     config = T5Config(
-        vocab_size=len(tokenizer), d_model=128, d_ff=256, d_kv=32, num_layers=2, num_decoder_layers=2,
+        vocab_size=len(tokenizer), d_model=64, d_ff=128, d_kv=16, num_layers=2, num_decoder_layers=2,
         num_heads=4, decoder_start_token_id=tokenizer.pad_token_id, pad_token_id=tokenizer.pad_token_id,
         eos_token_id=tokenizer.eos_token_id, dropout_rate=0.0,
     )
     model = T5ForConditionalGeneration(config)
-    pairs = [(s, s) for s in sentences] + [("vi: " + s, "en: " + s) for s in sentences]
-    optimizer = torch.optim.AdamW(model.parameters(), lr=2e-3)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=3e-3)
+    warmup = max(1, steps // 20)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda i: min(1.0, (i + 1) / warmup) * max(0.05, 1 - i / steps))
     model.train()
-    torch.set_num_threads(max(1, torch.get_num_threads()))
-    for _ in range(steps):
-        batch = random.sample(pairs, 32)
-        enc = tokenizer([a for a, _ in batch], return_tensors="pt", padding=True, truncation=True, max_length=32)
-        labels = tokenizer([b for _, b in batch], return_tensors="pt", padding=True, truncation=True, max_length=32).input_ids
-        labels[labels == tokenizer.pad_token_id] = -100
-        loss = model(**enc, labels=labels).loss
-        loss.backward()
-        optimizer.step()
-        optimizer.zero_grad()
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # a model this small gains nothing from more, and stalls on a busy machine
+    try:
+        for _ in range(steps):
+            batch = copier_examples(sentences, rng, 32)
+            enc = tokenizer([a for a, _ in batch], return_tensors="pt", padding=True, truncation=True, max_length=32)
+            labels = tokenizer([b for _, b in batch], return_tensors="pt", padding=True, truncation=True, max_length=32).input_ids
+            labels[labels == tokenizer.pad_token_id] = -100
+            model(**enc, labels=labels).loss.backward()
+            optimizer.step()
+            schedule.step()
+            optimizer.zero_grad()
+    finally:
+        torch.set_num_threads(threads)
     model.eval()
     model.generation_config.max_new_tokens = 48
     model.save_pretrained(str(folder))
     return folder
+
+
+def copies(folder: Path, texts: list[str], prefix: str = "") -> list[str]:
+    """Greedy outputs of a seq2seq folder, for checking what a fixture model does."""
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(folder))
+    model = AutoModelForSeq2SeqLM.from_pretrained(str(folder))
+    enc = tokenizer([prefix + t for t in texts], return_tensors="pt", padding=True)
+    return tokenizer.batch_decode(model.generate(**enc, max_new_tokens=40, num_beams=1), skip_special_tokens=True)
+
+
+def check_t5_copier(folder: Path) -> None:
+    """Assert what tests built on the copier rely on, so they cannot pass vacuously."""
+    import torch
+
+    spans = seed_sentences()[::25]
+    probe = "vi: " + COPY_PROBES[0]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # seconds either way, but two threads stall on a busy machine
+    try:
+        *outputs, translated = [o.strip() for o in copies(folder, spans + [probe])]
+    finally:
+        torch.set_num_threads(threads)
+    exact = sum(o == s for o, s in zip(outputs, spans))
+    assert exact >= 0.6 * len(spans), f"tiny T5 copies only {exact}/{len(spans)} spans: tests below would be vacuous"
+    assert translated == "en: " + COPY_PROBES[0], f"tiny T5 maps {probe!r} to {translated!r}"
 
 
 def build_marian(folder: Path, spm_model: Path, seed: int = 0) -> Path:
