@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vnsumm.check.clock import decades_en, times_en
 from vnsumm.check.counters import GLUED_UNIT, counter_en
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import ENTRIES
-from vnsumm.check.text import Claimed, SCALES_EN, SCALES_VI, digit_unit, fold, read_number, roman_to_int
+from vnsumm.check.text import (Claimed, SCALES_EN, SCALES_VI, digit_unit, fold, read_number, roman_to_int,
+                               vietnamese_shaped)
 
 __all__ = ["extract_en", "MONTHS"]
 
@@ -58,10 +60,6 @@ _MAY_CUE = re.compile(r"(?:in|on|since|until|till|by|from|early|late|mid|mid-|la
 _YEAR = re.compile(rf"(?<![\d,.$€£¥]){_Y}(?![,.]\d|\s?%|\s?(?:percent|thousand|million|billion|"
                    rf"trillion)\b|[A-Za-z])")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_TIME = re.compile(
-    r"(?<![\d.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|(?<![\d.,])\d{1,2}:\d{2}"
-    r"|(?<![\d.,])\d{1,2}[.:]?\d{2}\s?(?:GMT|UTC|ICT|hrs|hours local|local time)\b", re.IGNORECASE)
-
 _CURRENCIES = {
     "us$": "USD", "usd": "USD", "$": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollars": "USD", "dollar": "USD", "vnd": "VND", "vnđ": "VND", "dong": "VND", "đồng": "VND",
@@ -81,7 +79,7 @@ _HEDGE = re.compile(
     r"(?:about|around|approximately|approx\.|nearly|almost|roughly|some|over|more than|less than|"
     r"under|up to|at least|close to|an estimated|estimated|upwards of|just over|just under|below|"
     r"above|in excess of|in the region of|circa|~)\s*$", re.IGNORECASE)
-_ORDINAL = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b")
+_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\b")
 _ROMAN_CUE = re.compile(
     r"\b(?:War|Congress|Plenum|Session|Century|Phase|Part|Chapter|Pope|King|Queen|Emperor|No\.?|"
     r"Term|Tenure|Legislature)\s+([IVXLCDM]{1,6})\b"
@@ -227,7 +225,15 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
             continue  # 5G, 3D
         short = m.group("short")
         if short and not (m.group("pre") or m.group("cur")):
-            continue  # "100m" is a distance unless money is named
+            # "100m" is a distance unless money is named: a number with a glued unit
+            readings = read_number(m.group("num"), "en")
+            if readings and GLUED_UNIT.match(text, m.end("num")):
+                taken.take(start, m.end("num"))
+                facts.append(Fact("number", m.group("num"), m.start("num"), m.end("num"),
+                                  values=tuple(readings), unit=digit_unit(m.group("num")),
+                                  hedged=bool(_HEDGE.search(text[max(0, start - 30):start])),
+                                  counter=counter_en(text, m.start("num"), m.end("num"))))
+            continue
         readings = read_number(m.group("num"), "en")
         if not readings:
             continue
@@ -252,7 +258,7 @@ def _ordinals(text: str, taken: Claimed) -> list[Fact]:
     for m in _ORDINAL.finditer(text):
         if taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
-            v = float(m.group(1))
+            v = float(m.group(1).replace(",", ""))
             facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(v,)))
     for m in _ROMAN_CUE.finditer(text):
         group = 1 if m.group(1) else 2
@@ -343,10 +349,6 @@ jinping keqiang qiang ursula olaf rishi keir boris theresa justin
 trump biden obama clinton bush putin macron modi kishida pompeo blinken hegseth rubio kerry
 """.split())
 
-_VI_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(?:uye|uya|ieu|yeu|uoi|uou|oai|oay|oao|oeo|uay|ia|ie|ua|uo|ui|uy|ue|ye|oa|oe|oo|oi|ai|ay|ao"
-    r"|au|eo|eu|iu|ay|[aeiouy])(?:ng|nh|ch|[cmnptiyuo])?$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -368,7 +370,7 @@ def _is_common(word: str) -> bool:
 
 
 def _vietnamese_shaped(word: str) -> bool:
-    return bool(_VI_SYLLABLE.match(fold(word)))
+    return vietnamese_shaped(word)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -475,14 +477,53 @@ def _names(text: str, taken: Claimed) -> list[Fact]:
     return facts
 
 
+_TOKEN = re.compile(r"[^\s,;()\[\]\"“”‘’!?]+")
+
+
+_DURATION = re.compile(r"(?<![\d.,:])\d{1,2}(?::\d{2})+(?:[.,]\d+)?(?!\d)")
+
+
+def _code_fact(token: str, start: int) -> Fact:
+    chunks = re.findall(r"[^\W\d_]+|\d+", token)
+    return Fact("code", token, start, start + len(token), key=" ".join(fold(c) for c in chunks))
+
+
+def _durations(text: str, taken: Claimed) -> list[Fact]:
+    """Race and lap times that are no clock times ("4:41.30", "1:09:02"): read as one code."""
+    facts = []
+    for m in _DURATION.finditer(text):
+        if taken.free(m.start(), m.end()):
+            taken.take(m.start(), m.end())
+            facts.append(_code_fact(m.group(0), m.start()))
+    return facts
+
+
+def _codes(text: str, taken: Claimed) -> list[Fact]:
+    """Digits no other pattern read, in a token of their own: "H5N1", "COVID-19", "802.11n",
+    "M16", "4:41.30". The article must have the same letters and digits in the same order."""
+    facts: list[Fact] = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(0).strip(".:'-/")
+        start = m.start() + m.group(0).index(token) if token else m.start()
+        digits = [start + i for i, ch in enumerate(token) if ch.isdigit()]
+        if not digits or not all(taken.free(i, i + 1) for i in digits):
+            continue
+        taken.take(start, start + len(token))
+        facts.append(_code_fact(token, start))
+    return facts
+
+
 def extract_en(text: str) -> list[Fact]:
     """Every checkable fact in an English text."""
     taken = Claimed(len(text))
-    taken.take_all(_TIME, text)
-    facts = _dates(text, taken)
+    facts = times_en(text, taken)
+    facts += _durations(text, taken)
+    facts += decades_en(text, taken)
+    facts += _dates(text, taken)
     facts += _ordinals(text, taken)
     facts += _amounts(text, taken)
     facts += _word_numbers(text, taken)
     facts += _places(text, taken)
     facts += _names(text, taken)
+    facts += _codes(text, taken)
     return sorted(facts, key=lambda f: f.start)

@@ -13,6 +13,7 @@ __all__ = [
     "roman_to_int",
     "same_value",
     "digit_unit",
+    "vietnamese_shaped",
     "SCALES_EN",
     "SCALES_VI",
 ]
@@ -134,3 +135,14 @@ class Claimed:
         """Claim every match of ``pattern`` (e.g. clock times, which are no facts to check)."""
         for m in pattern.finditer(text):
             self.take(m.start(), m.end())
+
+
+_VI_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|ieu|yeu|uoi|uou|oai|oay|oao|oeo|uay|ia|ie|ua|uo|ui|uy|ue|ye|oa|oe|oo|oi|ai|ay|ao"
+    r"|au|eo|eu|iu|ay|[aeiouy])(?:ng|nh|ch|[cmnptiyuo])?$")
+
+
+def vietnamese_shaped(word: str) -> bool:
+    """Could ``word`` (with or without diacritics) be one Vietnamese syllable? "Chien", "Tho"."""
+    return bool(_VI_SYLLABLE.match(fold(word)))
