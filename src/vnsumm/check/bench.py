@@ -99,7 +99,7 @@ def plant_digit(english: str, rng: random.Random) -> tuple[str, int, int] | None
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.]*(?:(?:[ -]|\s(?:de|of|the|van|von|bin)\s)[A-Z][\w'’.]*)*")
-_LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|Of|To|With|As|But|And|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+")
+_LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|Of|To|With|As|But|And|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s")
 _GAZETTEER_FORMS = {form: e for e in ENTRIES for form in e.english}
 
 
@@ -119,23 +119,24 @@ def _in_article(name: str, source: Source) -> bool:
 
 
 def name_spans(english: str, source: Source) -> list[tuple[int, int, str]]:
-    """Capitalised names of ``english`` (a person's, a place's) that the article has: runs of
-    capitalised words, a leading "The"/"In"... dropped, possessive dropped; a single word only
-    when it is a gazetteer name or rare in English (it is then a name, not a sentence start)."""
+    """Capitalised names of ``english`` (a person's, a place's) that the article has: the
+    longest tail of a run of capitalised words found in the article ("Defence Minister Phan Van
+    Giang" gives "Phan Van Giang"), possessive dropped; a single word only when it is a
+    gazetteer name or rare in English (so a name, not a sentence's first word)."""
     spans = []
     for m in _CAPITALISED.finditer(english):
-        text, start = m.group(0).rstrip("."), m.start()
-        lead = _LEADING.match(text)
-        if lead:
-            text, start = text[lead.end():], start + lead.end()
-        text = re.sub(r"['’]s?$", "", text)
-        if not text:
-            continue
-        if " " not in text and "-" not in text and text not in _GAZETTEER_FORMS \
-                and _zipf(text.lower()) >= 3.0:
-            continue
-        if _in_article(text, source):
-            spans.append((start, start + len(text), text))
+        run = re.sub(r"['’]s?$", "", m.group(0).rstrip("."))
+        words = list(re.finditer(r"\S+", run))
+        for w in words:
+            text, start = run[w.start():], m.start() + w.start()
+            if _LEADING.match(text + " "):
+                continue
+            if " " not in text and "-" not in text and text not in _GAZETTEER_FORMS \
+                    and _zipf(text.lower()) >= 3.0:
+                continue
+            if _in_article(text, source):
+                spans.append((start, start + len(text), text))
+                break
     return spans
 
 

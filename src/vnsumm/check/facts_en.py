@@ -323,6 +323,7 @@ fatherland front communist comprehensive strategic partnership dialogue defence 
 memorandum understanding joint statement vision declaration ministry department commission
 committee council force forces army navy airforce guard border coast police people peoples
 socialist republic democratic federation kingdom union association conference summit forum
+procuracy procurator procuratorate inspectorate ombudsman prefecture municipality
 forum week day year month news agency university airport airbase airfield province city
 district commune ward delta river sea island islands bay lake mountain highway bridge port
 """.split())
@@ -437,10 +438,13 @@ def _name_tokens(text: str, run: list[re.Match]) -> list[bool]:
 _DEMONYM = re.compile(r"(?:ian|ians|ese|ean|eans|ish|ic|ism|ist|ists|ites?)$")
 
 
-def _worth_checking_alone(run: list[re.Match], index: int) -> bool:
+RARE_ALONE = 2.5  # Zipf frequency under which a lone capitalised word is a name
+
+
+def _worth_checking_alone(text: str, run: list[re.Match], index: int) -> bool:
     """A lone name word is checked after a title ("Secretary Pompeo"), when it is a given name
-    or known surname, or when it looks like a Vietnamese syllable ("Chien"); rare English
-    words in title case ("Astrogeology", "Nepalese") are not."""
+    or known surname, when it looks like a Vietnamese syllable ("Chien") or when it is rare in
+    English ("Hegseth", "Vietjet"); demonyms ("Nepalese") are not."""
     word = re.sub(r"['’]s?$", "", run[index].group(0))
     low = word.lower()
     if index > 0 and run[index - 1].group(0).lower().rstrip(".") in _TITLE_WORDS:
@@ -449,7 +453,12 @@ def _worth_checking_alone(run: list[re.Match], index: int) -> bool:
         return True
     if _DEMONYM.search(low):
         return False
-    return _vietnamese_shaped(word) or fold(word) != low
+    if _vietnamese_shaped(word) or fold(word) != low:
+        return True
+    # a rare word ("Hegseth", "Vietjet") inside a sentence, but not the plural of a common one
+    # ("Templars"); a rare word opening a sentence is as often a rare noun ("Ocelots hunt")
+    return _zipf(low) < RARE_ALONE and not (low.endswith("s") and _zipf(low[:-1]) >= RARE_ALONE) \
+        and not _sentence_initial(text, run[index].start())
 
 
 def _names(text: str, taken: Claimed) -> list[Fact]:
@@ -460,13 +469,15 @@ def _names(text: str, taken: Claimed) -> list[Fact]:
             continue
         first = flags.index(True)
         last = len(flags) - 1 - flags[::-1].index(True)
-        if first == last and not _worth_checking_alone(run, first):
+        if first == last and not _worth_checking_alone(text, run, first):
             continue
         # keep the given name and title-free words between the first and last name words
         start, end = run[first].start(), run[last].end()
         span = re.sub(r"['’]s$", "", text[start:end])
         end = start + len(span)
-        words = [fold(re.sub(r"['’]s?$", "", w.group(0))) for w in run[first:last + 1]]
+        # "O'Flynn" is looked for as "o flynn": the article's words are split at apostrophes
+        words = [" ".join(re.findall(r"[^\W\d_]+", fold(re.sub(r"['’]s?$", "", w.group(0)))))
+                 for w in run[first:last + 1]]
         # forms to look for: the whole name, then without leading common words ("The Bien Hoa")
         keys = [" ".join(words)]
         if len(words) > 1 and _sentence_initial(text, start) and words[0] not in _PERSON_NAMES \

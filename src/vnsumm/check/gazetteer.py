@@ -100,7 +100,7 @@ ENTRIES: tuple[Entry, ...] = (
     _e("European Union", "European Union|EU", "Liên minh châu Âu|EU|châu Âu"),
     _e("Asia", "Asia|Asian", "châu Á|Á châu|Á"),
     _e("Africa", "Africa|African", "châu Phi|Phi"),
-    _e("Middle East", "Middle East", "Trung Đông"),
+    _e("Middle East", "Middle East|Mideast", "Trung Đông"),
     _e("Southeast Asia", "Southeast Asia|South-East Asia|Southeast Asian", "Đông Nam Á"),
     _e("Asia-Pacific", "Asia-Pacific|Asia Pacific", "châu Á - Thái Bình Dương|châu Á-Thái Bình Dương|APEC"),
     _e("Indo-Pacific", "Indo-Pacific", "Ấn Độ Dương - Thái Bình Dương|Ấn Độ Dương-Thái Bình Dương|"
@@ -185,6 +185,8 @@ ENTRIES: tuple[Entry, ...] = (
     _e("Gulf of Tonkin", "Gulf of Tonkin|Tonkin Gulf", "Vịnh Bắc Bộ"),
     _e("Gulf of Thailand", "Gulf of Thailand", "Vịnh Thái Lan"),
     _e("Shanghai", "Shanghai", "Thượng Hải"),
+    _e("Xi'an", "Xi'an|Xi’an|Xian", "Tây An"),
+    _e("Xinhua", "Xinhua", "Tân Hoa Xã|Xinhua", kind="name"),
     _e("Tianjin", "Tianjin", "Thiên Tân"),
     _e("Chongqing", "Chongqing", "Trùng Khánh"),
     _e("Guangzhou", "Guangzhou|Canton", "Quảng Châu"),

@@ -19,16 +19,20 @@ __all__ = [
 ]
 
 
+_NO_DECOMPOSITION = {"đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ı": "i", "ß": "s",
+                     "æ": "a", "Æ": "a", "œ": "o", "Œ": "o", "þ": "t", "ð": "d"}
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
+    if ch in _NO_DECOMPOSITION:  # letters Unicode does not split into base + accent
+        return _NO_DECOMPOSITION[ch]
     base = unicodedata.normalize("NFD", ch)[0].lower()
     return base[0] if base else ch
 
 
 def fold(text: str) -> str:
-    """Lowercase, diacritics removed, đ -> d; the result has exactly ``len(text)`` characters.
+    """Lowercase, diacritics removed, đ -> d (ł -> l, ø -> o); the result has exactly ``len(text)`` characters.
 
     Same length means an offset found in the folded text is an offset in the original. Give
     it NFC text: a decomposed accent is a character of its own and is kept.
