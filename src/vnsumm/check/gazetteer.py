@@ -279,7 +279,7 @@ _DIRECTIONS = {"dong", "tay", "nam", "bac", "trung"}
 _REGION_OF = {"Âu", "Á", "Phi", "Ấn"}  # "Tây Âu" is in Europe, "Đông Ấn" the East Indies; "Nam Mỹ" is not the US
 _TITLE_BEFORE = {"thong", "tuong", "truong", "tich", "thu", "su", "quan", "quoc", "nuoc", "nguoi", "tieng",
                  "phia", "ben", "giao", "phong", "hoi", "phu", "doi", "gia", "bang", "dang", "vien", "ty",
-                 "quyen", "lenh", "hang", "dan", "chu", "van", "ngu", "lanh", "hai", "khong", "luc", "toc"}
+                 "quyen", "lenh", "hang", "ngu", "lanh", "khong", "luc", "toc"}
 _ADDRESS = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "bé", "cu", "mr",
             "mrs", "ms", "chàng", "nàng", "ả", "lão", "thím", "dì", "mợ", "cậu", "o"}
 
