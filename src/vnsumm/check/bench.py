@@ -39,8 +39,8 @@ _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", 
                 "September", "October", "November", "December"]
 _SCALE_SWAP = {"million": "billion", "billion": "million", "thousand": "million",
                "trillion": "billion", "m": "bn", "bn": "m"}
-CHECKED = NUMBER_KINDS + DATE_KINDS
-NUMBER_DATE_KINDS = CHECKED + ("time", "decade", "code")
+CHECKED = NUMBER_KINDS + DATE_KINDS  # amounts ... years, codes; dates ... clock times, decades
+NUMBER_DATE_KINDS = CHECKED
 NAME_KINDS = ("name", "place")
 PLANTS = ("fact", "digit", "name")
 

@@ -15,8 +15,8 @@ from vnsumm.check.text import fold, same_value
 
 __all__ = ["CheckedFact", "CheckResult", "Source", "Span", "check", "support"]
 
-NUMBER_KINDS = ("amount", "number", "percent", "ordinal", "year")
-DATE_KINDS = ("date", "month", "weekday")
+NUMBER_KINDS = ("amount", "number", "percent", "ordinal", "year", "code")
+DATE_KINDS = ("date", "month", "weekday", "time", "decade")
 CLOCK_KINDS = ("time", "decade")
 
 
