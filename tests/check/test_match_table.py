@@ -294,6 +294,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("Theo lời Mick O'Flynn", "according to Mick O'Flynn", OK),
     ("Năm 1956, Slania chuyển đến Thụy Điển", "In 1956 Słania moved to Sweden", OK),
     ("Ocelot săn mồi", "Ocelots hunt their prey", OK),
+    ("quần đảo Galápagos của Ecuador", "on the Ecuadorean Galápagos Islands", OK),
+    ("quần đảo Galápagos của Ecuador", "on the Ecuadorean Falkland Islands", BAD),
     # ---- what a number counts
     ("vụ đâm liên hoàn 9 xe", "9 people were injured", BAD),
     ("khiến 9 người bị thương", "9 people were injured", OK),

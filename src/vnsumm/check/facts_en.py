@@ -469,6 +469,10 @@ def _names(text: str, taken: Claimed) -> list[Fact]:
             continue
         first = flags.index(True)
         last = len(flags) - 1 - flags[::-1].index(True)
+        while first < last and _DEMONYM.search(run[first].group(0).lower()) \
+                and run[first].group(0).lower() not in _PERSON_NAMES \
+                and (first + 1 < last or _worth_checking_alone(text, run, last)):
+            first += 1  # "Ecuadorean Galápagos": the place is "Galápagos"
         if first == last and not _worth_checking_alone(text, run, first):
             continue
         # keep the given name and title-free words between the first and last name words
