@@ -113,6 +113,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("Đại hội XIII của Đảng", "the XIII Party Congress", OK),
     ("Đại hội XIII của Đảng", "the 12th Party Congress", BAD),
     ("Hội nghị thượng đỉnh lần thứ 2", "the 2nd summit", OK),
+    ("trong quý I/2025", "in Q1 2025", OK),
+    ("trong quý 1 năm 2025", "in Q1 2025", OK),
+    ("trong quý I/2025", "in Q3 2025", BAD),
+    ("trong 6 tháng đầu năm 2025", "in H1 2025", OK),
     ("APEC lần thứ 32", "the 32nd APEC", OK),
     ("APEC lần thứ 32", "the 31st APEC", BAD),
     # ---- names (diacritics ignored) and gazetteer names

@@ -80,6 +80,7 @@ _HEDGE = re.compile(
     r"under|up to|at least|close to|an estimated|estimated|upwards of|just over|just under|below|"
     r"above|in excess of|in the region of|circa|~)\s*$", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\b")
+_QUARTER = re.compile(r"\b([QH])([1-4])\b(?![-/]\w)")
 _ROMAN_CUE = re.compile(
     r"\b(?:War|Congress|Plenum|Session|Century|Phase|Part|Chapter|Pope|King|Queen|Emperor|No\.?|"
     r"Term|Tenure|Legislature)\s+([IVXLCDM]{1,6})\b"
@@ -260,6 +261,10 @@ def _ordinals(text: str, taken: Claimed) -> list[Fact]:
             taken.take(m.start(), m.end())
             v = float(m.group(1).replace(",", ""))
             facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(v,)))
+    for m in _QUARTER.finditer(text):  # "Q1" is "quý I"; "H1" (first half) is not checked
+        taken.take(m.start(), m.end())
+        if m.group(1) == "Q":
+            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(m.group(2)),)))
     for m in _ROMAN_CUE.finditer(text):
         group = 1 if m.group(1) else 2
         value = roman_to_int(m.group(group))

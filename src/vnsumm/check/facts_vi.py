@@ -66,8 +66,8 @@ _AMOUNT = re.compile(
     rf"(?:\s?(?P<pct>%|(?i:điểm phần trăm|điểm %|phần trăm))|\s?(?P<cur>(?i:USD|VNĐ|VND)|(?i:{_CUR})(?!\w)))?"
 )
 _ORDINAL = re.compile(
-    r"(?i:lần|thứ|khóa|khoá|kỳ|kì|đợt|phiên|thế kỷ|thế kỉ|đại hội|hội nghị)\s+(?i:thứ\s+)?"
-    r"(\d+|[IVXLCDM]+)(?![\w.,/-]?\d)(?!\w)"
+    r"(?i:lần|thứ|khóa|khoá|kỳ|kì|đợt|phiên|thế kỷ|thế kỉ|đại hội|hội nghị|quý)\s+(?i:thứ\s+)?"
+    r"(\d+|[IVXLCDM]+)(?![\w.,-]?\d|/(?!(?:19|20)\d\d(?!\d))\d)(?!\w)"  # "quý I/2025" is the 1st
 )
 _ROMAN = re.compile(r"(?<=\s)([IVXLCDM]{2,})(?![\w])")
 _WORD_ORDINAL = re.compile(r"(?i:\b(?:thứ|đệ)\s+(nhất|nhì|nhị|tam|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
