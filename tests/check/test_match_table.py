@@ -299,6 +299,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("Năm 1956, Slania chuyển đến Thụy Điển", "In 1956 Słania moved to Sweden", OK),
     ("Ocelot săn mồi", "Ocelots hunt their prey", OK),
     ("quần đảo Galápagos của Ecuador", "on the Ecuadorean Galápagos Islands", OK),
+    ("Nữ Dân biểu Michele Bachmann", "Congresswoman Michele Bachmann", OK),
+    ("Thống đốc bang Texas Rick Perry", "Texas Governor Michele Bachmann", BAD),
     ("quần đảo Galápagos của Ecuador", "on the Ecuadorean Falkland Islands", BAD),
     # ---- what a number counts
     ("vụ đâm liên hoàn 9 xe", "9 people were injured", BAD),

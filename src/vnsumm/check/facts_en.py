@@ -437,7 +437,28 @@ def _name_tokens(text: str, run: list[re.Match]) -> list[bool]:
             for k in range(i, j):
                 flags[k] = True
         i = max(j, i + 1)
+    # two or more capitalised words inside a sentence, none of them frequent in English, are a
+    # name ("Michele Bachmann", "Ehud Ur"), not a title ("Defence Policy Dialogue")
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _zipf(words[j].lower()) < PAIR_RARE and not _is_title_or_common(words[j]) \
+                and not (j == 0 and _sentence_initial(text, run[0].start())):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                flags[k] = True
+        i = max(j, i + 1)
     return flags
+
+
+PAIR_RARE = 3.5  # Zipf frequency under which two capitalised words in a row are a name
+
+
+def _is_title_or_common(word: str) -> bool:
+    low = word.lower()
+    return low in _NOT_NAMES or low in _TITLE_WORDS or low in MONTHS or low in _WEEKDAYS \
+        or bool(_DEMONYM.search(low))
 
 
 _DEMONYM = re.compile(r"(?:ian|ians|ese|ean|eans|ish|ic|ism|ist|ists|ites?)$")
