@@ -232,6 +232,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("Hội nghị G20", "the G20 summit", OK),
     ("Hội nghị G20", "the G7 summit", BAD),
     ("tiêm kích Su-30MK2", "Su-30MK2 fighter jets", OK),
+    ("tiêm kích Su-30MK2", "Su-27 fighter jets", BAD),
+    ("cơn bão số 3", "storm No.3", OK),
+    ("cơn bão số 3", "storm No.4", BAD),
     # ---- Korea: "Triều Tiên" is North Korea, "Hàn Quốc" South Korea
     ("Ngoại trưởng Triều Tiên", "North Korea's foreign minister", OK),
     ("Ngoại trưởng Triều Tiên", "South Korea's foreign minister", BAD),

@@ -262,6 +262,8 @@ def _ordinals(text: str, taken: Claimed) -> list[Fact]:
             v = float(m.group(1).replace(",", ""))
             facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(v,)))
     for m in _QUARTER.finditer(text):  # "Q1" is "quý I"; "H1" (first half) is not checked
+        if not taken.free(m.start(), m.end()):
+            continue
         taken.take(m.start(), m.end())
         if m.group(1) == "Q":
             facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(m.group(2)),)))
@@ -375,10 +377,6 @@ def _is_common(word: str) -> bool:
     return w in _NOT_NAMES or w in MONTHS or w in _WEEKDAYS or w in _TITLE_WORDS or _zipf(w) >= 3.0
 
 
-def _vietnamese_shaped(word: str) -> bool:
-    return vietnamese_shaped(word)
-
-
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:;\n"
@@ -430,7 +428,7 @@ def _name_tokens(text: str, run: list[re.Match]) -> list[bool]:
     i = 0
     while i < len(words):
         j = i
-        while j < len(words) and _vietnamese_shaped(words[j]) and words[j].lower() not in _TITLE_WORDS:
+        while j < len(words) and vietnamese_shaped(words[j]) and words[j].lower() not in _TITLE_WORDS:
             j += 1
         # ... unless every word is a very common English one ("Up To Ten" in a headline)
         if j - i >= 2 and any(_zipf(w.lower()) < 4.5 for w in words[i:j]):
@@ -479,7 +477,7 @@ def _worth_checking_alone(text: str, run: list[re.Match], index: int) -> bool:
         return True
     if _DEMONYM.search(low):
         return False
-    if _vietnamese_shaped(word) or fold(word) != low:
+    if vietnamese_shaped(word) or fold(word) != low:
         return True
     # a rare word ("Hegseth", "Vietjet") inside a sentence, but not the plural of a common one
     # ("Templars"); a rare word opening a sentence is as often a rare noun ("Ocelots hunt")
@@ -521,6 +519,7 @@ def _names(text: str, taken: Claimed) -> list[Fact]:
 _TOKEN = re.compile(r"[^\s,;()\[\]\"“”‘’!?]+")
 
 
+_NUMBER_SIGN = re.compile(r"(?:No\.|no\.|#)(\d+)")
 _DURATION = re.compile(r"(?<![\d.,:])\d{1,2}(?::\d{2})+(?:[.,]\d+)?(?!\d)")
 
 
@@ -550,6 +549,11 @@ def _codes(text: str, taken: Claimed) -> list[Fact]:
         if not digits or not all(taken.free(i, i + 1) for i in digits):
             continue
         taken.take(start, start + len(token))
+        label = _NUMBER_SIGN.fullmatch(token)
+        if label:  # "No.1", "#3": a label number, as "số 1" is
+            facts.append(Fact("number", token, start, start + len(token),
+                              values=(float(label.group(1)),), counter="label"))
+            continue
         facts.append(_code_fact(token, start))
     return facts
 
