@@ -202,6 +202,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("ông 85 tuổi", "a man in his 80s", OK),
     ("ông 85 tuổi", "a man in his 70s", BAD),
     ("đang ở độ tuổi đôi mươi", "in his 20s", OK),
+    ("các nạn nhân 25 và 34 tuổi", "victims in their 20s and 30s", OK),
+    ("các nạn nhân 25 và 34 tuổi", "victims in their 20s and 40s", BAD),
     # ---- numbers glued to units
     ("tốc độ 600Mbit/s", "a speed of 600Mbit/s", OK),
     ("tốc độ 600Mbit/s", "a speed of 600 Mbit/s", OK),

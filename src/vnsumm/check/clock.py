@@ -158,18 +158,24 @@ def _two_digit(d: int) -> tuple[float, ...]:
 def decades_en(text: str, taken: Claimed) -> list[Fact]:
     """"the 1970s", "the '80s", "mid-1990s", "the seventies"; "in his 80s" is an age."""
     facts: list[Fact] = []
+    age_end = -1
     for m in _DECADE_EN.finditer(text):
         start = m.end("age") if m.group("age") else m.start()
         if not taken.free(start, m.end()):
             continue
-        if m.group("age"):
+        # "in their 20s and 30s": the second is an age too
+        joined = age_end >= 0 and re.fullmatch(r"\s*(?:and|or|to|-|–)\s*(?:early\s+|mid-?|late\s+)?",
+                                                text[age_end:start]) is not None
+        if m.group("age") or joined and m.group("two"):
             d = int(m.group("two")) if m.group("two") else _TENS.get((m.group("word") or "").lower())
             if d is None:
                 continue
             taken.take(start, m.end())
             facts.append(Fact("number", text[start:m.end()], start, m.end(),
                               values=tuple(float(v) for v in range(d * 10, d * 10 + 10)), counter="age"))
+            age_end = m.end()
             continue
+        age_end = -1
         taken.take(start, m.end())
         if m.group("full"):
             year = int(m.group("full"))
