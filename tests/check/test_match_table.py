@@ -296,6 +296,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("tại Hà Nội", "in Ho Chi Minh City", BAD),
     ("tại Đà Nẵng", "in Hai Phong", BAD),
     ("Tây Nguyên", "the Mekong Delta", BAD),
+    ("tỉnh Thái Bình", "Thai Binh province", OK),
+    ("sang Thái Lan", "Thai Binh province", BAD),
+    ("tỉnh Lào Cai", "Lao Cai province", OK),
+    ("sang Lào", "Lao Cai province", BAD),
+    ("sang Lào", "the Lao government", OK),
     # ---- lone rare names, apostrophes, letters Unicode does not decompose
     ("Bộ trưởng Pete Hegseth", "Hegseth said", OK),
     ("Tập đoàn Vietjet ký hợp đồng", "the contract went to Vietravel", BAD),

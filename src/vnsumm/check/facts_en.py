@@ -388,11 +388,23 @@ def _places(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for form, entry in forms:
         for m in re.finditer(rf"(?<![\w$]){re.escape(form)}(?![\w$])(?!['’-](?!s\b)\w)(?:['’]s)?", text):
-            if taken.free(m.start(), m.end()):
+            if taken.free(m.start(), m.end()) and not _inside_vietnamese_name(text, form, m):
                 taken.take(m.start(), m.end())
                 facts.append(Fact(entry.kind, m.group(0), m.start(), m.end(), key=entry.name,
                                   gazetteer=True))
     return facts
+
+
+def _inside_vietnamese_name(text: str, form: str, m: re.Match) -> bool:
+    """"Thai" in "Thai Binh" or "Le Thai To", "Lao" in "Lao Cai": a syllable of a Vietnamese
+    name, not Thailand or Laos."""
+    if " " in form or not vietnamese_shaped(form):
+        return False
+    nxt = re.match(r"[ \t]+([A-Z][^\W\d_]*)", text[m.end():])
+    prev = re.search(r"([A-Z][^\W\d_]*)[ \t]+$", text[:m.start()])
+    return bool(nxt and vietnamese_shaped(nxt.group(1)) and not _is_common(nxt.group(1))
+                or prev and vietnamese_shaped(prev.group(1)) and not _is_common(prev.group(1))
+                and not _sentence_initial(text, prev.start(1)))
 
 
 def _name_runs(text: str, taken: Claimed) -> list[list[re.Match]]:

@@ -273,7 +273,7 @@ _GUARDED: dict[str, tuple[str, ...]] = {
     "Viên": ("chức", "đạn", "thuốc", "nén", "ngọc", "kim", "gạch", "nang", "sủi", "mãn"),
     "Áo": ("dài", "khoác", "mưa", "giáp", "phao", "len", "sơ", "thun", "cưới", "ấm", "choàng", "quan",
            "tắm", "gối", "bà", "ngực", "trắng", "đen"),
-    "Úc": (), "Lào": (), "Bỉ": ("ổi",), "Séc": (), "Việt": (), "Hoa": ("hậu", "quả", "hồng", "mai", "đào"),
+    "Úc": (), "Lào": (), "Bỉ": ("ổi",), "Séc": (), "Việt": (),
 }
 _DIRECTIONS = {"dong", "tay", "nam", "bac", "trung"}
 _REGION_OF = {"Âu", "Á", "Phi", "Ấn"}  # "Tây Âu" is in Europe, "Đông Ấn" the East Indies; "Nam Mỹ" is not the US
