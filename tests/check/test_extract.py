@@ -150,3 +150,8 @@ def test_vietnamese_decades_and_hectares_are_not_times() -> None:
     assert [list(f.values) for f in facts if f.kind == "decade"] == [[1970.0], [1990.0]]
     assert not [f for f in facts if f.kind == "time"]
     assert 70.0 not in [v for f in facts if f.kind == "number" for v in f.values]  # "năm 70" counts nothing
+
+
+def test_clock_time_spans_stop_at_the_time() -> None:
+    assert [f.text for f in extract_en("It began at 7:16 am. Then 9 a.m.") if f.kind == "time"] == ["7:16 am", "9 a.m."]
+    assert [f.text for f in extract_vi("07:16\nlúc 9 giờ sáng") if f.kind == "time"] == ["07:16", "9 giờ sáng"]

@@ -37,7 +37,7 @@ def _fact(m: re.Match, values: tuple[float, ...], start: int | None = None, hedg
 # ------------------------------------------------------------------------------ English
 
 _AMPM = re.compile(
-    r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?(?:(a)|(p))\.?\s?m\b\.?"
+    r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?(?:(a)|(p))(?:\.\s?m\.|\.m\b|\s?m\b)"
     r"|(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s?o['’]clock\b", re.IGNORECASE)
 _ZONED = re.compile(
     r"(?<![\d.,:])(\d{1,2})[:.h]?(\d{2})\s?(?:(GMT|UTC)\b|(?:ICT|[A-Z]DT|[A-Z]ST)\b|hrs\b|hours?\s+local"
@@ -87,7 +87,7 @@ def times_en(text: str, taken: Claimed) -> list[Fact]:
 
 # ------------------------------------------------------------------------------ Vietnamese
 
-_PART = r"(?:\s*(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm|khuya))?"
+_PART = r"(?:[ \t]*(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)(?!\w))?"
 _VI_CLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?:(?P<H>h|g|giờ|:)(?:\s?(?P<m>\d{2})\s?(?:phút|p|')?|\s+(?P<half>rưỡi)"
     r"|\s+kém\s+(?P<to>\d{1,2})(?:\s+phút)?)?)(?![^\W\d_]|[\d:])" + _PART, re.IGNORECASE)
