@@ -111,3 +111,47 @@ def test_offsets_point_at_the_text() -> None:
     text = "On May 8, 2025 the US gave $130 million to Bien Hoa."
     for f in extract_en(text):
         assert text[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("at 11:35 pm", "time", "23:35"),
+    ("at 9 a.m.", "time", "09:00"),
+    ("at noon", "time", "12:00"),
+    ("at 1200 GMT", "time", "12:00"),
+    ("since the 1970s", "decade", "1970s"),
+    ("in the '80s", "decade", "1980s"),
+    ("the H5N1 virus", "code", "H5N1"),
+    ("a time of 4:41.30", "code", "4:41.30"),
+    ("a speed of 600Mbit/s", "number", 600),
+    ("the 100m freestyle", "number", 100),
+    ("in Q3", "ordinal", 3),
+])
+def test_english_clock_times_decades_codes_and_glued_units(text: str, kind: str, value) -> None:
+    assert _values(extract_en(text), kind) == [value]
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("lúc 23h35", [23 * 60 + 35]),
+    ("lúc 9 giờ tối", [21 * 60]),
+    ("lúc 9 giờ", [9 * 60, 21 * 60]),  # no part of the day: both halves
+    ("lúc 2 giờ chiều", [14 * 60]),
+    ("lúc 9 giờ kém 15 sáng", [8 * 60 + 45]),
+    ("lúc 11 giờ 35 phút đêm", [23 * 60 + 35]),
+    ("lúc 1 giờ đêm", [60]),
+    ("lúc nửa đêm", [0]),
+])
+def test_vietnamese_clock_times_are_every_minute_they_may_mean(text: str, minutes: list[int]) -> None:
+    times = [f for f in extract_vi(text) if f.kind == "time"]
+    assert [list(f.values) for f in times] == [[float(m) for m in minutes]]
+
+
+def test_vietnamese_decades_and_hectares_are_not_times() -> None:
+    facts = extract_vi("những năm 70, thập niên 1990, rộng 5ha")
+    assert [list(f.values) for f in facts if f.kind == "decade"] == [[1970.0], [1990.0]]
+    assert not [f for f in facts if f.kind == "time"]
+    assert 70.0 not in [v for f in facts if f.kind == "number" for v in f.values]  # "năm 70" counts nothing
+
+
+def test_clock_time_spans_stop_at_the_time() -> None:
+    assert [f.text for f in extract_en("It began at 7:16 am. Then 9 a.m.") if f.kind == "time"] == ["7:16 am", "9 a.m."]
+    assert [f.text for f in extract_vi("07:16\nlúc 9 giờ sáng") if f.kind == "time"] == ["07:16", "9 giờ sáng"]

@@ -14,14 +14,25 @@ Policy, in short (details in the extractor modules):
 - Ordinals ("13th", "thirteenth", "XIII") match an article number of the same value
   ("lần thứ 13", "Đại hội XIII", "kỷ niệm 30 năm" for "30th anniversary").
 - Names: capitalised words that look like a person's or Vietnamese name ("Pete Hegseth",
-  "Hoang Xuan Chien", "Bien Hoa") must occur in the article, diacritics ignored. Common
+  "Hoang Xuan Chien", "Bien Hoa") must occur in the article, diacritics ignored; a lone
+  capitalised word inside a sentence when it is rare in English ("Hegseth", "Vietjet"). Common
   English words in title case ("Defence Policy Dialogue") are not checked. Countries, cities,
-  seas and a few Chinese leaders whose Vietnamese names are translations ("US" <-> "Hoa Kỳ",
-  "Xi Jinping" <-> "Tập Cận Bình") are looked up in a small gazetteer.
+  seas, Vietnamese places with English exonyms ("Hanoi", "Saigon", "Mekong Delta") and a few
+  Chinese leaders whose Vietnamese names are translations ("US" <-> "Hoa Kỳ", "Xi Jinping" <->
+  "Tập Cận Bình") are looked up in a small gazetteer.
 - A number must count the same kind of thing when both texts say what it counts: "9 people"
   is not supported by "9 xe" (vehicles) nor by "khoản 2" (a clause number); unknown nouns never
   veto a match.
-- "one", "first", "second" written out, times of day and acronyms are not checked.
+- Clock times match by the minute of the day: "11:35 pm" = "23h35" = "11 giờ 35 phút tối";
+  a time without am/pm or a part-of-day word ("9 giờ", "11:35") may be either half of the day;
+  "about 2 pm" allows half an hour. Decades: "the 1970s" = "thập niên 1970" = "những năm 70",
+  or any year of the decade in the article; "in his 80s" is an age of 80 to 89.
+- Numbers glued to units are numbers ("600Mbit/s", "5km", "2.4GHz", "100m"); tokens mixing
+  letters and digits ("H5N1", "COVID-19", "802.11n") and race times ("4:41.30") must occur in
+  the article with the same letters and digits. "Q3" is the ordinal 3 ("quý III").
+- One-syllable country names that are also words or given names ("Mỹ", "Anh", "Đức", "Ý") do
+  not count inside a name ("Mỹ Tho", "Nguyễn Thị Mỹ"), after "ông"/"bà", or in a word ("ý kiến").
+- "one", "first", "second" written out and acronyms are not checked.
 
 Use: ``check(article, brief).to_dict()`` -> ``{"supported": [...], "unsupported": [...]}``;
 ``faithfulness(articles, briefs)`` scores a set; ``vnsumm check ARTICLE BRIEF`` on the command

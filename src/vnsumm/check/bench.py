@@ -1,13 +1,21 @@
 """Measure the checker: false alarms on correct (article, English) pairs, and recall of
-numbers and dates planted wrong in them.
+errors planted in them.
 
     python -m vnsumm.check.bench PAIRS.jsonl [--vi-field vi] [--en-field en] [--seed 0]
     python -m vnsumm.check.bench tests/check/briefs/vietnews_dev.en.jsonl \
         --articles vietnews_dev.jsonl --vi-field title,summary,article --repeat 5
 
-Each planted error changes one number, date, ordinal or year of the English text (a digit,
-a scale word, a day, a month, a year, or the day/month order) and counts as caught when an
-unsupported fact overlaps the changed span.
+Three kinds of planted error, each counted as caught when an unsupported fact of the checked
+text overlaps the changed span:
+- ``fact``: one number, date, ordinal or year the extractor finds is changed (a digit, a scale
+  word, a day, a month, a year, or the day/month order);
+- ``digit``: one digit anywhere in the English text is changed, found without the extractor
+  (clock times, decades, "600Mbit/s", "COVID-19", "Boeing 737" included);
+- ``name``: one capitalised name that the article spells (or names through the gazetteer) is
+  swapped for a name of another pair of the corpus that this article does not have.
+
+False alarms are reported per group: numbers and dates (amounts, numbers, percentages, ordinals,
+years, dates, months, weekdays, clock times, decades, codes) and names (people and places).
 """
 from __future__ import annotations
 
@@ -15,27 +23,35 @@ import argparse
 import json
 import random
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from vnsumm.check.facts import Fact
 from vnsumm.check.facts_en import extract_en
-from vnsumm.check.match import DATE_KINDS, NUMBER_KINDS, check
+from vnsumm.check.gazetteer import ENTRIES, find_alias
+from vnsumm.check.match import DATE_KINDS, NUMBER_KINDS, Source, check
+from vnsumm.check.text import fold
 
-__all__ = ["plant_error", "measure"]
+__all__ = ["plant_error", "plant_digit", "plant_name", "name_spans", "measure", "PLANTS"]
 
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December"]
 _SCALE_SWAP = {"million": "billion", "billion": "million", "thousand": "million",
                "trillion": "billion", "m": "bn", "bn": "m"}
-CHECKED = NUMBER_KINDS + DATE_KINDS
+CHECKED = NUMBER_KINDS + DATE_KINDS  # amounts ... years, codes; dates ... clock times, decades
+NUMBER_DATE_KINDS = CHECKED
+NAME_KINDS = ("name", "place")
+PLANTS = ("fact", "digit", "name")
 
 
-def _change_digit(text: str, rng: random.Random) -> str:
-    positions = [i for i, ch in enumerate(text) if ch.isdigit()]
-    i = rng.choice(positions)
-    options = [d for d in "0123456789" if d != text[i] and not (i == positions[0] and d == "0")]
-    return text[:i] + rng.choice(options) + text[i + 1:]
+def _change_digit(text: str, rng: random.Random, positions: Sequence[int] | None = None) -> tuple[str, int]:
+    """``text`` with one digit changed (never a leading digit to 0), and where."""
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    i = rng.choice(list(positions) if positions else digits)
+    leading = i == 0 or not text[i - 1].isdigit()
+    options = [d for d in "0123456789" if d != text[i] and not (leading and d == "0")]
+    return text[:i] + rng.choice(options) + text[i + 1:], i
 
 
 def _mutate(fact: Fact, rng: random.Random) -> str | None:
@@ -59,11 +75,12 @@ def _mutate(fact: Fact, rng: random.Random) -> str | None:
     scale = re.search(r"\b(million|billion|thousand|trillion|bn|m)\b", text)
     if fact.kind == "amount" and scale and rng.random() < 0.2:
         return text[:scale.start()] + _SCALE_SWAP[scale.group(1)] + text[scale.end():]
-    return _change_digit(text, rng)
+    return _change_digit(text, rng)[0]
 
 
 def plant_error(english: str, rng: random.Random) -> tuple[str, int, int] | None:
-    """``english`` with one number or date changed, and the changed span; None if it has none."""
+    """``english`` with one extracted number or date changed, and the changed span; None if it
+    has none."""
     facts = [f for f in extract_en(english) if f.kind in CHECKED]
     rng.shuffle(facts)
     for fact in facts:
@@ -73,31 +90,120 @@ def plant_error(english: str, rng: random.Random) -> tuple[str, int, int] | None
     return None
 
 
-def measure(pairs: Iterable[tuple[str, str]], seed: int = 0) -> dict[str, Any]:
-    """False-alarm and recall figures over (vietnamese, english) pairs."""
-    rng = random.Random(seed)
-    facts = false_alarms = briefs = flagged_briefs = planted = caught = 0
-    for vi, en in pairs:
-        result = check(vi, en)
-        numeric = [c for c in result.supported + result.unsupported if c.fact.kind in CHECKED]
-        bad = [c for c in result.unsupported if c.fact.kind in CHECKED]
-        facts += len(numeric)
-        false_alarms += len(bad)
-        briefs += 1
-        flagged_briefs += bool(result.unsupported)
-        wrong = plant_error(en, rng)
-        if wrong is None:
+def plant_digit(english: str, rng: random.Random) -> tuple[str, int, int] | None:
+    """``english`` with one digit, chosen among all its digits, changed; None if it has none."""
+    if not any(ch.isdigit() for ch in english):
+        return None
+    text, i = _change_digit(english, rng)
+    return text, i, i + 1
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’.]*(?:(?:[ -]|\s(?:de|of|the|van|von|bin)\s)[A-Z][\w'’.]*)*")
+_LEADING = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|Of|To|With|As|But|And|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s")
+_GAZETTEER_FORMS = {form: e for e in ENTRIES for form in e.english}
+
+
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a declared dependency
+        return 8.0
+    return zipf_frequency(word, "en")
+
+
+def _in_article(name: str, source: Source) -> bool:
+    entry = _GAZETTEER_FORMS.get(name)
+    if entry is not None:
+        return any(find_alias(a, source.text) for a in entry.vietnamese + entry.english)
+    return source.find_words(" ".join(re.findall(r"[^\W\d_]+", fold(name)))) is not None
+
+
+def name_spans(english: str, source: Source) -> list[tuple[int, int, str]]:
+    """Capitalised names of ``english`` (a person's, a place's) that the article has: the
+    longest tail of a run of capitalised words found in the article ("Defence Minister Phan Van
+    Giang" gives "Phan Van Giang"), possessive dropped; a single word only when it is a
+    gazetteer name or rare in English (so a name, not a sentence's first word)."""
+    spans = []
+    for m in _CAPITALISED.finditer(english):
+        run = re.sub(r"['’]s?$", "", m.group(0).rstrip("."))
+        words = list(re.finditer(r"\S+", run))
+        for w in words:
+            text, start = run[w.start():], m.start() + w.start()
+            if _LEADING.match(text + " "):
+                continue
+            if " " not in text and "-" not in text and text not in _GAZETTEER_FORMS \
+                    and _zipf(text.lower()) >= 3.0:
+                continue
+            if _in_article(text, source):
+                spans.append((start, start + len(text), text))
+                break
+    return spans
+
+
+def plant_name(english: str, source: Source, pool: Sequence[str],
+               rng: random.Random) -> tuple[str, int, int] | None:
+    """``english`` with one of its names swapped for a name of ``pool`` the article lacks."""
+    spans = name_spans(english, source)
+    if not spans:
+        return None
+    start, end, name = rng.choice(spans)
+    for _ in range(50):
+        other = rng.choice(pool)
+        if fold(other) == fold(name) or _in_article(other, source):
             continue
-        text, start, end = wrong
-        planted += 1
-        caught += any(c.fact.start < end and c.fact.end > start for c in check(vi, text).unsupported)
+        return english[:start] + other + english[end:], start, start + len(other)
+    return None
+
+
+def _caught(vi: str, planted: tuple[str, int, int]) -> bool:
+    text, start, end = planted
+    return any(c.fact.start < end and c.fact.end > start for c in check(vi, text).unsupported)
+
+
+def _show(label: str, text: str, start: int, end: int) -> None:
+    print(f"{label}: {text[max(0, start - 60):start]}[[{text[start:end]}]]{text[end:end + 40]}",
+          file=sys.stderr)
+
+
+def measure(pairs: Iterable[tuple[str, str]], seed: int = 0, repeat: int = 1,
+            show: bool = False) -> dict[str, Any]:
+    """False-alarm and planted-error figures over (vietnamese, english) pairs; each pair gets
+    ``repeat`` planted errors of each kind. ``show`` prints false alarms and misses to stderr."""
+    rng = random.Random(seed)
+    pairs = list(pairs)
+    sources = [Source(vi) for vi, _ in pairs]
+    pool = sorted({name for (_, en), src in zip(pairs, sources) for _, _, name in name_spans(en, src)})
+    groups = {"number_date": NUMBER_DATE_KINDS, "name": NAME_KINDS}
+    facts = {g: 0 for g in groups}
+    alarms = {g: 0 for g in groups}
+    flagged_briefs = 0
+    planted = {k: 0 for k in PLANTS}
+    caught = {k: 0 for k in PLANTS}
+    for (vi, en), source in zip(pairs, sources):
+        result = check(vi, en)
+        for group, kinds in groups.items():
+            facts[group] += sum(c.fact.kind in kinds for c in result.supported + result.unsupported)
+            alarms[group] += sum(c.fact.kind in kinds for c in result.unsupported)
+        flagged_briefs += bool(result.unsupported)
+        for c in result.unsupported if show else ():
+            _show(f"false alarm ({c.fact.kind})", en, c.fact.start, c.fact.end)
+        for _ in range(repeat):
+            for kind, wrong in (("fact", plant_error(en, rng)), ("digit", plant_digit(en, rng)),
+                                ("name", plant_name(en, source, pool, rng) if pool else None)):
+                if wrong is not None:
+                    planted[kind] += 1
+                    hit = _caught(vi, wrong)
+                    caught[kind] += hit
+                    if show and not hit:
+                        _show(f"missed ({kind})", *wrong)
+    rate = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
     return {
-        "pairs": briefs,
-        "number_date_facts": facts,
-        "false_alarm_rate": round(false_alarms / facts, 4) if facts else None,
-        "briefs_flagged_share": round(flagged_briefs / briefs, 4) if briefs else None,
-        "planted_errors": planted,
-        "recall": round(caught / planted, 4) if planted else None,
+        "pairs": len(pairs),
+        "false_alarms": {g: {"facts": facts[g], "unsupported": alarms[g], "rate": rate(alarms[g], facts[g])}
+                         for g in groups},
+        "briefs_flagged_share": rate(flagged_briefs, len(pairs)),
+        "planted": {k: {"planted": planted[k], "caught": caught[k], "recall": rate(caught[k], planted[k])}
+                    for k in PLANTS},
     }
 
 
@@ -113,8 +219,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="field(s) of the Vietnamese text, comma-separated: title,summary,article")
     parser.add_argument("--en-field", default="en")
     parser.add_argument("--articles", help="JSON lines holding the Vietnamese fields, joined on 'id'")
-    parser.add_argument("--repeat", type=int, default=1, help="plant this many errors per pair")
+    parser.add_argument("--repeat", type=int, default=1, help="plant this many errors of each kind per pair")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--show", action="store_true", help="print false alarms and missed errors to stderr")
     args = parser.parse_args(argv)
     rows = _read_jsonl(args.pairs)
     articles = {r["id"]: r for r in _read_jsonl(args.articles)} if args.articles else {}
@@ -123,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         source = articles.get(row.get("id"), row) if articles else row
         pairs.append(("\n\n".join(source[f] for f in fields if source.get(f)), row[args.en_field]))
-    print(json.dumps(measure(pairs * args.repeat, args.seed), indent=2))
+    print(json.dumps(measure(pairs, args.seed, args.repeat, args.show), indent=2))
     return 0
 
 

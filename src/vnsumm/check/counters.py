@@ -151,5 +151,9 @@ def compatible(brief_counter: str | None, source_counter: str | None) -> bool:
     return brief_counter == source_counter
 
 
-# units written glued to a number ("62kg", "5h"); case matters: "5G" is a network, not grams
-GLUED_UNIT = re.compile(r"(?:kg|km2|km|cm|mm|m2|m3|m|ha|g|t|h|MW|kW|GW|kWh|MWh|tấn)(?![^\W\d_])")
+# units written glued to a number ("62kg", "5h", "600Mbit/s", "2.4GHz"); case matters for the
+# short ones: "5G" is a network, not grams, "4K" a screen
+GLUED_UNIT = re.compile(
+    r"(?:kg|km2|km²|km|cm|mm|m2|m²|m3|m³|m|ha|g|t|h|MW|kW|GW|kWh|MWh|GWh|Wh|W|kV|mg|ml|mL|cc|nm|ft|hp|HP|CV"
+    r"|MB|GB|TB|KB|kB|Mb|Gb|Kb|Hz|tấn|lít"
+    r"|(?i:mbit|gbit|kbit|mbps|gbps|kbps|ghz|mhz|khz|mah|mph|kph|kmh|inch|inches))(?![^\W\d_])")

@@ -14,9 +14,11 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 class Fact:
     """One checkable fact found in a text.
 
-    ``kind`` is one of amount, number, percent, ordinal, year, date, month, weekday, name,
-    place. Numbers carry every plausible reading in ``values`` (the first is the likeliest),
-    dates their parts, names their folded (unaccented, lower-case) form in ``key``.
+    ``kind`` is one of amount, number, percent, ordinal, year, date, month, weekday, time,
+    decade, code, name, place. Numbers carry every plausible reading in ``values`` (the first
+    is the likeliest), clock times every minute of the day they may mean, decades their first
+    year (``unit`` is their length), dates their parts, names their folded (unaccented,
+    lower-case) form in ``key``, codes ("H5N1") their folded letter and digit groups.
     """
 
     kind: str
@@ -50,6 +52,13 @@ class Fact:
             return f"{y}-{self.month:02d}-{self.day:02d}"
         if self.kind == "month":
             return f"{self.year:04d}-{self.month:02d}" if self.year else f"--{self.month:02d}"
+        if self.kind == "time" and self.values:
+            minutes = int(self.values[0])
+            return f"{minutes // 60:02d}:{minutes % 60:02d}"
+        if self.kind == "decade" and self.values:
+            return f"{int(self.values[0])}s"
+        if self.kind == "code":
+            return self.text
         if self.kind == "weekday" and self.weekday is not None:
             return WEEKDAYS[self.weekday]
         return self.key

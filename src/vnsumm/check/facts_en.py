@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vnsumm.check.clock import decades_en, times_en
 from vnsumm.check.counters import GLUED_UNIT, counter_en
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import ENTRIES
-from vnsumm.check.text import Claimed, SCALES_EN, SCALES_VI, digit_unit, fold, read_number, roman_to_int
+from vnsumm.check.text import (Claimed, SCALES_EN, SCALES_VI, digit_unit, fold, read_number, roman_to_int,
+                               vietnamese_shaped)
 
 __all__ = ["extract_en", "MONTHS"]
 
@@ -58,10 +60,6 @@ _MAY_CUE = re.compile(r"(?:in|on|since|until|till|by|from|early|late|mid|mid-|la
 _YEAR = re.compile(rf"(?<![\d,.$€£¥]){_Y}(?![,.]\d|\s?%|\s?(?:percent|thousand|million|billion|"
                    rf"trillion)\b|[A-Za-z])")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_TIME = re.compile(
-    r"(?<![\d.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|(?<![\d.,])\d{1,2}:\d{2}"
-    r"|(?<![\d.,])\d{1,2}[.:]?\d{2}\s?(?:GMT|UTC|ICT|hrs|hours local|local time)\b", re.IGNORECASE)
-
 _CURRENCIES = {
     "us$": "USD", "usd": "USD", "$": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollars": "USD", "dollar": "USD", "vnd": "VND", "vnđ": "VND", "dong": "VND", "đồng": "VND",
@@ -81,7 +79,8 @@ _HEDGE = re.compile(
     r"(?:about|around|approximately|approx\.|nearly|almost|roughly|some|over|more than|less than|"
     r"under|up to|at least|close to|an estimated|estimated|upwards of|just over|just under|below|"
     r"above|in excess of|in the region of|circa|~)\s*$", re.IGNORECASE)
-_ORDINAL = re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b")
+_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\b")
+_QUARTER = re.compile(r"\b([QH])([1-4])\b(?![-/]\w)")
 _ROMAN_CUE = re.compile(
     r"\b(?:War|Congress|Plenum|Session|Century|Phase|Part|Chapter|Pope|King|Queen|Emperor|No\.?|"
     r"Term|Tenure|Legislature)\s+([IVXLCDM]{1,6})\b"
@@ -227,7 +226,15 @@ def _amounts(text: str, taken: Claimed) -> list[Fact]:
             continue  # 5G, 3D
         short = m.group("short")
         if short and not (m.group("pre") or m.group("cur")):
-            continue  # "100m" is a distance unless money is named
+            # "100m" is a distance unless money is named: a number with a glued unit
+            readings = read_number(m.group("num"), "en")
+            if readings and GLUED_UNIT.match(text, m.end("num")):
+                taken.take(start, m.end("num"))
+                facts.append(Fact("number", m.group("num"), m.start("num"), m.end("num"),
+                                  values=tuple(readings), unit=digit_unit(m.group("num")),
+                                  hedged=bool(_HEDGE.search(text[max(0, start - 30):start])),
+                                  counter=counter_en(text, m.start("num"), m.end("num"))))
+            continue
         readings = read_number(m.group("num"), "en")
         if not readings:
             continue
@@ -252,8 +259,14 @@ def _ordinals(text: str, taken: Claimed) -> list[Fact]:
     for m in _ORDINAL.finditer(text):
         if taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
-            v = float(m.group(1))
+            v = float(m.group(1).replace(",", ""))
             facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(v,)))
+    for m in _QUARTER.finditer(text):  # "Q1" is "quý I"; "H1" (first half) is not checked
+        if not taken.free(m.start(), m.end()):
+            continue
+        taken.take(m.start(), m.end())
+        if m.group(1) == "Q":
+            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(m.group(2)),)))
     for m in _ROMAN_CUE.finditer(text):
         group = 1 if m.group(1) else 2
         value = roman_to_int(m.group(group))
@@ -317,6 +330,7 @@ fatherland front communist comprehensive strategic partnership dialogue defence 
 memorandum understanding joint statement vision declaration ministry department commission
 committee council force forces army navy airforce guard border coast police people peoples
 socialist republic democratic federation kingdom union association conference summit forum
+procuracy procurator procuratorate inspectorate ombudsman prefecture municipality
 forum week day year month news agency university airport airbase airfield province city
 district commune ward delta river sea island islands bay lake mountain highway bridge port
 """.split())
@@ -343,10 +357,6 @@ jinping keqiang qiang ursula olaf rishi keir boris theresa justin
 trump biden obama clinton bush putin macron modi kishida pompeo blinken hegseth rubio kerry
 """.split())
 
-_VI_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-    r"(?:uye|uya|ieu|yeu|uoi|uou|oai|oay|oao|oeo|uay|ia|ie|ua|uo|ui|uy|ue|ye|oa|oe|oo|oi|ai|ay|ao"
-    r"|au|eo|eu|iu|ay|[aeiouy])(?:ng|nh|ch|[cmnptiyuo])?$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -367,10 +377,6 @@ def _is_common(word: str) -> bool:
     return w in _NOT_NAMES or w in MONTHS or w in _WEEKDAYS or w in _TITLE_WORDS or _zipf(w) >= 3.0
 
 
-def _vietnamese_shaped(word: str) -> bool:
-    return bool(_VI_SYLLABLE.match(fold(word)))
-
-
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:;\n"
@@ -382,11 +388,23 @@ def _places(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for form, entry in forms:
         for m in re.finditer(rf"(?<![\w$]){re.escape(form)}(?![\w$])(?!['’-](?!s\b)\w)(?:['’]s)?", text):
-            if taken.free(m.start(), m.end()):
+            if taken.free(m.start(), m.end()) and not _inside_vietnamese_name(text, form, m):
                 taken.take(m.start(), m.end())
                 facts.append(Fact(entry.kind, m.group(0), m.start(), m.end(), key=entry.name,
                                   gazetteer=True))
     return facts
+
+
+def _inside_vietnamese_name(text: str, form: str, m: re.Match) -> bool:
+    """"Thai" in "Thai Binh" or "Le Thai To", "Lao" in "Lao Cai": a syllable of a Vietnamese
+    name, not Thailand or Laos."""
+    if " " in form or not vietnamese_shaped(form):
+        return False
+    nxt = re.match(r"[ \t]+([A-Z][^\W\d_]*)", text[m.end():])
+    prev = re.search(r"([A-Z][^\W\d_]*)[ \t]+$", text[:m.start()])
+    return bool(nxt and vietnamese_shaped(nxt.group(1)) and not _is_common(nxt.group(1))
+                or prev and vietnamese_shaped(prev.group(1)) and not _is_common(prev.group(1))
+                and not _sentence_initial(text, prev.start(1)))
 
 
 def _name_runs(text: str, taken: Claimed) -> list[list[re.Match]]:
@@ -422,23 +440,47 @@ def _name_tokens(text: str, run: list[re.Match]) -> list[bool]:
     i = 0
     while i < len(words):
         j = i
-        while j < len(words) and _vietnamese_shaped(words[j]) and words[j].lower() not in _TITLE_WORDS:
+        while j < len(words) and vietnamese_shaped(words[j]) and words[j].lower() not in _TITLE_WORDS:
             j += 1
         # ... unless every word is a very common English one ("Up To Ten" in a headline)
         if j - i >= 2 and any(_zipf(w.lower()) < 4.5 for w in words[i:j]):
             for k in range(i, j):
                 flags[k] = True
         i = max(j, i + 1)
+    # two or more capitalised words inside a sentence, none of them frequent in English, are a
+    # name ("Michele Bachmann", "Ehud Ur"), not a title ("Defence Policy Dialogue")
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _zipf(words[j].lower()) < PAIR_RARE and not _is_title_or_common(words[j]) \
+                and not (j == 0 and _sentence_initial(text, run[0].start())):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                flags[k] = True
+        i = max(j, i + 1)
     return flags
+
+
+PAIR_RARE = 3.5  # Zipf frequency under which two capitalised words in a row are a name
+
+
+def _is_title_or_common(word: str) -> bool:
+    low = word.lower()
+    return low in _NOT_NAMES or low in _TITLE_WORDS or low in MONTHS or low in _WEEKDAYS \
+        or bool(_DEMONYM.search(low))
 
 
 _DEMONYM = re.compile(r"(?:ian|ians|ese|ean|eans|ish|ic|ism|ist|ists|ites?)$")
 
 
-def _worth_checking_alone(run: list[re.Match], index: int) -> bool:
+RARE_ALONE = 2.5  # Zipf frequency under which a lone capitalised word is a name
+
+
+def _worth_checking_alone(text: str, run: list[re.Match], index: int) -> bool:
     """A lone name word is checked after a title ("Secretary Pompeo"), when it is a given name
-    or known surname, or when it looks like a Vietnamese syllable ("Chien"); rare English
-    words in title case ("Astrogeology", "Nepalese") are not."""
+    or known surname, when it looks like a Vietnamese syllable ("Chien") or when it is rare in
+    English ("Hegseth", "Vietjet"); demonyms ("Nepalese") are not."""
     word = re.sub(r"['’]s?$", "", run[index].group(0))
     low = word.lower()
     if index > 0 and run[index - 1].group(0).lower().rstrip(".") in _TITLE_WORDS:
@@ -447,7 +489,12 @@ def _worth_checking_alone(run: list[re.Match], index: int) -> bool:
         return True
     if _DEMONYM.search(low):
         return False
-    return _vietnamese_shaped(word) or fold(word) != low
+    if vietnamese_shaped(word) or fold(word) != low:
+        return True
+    # a rare word ("Hegseth", "Vietjet") inside a sentence, but not the plural of a common one
+    # ("Templars"); a rare word opening a sentence is as often a rare noun ("Ocelots hunt")
+    return _zipf(low) < RARE_ALONE and not (low.endswith("s") and _zipf(low[:-1]) >= RARE_ALONE) \
+        and not _sentence_initial(text, run[index].start())
 
 
 def _names(text: str, taken: Claimed) -> list[Fact]:
@@ -458,13 +505,19 @@ def _names(text: str, taken: Claimed) -> list[Fact]:
             continue
         first = flags.index(True)
         last = len(flags) - 1 - flags[::-1].index(True)
-        if first == last and not _worth_checking_alone(run, first):
+        while first < last and _DEMONYM.search(run[first].group(0).lower()) \
+                and run[first].group(0).lower() not in _PERSON_NAMES \
+                and (first + 1 < last or _worth_checking_alone(text, run, last)):
+            first += 1  # "Ecuadorean Galápagos": the place is "Galápagos"
+        if first == last and not _worth_checking_alone(text, run, first):
             continue
         # keep the given name and title-free words between the first and last name words
         start, end = run[first].start(), run[last].end()
         span = re.sub(r"['’]s$", "", text[start:end])
         end = start + len(span)
-        words = [fold(re.sub(r"['’]s?$", "", w.group(0))) for w in run[first:last + 1]]
+        # "O'Flynn" is looked for as "o flynn": the article's words are split at apostrophes
+        words = [" ".join(re.findall(r"[^\W\d_]+", fold(re.sub(r"['’]s?$", "", w.group(0)))))
+                 for w in run[first:last + 1]]
         # forms to look for: the whole name, then without leading common words ("The Bien Hoa")
         keys = [" ".join(words)]
         if len(words) > 1 and _sentence_initial(text, start) and words[0] not in _PERSON_NAMES \
@@ -475,14 +528,59 @@ def _names(text: str, taken: Claimed) -> list[Fact]:
     return facts
 
 
+_TOKEN = re.compile(r"[^\s,;()\[\]\"“”‘’!?]+")
+
+
+_NUMBER_SIGN = re.compile(r"(?:No\.|no\.|#)(\d+)")
+_DURATION = re.compile(r"(?<![\d.,:])\d{1,2}(?::\d{2})+(?:[.,]\d+)?(?!\d)")
+
+
+def _code_fact(token: str, start: int) -> Fact:
+    chunks = re.findall(r"[^\W\d_]+|\d+", token)
+    return Fact("code", token, start, start + len(token), key=" ".join(fold(c) for c in chunks))
+
+
+def _durations(text: str, taken: Claimed) -> list[Fact]:
+    """Race and lap times that are no clock times ("4:41.30", "1:09:02"): read as one code."""
+    facts = []
+    for m in _DURATION.finditer(text):
+        if taken.free(m.start(), m.end()):
+            taken.take(m.start(), m.end())
+            facts.append(_code_fact(m.group(0), m.start()))
+    return facts
+
+
+def _codes(text: str, taken: Claimed) -> list[Fact]:
+    """Digits no other pattern read, in a token of their own: "H5N1", "COVID-19", "802.11n",
+    "M16", "4:41.30". The article must have the same letters and digits in the same order."""
+    facts: list[Fact] = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(0).strip(".:'-/")
+        start = m.start() + m.group(0).index(token) if token else m.start()
+        digits = [start + i for i, ch in enumerate(token) if ch.isdigit()]
+        if not digits or not all(taken.free(i, i + 1) for i in digits):
+            continue
+        taken.take(start, start + len(token))
+        label = _NUMBER_SIGN.fullmatch(token)
+        if label:  # "No.1", "#3": a label number, as "số 1" is
+            facts.append(Fact("number", token, start, start + len(token),
+                              values=(float(label.group(1)),), counter="label"))
+            continue
+        facts.append(_code_fact(token, start))
+    return facts
+
+
 def extract_en(text: str) -> list[Fact]:
     """Every checkable fact in an English text."""
     taken = Claimed(len(text))
-    taken.take_all(_TIME, text)
-    facts = _dates(text, taken)
+    facts = times_en(text, taken)
+    facts += _durations(text, taken)
+    facts += decades_en(text, taken)
+    facts += _dates(text, taken)
     facts += _ordinals(text, taken)
     facts += _amounts(text, taken)
     facts += _word_numbers(text, taken)
     facts += _places(text, taken)
     facts += _names(text, taken)
+    facts += _codes(text, taken)
     return sorted(facts, key=lambda f: f.start)

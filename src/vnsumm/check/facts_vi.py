@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from vnsumm.check.clock import CLOCK_VI, decades_vi, times_vi
 from vnsumm.check.counters import GLUED_UNIT, counter_vi
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import find_vietnamese_names
@@ -47,7 +48,6 @@ _MW = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 _WORD_DATE = re.compile(rf"(?:(?:(?i:ngày|mùng|mồng)\s+)?(?<![\d.,]){_D}\s+)?(?i:tháng)\s+(?i:({_MW}))(?!\w)"
                         rf"(?:\s+(?i:năm)\s+{_Y})?")
 _YEAR = re.compile(rf"(?<![\d.,/-]){_Y}(?![\d]|[.,/]\d)")
-_TIME = re.compile(r"(?<![\d.,])\d{1,2}\s?(?::|h)\s?\d{2}(?!\d)")
 _WEEKDAY = re.compile(r"(?i:\b(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\b)")
 _WEEKDAY_NUM = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
 
@@ -66,8 +66,8 @@ _AMOUNT = re.compile(
     rf"(?:\s?(?P<pct>%|(?i:điểm phần trăm|điểm %|phần trăm))|\s?(?P<cur>(?i:USD|VNĐ|VND)|(?i:{_CUR})(?!\w)))?"
 )
 _ORDINAL = re.compile(
-    r"(?i:lần|thứ|khóa|khoá|kỳ|kì|đợt|phiên|thế kỷ|thế kỉ|đại hội|hội nghị)\s+(?i:thứ\s+)?"
-    r"(\d+|[IVXLCDM]+)(?![\w.,/-]?\d)(?!\w)"
+    r"(?i:lần|thứ|khóa|khoá|kỳ|kì|đợt|phiên|thế kỷ|thế kỉ|đại hội|hội nghị|quý)\s+(?i:thứ\s+)?"
+    r"(\d+|[IVXLCDM]+)(?![\w.,-]?\d|/(?!(?:19|20)\d\d(?!\d))\d)(?!\w)"  # "quý I/2025" is the 1st
 )
 _ROMAN = re.compile(r"(?<=\s)([IVXLCDM]{2,})(?![\w])")
 _WORD_ORDINAL = re.compile(r"(?i:\b(?:thứ|đệ)\s+(nhất|nhì|nhị|tam|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -84,6 +84,7 @@ _FIVE = re.compile(
     r"(?<!\d)(?<!\d\s)(?i:(?<!\w)năm)(?=\s+(?i:năm|người|kẻ|lần|phút|giờ|ngày|tháng|tuần|nước|bên|"
     r"đợt|chiếc|con|cái|triệu|tỷ|tỉ|nghìn|ngàn|trăm|vụ|điểm|đội|tỉnh|thành viên|quốc gia|loại|"
     r"nhóm|trường hợp|học sinh|km|mét|cây|tầng|ca)(?!\w))")
+_TWENTY = re.compile(r"(?i:(?<!\w)đôi mươi(?!\w))")
 # words that make "two" true: "song phương" (bilateral), "đôi", "cặp", "cả hai"
 _PAIR = re.compile(r"(?i:(?<!\w)(?:song phương|đôi|cặp|đồng chủ trì|hai chiều)(?!\w))")
 _VI_TITLE_WORDS = set(fold(
@@ -263,6 +264,8 @@ def _number_words(text: str, taken: Claimed) -> list[Fact]:
             facts.append(Fact("number", m.group(0), m.start(), m.end(), values=values, counter=counter_vi(text, m.start(), m.end())))
     for m in _PAIR.finditer(text):
         facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(2.0,)))
+    for m in _TWENTY.finditer(text):  # "tuổi đôi mươi": twenty, an age
+        facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(20.0,), counter="age"))
     for m in _FIVE.finditer(text):
         if taken.free(m.start(), m.end()):
             facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(5.0,)))
@@ -302,8 +305,9 @@ def _names(text: str) -> list[Fact]:
 def extract_vi(text: str) -> list[Fact]:
     """Every checkable fact in a Vietnamese text, in the order of the pattern families."""
     taken = Claimed(len(text))
-    taken.take_all(_TIME, text)
-    facts = _dates(text, taken)
+    taken.take_all(CLOCK_VI, text)
+    facts = times_vi(text) + decades_vi(text, taken)
+    facts += _dates(text, taken)
     facts += _ordinals(text, taken)
     facts += _amounts(text, taken)
     facts += _number_words(text, taken)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vnsumm.check.text import fold, vietnamese_shaped
+
 __all__ = ["Entry", "ENTRIES", "find_alias", "find_vietnamese_names"]
 
 
@@ -30,20 +32,27 @@ def _e(name: str, english: str, vietnamese: str, kind: str = "place") -> Entry:
 
 ENTRIES: tuple[Entry, ...] = (
     _e("Vietnam", "Vietnam|Viet Nam|Vietnamese|Việt Nam", "Việt Nam|Việt|VN|Hà Nội"),
+    _e("South America", "South America|South American", "Nam Mỹ"),
+    _e("North America", "North America|North American", "Bắc Mỹ"),
+    _e("Central America", "Central America|Central American", "Trung Mỹ"),
     _e("United States", "United States of America|United States|U.S.A.|U.S.|USA|US|America|"
        "Americans|American|Washington", "Hoa Kỳ|Mỹ|Washington|Oa-sinh-tơn|Hợp chủng quốc"),
     _e("China", "People's Republic of China|China|Chinese|Beijing", "Trung Quốc|Trung Hoa|Bắc Kinh|Mỹ - Trung|Mỹ-Trung|Việt - Trung|Việt-Trung|người Hoa|Hoa kiều|tiếng Trung|tiếng Hoa"),
     _e("Japan", "Japan|Japanese|Tokyo", "Nhật Bản|Nhật|Tokyo|Tô-ky-ô"),
-    _e("North Korea", "North Korea|North Korean|DPRK|Pyongyang", "Triều Tiên|Bình Nhưỡng"),
-    _e("South Korea", "South Korea|South Korean|Republic of Korea|Korea|Korean|Koreans|Seoul",
-       "Hàn Quốc|Hàn|Seoul|Xơ-un|Triều Tiên"),
-    _e("Russia", "Russian Federation|Russia|Russian|Russians|Moscow", "Nga|Moskva|Mát-xcơ-va|Matxcơva|Liên Xô"),
-    _e("Soviet Union", "Soviet Union|USSR|Soviet", "Liên Xô"),
+    # "Triều Tiên" is North Korea (and the whole peninsula), never South Korea
+    _e("North Korea", "North Korea|North Korean|North Koreans|DPRK|Pyongyang",
+       "Triều Tiên|Bắc Triều Tiên|Bắc Hàn|Bình Nhưỡng|CHDCND Triều Tiên"),
+    _e("Korean Peninsula", "Korean Peninsula|Korean peninsula|Korean War", "bán đảo Triều Tiên|chiến tranh Triều Tiên|"
+       "Triều Tiên|bán đảo Hàn"),
+    _e("South Korea", "South Korea|South Korean|South Koreans|Republic of Korea|Korea|Korean|Koreans|Seoul",
+       "Hàn Quốc|Hàn|Nam Hàn|Seoul|Xơ-un"),
+    _e("Russia", "Russian Federation|Russia|Russian|Russians|Moscow", "Nga|Liên bang Nga|Moskva|Mát-xcơ-va|Matxcơva"),
+    _e("Soviet Union", "Soviet Union|USSR|Soviet", "Liên Xô|Liên bang Xô viết|Xô viết|Xô-viết"),
     _e("France", "France|French|Paris", "Pháp|Paris|Pa-ri"),
     _e("United Kingdom", "United Kingdom|U.K.|UK|Britain|Great Britain|British|London",
        "Anh|Vương quốc Anh|Luân Đôn|London"),
     _e("Germany", "Germany|German|Germans|Berlin", "Đức|Berlin|Béc-lin"),
-    _e("India", "India|Indian|Indians|New Delhi", "Ấn Độ|New Delhi|Niu Đê-li|Đông Ấn|Ấn"),
+    _e("India", "India|Indian|Indians|New Delhi", "Ấn Độ|New Delhi|Niu Đê-li|Ấn"),
     _e("Laos", "Laos|Lao|Laotian|Vientiane", "Lào|Viêng Chăn|Vientiane"),
     _e("Cambodia", "Cambodia|Cambodian|Cambodians|Phnom Penh", "Campuchia|Cam-pu-chia|Phnom Penh|Phnôm Pênh"),
     _e("Thailand", "Thailand|Thai|Bangkok", "Thái Lan|Bangkok|Băng Cốc"),
@@ -82,38 +91,48 @@ ENTRIES: tuple[Entry, ...] = (
     _e("Argentina", "Argentina|Argentine", "Argentina|Ác-hen-ti-na"),
     _e("Chile", "Chile|Chilean|Santiago", "Chile|Chi-lê|Santiago"),
     _e("Peru", "Peru|Peruvian|Lima", "Peru|Pê-ru|Lima"),
-    _e("Dominican Republic", "Dominican Republic|Dominica|Dominican", "Dominica"),
+    _e("Dominican Republic", "Dominican Republic|Dominican", "Cộng hòa Dominica|Cộng hoà Dominica|Dominicana"),
     _e("Kazakhstan", "Kazakhstan|Kazakh", "Kazakhstan|Ca-dắc-xtan"),
     _e("Mongolia", "Mongolia|Mongolian", "Mông Cổ"),
     _e("Taiwan", "Taiwan|Taiwanese|Taipei", "Đài Loan|Đài Bắc"),
     _e("Hong Kong", "Hong Kong", "Hong Kong|Hồng Kông"),
     _e("Europe", "Europe|European|Europeans", "châu Âu|EU|Âu"),
     _e("European Union", "European Union|EU", "Liên minh châu Âu|EU|châu Âu"),
-    _e("Asia", "Asia|Asian", "châu Á|Á"),
+    _e("Asia", "Asia|Asian", "châu Á|Á châu|Á"),
     _e("Africa", "Africa|African", "châu Phi|Phi"),
-    _e("Middle East", "Middle East", "Trung Đông"),
+    _e("Middle East", "Middle East|Mideast", "Trung Đông"),
     _e("Southeast Asia", "Southeast Asia|South-East Asia|Southeast Asian", "Đông Nam Á"),
     _e("Asia-Pacific", "Asia-Pacific|Asia Pacific", "châu Á - Thái Bình Dương|châu Á-Thái Bình Dương|APEC"),
     _e("Indo-Pacific", "Indo-Pacific", "Ấn Độ Dương - Thái Bình Dương|Ấn Độ Dương-Thái Bình Dương|"
        "Ấn Độ Dương – Thái Bình Dương|Ấn Độ - Thái Bình Dương|Ấn Độ-Thái Bình Dương"),
     _e("Pacific", "Pacific", "Thái Bình Dương"),
     _e("United Nations", "United Nations|UN|U.N.", "Liên hợp quốc|Liên Hiệp Quốc|LHQ|UN"),
-    _e("ASEAN", "ASEAN|Association of Southeast Asian Nations", "ASEAN|Đông Nam Á"),
+    _e("ASEAN", "ASEAN|Association of Southeast Asian Nations",
+       "ASEAN|Hiệp hội các quốc gia Đông Nam Á|Hiệp hội các nước Đông Nam Á"),
     _e("East Sea", "East Vietnam Sea|East Sea|South China Sea|Bien Dong", "Biển Đông"),
     _e("Spratly Islands", "Spratly Islands|Spratlys|Spratly|Truong Sa", "Trường Sa"),
     _e("Paracel Islands", "Paracel Islands|Paracels|Paracel|Hoang Sa", "Hoàng Sa"),
-    _e("Mekong", "Mekong Delta|Mekong River|Mekong", "Mê Kông|Mekong|Cửu Long|ĐBSCL|Mê-kông"),
-    _e("Red River", "Red River Delta|Red River", "sông Hồng|đồng bằng Bắc Bộ|Đồng bằng sông Hồng"),
-    _e("Central Highlands", "Central Highlands", "Tây Nguyên"),
+    _e("Mekong Delta", "Mekong Delta", "đồng bằng sông Cửu Long|ĐBSCL|miền Tây Nam Bộ|Tây Nam Bộ|miền Tây|"
+       "Cửu Long"),
+    _e("Mekong", "Mekong River|Mekong", "Mê Kông|Mekong|Cửu Long|ĐBSCL|Mê-kông|sông Tiền|sông Hậu"),
+    _e("Red River", "Red River Delta|Red River", "sông Hồng|đồng bằng Bắc Bộ|đồng bằng sông Hồng"),
+    _e("Central Highlands", "Central Highlands|Tay Nguyen", "Tây Nguyên"),
+    _e("Perfume River", "Perfume River|Huong River", "sông Hương"),
+    _e("Saigon River", "Saigon River", "sông Sài Gòn"),
     # the seats of Vietnam's leadership are in Hanoi: an article set there often names only them
     _e("Hanoi", "Hanoi|Ha Noi", "Hà Nội|Phủ Chủ tịch|Trụ sở Trung ương Đảng|Nhà Quốc hội|"
        "Văn phòng Chính phủ|Nhà khách Chính phủ|Trụ sở Chính phủ|Lăng Chủ tịch Hồ Chí Minh"),
     _e("Ho Chi Minh City", "Ho Chi Minh City|HCMC|HCM City|Saigon|Sai Gon",
-       "Thành phố Hồ Chí Minh|TP.HCM|TP HCM|TPHCM|TP. HCM|TP. Hồ Chí Minh|TP Hồ Chí Minh|Sài Gòn"),
+       "thành phố Hồ Chí Minh|TP.HCM|TP HCM|TPHCM|TP.Hồ Chí Minh|TP Hồ Chí Minh|Sài Gòn"),
     _e("Da Nang", "Da Nang|Danang", "Đà Nẵng"),
     _e("Hai Phong", "Hai Phong|Haiphong", "Hải Phòng"),
-    _e("Hue", "Hue", "Huế"),
-    _e("Ha Long", "Ha Long|Halong", "Hạ Long"),
+    _e("Hue", "Hue", "Huế|Thừa Thiên Huế|Thừa Thiên - Huế"),
+    _e("Ha Long", "Ha Long Bay|Halong Bay|Ha Long|Halong", "Hạ Long"),
+    _e("Can Tho", "Can Tho|Cantho", "Cần Thơ"),
+    _e("Phu Quoc", "Phu Quoc", "Phú Quốc"),
+    _e("Nha Trang", "Nha Trang", "Nha Trang"),
+    _e("Vung Tau", "Vung Tau", "Vũng Tàu"),
+    _e("Dien Bien Phu", "Dien Bien Phu|Dienbienphu", "Điện Biên Phủ"),
     _e("Greece", "Greece|Greek|Athens", "Hy Lạp|Aten|A-ten"),
     _e("Austria", "Austria|Austrian|Vienna", "Áo|Viên|Vienna"),
     _e("Denmark", "Denmark|Danish|Copenhagen", "Đan Mạch|Copenhagen"),
@@ -121,7 +140,7 @@ ENTRIES: tuple[Entry, ...] = (
     _e("Finland", "Finland|Finnish|Helsinki", "Phần Lan|Helsinki"),
     _e("Ireland", "Ireland|Irish|Dublin", "Ireland|Ai-len|Dublin"),
     _e("Romania", "Romania|Romanian|Bucharest", "Romania|Rumani|Ru-ma-ni|Bucharest"),
-    _e("Bulgaria", "Bulgaria|Bulgarian|Sofia", "Bulgaria|Bun-ga-ri|Sofia"),
+    _e("Bulgaria", "Bulgaria|Bulgarian|Sofia", "Bulgaria|Bungary|Bun-ga-ri|Sofia"),
     _e("Serbia", "Serbia|Serbian|Belgrade", "Serbia|Xéc-bi-a|Belgrade"),
     _e("Belarus", "Belarus|Belarusian|Minsk", "Belarus|Bê-la-rút|Minsk"),
     _e("Czech capital", "Prague", "Praha|Pra-ha|Prague"),
@@ -138,7 +157,9 @@ ENTRIES: tuple[Entry, ...] = (
     _e("Syria", "Syria|Syrian|Damascus", "Syria|Xy-ri|Damascus"),
     _e("Jordan", "Jordan|Jordanian|Amman", "Jordan|Gioóc-đa-ni"),
     _e("Lebanon", "Lebanon|Lebanese|Beirut", "Lebanon|Li-băng|Beirut"),
-    _e("Palestine", "Palestine|Palestinian|Palestinians|Gaza|West Bank", "Palestine|Pa-le-xtin|Gaza|Bờ Tây"),
+    _e("Palestine", "Palestine|Palestinian|Palestinians", "Palestine|Palestin|Pa-le-xtin"),
+    _e("Gaza", "Gaza Strip|Gaza", "Gaza|Dải Gaza"),
+    _e("West Bank", "West Bank", "Bờ Tây"),
     _e("Jerusalem", "Jerusalem", "Jerusalem|Giê-ru-xa-lem"),
     _e("South Africa", "South Africa|South African|Pretoria", "Nam Phi|Pretoria"),
     _e("Nigeria", "Nigeria|Nigerian", "Nigeria|Ni-giê-ri-a"),
@@ -164,6 +185,8 @@ ENTRIES: tuple[Entry, ...] = (
     _e("Gulf of Tonkin", "Gulf of Tonkin|Tonkin Gulf", "Vịnh Bắc Bộ"),
     _e("Gulf of Thailand", "Gulf of Thailand", "Vịnh Thái Lan"),
     _e("Shanghai", "Shanghai", "Thượng Hải"),
+    _e("Xi'an", "Xi'an|Xi’an|Xian", "Tây An"),
+    _e("Xinhua", "Xinhua", "Tân Hoa Xã|Xinhua", kind="name"),
     _e("Tianjin", "Tianjin", "Thiên Tân"),
     _e("Chongqing", "Chongqing", "Trùng Khánh"),
     _e("Guangzhou", "Guangzhou|Canton", "Quảng Châu"),
@@ -214,7 +237,7 @@ ENTRIES: tuple[Entry, ...] = (
 
 
 def _alias_body(alias: str) -> str:
-    return re.escape(alias).replace(r"\ ", r"\s+").replace("\\-", r"\s*[-–]\s*")
+    return re.escape(alias).replace(r"\ ", r"\s+").replace("\\-", r"\s*[-–]\s*").replace(r"\.", r"\.\s*")
 
 
 def _norm(text: str) -> str:
@@ -222,9 +245,66 @@ def _norm(text: str) -> str:
 
 
 def _capitals_ok(alias: str, found: str) -> bool:
-    words, capitals = found.replace("-", " - ").split(), alias.replace("-", " - ").split()
+    words, capitals = re.findall(r"[^\W\d_]+", found), re.findall(r"[^\W\d_]+", alias)
     return len(words) == len(capitals) and all(w[0].isupper() for w, c in zip(words, capitals)
                                                if c[0].isupper())
+
+
+# One-syllable names that are also common words or given names ("Mỹ" is the US, but also
+# "mỹ phẩm", "Mỹ Tho", "Nguyễn Thị Mỹ"): not the country when the next word makes a word of
+# them, when they sit inside a run of capitalised Vietnamese syllables (a person or a place),
+# or after a form of address ("ông Đức" is Mr Đức).
+_GUARDED: dict[str, tuple[str, ...]] = {
+    "Mỹ": ("phẩm", "thuật", "nghệ", "nhân", "viện", "mãn", "quan", "học", "vị", "cảm", "nữ", "kim",
+           "latinh", "la"),
+    "Anh": ("hùng", "em", "ấy", "ta", "chị", "trai", "rể", "họ", "cả", "ơi", "tài"),
+    "Đức": ("tin", "tính", "độ", "hạnh", "mẹ", "cha", "chúa", "thánh", "giáo", "phật", "vua"),
+    "Nga": (),
+    "Pháp": ("luật", "lý", "chế", "y", "nhân", "lệnh", "sư", "đình", "quyền", "bảo", "trị", "danh",
+             "môn", "hội", "khí", "trường", "điển", "tuyến", "định", "phục"),
+    "Ý": ("kiến", "nghĩa", "tưởng", "chí", "thức", "định", "muốn", "đồ", "niệm", "nguyện", "thích"),
+    "Á": ("hậu", "quân", "khôi", "vương", "thánh", "kim", "nhiệt"),
+    "Âu": ("lo", "yếm", "sầu", "phục"),
+    "Phi": ("công", "hành", "lý", "pháp", "thường", "cơ", "vụ", "đội", "trường", "tiêu", "nông",
+            "chính", "lợi", "đạo", "thuyền", "tang", "ngựa"),
+    "Ấn": ("tượng", "phẩm", "định", "hành", "loát", "chứng", "tín"),
+    "Hàn": ("gắn", "lâm", "huyên", "vi", "the", "xì"),
+    "Nhật": ("ký", "báo", "thực", "nguyệt", "trình", "dụng", "kỳ"),
+    "Viên": ("chức", "đạn", "thuốc", "nén", "ngọc", "kim", "gạch", "nang", "sủi", "mãn"),
+    "Áo": ("dài", "khoác", "mưa", "giáp", "phao", "len", "sơ", "thun", "cưới", "ấm", "choàng", "quan",
+           "tắm", "gối", "bà", "ngực", "trắng", "đen"),
+    "Úc": (), "Lào": (), "Bỉ": ("ổi",), "Séc": (), "Việt": (),
+}
+_DIRECTIONS = {"dong", "tay", "nam", "bac", "trung"}
+_REGION_OF = {"Âu", "Á", "Phi", "Ấn"}  # "Tây Âu" is in Europe, "Đông Ấn" the East Indies; "Nam Mỹ" is not the US
+_TITLE_BEFORE = {"thong", "tuong", "truong", "tich", "thu", "su", "quan", "quoc", "nuoc", "nguoi", "tieng",
+                 "phia", "ben", "giao", "phong", "hoi", "phu", "doi", "gia", "bang", "dang", "vien", "ty",
+                 "quyen", "lenh", "hang", "ngu", "lanh", "khong", "luc", "toc"}
+_ADDRESS = {"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "bé", "cu", "mr",
+            "mrs", "ms", "chàng", "nàng", "ả", "lão", "thím", "dì", "mợ", "cậu", "o"}
+
+
+def _word_not_name(alias: str, text: str, m: re.Match) -> bool:
+    """Is this match of a one-syllable name only part of a word or of a person's or place's name?"""
+    follow = _GUARDED.get(alias)
+    if follow is None:
+        return False
+    nxt = re.match(r"[ \t]+([^\W\d_]+)", text[m.end():m.end() + 30])
+    if nxt and (nxt.group(1).lower() in follow or nxt.group(1)[0].isupper()
+                and vietnamese_shaped(nxt.group(1))):
+        return True  # "mỹ phẩm", "Mỹ Tho", "Đức Anh"
+    prev = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, m.start() - 30):m.start()])
+    if prev is None:
+        return False
+    word, folded = prev.group(1), fold(prev.group(1))
+    if word.lower() in _ADDRESS:
+        return True  # "ông Đức", "chị Nga"
+    if folded in _DIRECTIONS:
+        return alias not in _REGION_OF  # "Nam Mỹ", "Bắc Hàn"; but "Tây Âu" is Europe
+    before = text[:m.start() - len(prev.group(0))].rstrip(" \t\"'“‘(")
+    initial = not before or before[-1] in ".!?:;\n"
+    return word[0].isupper() and vietnamese_shaped(word) and not initial \
+        and folded not in _TITLE_BEFORE  # "Thị Mỹ", "Phú Mỹ"; not "Tổng Thống Mỹ"
 
 
 @lru_cache(maxsize=2048)
@@ -236,7 +316,7 @@ def find_alias(alias: str, text: str) -> re.Match | None:
     """First occurrence of ``alias`` in ``text``, case-insensitive except that a word written
     with a capital in the alias must have one in the text ("Ý" is Italy, "ý kiến" is not)."""
     for m in _alias_pattern(alias).finditer(text):
-        if _capitals_ok(alias, m.group(0)):
+        if _capitals_ok(alias, m.group(0)) and not _word_not_name(alias, text, m):
             return m
     return None
 
@@ -256,6 +336,7 @@ def find_vietnamese_names(text: str) -> list[tuple[re.Match, Entry]]:
     found: dict[str, tuple[re.Match, Entry]] = {}
     for m in _VI_PATTERN.finditer(text):
         for alias, entry in _VI_ALIASES.get(_norm(m.group(0)), []):
-            if entry.name not in found and _capitals_ok(alias, m.group(0)):
+            if entry.name not in found and _capitals_ok(alias, m.group(0)) \
+                    and not _word_not_name(alias, text, m):
                 found[entry.name] = (m, entry)
     return list(found.values())

@@ -15,8 +15,9 @@ from vnsumm.check.text import fold, same_value
 
 __all__ = ["CheckedFact", "CheckResult", "Source", "Span", "check", "support"]
 
-NUMBER_KINDS = ("amount", "number", "percent", "ordinal", "year")
-DATE_KINDS = ("date", "month", "weekday")
+NUMBER_KINDS = ("amount", "number", "percent", "ordinal", "year", "code")
+DATE_KINDS = ("date", "month", "weekday", "time", "decade")
+CLOCK_KINDS = ("time", "decade")
 
 
 @dataclass
@@ -80,7 +81,7 @@ class Source:
             if float(v).is_integer() and 1900 <= v <= 2100}
         full_dates = sorted((f.start, f.year) for f in self.facts if f.kind == "date" and f.year)
         self.article_year = full_dates[0][1] if full_dates else None
-        folded = fold(text)
+        folded = self.folded = fold(text)
         self.words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", folded)]
         self._index: dict[str, list[int]] = {}
         for i, (w, _, _) in enumerate(self.words):
@@ -156,7 +157,31 @@ def _time_supported(b: Fact, s: Fact, source: Source) -> bool:
         if s.kind == "weekday":
             return s.weekday == b.weekday
         return s.computed_weekday() == b.weekday  # a full date in the article
+    if b.kind == "time":
+        # the same minute of the day; within half an hour after "about", "around"
+        slack = 30 if b.hedged else 0
+        return s.kind == "time" and any(
+            min(abs(bv - sv), 24 * 60 - abs(bv - sv)) <= slack for bv in b.values for sv in s.values)
+    if b.kind == "decade":
+        if s.kind == "decade":
+            return any(same_value(bv, sv) for bv in b.values for sv in s.values)
+        # "the 1970s" for "năm 1975"; "the 1800s" (a century) for "thế kỷ 19"
+        if s.year and (s.kind in DATE_KINDS or s.kind == "year"):
+            return any(bv <= s.year < bv + b.unit for bv in b.values)
+        return b.unit == 100 and s.kind == "ordinal" and any(
+            same_value(bv / 100 + 1, sv) for bv in b.values for sv in s.values)
     return False
+
+
+def _code_span(b: Fact, source: Source) -> Span | None:
+    """"H5N1", "COVID-19", "802.11n": the same letters and digits in a row, separators free."""
+    chunks = (b.key or "").split()
+    if not chunks:
+        return None
+    sep = r"[\s\-–.,:/]*"
+    pattern = r"(?<![^\W_])" + sep.join(re.escape(c) for c in chunks) + r"(?![^\W_])"
+    m = re.search(pattern, source.folded)
+    return source.span(m.start(), m.end()) if m else None
 
 
 _ENTRIES = {e.name: e for e in ENTRIES}
@@ -176,6 +201,8 @@ def support(b: Fact, source: Source) -> Span | None:
     """The article span supporting brief fact ``b``, or None."""
     if b.gazetteer:
         return _gazetteer_span(b, source)
+    if b.kind == "code":
+        return _code_span(b, source)
     if b.kind == "name":
         for key in b.aliases or (b.key or "",):
             found = source.find_words(key)
@@ -183,7 +210,7 @@ def support(b: Fact, source: Source) -> Span | None:
                 return found
         return None
     for s in sorted(source.facts, key=lambda s: s.kind != b.kind):  # same kind first
-        if b.kind in ("date", "month", "weekday", "year"):
+        if b.kind in ("date", "month", "weekday", "year") + CLOCK_KINDS:
             ok = _time_supported(b, s, source)
         else:
             ok = _number_supported(b, s)

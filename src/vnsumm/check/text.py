@@ -13,21 +13,26 @@ __all__ = [
     "roman_to_int",
     "same_value",
     "digit_unit",
+    "vietnamese_shaped",
     "SCALES_EN",
     "SCALES_VI",
 ]
 
 
+_NO_DECOMPOSITION = {"đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ı": "i", "ß": "s",
+                     "æ": "a", "Æ": "a", "œ": "o", "Œ": "o", "þ": "t", "ð": "d"}
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
+    if ch in _NO_DECOMPOSITION:  # letters Unicode does not split into base + accent
+        return _NO_DECOMPOSITION[ch]
     base = unicodedata.normalize("NFD", ch)[0].lower()
     return base[0] if base else ch
 
 
 def fold(text: str) -> str:
-    """Lowercase, diacritics removed, đ -> d; the result has exactly ``len(text)`` characters.
+    """Lowercase, diacritics removed, đ -> d (ł -> l, ø -> o); the result has exactly ``len(text)`` characters.
 
     Same length means an offset found in the folded text is an offset in the original. Give
     it NFC text: a decomposed accent is a character of its own and is kept.
@@ -134,3 +139,14 @@ class Claimed:
         """Claim every match of ``pattern`` (e.g. clock times, which are no facts to check)."""
         for m in pattern.finditer(text):
             self.take(m.start(), m.end())
+
+
+_VI_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|ieu|yeu|uoi|uou|oai|oay|oao|oeo|uay|ia|ie|ua|uo|ui|uy|ue|ye|oa|oe|oo|oi|ai|ay|ao"
+    r"|au|eo|eu|iu|ay|[aeiouy])(?:ng|nh|ch|[cmnptiyuo])?$")
+
+
+def vietnamese_shaped(word: str) -> bool:
+    """Could ``word`` (with or without diacritics) be one Vietnamese syllable? "Chien", "Tho"."""
+    return bool(_VI_SYLLABLE.match(fold(word)))
