@@ -29,7 +29,7 @@ from tqdm import tqdm
 
 from vnsumm.article import Article, Brief
 from vnsumm.errors import InputError, OutputError, UsageError
-from vnsumm.inputs import Input, content_hash, load_article
+from vnsumm.inputs import Input, content_hash
 from vnsumm.language import Language, NotVietnamese, check_language
 from vnsumm.messages import as_text, reason_of, say, shown
 from vnsumm.outputs import (INDEX_NAME, FileOutputs, JsonlOutputs, Stamp, deferred_interrupt, remove_stale_temps,
@@ -116,12 +116,7 @@ class FolderRun:
         """Brief every input; returns the exit status."""
         start = time.perf_counter()
         interrupted = False
-        try:
-            self.options.out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"cannot create the output folder {shown(self.options.out_dir)}: "
-                             f"{exc.strerror or exc}") from None
-        remove_stale_temps(self.options.out_dir)
+        self.open_output()
         restore = _sigterm_as_interrupt()
         try:
             with tqdm(total=len(self.inputs), unit="article", file=sys.stderr,
@@ -138,6 +133,15 @@ class FolderRun:
             restore()
         return self.finish(time.perf_counter() - start, interrupted)
 
+    def open_output(self) -> None:
+        """Create the output folder and remove what a killed run left half-written."""
+        try:
+            self.options.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot create the output folder {shown(self.options.out_dir)}: "
+                             f"{exc.strerror or exc}") from None
+        remove_stale_temps(self.options.out_dir)
+
     def prepare(self, inp: Input) -> None:
         """Read, check and clean one input; queue it, or record why it is skipped or failed."""
         place = self.outputs.place(inp)
@@ -152,7 +156,7 @@ class FolderRun:
             if state == "foreign" and not self.options.force:
                 return self._fail(inp, f"{shown(place)} exists and was not written by vnsumm; "
                                        "move it away or add --force to overwrite it", "output")
-            article = load_article(data, name=inp.label)
+            article = inp.load(data)  # issue 13: a dataset row loads its own way
             language = check_language(article, self.options.non_vietnamese)
         except NotVietnamese as exc:
             return self._skip(inp, reason_of(exc, inp.file or inp.label), "not-vietnamese")

@@ -17,27 +17,39 @@ import traceback
 from typing import Sequence
 
 from vnsumm import __version__
-from vnsumm.cli import brief, check, clean, eval, models
+from vnsumm.cli import brief, check, clean, configs, eval, models
+from vnsumm.log import LOG_LEVELS, setup_logging
 from vnsumm.errors import VnsummError
 from vnsumm.messages import reason_of, say
 
-SUBCOMMANDS = (brief, check, clean, models, eval)
+SUBCOMMANDS = (brief, check, clean, models, eval, configs)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vnsumm", description="Vietnamese news articles to English briefs.")
     parser.add_argument("--version", action="version", version=f"vnsumm {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    add_logging_options(parser)
     sub = parser.add_subparsers(dest="command", required=True)
     for module in SUBCOMMANDS:
         command = module.add_parser(sub)
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+        add_logging_options(command, argparse.SUPPRESS)
     return parser
+
+
+def add_logging_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """``-v/--verbose`` (repeatable) and ``--log-level``, before or after the subcommand."""
+    parser.add_argument("-v", "--verbose", action="count", default=0 if default is None else default,
+                        help="log more: -v for info, -vv for debug (on stderr)")
+    parser.add_argument("--log-level", choices=LOG_LEVELS, type=str.upper, default=default,
+                        help="the level of the 'vnsumm' logger (default WARNING)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    setup_logging(args.verbose, args.log_level)
     try:
         return args.func(args)
     except VnsummError as exc:
