@@ -4,20 +4,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from vnsumm.errors import InputError
-from vnsumm.inputs import read_article
-from vnsumm.messages import reason_of, shown
+from vnsumm.messages import reason_of
+from vnsumm.sources import single_input
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    path = Path(args.path)
+    inp = single_input(args.path)  # a file, - (standard input) or a URL
     try:
-        article = read_article(path)
+        article = inp.load(inp.read())
     except InputError as exc:
-        raise InputError(f"{shown(path)}: {reason_of(exc, path)}") from None
+        raise InputError(f"{inp.shown}: {reason_of(exc, inp.file or inp.label)}") from None
     if args.format == "json":
         sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -27,7 +26,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser = sub.add_parser("clean", help="print the cleaned article")
-    parser.add_argument("path", metavar="PATH")
+    parser.add_argument("path", metavar="PATH", help="article file (.txt, .html), http(s):// URL, or - for stdin")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=cmd_clean)
     return parser
