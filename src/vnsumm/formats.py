@@ -17,6 +17,21 @@ _NAMES = {
     "zst": "zstd archive",
 }
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old Word/Excel/PowerPoint files, which filetype does not name
+# Magic numbers no article starts with: refused even when the bytes happen to be valid text. Other
+# kinds have short magic that text can start with ("BMW ..." is a BMP header, "ID3 ..." an MP3,
+# "MZ Group" an EXE): those are refused only when the bytes are not clean text either.
+_STRONG = {"pdf", "docx", "odt", "xlsx", "pptx", "epub", "rtf", "zip", "gz", "7z", "rar", "xz", "zst"}
+_TEXT_CONTROLS = set(range(32)) - {9, 10, 12, 13}
+
+
+def _clean_text(data: bytes) -> bool:
+    head = data[:8192]
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not just a character cut at the end of the sample
+            return False
+    return not any(b in _TEXT_CONTROLS for b in head)
 
 
 def binary_format(data: bytes) -> str | None:
@@ -26,7 +41,7 @@ def binary_format(data: bytes) -> str | None:
     if data.startswith(_OLE2):
         return "DOC/XLS (old Microsoft Office)"
     kind = filetype.guess(data[:8192])
-    if kind is None:
+    if kind is None or (kind.extension not in _STRONG and _clean_text(data)):
         return None
     if kind.extension in _NAMES:
         return _NAMES[kind.extension]
