@@ -96,3 +96,7 @@ def test_a_folder_run_writes_the_page_and_keeps_earlier_briefs(tmp_path, capsys)
         assert "2 brief(s), 0 skipped, 1 failed" in page and "the file is empty" in page
         assert f'<a href="{SEEDS[0].stem}.json">' in page
         assert read_article(SEEDS[0]).title in page
+    assert main([*args[:-3], "--format", "md", "-q"]) == 1
+    assert main([*args[:-3], "--format", "md", "-q"]) == 1  # Markdown outputs up to date: linked in the skips
+    md_page = (out / "index.html").read_text(encoding="utf-8")
+    assert f'output is up to date (<a href="{SEEDS[0].stem}.md">' in md_page

@@ -122,9 +122,13 @@ def _rows(title: str, items: Sequence[dict[str, Any]], css: str) -> str:
     if not items:
         return ""
     rows = "".join(f'<tr><td>{escape(str(i.get("input", "")))}</td><td class="reason">{escape(str(i.get("reason", "")))}'
-                   "</td></tr>" for i in items)
+                   f"{_output_link(i.get('page_output'))}</td></tr>" for i in items)
     return (f'<h2 id="{css}">{escape(title)} ({len(items)})</h2><table class="{css}"><tr><th>input</th><th>reason</th>'
             f"</tr>{rows}</table>")
+
+
+def _output_link(output: str | None) -> str:
+    return f' (<a href="{escape(output, quote=True)}">{escape(output)}</a>)' if output else ""
 
 
 def render_review(briefs: Sequence[tuple[dict[str, Any], str | None]], skipped: Sequence[dict[str, Any]],
@@ -171,8 +175,8 @@ class BriefCollector:
             earlier = kept(item) if item.get("kind") == "up-to-date" else None
             if earlier is not None:
                 briefs.append((earlier, _relative(item.get("output"), out_dir)))
-            else:
-                skipped.append(item)
+            else:  # e.g. an up-to-date Markdown output: linked, not shown again
+                skipped.append({**item, "page_output": _relative(item.get("output"), out_dir)})
         config = (index.get("config") or {}).get("config", "")
         path = out_dir / PAGE_NAME
         try:

@@ -120,7 +120,7 @@ def test_clean_and_check_read_the_article_from_stdin(monkeypatch, capsys, tmp_pa
     assert main(["check", "-", "-"]) == 2
 
 
-def test_verbose_logs_on_the_vnsumm_logger(tmp_path, capsys):
+def test_verbose_logs_on_the_vnsumm_logger(tmp_path, capsys, monkeypatch):
     data = tmp_path / "d.jsonl"
     data.write_text(json.dumps({"article": SEEDS[0].read_text(encoding="utf-8")}, ensure_ascii=False) + "\n",
                     encoding="utf-8")
@@ -133,6 +133,9 @@ def test_verbose_logs_on_the_vnsumm_logger(tmp_path, capsys):
     assert "1 row(s) read as jsonl" in capsys.readouterr().err
     main([*args, "--log-level", "warning"])
     assert "row(s) read" not in capsys.readouterr().err
+    monkeypatch.setenv("VNSUMM_LOG_LEVEL", "info")
+    assert main(args) == 0
+    assert "1 row(s) read as jsonl" in capsys.readouterr().err
 
 
 def test_configs_lists_names_and_the_user_folder(tmp_path, monkeypatch, capsys):
