@@ -29,9 +29,10 @@ class _Stderr(logging.StreamHandler):
 
 def setup_logging(verbose: int = 0, level: str | None = None) -> int:
     """Give the ``vnsumm`` logger a stderr handler and a level; returns the level set."""
-    chosen = level or os.environ.get("VNSUMM_LOG_LEVEL", "").upper() or None
+    chosen = (level or ("DEBUG" if verbose >= 2 else "INFO" if verbose == 1 else None)
+              or os.environ.get("VNSUMM_LOG_LEVEL", "").upper() or "WARNING")  # option > -v > environment
     if chosen not in LOG_LEVELS:
-        chosen = "DEBUG" if verbose >= 2 else "INFO" if verbose == 1 else "WARNING"
+        chosen = "WARNING"
     number = getattr(logging, chosen)
     if not any(getattr(h, "_vnsumm", False) for h in logger.handlers):
         handler = _Stderr()
