@@ -9,6 +9,8 @@ import logging
 import os
 import sys
 
+from vnsumm.errors import ConfigError
+
 __all__ = ["LOG_LEVELS", "logger", "setup_logging"]
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -30,9 +32,9 @@ class _Stderr(logging.StreamHandler):
 def setup_logging(verbose: int = 0, level: str | None = None) -> int:
     """Give the ``vnsumm`` logger a stderr handler and a level; returns the level set."""
     chosen = (level or ("DEBUG" if verbose >= 2 else "INFO" if verbose == 1 else None)
-              or os.environ.get("VNSUMM_LOG_LEVEL", "").upper() or "WARNING")  # option > -v > environment
+              or os.environ.get("VNSUMM_LOG_LEVEL", "").strip().upper() or "WARNING")  # option > -v > environment
     if chosen not in LOG_LEVELS:
-        chosen = "WARNING"
+        raise ConfigError(f"VNSUMM_LOG_LEVEL={os.environ.get('VNSUMM_LOG_LEVEL')!r}: not one of {', '.join(LOG_LEVELS)}")
     number = getattr(logging, chosen)
     if not any(getattr(h, "_vnsumm", False) for h in logger.handlers):
         handler = _Stderr()

@@ -136,6 +136,9 @@ def test_verbose_logs_on_the_vnsumm_logger(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("VNSUMM_LOG_LEVEL", "info")
     assert main(args) == 0
     assert "1 row(s) read as jsonl" in capsys.readouterr().err
+    monkeypatch.setenv("VNSUMM_LOG_LEVEL", "loud")
+    assert main(args) == 2
+    assert capsys.readouterr().err.startswith("vnsumm: error: VNSUMM_LOG_LEVEL='loud': not one of DEBUG")
 
 
 def test_configs_lists_names_and_the_user_folder(tmp_path, monkeypatch, capsys):

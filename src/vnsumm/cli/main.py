@@ -49,8 +49,8 @@ def add_logging_options(parser: argparse.ArgumentParser, default: object = None)
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    setup_logging(args.verbose, args.log_level)
     try:
+        setup_logging(args.verbose, args.log_level)
         return args.func(args)
     except VnsummError as exc:
         if args.debug:
