@@ -27,7 +27,10 @@ STDIN_LABEL = "<stdin>"
 
 def stdin_input(stream: BinaryIO | None = None) -> Input:
     """The article on standard input, read now (it can be read only once)."""
-    stream = stream or sys.stdin.buffer
+    if stream is None:
+        if sys.stdin.isatty():
+            say("vnsumm: reading the article from standard input (end it with Ctrl-D)")
+        stream = sys.stdin.buffer
     return Input(label=STDIN_LABEL, key=STDIN_LABEL, out_name=PurePosixPath("stdin"), data=stream.read())
 
 
