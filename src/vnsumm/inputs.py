@@ -24,6 +24,7 @@ from vnsumm.errors import InputError, UsageError
 from vnsumm.formats import refuse_binary
 from vnsumm.language import VI_LETTERS, VI_ONLY_LETTERS
 from vnsumm.messages import as_text, shown
+from vnsumm.page_date import page_date
 
 __all__ = [
     "MAX_INPUT_BYTES", "INPUT_SUFFIXES", "MIN_WORDS", "CleaningTooSlow", "Input", "collect_inputs", "read_bytes",
@@ -142,11 +143,6 @@ def is_html(text: str) -> bool:
     return len(_HTML_HINT.findall(head)) >= 2 or bool(re.match(r"\s*<(?:!doctype|html)", head, re.I))
 
 
-# htmldate without its "extensive search": a date only from the page's own metadata (meta tags,
-# JSON-LD, <time>, the URL), never guessed from dates in its text (related headlines, footers).
-DATE_PARAMS = {"extensive_search": False, "original_date": True}
-
-
 def html_to_text(html: str) -> str:
     """The main article of an HTML page as plain text: title, date, paragraphs, then the source.
 
@@ -162,14 +158,15 @@ def _extract_html(html: str) -> tuple[str, str | None]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
-                                      date_extraction_params=DATE_PARAMS)
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     if doc is None:
         raise InputError("no article text could be found in the HTML page")
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     body = (meta.get("text") or "").strip()
     if not body:
         raise InputError("no article text could be found in the HTML page")
-    lines = [meta.get("title") or "", meta.get("date") or "", body.replace("\n", "\n\n")]
+    # the page's own date only (metadata or dateline), not trafilatura's, which guesses from the text
+    lines = [meta.get("title") or "", page_date(html) or "", body.replace("\n", "\n\n")]
     source = meta.get("sitename") or meta.get("hostname")
     if source and len(source.split()) <= 6:  # a site name, not a slogan
         lines.append(f"Nguồn: {source}")
