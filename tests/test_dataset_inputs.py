@@ -130,3 +130,11 @@ def test_a_dataset_inside_a_folder_is_named_not_dropped(tmp_path, capsys):
     assert [i.label for i in inputs] == [str(folder / "a.txt")]
     assert (f"vnsumm: skipped {folder / 'rows.jsonl'}: a dataset inside a folder is not expanded; "
             "name it on the command line to brief its rows") in capsys.readouterr().err
+
+
+def test_an_empty_dataset_says_so(tmp_path, capsys):
+    data = tmp_path / "none.jsonl"
+    data.write_text("\n", encoding="utf-8")
+    assert main(["brief", str(data), "-c", "extractive"]) == 2
+    assert capsys.readouterr().err.strip() == (f"vnsumm: error: no articles (files .txt, .html, .htm, or dataset "
+                                               f"rows) found in {data}")

@@ -69,13 +69,13 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if not args.paths and not args.urls:  # issue 13
         raise UsageError("name an article, a folder, a dataset, a URL or - (standard input), or give --urls FILE")
     inputs = gather_inputs(args.paths, args.recursive, args.urls, args.input_format, fields_of(args))  # issue 13
+    if not inputs:
+        raise UsageError(f"no articles (files {', '.join(INPUT_SUFFIXES)}, or dataset rows) found in "
+                         f"{', '.join(shown(p) for p in args.paths)}")
     folder_mode = out_dir is not None or len(inputs) != 1 or many_named(args)  # issue 13: many_named
     if folder_mode and out_dir is None and args.format != "jsonl":
         raise UsageError("several articles need an output folder: add -o DIR (or --format jsonl for JSON Lines "
                          "on stdout)")
-    if not inputs:
-        raise UsageError(f"no article files ({', '.join(INPUT_SUFFIXES)}) found in "
-                         f"{', '.join(shown(p) for p in args.paths)}")
     report = Path(args.report) if args.report else None
     if report is not None and report.resolve() in {i.file.resolve() for i in inputs if i.file}:
         raise UsageError(f"--report {shown(report)} is an input file")
