@@ -126,7 +126,7 @@ def build_corpus(folder: Path, too_large_bytes: int | None = None) -> dict[str, 
         "pdf-renamed.txt": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
                             b"2 0 obj\n<< /Length 400 /Filter /FlateDecode >>\nstream\n"
                             + bytes(rng.randrange(256) for _ in range(3000)) + b"\nendstream\n%%EOF\n",
-                            Case("failed", "binary")),
+                            Case("failed", "unsupported format: pdf (convert it to text or html)")),
         "random-bytes.txt": (bytes(rng.randrange(256) for _ in range(5000)), Case("failed", "")),
         "shift-jis.txt": (("日本語のニュース記事です。東京で会議が開かれました。" * 20).encode("shift_jis"),
                           Case("failed", "utf-8")),

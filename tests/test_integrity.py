@@ -266,7 +266,8 @@ def test_quiet_hides_the_model_loading_bars(tmp_path, tiny_config):
     seed = Path(__file__).resolve().parents[1] / "seeds" / "000_2b6d86a53e841c95.txt"
     shutil.copy(seed, tmp_path / "a.txt")
     cmd = [sys.executable, "-m", "vnsumm", "brief", str(tmp_path / "a.txt"), "-c", str(tiny_config)]
-    loud = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
-    quiet = subprocess.run(cmd + ["-q"], capture_output=True, text=True, timeout=300)
+    env = {k: v for k, v in os.environ.items() if k != "HF_HUB_DISABLE_PROGRESS_BARS"}  # in-process -q runs set it
+    loud = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
+    quiet = subprocess.run(cmd + ["-q"], capture_output=True, text=True, timeout=300, env=env)
     assert loud.returncode == quiet.returncode == 0, quiet.stderr
     assert "Loading weights" in loud.stderr and "Loading weights" not in quiet.stderr

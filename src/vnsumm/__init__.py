@@ -6,10 +6,14 @@ from vnsumm.clean import clean
 from vnsumm.errors import ConfigError, InputError, ModelError, VnsummError
 
 __version__ = "0.1.0"
-__all__ = ["Article", "Brief", "Pipeline", "clean", "VnsummError", "InputError", "ModelError", "ConfigError"]
+__all__ = ["Article", "Brief", "Pipeline", "read", "clean", "VnsummError", "InputError", "ModelError", "ConfigError"]
 
 
 def __getattr__(name: str):  # lazy: importing vnsumm must stay light
+    if name == "read":
+        from vnsumm.reader import read
+
+        return read
     if name == "Pipeline":
         from vnsumm.pipeline import Pipeline
 

@@ -23,13 +23,14 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator, Sequence
 
 from tqdm import tqdm
 
 from vnsumm.article import Article, Brief
 from vnsumm.errors import InputError, UsageError
-from vnsumm.inputs import Input, content_hash, load_article
+from vnsumm.inputs import Input, content_hash
 from vnsumm.language import Language, NotVietnamese, check_language
 from vnsumm.messages import as_text, reason_of, say, shown
 from vnsumm.outputs import (INDEX_NAME, FolderLock, Stamp, deferred_interrupt, open_outputs, remove_stale_temps,
@@ -115,14 +116,7 @@ class FolderRun:
         """Brief every input; returns the exit status."""
         start = time.perf_counter()
         interrupted = False
-        try:
-            self.options.out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"cannot create the output folder {shown(self.options.out_dir)}: "
-                             f"{exc.strerror or exc}") from None
-        with FolderLock(self.options.out_dir):
-            remove_stale_temps(self.options.out_dir)
-            self.outputs = open_outputs(self.options.out_dir, self.options.fmt, self.inputs)
+        with self.open_output():
             restore = _sigterm_as_interrupt()
             try:
                 with tqdm(total=len(self.inputs), unit="article", file=sys.stderr,
@@ -140,6 +134,19 @@ class FolderRun:
             with deferred_interrupt():  # a second Ctrl-C waits until the index and report are written
                 return self.finish(time.perf_counter() - start, interrupted)
 
+    @contextmanager
+    def open_output(self) -> Iterator[None]:
+        """Create the output folder, hold its lock, remove what dead runs left half-written, plan the outputs."""
+        try:
+            self.options.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot create the output folder {shown(self.options.out_dir)}: "
+                             f"{exc.strerror or exc}") from None
+        with FolderLock(self.options.out_dir):
+            remove_stale_temps(self.options.out_dir)
+            self.outputs = open_outputs(self.options.out_dir, self.options.fmt, self.inputs)
+            yield
+
     def prepare(self, inp: Input) -> None:
         """Read, check and clean one input; queue it, or record why it is skipped or failed."""
         if inp.skip:
@@ -154,7 +161,7 @@ class FolderRun:
             if state == "foreign" and not self.options.force:
                 return self._fail(inp, f"{shown(place)} exists and was not written by vnsumm; "
                                        "move it away or add --force to overwrite it", "output")
-            article = load_article(data, name=inp.label)
+            article = inp.load(data)  # issue 13: a dataset row loads its own way
             language = check_language(article, self.options.non_vietnamese)
         except NotVietnamese as exc:
             return self._skip(inp, reason_of(exc, inp.file or inp.label), "not-vietnamese")

@@ -23,8 +23,10 @@ from typing import Iterator, Sequence
 from vnsumm.article import Article
 from vnsumm.clean import clean
 from vnsumm.errors import InputError, UsageError
+from vnsumm.formats import refuse_binary
 from vnsumm.language import VI_LETTERS, VI_ONLY_LETTERS
 from vnsumm.messages import as_text, reason_of, shown
+from vnsumm.page_date import page_date
 
 __all__ = [
     "MAX_INPUT_BYTES", "INPUT_SUFFIXES", "MIN_WORDS", "CleaningTooSlow", "Input", "collect_inputs", "read_bytes",
@@ -144,21 +146,33 @@ def is_html(text: str) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """The main article of an HTML page as plain text: title, date, paragraphs, then the source."""
+    """The main article of an HTML page as plain text: title, date, paragraphs, then the source.
+
+    The date is the page's own (metadata, or a dateline the cleaner finds at the top of the
+    story); a page without one gets no date line, so no guessed date can reach the facts a
+    brief is checked against.
+    """
+    return _extract_html(html)[0]
+
+
+def _extract_html(html: str) -> tuple[str, str | None]:
+    """``html_to_text``'s text and the page's title from its metadata."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
     if doc is None:
         raise InputError("no article text could be found in the HTML page")
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     body = (meta.get("text") or "").strip()
     if not body:
         raise InputError("no article text could be found in the HTML page")
-    lines = [meta.get("title") or "", meta.get("date") or "", body.replace("\n", "\n\n")]
+    # the page's own date only (metadata or dateline), not trafilatura's, which guesses from the text
+    lines = [meta.get("title") or "", page_date(html) or "", body.replace("\n", "\n\n")]
     source = meta.get("sitename") or meta.get("hostname")
     if source and len(source.split()) <= 6:  # a site name, not a slogan
         lines.append(f"Nguồn: {source}")
-    return "\n\n".join(x for x in lines if x) + "\n"
+    return "\n\n".join(x for x in lines if x) + "\n", (meta.get("title") or "").strip() or None
 
 
 def read_bytes(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
@@ -232,12 +246,17 @@ def load_article(data: bytes | str, name: str = "input") -> Article:
 
     HTML is recognised by its content and reduced to the page's main text first.
     """
+    if isinstance(data, bytes):
+        refuse_binary(data, name)
     budget = cleaning_budget(len(data))
     with time_limit(budget, f"reading and cleaning took over {budget:.0f} s: the text looks pathological"):
         text = decode_bytes(data, name=name) if isinstance(data, bytes) else unicodedata.normalize("NFC", data)
+        page_title = None
         if is_html(text):
-            text = html_to_text(text)
+            text, page_title = _extract_html(text)
         article = clean(text)
+        if article.title is None and page_title:  # the page's <title>/og:title when the text shows none
+            article.title = page_title
     require_words(article)
     return article
 
@@ -282,6 +301,10 @@ class Input:
     def shown(self) -> str:
         """The input as one printable line for messages."""
         return shown(self.file if self.file is not None else self.label)
+
+    def load(self, data: bytes) -> Article:
+        """The Article in ``data`` (what :meth:`read` returned): cleaned, with too few words an InputError."""
+        return load_article(data, name=self.label)
 
     def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         """The input's bytes, refusing more than ``max_bytes``."""

@@ -15,8 +15,8 @@ from vnsumm.article import Article, Brief
 from vnsumm.check.brief import attach_checks
 from vnsumm.config import Config, load_config
 from vnsumm.errors import ConfigError, InputError
-from vnsumm.inputs import load_article
-from vnsumm.language import language_name
+from vnsumm.language import NotVietnamese, check_language, language_name
+from vnsumm.reader import read
 from vnsumm.summarize import Summarizer
 from vnsumm.translate import Translator
 
@@ -47,9 +47,9 @@ class Pipeline:
         return cls(config, summarizer, translator)
 
     # -- stages ---------------------------------------------------------------------------
-    def clean(self, text: str) -> Article:
-        """Clean one text (plain or HTML); an article with too few words left is an InputError."""
-        return load_article(text)
+    def clean(self, source: str | bytes | os.PathLike) -> Article:
+        """Clean one article (path, URL, bytes, or text, plain or HTML) as :func:`vnsumm.read` does."""
+        return read(source, self.config.max_input_bytes)
 
     def summarize_articles(self, articles: Sequence[Article]) -> list[str]:
         return self.summarizer.summarize(articles)
@@ -94,25 +94,43 @@ class Pipeline:
         }
 
     # -- briefs ---------------------------------------------------------------------------
-    def brief(self, text: str, id: str | None = None) -> Brief:
-        """Clean, summarize and translate one article."""
-        return self.brief_many([text], ids=[id])[0]
+    def brief(self, source: str | bytes | os.PathLike, id: str | None = None, non_vietnamese: str = "skip") -> Brief:
+        """Clean, summarize and translate one article: a path, URL, bytes, or text (plain or HTML).
 
-    def brief_many(self, texts: Sequence[str], ids: Sequence[str | None] | None = None) -> list[Brief]:
-        """Briefs for many texts; raises InputError naming the first text that cannot be cleaned."""
-        articles, clean_times = [], []
-        for n, text in enumerate(texts):
+        The same reading and language check as ``vnsumm brief``: an article in another language
+        raises ``NotVietnamese`` (an InputError), unless ``non_vietnamese="summarize"``, which
+        summarizes it in its own language without translation (``Brief.note`` says so).
+        """
+        return self.brief_many([source], ids=[id], non_vietnamese=non_vietnamese)[0]
+
+    def brief_many(self, sources: Sequence[str | bytes | os.PathLike], ids: Sequence[str | None] | None = None,
+                   non_vietnamese: str = "skip") -> list[Brief]:
+        """Briefs for many articles (see :meth:`brief`); raises InputError naming the first that cannot be read."""
+        articles, languages, clean_times = [], [], []
+        for n, source in enumerate(sources):
             start = time.perf_counter()
+            label = ids[n] if ids and ids[n] else f"text {n}"
             try:
-                articles.append(self.clean(text))
+                article = read(source, self.config.max_input_bytes)
+                languages.append(check_language(article, non_vietnamese))
+            except NotVietnamese:
+                raise  # its message says what to do; the caller knows which article it passed
             except InputError as exc:
-                label = ids[n] if ids and ids[n] else f"text {n}"
                 raise InputError(f"{label}: {exc}") from None
+            articles.append(article)
             clean_times.append(time.perf_counter() - start)
-        briefs = self.brief_articles(articles, ids)
+        ids = list(ids) if ids else [None] * len(articles)
+        briefs: list[Brief | None] = [None] * len(articles)
+        vi = [n for n, lang in enumerate(languages) if lang.is_vietnamese]
+        other = [n for n, lang in enumerate(languages) if not lang.is_vietnamese]
+        for n, brief in zip(vi, self.brief_articles([articles[n] for n in vi], [ids[n] for n in vi])):
+            briefs[n] = brief
+        for n, brief in zip(other, self.brief_untranslated([articles[n] for n in other], [ids[n] for n in other],
+                                                          [languages[n].code for n in other])):
+            briefs[n] = brief
         for brief, seconds in zip(briefs, clean_times):
             brief.timings = {"clean": round(seconds, 4), **brief.timings}
-        return briefs
+        return briefs  # type: ignore[return-value]
 
     def brief_articles(self, articles: Sequence[Article], ids: Sequence[str | None] | None = None) -> list[Brief]:
         """Summarize and translate cleaned articles, ``batch_size`` at a time."""

@@ -13,9 +13,14 @@ from vnsumm.config import load_config
 from vnsumm.models import resolve_device
 from vnsumm.errors import InputError, ModelError, UsageError
 from vnsumm.folder_run import FolderRun, RunOptions
-from vnsumm.inputs import INPUT_SUFFIXES, collect_inputs, read_article
+from vnsumm.inputs import INPUT_SUFFIXES, Input
+from vnsumm.cli.input_options import add_source_options, brief_help, fields_of, many_named  # issue 13
+from vnsumm.sources import gather_inputs  # issue 13
+from vnsumm.review import BriefCollector  # issue 13
+from vnsumm.stream_run import StreamRun  # issue 13
+from vnsumm.user_config import resolve_config_name  # issue 13
 from vnsumm.language import NON_VIETNAMESE_POLICIES, check_language
-from vnsumm.messages import as_text, say, shown, write_stdout
+from vnsumm.messages import as_text, reason_of, say, shown, write_stdout
 from vnsumm.outputs import check_output_folder, check_run_files, render
 from vnsumm.pipeline import Pipeline
 
@@ -35,7 +40,7 @@ def load_pipeline(args: argparse.Namespace) -> Pipeline:
     overrides = list(args.set or [])
     if getattr(args, "device", None):
         overrides.append(f"device={args.device}")
-    config = load_config(args.config, overrides)
+    config = load_config(resolve_config_name(args.config), overrides)  # issue 13: the user config folder
     if str(config.device).startswith("cuda"):  # asked for explicitly: check even for model-free configs
         resolve_device(config.device)
     try:
@@ -69,13 +74,17 @@ def review_hook(args: argparse.Namespace):
 
 def cmd_brief(args: argparse.Namespace) -> int:
     out_dir = Path(args.output) if args.output else None
-    inputs = collect_inputs(args.paths, args.recursive, args.follow_symlinks)
-    folder_mode = out_dir is not None or len(inputs) != 1 or any(Path(p).is_dir() for p in args.paths)
-    if folder_mode and out_dir is None:
-        raise UsageError("several articles need an output folder: add -o DIR")
+    if not args.paths and not args.urls:  # issue 13
+        raise UsageError("name an article, a folder, a dataset, a URL or - (standard input), or give --urls FILE")
+    inputs = gather_inputs(args.paths, args.recursive, args.urls, args.input_format, fields_of(args),
+                           follow_symlinks=args.follow_symlinks)
     if not inputs:
-        raise UsageError(f"no article files ({', '.join(INPUT_SUFFIXES)}) found in "
+        raise UsageError(f"no articles (files {', '.join(INPUT_SUFFIXES)}, or dataset rows) found in "
                          f"{', '.join(shown(p) for p in args.paths)}")
+    folder_mode = out_dir is not None or len(inputs) != 1 or many_named(args)  # issue 13: many_named
+    if folder_mode and out_dir is None and args.format != "jsonl":
+        raise UsageError("several articles need an output folder: add -o DIR (or --format jsonl for JSON Lines "
+                         "on stdout)")
     report = Path(args.report) if args.report else None
     if out_dir is not None:
         check_output_folder(out_dir, inputs, args.paths, args.recursive, args.allow_input_folder)
@@ -87,20 +96,26 @@ def cmd_brief(args: argparse.Namespace) -> int:
     pipeline = load_pipeline(args)  # model errors surface here, before any file is touched
     review = review_hook(args)
     if not folder_mode:
-        return brief_one(args, pipeline, inputs[0].file, review)
+        return brief_one(args, pipeline, inputs[0], review)
+    if out_dir is None:  # issue 13: several inputs, --format jsonl, no -o: JSON Lines on stdout
+        return StreamRun.of(pipeline, inputs, args.non_vietnamese, args.quiet, args.debug, review).run()
+    collected = BriefCollector(review)  # issue 13: keeps the briefs for the review page
     options = RunOptions(out_dir=out_dir, fmt=args.format, force=args.force, non_vietnamese=args.non_vietnamese,
-                         report=report, quiet=args.quiet, debug=args.debug, review=review)
-    return FolderRun(pipeline, inputs, options).run()
+                         report=report, quiet=args.quiet, debug=args.debug, review=collected)
+    code = FolderRun(pipeline, inputs, options).run()
+    collected.write_page(out_dir)  # issue 13: index.html beside index.json
+    return code
 
 
-def brief_one(args: argparse.Namespace, pipeline: Pipeline, file: Path, review) -> int:
+def brief_one(args: argparse.Namespace, pipeline: Pipeline, inp: Input, review) -> int:
     """One article to stdout; any problem with it is a one-line error (exit status 1)."""
     start = time.perf_counter()
-    article = read_article(file, pipeline.config.max_input_bytes)
+    file = inp.file if inp.file is not None else inp.label
     try:
+        article = inp.load(inp.read(pipeline.config.max_input_bytes))
         language = check_language(article, args.non_vietnamese)
     except InputError as exc:
-        raise InputError(f"{shown(file)}: {exc}") from None
+        raise InputError(f"{inp.shown}: {reason_of(exc, file)}") from None
     clean_seconds = round(time.perf_counter() - start, 4)
     if language.is_vietnamese:
         brief = pipeline.brief_articles([article], [as_text(file)])[0]
@@ -115,8 +130,11 @@ def brief_one(args: argparse.Namespace, pipeline: Pipeline, file: Path, review) 
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
-    parser = sub.add_parser("brief", help="clean, summarize and translate articles")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    parser = sub.add_parser("brief", help="clean, summarize and translate articles", **brief_help())  # issue 13
+    parser.add_argument("paths", nargs="*", metavar="PATH",  # issue 13
+                        help="article files (.txt, .html), folders, datasets (.jsonl, .csv, .parquet), "
+                             "http(s):// URLs, or - for standard input")
+    add_source_options(parser)  # issue 13
     add_config_options(parser)
     parser.add_argument("-o", "--output", metavar="DIR", help="output folder (needed for several articles)")
     parser.add_argument("--format", choices=("md", "json", "jsonl"), default="md")

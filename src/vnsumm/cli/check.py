@@ -1,6 +1,6 @@
 """``vnsumm check ARTICLE BRIEF``: are the brief's numbers, dates and names in the article?
 
-ARTICLE is a Vietnamese article file (cleaned as ``vnsumm clean`` does); BRIEF is a file of
+ARTICLE is a Vietnamese article file, URL or ``-`` (cleaned as ``vnsumm clean`` does); BRIEF is a file of
 English text, or ``-`` for stdin (a ``vnsumm brief`` Markdown or JSON output is read for its
 English part). Exit status: 0 when every fact is supported, 1 when one is not, 2 when the
 article or the brief cannot be read.
@@ -11,13 +11,13 @@ import argparse
 import json
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 from vnsumm.check import CheckResult, check
 from vnsumm.errors import InputError, UsageError
-from vnsumm.inputs import decode_bytes, read_article, read_bytes
+from vnsumm.inputs import decode_bytes, read_bytes
 from vnsumm.messages import reason_of, shown, write_stdout
+from vnsumm.sources import single_input
 
 __all__ = ["add_parser", "cmd_check", "english_of", "format_result"]
 
@@ -59,10 +59,13 @@ def _read_brief(path: str) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print the brief's facts; exit 1 when any is unsupported."""
+    if args.article == "-" and args.brief == "-":
+        raise UsageError("ARTICLE and BRIEF cannot both be - (standard input)")
+    inp = single_input(args.article)  # a file, - (standard input) or a URL
     try:
-        article = read_article(Path(args.article))
+        article = inp.load(inp.read())
     except InputError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(f"{inp.shown}: {reason_of(exc, inp.file or inp.label)}") from None
     try:
         brief_text = _read_brief(args.brief)
     except InputError as exc:
@@ -80,7 +83,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser = sub.add_parser("check", help="check an English brief's numbers, dates and names against an article",
                             description=__doc__.split("\n\n")[1])
-    parser.add_argument("article", metavar="ARTICLE", help="Vietnamese article file")
+    parser.add_argument("article", metavar="ARTICLE", help="Vietnamese article file, http(s):// URL, or - for stdin")
     parser.add_argument("brief", metavar="BRIEF", help="English text file, or - for stdin")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=cmd_check)

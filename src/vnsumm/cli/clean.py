@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
-from vnsumm.inputs import read_article
-from vnsumm.messages import write_stdout
+from vnsumm.errors import InputError
+from vnsumm.messages import reason_of, write_stdout
+from vnsumm.sources import single_input
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    article = read_article(Path(args.path))
+    inp = single_input(args.path)  # a file, - (standard input) or a URL
+    try:
+        article = inp.load(inp.read())
+    except InputError as exc:
+        raise InputError(f"{inp.shown}: {reason_of(exc, inp.file or inp.label)}") from None
     if args.format == "json":
         write_stdout(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -21,7 +25,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser = sub.add_parser("clean", help="print the cleaned article")
-    parser.add_argument("path", metavar="PATH")
+    parser.add_argument("path", metavar="PATH", help="article file (.txt, .html), http(s):// URL, or - for stdin")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=cmd_clean)
     return parser

@@ -24,7 +24,8 @@ tasks:
   translate  vi -> en vs English reference (fields vi, en): sacrebleu BLEU and chrF
   brief      whole pipeline, English brief vs English reference (fields article, summary): ROUGE
 baselines lead-k and extractive (TextRank) are added for summarize and brief unless --no-baselines.
-outputs in -o DIR: predictions/<config>.<task>.jsonl, scores.json, results.md, scores.png.
+outputs in -o DIR: predictions/<config>.<task>.jsonl, scores.json, results.md, scores.png, and
+index.html (the tables, the chart and the worst examples, one file to open in a browser).
 Re-running with the same -o skips examples already scored.
 """
 
@@ -114,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     run_evaluation(specs, examples, args.data, options)
     print((Path(args.out) / "results.md").read_text(encoding="utf-8"))
-    print(f"Wrote {args.out}/scores.json, results.md, scores.png and predictions/ "
+    print(f"Wrote {args.out}/scores.json, results.md, scores.png, index.html and predictions/ "
           f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
 

@@ -19,22 +19,33 @@ import traceback
 from typing import Sequence
 
 from vnsumm import __version__
-from vnsumm.cli import brief, check, clean, eval, models
+from vnsumm.cli import brief, check, clean, configs, eval, models
 from vnsumm.errors import OutputError, VnsummError
+from vnsumm.log import LOG_LEVELS, setup_logging
 from vnsumm.messages import reason_of, say, write_stdout
 
-SUBCOMMANDS = (brief, check, clean, models, eval)
+SUBCOMMANDS = (brief, check, clean, models, eval, configs)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vnsumm", description="Vietnamese news articles to English briefs.")
     parser.add_argument("--version", action="version", version=f"vnsumm {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    add_logging_options(parser)
     sub = parser.add_subparsers(dest="command", required=True)
     for module in SUBCOMMANDS:
         command = module.add_parser(sub)
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+        add_logging_options(command, argparse.SUPPRESS)
     return parser
+
+
+def add_logging_options(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """``-v/--verbose`` (repeatable) and ``--log-level``, before or after the subcommand."""
+    parser.add_argument("-v", "--verbose", action="count", default=0 if default is None else default,
+                        help="log more: -v for info, -vv for debug (on stderr)")
+    parser.add_argument("--log-level", choices=LOG_LEVELS, type=str.upper, default=default,
+                        help="the level of the 'vnsumm' logger (default WARNING)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand; every error becomes one line and an exit status."""
     try:
+        setup_logging(args.verbose, args.log_level)
         code = args.func(args)
         write_stdout("")  # flush: a full disk or a closed pipe shows here, not at exit
         return code

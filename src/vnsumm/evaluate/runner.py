@@ -328,7 +328,7 @@ def _versions() -> dict[str, str | None]:
 def run_evaluation(
     specs: list[ConfigSpec], examples: list[Example], data_path: str | Path, options: EvalOptions
 ) -> dict[str, Any]:
-    """Evaluate every config; write scores.json, results.md, scores.png; return the scores."""
+    """Evaluate every config; write scores.json, results.md, scores.png, index.html; return the scores."""
     if options.task not in TASKS:
         raise InputError(f"unknown task {options.task!r}")
     out_dir = Path(options.out_dir)
@@ -356,4 +356,7 @@ def run_evaluation(
     (out_dir / "results.md").write_text(report.render_markdown(scores), encoding="utf-8")
     if options.plot:
         report.plot_scores(scores, out_dir / "scores.png")
+    from vnsumm.evaluate.page import write_eval_page
+
+    write_eval_page(scores, out_dir)  # index.html: tables, chart, worst examples
     return scores
