@@ -1,0 +1,45 @@
+import importlib.util
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from vnsumm.errors import ConfigError
+from vnsumm.summarize.scorer import TreeScorer
+
+STUMP = {  # x0 <= 0.5 -> 1.0, else: x1 <= 2 -> 3.0 else 5.0
+    "kind": "gradient_boosted_trees", "features": ["a", "b"], "init": 10.0, "learning_rate": 0.5,
+    "trees": [{"feature": [0, -2, 1, -2, -2], "threshold": [0.5, -2, 2.0, -2, -2],
+               "left": [1, -1, 3, -1, -1], "right": [2, -1, 4, -1, -1], "value": [0, 1.0, 0, 3.0, 5.0]}],
+}
+
+
+def test_trees_are_walked_as_scikit_learn_lays_them_out():
+    x = np.array([[0.0, 9.0], [0.5, 9.0], [1.0, 2.0], [1.0, 2.5]])
+    assert TreeScorer(STUMP).predict(x).tolist() == [10.5, 10.5, 11.5, 12.5]
+
+
+@pytest.mark.parametrize("broken", [
+    {"kind": "linear"},
+    {"trees": []},
+    {"trees": [{**STUMP["trees"][0], "left": [7, -1, 3, -1, -1]}]},
+    {"trees": [{**STUMP["trees"][0], "value": [0, 1.0]}]},
+    {"init": "x"},
+])
+def test_broken_weights_are_config_errors(broken):
+    with pytest.raises(ConfigError, match="not a tree scorer"):
+        TreeScorer({**STUMP, **broken})
+
+
+def test_exported_scikit_learn_trees_predict_what_scikit_learn_predicts():
+    sklearn = pytest.importorskip("sklearn.ensemble")
+    path = Path(__file__).resolve().parents[2] / "eval" / "train_sentence_scorer.py"
+    spec = importlib.util.spec_from_file_location("train_sentence_scorer", path)
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 3))
+    y = X[:, 0] * 2 + (X[:, 1] > 0.3) + rng.normal(scale=0.1, size=400)
+    model = sklearn.HistGradientBoostingRegressor(max_iter=20, max_leaf_nodes=7, random_state=0).fit(X, y)
+    scorer = TreeScorer(train.export_trees(model, ("a", "b", "c")))
+    assert np.allclose(scorer.predict(X), model.predict(X), atol=1e-4)
