@@ -166,6 +166,19 @@ def test_bad_settings_are_one_line_config_errors(kwargs, message):
     assert "\n" not in str(info.value)
 
 
+def test_other_weights_are_used_and_recorded(tmp_path, seed_articles):
+    data = json.loads(DEFAULT_WEIGHTS.read_text(encoding="utf-8"))
+    shipped = ExtractiveSummarizer()
+    for tree in data["trees"]:  # flip every leaf: the scorer now prefers what it used to drop
+        tree["value"] = [-v for v in tree["value"]]
+    path = tmp_path / "flipped.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    flipped = ExtractiveSummarizer(weights=str(path))
+    assert flipped.describe()["weights"] == str(path)
+    assert flipped.describe()["weights_sha"] != shipped.describe()["weights_sha"]
+    assert flipped.summarize(seed_articles) != shipped.summarize(seed_articles)
+
+
 def test_weights_of_other_features_or_shape_are_refused(tmp_path):
     data = json.loads(DEFAULT_WEIGHTS.read_text(encoding="utf-8"))
     data["features"] = ["old_" + data["features"][0], *data["features"][1:]]

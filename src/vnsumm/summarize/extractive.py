@@ -15,6 +15,8 @@ default 0.7 of the shorter one's) in a sentence already taken.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
 from pathlib import Path
@@ -154,7 +156,8 @@ class ExtractiveSummarizer:
         if max_words is not None and (not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1):
             raise ConfigError("extractive max_words must be a positive integer (words of the summary)")
         if redundancy is not None and method != "learned":
-            raise ConfigError(f"extractive redundancy is a setting of method 'learned', not '{method}'")
+            raise ConfigError(f"extractive redundancy is a setting of method 'learned', not '{method}'"
+                              " (use the 'textrank' or 'lead' config, or -s summarizer.redundancy= to drop it)")
         if weights is not None and method != "learned":
             raise ConfigError(f"extractive weights is a setting of method 'learned', not '{method}'")
         if duplicate is not None and method == "lead":
@@ -179,6 +182,8 @@ class ExtractiveSummarizer:
                 path = Path(weights) if weights else DEFAULT_WEIGHTS
                 data, self.weights_source = load_weights(path), str(path if weights else path.name)
             self.scorer = TreeScorer(data, FEATURE_NAMES, where=f"weights {self.weights_source}")
+            blob = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+            self.weights_sha = hashlib.sha256(blob).hexdigest()[:12]  # which weights made a summary
 
     def scores(self, article: Article) -> np.ndarray:
         """The method's score of each of the first ``max_sentences`` sentences (higher = keep)."""
@@ -214,7 +219,7 @@ class ExtractiveSummarizer:
         if self.max_words is not None:
             out["max_words"] = self.max_words
         if self.method == "learned":
-            out.update(redundancy=self.redundancy, weights=self.weights_source)
+            out.update(redundancy=self.redundancy, weights=self.weights_source, weights_sha=self.weights_sha)
         if self.duplicate is not None:
             out["duplicate"] = self.duplicate
         return out
