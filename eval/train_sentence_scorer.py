@@ -15,7 +15,7 @@ Steps, all on the train file only (dev sets are never read):
 4. On the held-out slice, choose the word budget and the redundancy weight by mean ROUGE-1 F1 of
    the whole summaries, next to lead-1/2/3, and record every figure in the JSON.
 
-Features are cached (``--cache``), so re-running with other model settings takes seconds.
+Features are cached (``--cache``), so a re-run with other model settings skips featurizing.
 """
 from __future__ import annotations
 
@@ -179,7 +179,6 @@ def main(argv: list[str] | None = None) -> int:
     X, y, art, held = data["X"], data["y"], data["article"], data["heldout"]
     sentences = json.loads(str(data["sentences"]))
     refs = json.loads(str(data["references"]))
-    titles = json.loads(str(data["titles"]))
     train_rows = ~held[art]
     n_train, n_held = int((~held).sum()), int(held.sum())
     print(f"{n_train} training articles ({int(train_rows.sum())} sentences), {n_held} held out", file=sys.stderr)

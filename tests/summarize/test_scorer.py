@@ -43,3 +43,36 @@ def test_exported_scikit_learn_trees_predict_what_scikit_learn_predicts():
     model = sklearn.HistGradientBoostingRegressor(max_iter=20, max_leaf_nodes=7, random_state=0).fit(X, y)
     scorer = TreeScorer(train.export_trees(model, ("a", "b", "c")))
     assert np.allclose(scorer.predict(X), model.predict(X), atol=1e-4)
+
+
+def test_training_script_writes_weights_the_summarizer_loads(tmp_path, seed_paths):
+    pytest.importorskip("sklearn")
+    import gzip
+    import json
+    import subprocess
+    import sys
+
+    from vnsumm import clean
+    from vnsumm.summarize.extractive import ExtractiveSummarizer
+
+    rows = []
+    for copy in range(8):  # 40 small articles: each seed's story, its title, a body sentence as "summary"
+        for n, path in enumerate(seed_paths):
+            article = clean(path.read_text(encoding="utf-8"))
+            rows.append({"id": f"a{copy}-{n}", "title": article.title, "article": " ".join(article.sentences[1:]),
+                         "summary": article.sentences[copy % 3]})
+    data = tmp_path / "train.jsonl.gz"
+    with gzip.open(data, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    out = tmp_path / "w.json"
+    script = Path(__file__).resolve().parents[2] / "eval" / "train_sentence_scorer.py"
+    proc = subprocess.run([sys.executable, str(script), "--data", str(data), "--out", str(out),
+                           "--cache", str(tmp_path / "f.npz"), "--heldout-share", "4", "--trees", "5",
+                           "--budgets", "30,60", "--redundancy", "0,0.2"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    weights = json.loads(out.read_text(encoding="utf-8"))
+    assert len(weights["trees"]) == 5 and weights["training"]["chosen"]["max_words"] in (30, 60)
+    assert {"lead-1", "lead-2", "lead-3", "learned (chosen)"} <= set(weights["training"]["heldout_rouge1"])
+    summarizer = ExtractiveSummarizer(weights=str(out), max_words=weights["training"]["chosen"]["max_words"])
+    assert summarizer.summarize([clean(seed_paths[0].read_text(encoding="utf-8"))])[0]

@@ -26,7 +26,7 @@ import numpy as np
 
 from vnsumm.article import Article
 from vnsumm.errors import ConfigError
-from vnsumm.summarize.features import FEATURE_NAMES, featurize, near_duplicate, overlap, syllables
+from vnsumm.summarize.features import FEATURE_NAMES, featurize, overlap, syllables
 from vnsumm.summarize.scorer import DEFAULT_WEIGHTS, TreeScorer, load_weights
 
 METHODS = ("learned", "textrank", "lead")
