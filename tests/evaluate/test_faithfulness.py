@@ -46,8 +46,10 @@ def test_brief_task_reports_rouge_and_faithfulness(tiny_config, tmp_path):
                  "-s", "summarizer.generation.max_new_tokens=12", "-s", "translator.generation.max_new_tokens=12"]) == 0
     scores = json.loads((out / "scores.json").read_text(encoding="utf-8"))
     labels = list(scores["configs"])
-    assert len(labels) == 2 and labels[0].startswith("tiny[") and labels[1].startswith("lead-3+tiny[")
-    lead = scores["configs"][labels[1]]
+    assert len(labels) == 4 and labels[0].startswith("tiny[")
+    assert [label.split("+")[0] for label in labels[1:]] == ["lead-1", "lead-2", "lead-3"]
+    assert all(label.endswith("-translator") for label in labels[1:])
+    lead = scores["configs"][labels[3]]
     assert lead["models"]["translator"]["backend"] == "seq2seq"  # the baseline borrowed the translator
     for res in scores["configs"].values():
         assert {"rouge1", "rougeLsum", "faith_flagged_pct"} <= set(res["metrics"])

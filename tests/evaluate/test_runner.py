@@ -31,7 +31,7 @@ def vietnews_run(tmp_path_factory, vietnews_path):
 
 def test_report_files_are_complete(vietnews_run):
     scores = json.loads((vietnews_run / "scores.json").read_text(encoding="utf-8"))
-    assert list(scores["configs"]) == ["lead-3", "extractive"]
+    assert list(scores["configs"]) == ["lead-1", "lead-2", "lead-3", "extractive"]
     for label, res in scores["configs"].items():
         assert res["baseline"] and res["n"] == 6 and res["n_errors"] == 0
         for name in ("rouge1", "rouge2", "rougeL", "rougeLsum", "rouge1_default_tok", "rougeLsum_default_tok"):
@@ -64,6 +64,24 @@ def test_lead_baseline_is_the_first_k_sentences(vietnews_run, vietnews_path):
     record = _jsonl(vietnews_run / "predictions" / "lead-3.summarize.jsonl")[0]
     assert record["prediction"] == " ".join(example_article(first).sentences[:3])
     assert record["prediction"].startswith("Theo lời khai của Huy")
+
+
+def test_every_lead_k_baseline_takes_its_own_first_sentences(vietnews_run, vietnews_path):
+    examples = load_examples(vietnews_path, "summarize", limit=6)
+    for k in (1, 2, 3):
+        records = _jsonl(vietnews_run / "predictions" / f"lead-{k}.summarize.jsonl")
+        assert [r["prediction"] for r in records] == [" ".join(example_article(e).sentences[:k]) for e in examples]
+
+
+def test_lead_1_2_3_are_always_added_and_lead_k_joins_them():
+    labels = [s.label for s in build_specs(["lead"], "summarize")]
+    assert labels == ["lead", "lead-1", "lead-2", "extractive"]  # the lead config is lead-3 already
+    specs = build_specs([], "summarize", baselines=("lead",), lead_k=5)
+    assert [s.label for s in specs] == ["lead-1", "lead-2", "lead-3", "lead-5"]
+    assert [s.config.summarizer.settings["k"] for s in specs] == [1, 2, 3, 5]
+    assert all(s.baseline for s in specs)
+    assert [s.label for s in build_specs([], "summarize", lead_k=2)] == ["lead-1", "lead-2", "lead-3", "extractive"]
+    assert build_specs(["extractive"], "summarize", baselines=())[0].config.summarizer.settings["method"] == "learned"
 
 
 def test_rerun_resumes_without_loading_models(vietnews_run, vietnews_path, monkeypatch):
@@ -150,7 +168,7 @@ def test_eval_wrapper_script_runs(tmp_path, vietnews_path):
         capture_output=True, text=True, timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    assert "| lead-3 (baseline) | 2 |" in proc.stdout
+    assert "| lead-1 (baseline) | 2 |" in proc.stdout and "| lead-3 (baseline) | 2 |" in proc.stdout
 
 
 @pytest.mark.parametrize("flag", [["--limit", "0"], ["--lead-k", "0"], ["--bootstrap", "1"]])

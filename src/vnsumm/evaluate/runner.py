@@ -41,6 +41,7 @@ __all__ = ["ConfigSpec", "EvalOptions", "build_specs", "example_article", "run_e
 
 METRICS_VERSION = 1  # bump when per-example scoring changes: old records are then re-scored
 BASELINES = ("lead", "extractive")
+LEAD_KS = (1, 2, 3)  # lead-k baselines always reported (the best of them is the bar to beat)
 
 
 @dataclass
@@ -99,7 +100,8 @@ def build_specs(
 ) -> list[ConfigSpec]:
     """Resolve configs (ConfigError now, before any model loads) and add the baselines.
 
-    Baselines are ``lead`` (lead-k) and ``extractive`` (TextRank). For ``brief`` they borrow the
+    Baselines are ``lead`` (lead-1, lead-2 and lead-3, plus lead-``lead_k`` when that is another
+    k) and ``extractive`` (the model-free ``extractive`` config). For ``brief`` they borrow the
     translator of the first config so the English can be scored; ``translate`` has none.
     """
     if task not in TASKS:
@@ -121,9 +123,11 @@ def build_specs(
     if task == "brief" and not specs:
         raise ConfigError("task 'brief' needs at least one --config with a translator")
     seen = {s.config.fingerprint() for s in specs}
-    for name in baselines:
-        config = load_config(name, [f"summarizer.k={lead_k}"] if name == "lead" else None)
-        label = f"lead-{lead_k}" if name == "lead" else name
+    wanted = [(name, k) for name in baselines
+              for k in (sorted({*LEAD_KS, lead_k}) if name == "lead" else [None])]
+    for name, k in wanted:
+        config = load_config(name, [f"summarizer.k={k}"] if name == "lead" else None)
+        label = f"lead-{k}" if name == "lead" else name
         if task == "brief":
             config = replace(config, translator=specs[0].config.translator)
             label += f"+{specs[0].label}-translator"

@@ -1,19 +1,36 @@
-"""Extractive summaries that need no model: lead-k and TextRank over Vietnamese words.
+"""Extractive summaries that need no model: learned sentence scores, TextRank, or lead-k.
 
-Both return sentences of the cleaned body, unchanged and in article order.
+Every method returns sentences of the cleaned body, unchanged and in article order.
+
+- ``learned`` (the ``extractive`` config): gradient-boosted trees score each sentence from its
+  position, length, centrality and overlap with the title (:mod:`vnsumm.summarize.features`),
+  trained on VietNews train against ROUGE (``eval/train_sentence_scorer.py``; weights are JSON in
+  ``summarize/weights/``). Sentences are then taken best first, each one's score lowered by
+  ``redundancy`` × its overlap with those already taken, until ``k`` sentences or ``max_words``.
+- ``textrank``: the ``k`` most central sentences (PageRank over shared underthesea words).
+- ``lead``: the first ``k`` sentences (the baseline).
+
+``learned`` and ``textrank`` never take a sentence whose syllables are mostly (``duplicate``,
+default 0.7 of the shorter one's) in a sentence already taken.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
+from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
 from vnsumm.article import Article
 from vnsumm.errors import ConfigError
+from vnsumm.summarize.features import FEATURE_NAMES, featurize, overlap, syllables
+from vnsumm.summarize.scorer import DEFAULT_WEIGHTS, TreeScorer, load_weights
 
-METHODS = ("lead", "textrank")
+METHODS = ("learned", "textrank", "lead")
+DEFAULT_DUPLICATE = 0.7
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
@@ -50,6 +67,13 @@ def pagerank(sim: np.ndarray, damping: float = 0.85, iterations: int = 100, tol:
     return scores
 
 
+def textrank_scores(sentences: Sequence[str]) -> np.ndarray:
+    """PageRank centrality of each sentence."""
+    if len(sentences) == 1:
+        return np.ones(1)
+    return pagerank(similarity_matrix([words(s) for s in sentences]))
+
+
 def textrank(sentences: Sequence[str], k: int, max_sentences: int = 200) -> list[int]:
     """Indices (in article order) of the ``k`` most central of the first ``max_sentences`` sentences.
 
@@ -59,31 +83,143 @@ def textrank(sentences: Sequence[str], k: int, max_sentences: int = 200) -> list
     sentences = sentences[:max_sentences]
     if len(sentences) <= k:
         return list(range(len(sentences)))
-    scores = pagerank(similarity_matrix([words(s) for s in sentences]))
+    scores = textrank_scores(sentences)
     ranked = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
     return sorted(ranked[:k])
 
 
-class ExtractiveSummarizer:
-    """Pick ``k`` body sentences by position (``lead``) or centrality (``textrank``)."""
+def pick(
+    scores: Sequence[float],
+    sentences: Sequence[str],
+    k: int,
+    max_words: int | None = None,
+    redundancy: float = 0.0,
+    duplicate: float | None = DEFAULT_DUPLICATE,
+    sets: Sequence[set[str]] | None = None,
+) -> list[int]:
+    """Greedy selection, best adjusted score first; returns indices in article order.
 
-    def __init__(self, method: str = "textrank", k: int = 3, max_sentences: int = 200) -> None:
+    The adjusted score is ``score - redundancy * max overlap with a picked sentence``. The first
+    pick is the best sentence whatever its length; later ones must fit in ``max_words``
+    (whitespace words) and must not be near duplicates (overlap ≥ ``duplicate``) of a picked one.
+    Ties go to the earlier sentence, so the result is deterministic. ``sets``: the sentences'
+    syllable sets, if already made.
+    """
+    if sets is None:
+        sets = [set(syllables(s)) for s in sentences]
+    lengths = [len(s.split()) for s in sentences]
+    picked: list[int] = []
+    used = 0
+    remaining = set(range(len(sentences)))
+    while remaining and len(picked) < k:
+        best, best_key = None, None
+        for i in sorted(remaining):
+            if picked and max_words is not None and used + lengths[i] > max_words:
+                continue
+            closest = max((overlap(sets[i], sets[j]) for j in picked), default=0.0)
+            if duplicate is not None and picked and closest >= duplicate:
+                continue
+            key = scores[i] - redundancy * closest
+            if best_key is None or key > best_key:
+                best, best_key = i, key
+        if best is None:
+            break
+        picked.append(best)
+        used += lengths[best]
+        remaining.discard(best)
+    return sorted(picked)
+
+
+class ExtractiveSummarizer:
+    """Pick up to ``k`` body sentences (and up to ``max_words`` words) by ``method``.
+
+    ``weights`` (a JSON path, or the mapping itself) and ``redundancy`` belong to ``learned``;
+    ``duplicate`` to ``learned`` and ``textrank``; a setting another method cannot use is refused.
+    """
+
+    def __init__(
+        self,
+        method: str = "learned",
+        k: int = 3,
+        max_sentences: int = 200,
+        max_words: int | None = None,
+        redundancy: float | None = None,
+        duplicate: float | None = None,
+        weights: str | dict[str, Any] | None = None,
+    ) -> None:
         if method not in METHODS:
             raise ConfigError(f"extractive method must be one of {', '.join(METHODS)}, not '{method}'")
-        if not isinstance(k, int) or k < 1:
+        if not isinstance(k, int) or isinstance(k, bool) or k < 1:
             raise ConfigError("extractive k must be a positive integer")
-        if not isinstance(max_sentences, int) or max_sentences < k:
+        if not isinstance(max_sentences, int) or isinstance(max_sentences, bool) or max_sentences < k:
             raise ConfigError("extractive max_sentences must be an integer of at least k")
-        self.method, self.k, self.max_sentences = method, k, max_sentences
+        if max_words is not None and (not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1):
+            raise ConfigError("extractive max_words must be a positive integer (words of the summary)")
+        if redundancy is not None and method != "learned":
+            raise ConfigError(f"extractive redundancy is a setting of method 'learned', not '{method}'"
+                              " (use the 'textrank' or 'lead' config, or -s summarizer.redundancy= to drop it)")
+        if weights is not None and method != "learned":
+            raise ConfigError(f"extractive weights is a setting of method 'learned', not '{method}'")
+        if duplicate is not None and method == "lead":
+            raise ConfigError("extractive duplicate is a setting of methods 'learned' and 'textrank', not 'lead'")
+        if redundancy is not None and (not isinstance(redundancy, (int, float)) or isinstance(redundancy, bool)
+                                       or not 0 <= redundancy <= 10):
+            raise ConfigError("extractive redundancy must be a number from 0 to 10")
+        if duplicate is not None and (not isinstance(duplicate, (int, float)) or isinstance(duplicate, bool)
+                                      or not 0 < duplicate <= 1):
+            raise ConfigError("extractive duplicate must be a number above 0 and at most 1 (shared-syllable share)")
+        self.method, self.k, self.max_sentences, self.max_words = method, k, max_sentences, max_words
+        self.redundancy = float(redundancy or 0.0)
+        self.duplicate = None if method == "lead" else float(duplicate if duplicate is not None else DEFAULT_DUPLICATE)
+        self.weights_source = None
+        self.scorer: TreeScorer | None = None
+        if method == "learned":
+            if isinstance(weights, dict):
+                data, self.weights_source = weights, "given"
+            else:
+                if weights is not None and not isinstance(weights, str):
+                    raise ConfigError("extractive weights must be the path of a JSON weights file")
+                path = Path(weights) if weights else DEFAULT_WEIGHTS
+                data, self.weights_source = load_weights(path), str(path if weights else path.name)
+            self.scorer = TreeScorer(data, FEATURE_NAMES, where=f"weights {self.weights_source}")
+            blob = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+            self.weights_sha = hashlib.sha256(blob).hexdigest()[:12]  # which weights made a summary
+
+    def scores(self, article: Article) -> np.ndarray:
+        """The method's score of each of the first ``max_sentences`` sentences (higher = keep)."""
+        sentences = article.sentences[: self.max_sentences]
+        if not sentences:
+            return np.zeros(0)
+        if self.method == "lead":
+            return -np.arange(len(sentences), dtype=float)
+        if self.method == "textrank":
+            return textrank_scores(sentences)
+        assert self.scorer is not None
+        return self.scorer.predict(featurize(article.title, sentences))
 
     def select(self, article: Article) -> list[int]:
-        sentences = article.sentences
-        if self.method == "lead":
+        sentences = article.sentences[: self.max_sentences]
+        if self.method == "lead" and self.max_words is None:
             return list(range(min(self.k, len(sentences))))
-        return textrank(sentences, self.k, self.max_sentences)
+        if self.method == "lead":
+            picked, used = [0], len(sentences[0].split()) if sentences else 0
+            for i in range(1, min(self.k, len(sentences))):
+                used += len(sentences[i].split())
+                if used > self.max_words:
+                    break
+                picked.append(i)
+            return picked if sentences else []
+        return pick(self.scores(article), sentences, self.k, self.max_words, self.redundancy, self.duplicate)
 
     def summarize(self, articles: Sequence[Article]) -> list[str]:
         return [" ".join(a.sentences[i] for i in self.select(a)) for a in articles]
 
     def describe(self) -> dict[str, Any]:
-        return {"backend": "extractive", "method": self.method, "k": self.k}
+        out: dict[str, Any] = {"backend": "extractive", "method": self.method, "k": self.k}
+        if self.max_words is not None:
+            out["max_words"] = self.max_words
+        if self.method == "learned":
+            out.update(redundancy=self.redundancy, weights=self.weights_source, weights_sha=self.weights_sha)
+        if self.duplicate is not None:
+            out["duplicate"] = self.duplicate
+        return out
