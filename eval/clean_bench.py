@@ -55,11 +55,17 @@ def load_styles(name: str) -> dict[str, list[str]]:
     return json.loads((STYLE_DIR / f"{name}.json").read_text(encoding="utf-8"))
 
 
+# A byline made only of people's names ("Mộc Miên (tổng hợp)", "Thu Hà - Ngân Hà"): VietNews keeps
+# these in its article text, so they are the story's credit, scored neither as story nor as furniture.
+PERSONAL_CREDIT = re.compile(r"^(?:\{(?:name|NAME|name2|NAME2)\}|[\s\-–/]|\((?:tổng hợp|lược dịch|T/h)\))+$")
+
+
 @dataclass
 class Doc:
     text: str
     body_sentences: list[str]
     furniture: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # personal bylines injected (not scored)
 
 
 @dataclass
@@ -83,9 +89,14 @@ class Filler:
 
     def __init__(self, rng: random.Random, styles: dict[str, list[str]], others: list[Related]):
         self.rng, self.styles, self.others = rng, styles, others
+        self.credits: list[str] = []
 
     def pick(self, kind: str) -> str:
-        return self.fill(self.rng.choice(self.styles[kind]))
+        template = self.rng.choice(self.styles[kind])
+        line = self.fill(template)
+        if kind == "bylines" and PERSONAL_CREDIT.match(template):
+            self.credits.append(line)
+        return line
 
     def cut(self, lead: str) -> str:
         words = lead.split()
@@ -209,8 +220,10 @@ def _fault(rng: random.Random, text: str) -> str:
     return text
 
 
-def make_doc(rng: random.Random, article: dict, others: list[Related], styles: dict[str, list[str]]) -> Doc:
-    """One scraped-looking page: ``article``'s story with furniture drawn from ``styles``."""
+def make_doc(rng: random.Random, article: dict, others: list[Related], styles: dict[str, list[str]],
+             headings: list[str] = ()) -> Doc:
+    """One scraped-looking page: ``article``'s story with furniture drawn from ``styles``
+    (and ``headings``, story sub-headings, each put before a paragraph after the first)."""
     f = Filler(rng, styles, others)
     sentences = split_sentences(article["article"])
     paragraphs, i = [], 0
@@ -235,7 +248,10 @@ def make_doc(rng: random.Random, article: dict, others: list[Related], styles: d
         furniture += under
     body_lines: list[str] = []
     glue = rng.random() < 0.1
+    heading_at = {rng.randint(1, len(paragraphs) - 1): h for h in headings} if len(paragraphs) > 1 else {}
     for k, para in enumerate(paragraphs):
+        if k in heading_at:
+            body_lines.append(heading_at[k])
         body_lines.append(("" if glue and rng.random() < 0.5 else " ").join(para))
         if k < len(paragraphs) - 1 and rng.random() < 0.25:
             extra = _inline(f)
@@ -254,7 +270,8 @@ def make_doc(rng: random.Random, article: dict, others: list[Related], styles: d
     parts += tail
     text = _fault(rng, sep.join(parts) + "\n")
     body = [s for p in paragraphs for s in p]
-    return Doc(text, body, [x for x in furniture if x.strip()])
+    credits = set(f.credits)
+    return Doc(text, body, [x for x in furniture if x.strip() and x not in credits], sorted(credits))
 
 
 def _key(text: str) -> str:
