@@ -21,7 +21,7 @@ _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 _MIN_TITLE_WORDS = 4
 _MAX_PASSES = 4
-_MODEL_MIN_PROSE = 4
+_MODEL_MIN_PROSE = 150  # words of prose the line model needs to see a page's shape
 
 
 def _content_lines(text: str) -> list[str]:
@@ -149,12 +149,16 @@ def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:
 def furniture(lines: list[Line], model: bool = True) -> list[bool]:
     """For each body line, whether it is page furniture: the hand rules, then the line model."""
     drop = find_boilerplate(lines)
-    if not model or sum(ln.kind is Kind.SENTENCE and ln.words >= 15 for ln in lines) < _MODEL_MIN_PROSE:
+    if not model or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) < _MODEL_MIN_PROSE:
         return drop  # the model learned from full-length pages; a few lines give it no context
     drop = load_model().decide(lines, drop)
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
-        if drop[i] and not drop[i - 1] and not lines[i - 1].hard and personal_byline(lines[i]):
-            drop[i] = False
+        if drop[i] and personal_byline(lines[i]):
+            j = i - 1
+            while j > 0 and lines[j].hard:  # a photo caption may sit between the story and its credit
+                j -= 1
+            if not drop[j] and not lines[j].hard:
+                drop[i] = False
     return drop
 
 

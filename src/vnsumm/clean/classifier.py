@@ -20,7 +20,8 @@ import numpy as np
 from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
-__all__ = ["FEATURES", "line_features", "page_features", "LineModel", "load_model", "MODEL_PATH"]
+__all__ = ["FEATURES", "STAGE2", "line_features", "page_features", "stage2_features", "LineModel", "load_model",
+           "MODEL_PATH"]
 
 MODEL_PATH = Path(__file__).with_name("line_model.json")
 _KINDS = list(Kind)
@@ -182,19 +183,47 @@ def _overlap(toks: list[str], uni: dict, bi: dict, own: bool) -> tuple[float, fl
     return w, p
 
 
-class LineModel:
+STAGE2 = ["p1", "p1_prev", "p1_next", "p1_window", "p1_next3_max", "p1_next3_min", "p1_after_mean",
+          "p1_after_share", "story_after", "story_before"]
+
+
+def stage2_features(p1: np.ndarray, lines: list[Line]) -> np.ndarray:
+    """What the first stage thinks of the neighbours: blocks of furniture and the story's extent."""
+    n = len(lines)
+    out = np.zeros((n, len(STAGE2)), dtype=np.float64)
+    sure_story = np.array([p < 0.2 and _prose(ln) for p, ln in zip(p1, lines)], dtype=np.float64)
+    after_story = np.concatenate([np.cumsum(sure_story[::-1])[::-1][1:], [0.0]])
+    before_story = np.concatenate([[0.0], np.cumsum(sure_story)[:-1]])
+    after_sum = np.concatenate([np.cumsum(p1[::-1])[::-1][1:], [0.0]])
+    after_high = np.concatenate([np.cumsum((p1 >= 0.5)[::-1])[::-1][1:], [0.0]])
+    for i in range(n):
+        window = [p1[k] for k in range(max(0, i - 3), min(n, i + 4)) if k != i]
+        nxt3 = p1[i + 1:i + 4]
+        rest = n - 1 - i
+        out[i] = [
+            p1[i], p1[i - 1] if i > 0 else 0.5, p1[i + 1] if i + 1 < n else 0.5,
+            float(np.mean(window)) if window else 0.5, float(nxt3.max()) if len(nxt3) else 0.5,
+            float(nxt3.min()) if len(nxt3) else 0.5, after_sum[i] / rest if rest else 0.5,
+            after_high[i] / rest if rest else 0.5, math.log1p(after_story[i]), math.log1p(before_story[i]),
+        ]
+    return out
+
+
+def _item_head(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` heads a related item, so that the line after it is the item's teaser:
+    a section marker, a time stamp, or a headline shown twice."""
+    ln = lines[j]
+    return ln.kind in (Kind.MARKER, Kind.DATE) or (j > 0 and lines[j - 1].key == ln.key)
+
+
+class _Network:
     """A feed-forward network over standardised features; the last layer gives P(furniture)."""
 
     def __init__(self, spec: dict):
-        if spec.get("features") != FEATURES:
-            raise ValueError("line model was trained on a different feature list")
         self.mean = np.asarray(spec["mean"], dtype=np.float64)
         self.scale = np.asarray(spec["scale"], dtype=np.float64)
         self.layers = [(np.asarray(layer["W"], dtype=np.float64), np.asarray(layer["b"], dtype=np.float64))
                        for layer in spec["layers"]]
-        self.threshold = float(spec["threshold"])
-        self.rescue = float(spec["rescue_threshold"])
-        self.prose = float(spec["prose_threshold"])
 
     def proba(self, x: np.ndarray) -> np.ndarray:
         h = (x - self.mean) / self.scale
@@ -204,20 +233,39 @@ class LineModel:
                 h = np.maximum(h, 0.0)
         return 1.0 / (1.0 + np.exp(-np.clip(h[:, 0], -50, 50)))
 
+
+class LineModel:
+    """Two stacked networks: the first judges each line, the second also sees the first's verdicts
+    on the neighbours (furniture comes in blocks; story lines follow story lines)."""
+
+    def __init__(self, spec: dict):
+        if spec.get("features") != FEATURES or spec.get("stage2_features") != STAGE2:
+            raise ValueError("line model was trained on a different feature list")
+        self.stage1 = _Network(spec["stage1"])
+        self.stage2 = _Network(spec["stage2"])
+        self.threshold = float(spec["threshold"])
+        self.rescue = float(spec["rescue_threshold"])
+        self.prose = float(spec["prose_threshold"])
+
+    def proba(self, lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
+        x = page_features(lines, rule_drop)
+        p1 = self.stage1.proba(x)
+        return self.stage2.proba(np.hstack([x, stage2_features(p1, lines)]))
+
     def decide(self, lines: list[Line], rule_drop: list[bool]) -> list[bool]:
         """Final verdicts: the model adds drops at ``threshold`` (``prose_threshold`` for a line that
         reads like story prose: a sentence of 12 words or more); it takes back a rule's drop only when
         sure (below ``rescue_threshold``) and never for a line the rules know by its own shape (caption,
-        stamp, credit, share row, marker, link) or one right under a section marker."""
+        stamp, credit, share row, marker, link) or one right under a related item's head."""
         if not lines:
             return []
-        p = self.proba(page_features(lines, rule_drop))
+        p = self.proba(lines, rule_drop)
         out = []
         for i, (ln, ruled, v) in enumerate(zip(lines, rule_drop, p)):
             if not ruled:
                 prose = ln.kind in (Kind.SENTENCE, Kind.TEASER) and ln.words >= 12
                 out.append(bool(v >= (self.prose if prose else self.threshold)))
-            elif ln.hard or (i > 0 and lines[i - 1].kind is Kind.MARKER):
+            elif ln.hard or (i > 0 and _item_head(lines, i - 1)):
                 out.append(True)
             else:
                 out.append(bool(v >= self.rescue))
