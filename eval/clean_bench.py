@@ -290,11 +290,12 @@ def score(doc: Doc, article) -> tuple[int, int, int, int]:
 
 
 def _cold_caches() -> None:
+    from vnsumm.clean.classifier import _tokens, line_features
     from vnsumm.clean.lines import classify
     from vnsumm.clean.normalize import _normalize_raw_line
     from vnsumm.clean.sentences import _split_line
 
-    for cached in (classify, _normalize_raw_line, _split_line):
+    for cached in (classify, _normalize_raw_line, _split_line, line_features, _tokens):
         cached.cache_clear()
 
 

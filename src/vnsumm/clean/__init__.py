@@ -91,7 +91,10 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         return None, set()
     long = [i for i in candidates if lines[i].words >= _MIN_TITLE_WORDS]
     dated = [i for i in candidates if i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE]
-    title = long[0] if long else (dated[0] if dated else None)
+    # a date under it marks the title; else the longest (a share or newsletter line above it is shorter)
+    long_dated = [i for i in long if i in dated]
+    title = long_dated[0] if long_dated else (max(long, key=lambda i: lines[i].words) if long
+                                              else (dated[0] if dated else None))
     if title is None:  # only short labels ("Thời sự"): no title, and the labels go if a story follows
         story_follows = any(line.kind is Kind.SENTENCE for line in lines)
         return None, set(candidates) if story_follows else set()

@@ -68,7 +68,7 @@ def line_features(text: str) -> tuple[float, ...]:
     words = text.split()
     n = len(words)
     tokens = _WORD.findall(text)
-    lower = [t.lower() for t in tokens]
+    lower = _tokens(text)
     letters = [w for w in words if re.search(r"[^\W\d_]", w)]
     caps = sum(bool(_CAP_WORD.match(w)) for w in letters)
     verbs = sum(t in _VERBISH for t in lower)
@@ -97,6 +97,11 @@ def line_features(text: str) -> tuple[float, ...]:
 
 
 _BYLINE_AT = _SELF.index("byline_shape")
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _WORD.findall(text))
 _N_SELF = len(_SELF)
 
 
@@ -130,7 +135,7 @@ def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
         counts[ln.key] = counts.get(ln.key, 0) + 1
     # how much of a line's wording the page's prose also uses: sub-headings and captions share the
     # story's words, other articles' headlines mostly do not
-    toks = [[t.lower() for t in _WORD.findall(ln.text)] for ln in lines]
+    toks = [_tokens(ln.text) for ln in lines]
     uni_count: dict[str, int] = {}
     bi_count: dict[tuple[str, str], int] = {}
     for i in range(n):
@@ -148,14 +153,20 @@ def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
         for k in range(i, j):
             run[k] = j - i
         i = max(j, i + 1)
+    drop_arr, short_arr, prose_arr = (np.array(v, dtype=np.float64) for v in (rule_drop, short, prose))
+    csum = {name: np.concatenate([[0.0], np.cumsum(arr)]) for name, arr in
+            (("drop", drop_arr), ("short", short_arr), ("prose", prose_arr))}
+
+    def window(name: str, arr: np.ndarray, i: int) -> float:  # mean over the 3 lines either side
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        return (csum[name][hi] - csum[name][lo] - arr[i]) / max(hi - lo - 1, 1)
+
     for i, ln in enumerate(lines):
         row = out[i]
         row[:_N_SELF] = line_features(ln.text)
         row[_BYLINE_AT] = float(looks_like_byline(ln))
         prev = lines[i - 1] if i > 0 else None
         nxt = lines[i + 1] if i + 1 < n else None
-        lo, hi = max(0, i - 3), min(n, i + 4)
-        others = [k for k in range(lo, hi) if k != i]
         kind_onehot = [float(ln.kind is k) for k in _KINDS]
         row[_N_SELF:] = [
             i / max(n - 1, 1), float(i == 0), float(i == n - 1), math.log1p(n - 1 - i), after[i],
@@ -168,8 +179,8 @@ def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
             float(bool(prev) and rule_drop[i - 1]), float(bool(nxt) and rule_drop[i + 1]),
             float(bool(prev) and short[i - 1]), float(bool(nxt) and short[i + 1]), float(prev is None),
             float(nxt is None),
-            sum(rule_drop[k] for k in others) / max(len(others), 1), sum(short[k] for k in others) / max(len(others), 1),
-            sum(prose[k] for k in others) / max(len(others), 1), math.log1p(run[i]),
+            window("drop", drop_arr, i), window("short", short_arr, i), window("prose", prose_arr, i),
+            math.log1p(run[i]),
         ]
     return out
 
