@@ -68,7 +68,8 @@ def test_features_are_finite_and_one_row_per_line():
 
 
 def test_personal_bylines_and_desk_credits():
-    personal = ["Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN", "H.M (tổng hợp)"]
-    desk = ["PV", "Nhóm PV", "Nhóm PV - Dân trí", "CTV Minh Anh", "PV Hà Nội Mới"]
+    personal = ["Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN", "H.M (tổng hợp)", "Minh Anh (T/h)"]
+    desk = ["PV", "Nhóm PV", "Nhóm PV - Dân trí", "CTV Minh Anh", "PV Hà Nội Mới", "Thanh Tùng - Qdnd.vn",
+            "Anh Thư/Hà Nội Mới"]
     assert all(personal_byline(ln) for ln in make_lines(personal))
     assert not any(personal_byline(ln) for ln in make_lines(desk))

@@ -182,13 +182,14 @@ def looks_like_byline(line: Line) -> bool:
     return bool(words) and sum(bool(_NAME_WORD.match(w)) for w in words) >= 0.75 * len(words)
 
 
+_OUTLET = re.compile(r"\w\.[A-Za-z]{2,}\b|\w\s*/\s*\w")  # "Thanh Tùng - Qdnd.vn", "Anh Thư/Hà Nội Mới"
 _ABBREVIATION = re.compile(rf"^[{VI_UPPER}]{{2,6}}$")
 
 
 def personal_byline(line: Line) -> bool:
     """ "Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN": a byline naming people (the story's credit),
     not a desk credit such as "PV", "Nhóm PV - Dân trí" or "CTV Minh Anh" (an abbreviation among names)."""
-    if not looks_like_byline(line):
+    if not looks_like_byline(line) or _OUTLET.search(re.sub(r"\([^)]*\)", "", line.text)):
         return False
     words = [w.strip("()-–/,") for w in line.text.split()]
     words = [w for w in words if w and w.lower() not in _NAME_FILLER and w.lower() not in ("tổng", "hợp")]
