@@ -9,12 +9,16 @@ and the vietnews_dev bodies of the benchmark are never used here. Every body lin
 (glued, altered) are left out. Features: ``vnsumm.clean.classifier.page_features`` with the
 hand rules' verdict as one of them, on the first pass and on the lines the first pass keeps.
 
-Model: scikit-learn MLPClassifier (one small ReLU hidden layer) or LogisticRegression, story
-lines weighted by their sentence count; the decision threshold is the one that keeps at least
-``--keep`` of story sentences on validation pages (train articles [12000, 15000), dev styles).
-The weights are written as JSON (no pickle) with the settings and validation figures.
+Model: two stacked scikit-learn MLPClassifiers (one small ReLU hidden layer each; ``--hidden 0``
+for logistic regression). Stage 1 learns on the first half of the pages; stage 2 on the second
+half, with stage 1's verdicts on each line's neighbours as extra features. Story lines count by
+their sentence number (repeated, as the MLP takes no sample weights). Validation: pages from
+train articles [12000, 12000 + valid-pages), dev styles. ``--threshold/--prose/--rescue`` are the
+run-time decision thresholds (see ``LineModel.decide``); the shipped ones were chosen on the dev
+figures of eval/clean_bench.py. The weights are written as JSON (no pickle) with the settings and
+validation figures under ``training``. A few minutes on one core.
 
-    nice -n 10 python eval/train_line_model.py [--pages 6000] [--hidden 32] [--seed 0]
+    nice -n 10 python eval/train_line_model.py --pages 8000 --valid-pages 1000 --threshold 0.4 --prose 0.95 --rescue 0.05
 """
 from __future__ import annotations
 
@@ -201,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"[{VALID_FROM}, {VALID_FROM + args.valid_pages}) for validation; dev styles",
             "model": f"MLP hidden={args.hidden}" if args.hidden else "logistic regression",
             "examples": int(len(y)), "seed": args.seed, "keep": args.keep, "threshold": threshold,
-            "prose_threshold": args.prose, "rescue_threshold": args.rescue, **figures}
+            "prose_threshold": args.prose, "rescue_threshold": args.rescue,
+            "thresholds_chosen_on": "dev figures of eval/clean_bench.py (dev styles, vietnews_dev bodies)", **figures}
     spec = {"features": FEATURES, "stage2_features": STAGE2, "stage1": stage1.export(), "stage2": stage2.export(),
             "threshold": round(float(threshold), 6), "prose_threshold": args.prose, "rescue_threshold": args.rescue,
             "training": meta}
