@@ -158,7 +158,7 @@ def furniture(lines: list[Line], model: bool = True) -> list[bool]:
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
         if drop[i] and personal_byline(lines[i]):
             j = i - 1
-            while j > 0 and lines[j].hard:  # a photo caption may sit between the story and its credit
+            while j > 0 and lines[j].kind is Kind.CAPTION:  # a photo caption may sit between the story and its credit
                 j -= 1
             if not drop[j] and not lines[j].hard:
                 drop[i] = False
