@@ -1,6 +1,7 @@
-"""The cleaning benchmark (eval/clean_bench.py) on a slice of VietNews: the bar holds on both style sets."""
+"""The cleaning benchmark (eval/clean_bench.py) on a slice of VietNews: the bar holds on dev and frozen-test styles."""
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import random
 import sys
@@ -16,24 +17,40 @@ bench = importlib.util.module_from_spec(spec)
 sys.modules["clean_bench"] = bench  # dataclasses look their module up by name
 spec.loader.exec_module(bench)
 
-pytestmark = pytest.mark.skipif(not bench.DEFAULT_DATA.exists(), reason="VietNews dev data not present")
+needs_data = pytest.mark.skipif(not (bench.DEFAULT_DATA.exists() and bench.TRAIN_DATA.exists()),
+                                reason="VietNews dev/train data not present")
+# eval/clean_styles/test.json as committed (a607491) before any rule or model work: never edited since
+FROZEN_TEST_SHA256 = "971e58939198ad1d3173acb89c5ff784dfa2ad924e34464c32c93637853c47e3"
 
 
-def test_recall_and_leakage_meet_the_bar_on_dev_and_heldout_styles():
+def test_the_test_styles_are_the_frozen_ones_and_disjoint_from_dev():
+    assert hashlib.sha256((bench.STYLE_DIR / "test.json").read_bytes()).hexdigest() == FROZEN_TEST_SHA256
+    dev, test = bench.load_styles("dev"), bench.load_styles("test")
+    assert dev.keys() == test.keys()
+    for kind in dev:
+        assert dev[kind] and test[kind] and not set(dev[kind]) & set(test[kind]), kind
+
+
+RECALL_BAR, LEAKAGE_BAR = 0.985, 0.02  # on 40 articles; the full figures are in README
+
+
+@needs_data
+def test_recall_and_leakage_meet_the_bar_on_dev_and_test_styles():
     results = bench.run(bench.DEFAULT_DATA, limit=40, seed=7)
-    for name in ("dev", "heldout"):
-        assert results[name]["recall"] >= 0.99, (name, results[name])
-        assert results[name]["leakage"] <= 0.02, (name, results[name])
+    for name in ("dev", "test"):
+        assert results[name]["recall"] >= RECALL_BAR, (name, results[name])
+        assert results[name]["leakage"] <= LEAKAGE_BAR, (name, results[name])
 
 
+@needs_data
 def test_injected_pages_really_carry_furniture_and_the_cleaner_is_what_removes_it():
-    articles = [a for a in bench.load(bench.DEFAULT_DATA)][:10]
+    articles = bench.load(bench.DEFAULT_DATA)[:10]
     rng = random.Random(3)
-    docs = [bench.make_doc(rng, a, articles, bench.STYLES["heldout"]) for a in articles]
-    assert sum(len(d.furniture) for d in docs) > 30
+    docs = [bench.make_doc(rng, a, bench.bench_others(), bench.load_styles("test")) for a in articles]
+    assert sum(len(d.furniture) for d in docs) > 50
     raw_leak = sum(bench.score(d, _as_is(d.text))[2] for d in docs)
     cleaned_leak = sum(bench.score(d, clean(d.text))[2] for d in docs)
-    assert raw_leak > 20 and cleaned_leak <= raw_leak // 10
+    assert raw_leak > 50 and cleaned_leak <= raw_leak // 20
 
 
 def _as_is(text: str):

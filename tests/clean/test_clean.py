@@ -125,3 +125,9 @@ def test_a_lone_category_label_is_not_taken_for_the_title():
 def test_a_short_title_is_recognised_by_the_date_under_it():
     article = clean("Bão số 3\n\n08/05/2025 16:53\n\n" + "\n\n".join(BODY))
     assert (article.title, article.date, article.paragraphs) == ("Bão số 3", "2025-05-08T16:53", BODY)
+
+
+def test_desk_credits_that_name_no_person_go():
+    for credit in ("PV", "Nhóm PV - Dân trí", "CTV Minh Anh"):
+        assert clean(page(tail=(credit,))).paragraphs == BODY, credit
+        assert clean(page(tail=(credit, "Theo TTXVN"))).paragraphs == BODY, credit

@@ -9,7 +9,8 @@ import re
 
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate
-from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines
+from vnsumm.clean.classifier import load_model
+from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
 from vnsumm.clean.sentences import split_sentences
@@ -20,6 +21,7 @@ _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 _MIN_TITLE_WORDS = 4
 _MAX_PASSES = 4
+_MODEL_MIN_PROSE = 150  # words of prose the line model needs to see a page's shape
 
 
 def _content_lines(text: str) -> list[str]:
@@ -89,7 +91,10 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         return None, set()
     long = [i for i in candidates if lines[i].words >= _MIN_TITLE_WORDS]
     dated = [i for i in candidates if i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE]
-    title = long[0] if long else (dated[0] if dated else None)
+    # a date under it marks the title; else the longest (a share or newsletter line above it is shorter)
+    long_dated = [i for i in long if i in dated]
+    title = long_dated[0] if long_dated else (max(long, key=lambda i: lines[i].words) if long
+                                              else (dated[0] if dated else None))
     if title is None:  # only short labels ("Thời sự"): no title, and the labels go if a story follows
         story_follows = any(line.kind is Kind.SENTENCE for line in lines)
         return None, set(candidates) if story_follows else set()
@@ -126,11 +131,12 @@ def clean(text: str) -> Article:
     return article
 
 
-def _clean_once(text: str) -> Article:
+def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:
+    """A page's body lines (title and leading labels taken off), its title and its date."""
     glued_date, raw_lines, agencies = _split_prefixes(_content_lines(normalize(text)))
     lines = make_lines(raw_lines)
     if not lines:
-        return Article()
+        return [], None, None
     for i, agency in agencies.items():
         lines[i].agency = agency
     title_idx, labels = _pick_title(lines)
@@ -138,16 +144,37 @@ def _clean_once(text: str) -> Article:
 
     dates = [d for d in (parse_date_line(t) for t in _leading_metadata(lines, Kind.DATE, title_idx)) if d]
     date = glued_date or (dates[0] if dates else None)
-
     body = [ln for i, ln in enumerate(lines) if i != title_idx and i not in labels
             and not (title and ln.key == lines[title_idx].key)]
-    drop = find_boilerplate(body)
+    return body, title, date
+
+
+def furniture(lines: list[Line], model: bool = True) -> list[bool]:
+    """For each body line, whether it is page furniture: the hand rules, then the line model."""
+    drop = find_boilerplate(lines)
+    if not model or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) < _MODEL_MIN_PROSE:
+        return drop  # the model learned from full-length pages; a few lines give it no context
+    drop = load_model().decide(lines, drop)
+    for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
+        if drop[i] and personal_byline(lines[i]):
+            j = i - 1
+            while j > 0 and lines[j].kind is Kind.CAPTION:  # a photo caption may sit between the story and its credit
+                j -= 1
+            if not drop[j] and not lines[j].hard:
+                drop[i] = False
+    return drop
+
+
+def _clean_once(text: str, model: bool = True) -> Article:
+    """One cleaning pass (``model=False``: the hand rules alone, as the line model's training input)."""
+    body, title, date = page_lines(text)
+    drop = furniture(body, model)
     sources = [parse_source_line(ln.text) for ln in body if ln.kind is Kind.SOURCE]
     source = next((s for s in sources if s), None)
 
     kept = [ln for ln, dropped in zip(body, drop) if not dropped]
     for _ in range(_MAX_PASSES):  # what is left must survive its own cleaning (idempotence)
-        again = find_boilerplate(kept)
+        again = furniture(kept, model)
         if not any(again):
             break
         kept = [ln for ln, dropped in zip(kept, again) if not dropped]

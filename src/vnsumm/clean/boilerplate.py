@@ -8,7 +8,7 @@ a teaser of a related block, and never while a credit line ("Nguồn: ...") stil
 """
 from __future__ import annotations
 
-from vnsumm.clean.lines import BULLET, Kind, Line, looks_like_byline, one_sentence
+from vnsumm.clean.lines import BULLET, Kind, Line, looks_like_byline, one_sentence, personal_byline
 
 __all__ = ["find_boilerplate"]
 
@@ -81,16 +81,16 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     # The first line(s) of the block may be the end of the story after all.
     while start < n:
         region = lines[start:]
-        evidence = any(ln.hard or drop[start + i] or ln.kind is Kind.TEASER for i, ln in enumerate(region)) or \
-            sum(ln.kind is Kind.HEADLINE for ln in region) >= 2
+        evidence = any(ln.hard or drop[start + i] or ln.kind is Kind.TEASER or _desk_credit(ln)
+                       for i, ln in enumerate(region)) or sum(ln.kind is Kind.HEADLINE for ln in region) >= 2
         first = lines[start]
         if not evidence:
             return n
-        if looks_like_byline(first) and not drop[start]:
+        if personal_byline(first) and not drop[start]:
             start += 1
             continue
         if first.kind in (Kind.CAPTION, Kind.SHARE, Kind.LINK) and any(
-                looks_like_byline(ln) and not drop[start + 1 + k] for k, ln in enumerate(lines[start + 1:start + 3])):
+                personal_byline(ln) and not drop[start + 1 + k] for k, ln in enumerate(lines[start + 1:start + 3])):
             start += 1  # a caption or link between the story and its byline
             continue
         if first.kind is Kind.HEADLINE and start + 1 < n and lines[start + 1].kind is Kind.SENTENCE \
@@ -102,6 +102,11 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
                 continue
         break
     return start
+
+
+def _desk_credit(line: Line) -> bool:
+    """ "PV", "Nhóm PV - Dân trí": a byline that names no person."""
+    return looks_like_byline(line) and not personal_byline(line)
 
 
 def _is_credit(lines: list[Line], i: int) -> bool:
@@ -214,6 +219,6 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
     for i in range(start, len(lines)):
         drop[i] = True
     for i, line in enumerate(lines[:-1]):
-        if lines[i + 1].kind is Kind.SOURCE and looks_like_byline(line) and (i == 0 or lines[i - 1].key != line.key):
+        if lines[i + 1].kind is Kind.SOURCE and personal_byline(line) and (i == 0 or lines[i - 1].key != line.key):
             drop[i] = False  # "Thu Hà - Ngân Hà" / "Theo Tuổi Trẻ": the story's byline
     return drop

@@ -15,7 +15,7 @@ from vnsumm.clean.metadata import parse_date_line, parse_source_line
 from vnsumm.clean.normalize import VI_UPPER
 from vnsumm.clean.sentences import split_sentences
 
-__all__ = ["Kind", "HARD", "Line", "classify", "make_lines", "looks_like_byline", "one_sentence",
+__all__ = ["Kind", "HARD", "Line", "classify", "make_lines", "looks_like_byline", "personal_byline", "one_sentence",
            "ELLIPSIS_END", "INNER_BOUNDARY", "BULLET"]
 
 
@@ -180,3 +180,20 @@ def looks_like_byline(line: Line) -> bool:
         return False
     words = [w for w in line.text.split() if w.lower() not in _NAME_FILLER]
     return bool(words) and sum(bool(_NAME_WORD.match(w)) for w in words) >= 0.75 * len(words)
+
+
+_OUTLET = re.compile(r"\w\.[A-Za-z]{2,}\b|\w\s*/\s*\w")  # "Thanh Tùng - Qdnd.vn", "Anh Thư/Hà Nội Mới"
+_ABBREVIATION = re.compile(rf"^[{VI_UPPER}]{{2,6}}$")
+
+
+def personal_byline(line: Line) -> bool:
+    """ "Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN": a byline naming people (the story's credit),
+    not a desk credit such as "PV", "Nhóm PV - Dân trí" or "CTV Minh Anh" (an abbreviation among names)."""
+    if not looks_like_byline(line) or _OUTLET.search(re.sub(r"\([^)]*\)", "", line.text)):
+        return False
+    words = [w.strip("()-–/,") for w in line.text.split()]
+    words = [w for w in words if w and w.lower() not in _NAME_FILLER and w.lower() not in ("tổng", "hợp")]
+    if len(words) < 2:
+        return len(words) == 1 and "." in words[0]  # "H.M (tổng hợp)": initials; "PV": no name is one word
+    abbreviations = [w for w in words if _ABBREVIATION.match(w)]
+    return not abbreviations or len(abbreviations) == len(words)  # "DUY AN" is a name in capitals
