@@ -1,0 +1,167 @@
+"""The LLM stages against the fault server: retries, one-line failures, the language check, the
+repair round, concurrency and failure isolation. Each test scripts what the server answers."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from fault_server import MODEL, Reply, Seen
+from vnsumm.errors import ConfigError, ModelError
+from vnsumm.llm.client import ServerError
+from vnsumm.llm.stages import WrongLanguage
+from vnsumm.pipeline import Pipeline
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS]
+GOOD = "Officials held a meeting and discussed closer cooperation between the two sides."
+VIETNAMESE = "Việt Nam và Hoa Kỳ tổ chức đối thoại chính sách quốc phòng lần thứ 13 tại Hà Nội."
+
+
+def pipeline(url: str, monkeypatch: pytest.MonkeyPatch, **settings) -> Pipeline:
+    monkeypatch.setenv("OPENAI_BASE_URL", url)
+    settings = {"max_retries": 0, "timeout": 5, **settings}
+    return Pipeline.from_config("llm", [f"briefer.{k}={v}" for k, v in settings.items()])
+
+
+def repairs(server) -> list[Seen]:
+    return [r for r in server.requests if "facts that are not in the article" in r.user]
+
+
+def test_a_brief_is_asked_for_with_the_prompts_and_settings(fault, monkeypatch) -> None:
+    server = fault(lambda seen: GOOD)
+    brief = pipeline(server.url, monkeypatch).brief(TEXTS[4])
+    assert brief.brief_en == GOOD and brief.summary_vi == ""
+    (seen,) = server.requests
+    assert seen.payload["model"] == MODEL and seen.payload["temperature"] == 0 and seen.payload["seed"] == 0
+    assert "8/5" in seen.payload["messages"][0]["content"]  # the system prompt's rules
+    assert TEXTS[4].split("\n")[0].strip() in seen.user  # the article's title is in the request
+    assert brief.checks["attempts"] == [{"brief": GOOD, "unsupported": []}]
+    assert brief.models["briefer"]["model"] == MODEL
+
+
+def test_an_unsupported_fact_triggers_exactly_one_repair_and_the_better_version_is_kept(fault, monkeypatch) -> None:
+    wrong = "Vietnam and the United States held their 13th defence policy dialogue, with 999 officers."
+    server = fault(lambda seen: "Vietnam and the United States held their 13th defence policy dialogue."
+                   if "facts that are not in the article" in seen.user else wrong)
+    brief = pipeline(server.url, monkeypatch).brief(TEXTS[0])
+    assert len(server.requests) == 2 and len(repairs(server)) == 1
+    repair = repairs(server)[0].user
+    assert '"999' in repair and wrong in repair and "Hoa Kỳ" in repair  # unsupported items, brief, article
+    first, second = brief.checks["attempts"]
+    assert first["brief"] == wrong and any("999" in u for u in first["unsupported"])
+    assert second["unsupported"] == [] and second.get("kept") is True
+    assert brief.brief_en == second["brief"] and brief.checks["unsupported"] == [] and not brief.warnings
+
+
+def test_a_repair_that_is_no_better_is_not_kept_and_there_is_no_second_repair(fault, monkeypatch) -> None:
+    wrong = "Vietnam and the United States met with 999 officers."
+    server = fault(lambda seen: "They met with 999 officers and 777 ships." if repairs(server) else wrong)
+    brief = pipeline(server.url, monkeypatch).brief(TEXTS[0])
+    assert len(server.requests) == 2 and len(repairs(server)) == 1
+    assert brief.brief_en == wrong and brief.checks["attempts"][0].get("kept") is True
+    assert brief.warnings and "999" in brief.warnings[0]  # still unsupported: --strict would refuse it
+
+
+def test_a_vietnamese_answer_is_asked_again_once_more_firmly_then_fails(fault, monkeypatch) -> None:
+    server = fault(lambda seen: VIETNAMESE)
+    with pytest.raises(WrongLanguage, match="^the model answered in Vietnamese, not English"):
+        pipeline(server.url, monkeypatch).brief(TEXTS[4])
+    assert len(server.requests) == 2
+    assert "not in English" not in server.requests[0].user and "not in English" in server.requests[1].user
+
+
+def test_a_vietnamese_first_answer_then_english_is_fine(fault, monkeypatch) -> None:
+    server = fault(lambda seen: GOOD if "not in English" in seen.user else VIETNAMESE)
+    assert pipeline(server.url, monkeypatch).brief(TEXTS[4]).brief_en == GOOD
+    assert len(server.requests) == 2
+
+
+def test_429_is_retried_after_the_servers_retry_after(fault, monkeypatch) -> None:
+    server = fault(lambda seen: Reply(status=429, headers={"Retry-After": "1"},
+                                      body=b'{"error": {"message": "slow down"}}')
+                   if len(server.requests) == 1 else GOOD)
+    start = time.monotonic()
+    brief = pipeline(server.url, monkeypatch, max_retries=2).brief(TEXTS[4])
+    assert brief.brief_en == GOOD and len(server.requests) == 2
+    assert server.requests[1].start - server.requests[0].start >= 0.95
+    assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize("reply, reason", [
+    (Reply(status=500, body=b'{"error": {"message": "boom"}}'), r"answered 500 after 1 retries"),
+    (Reply(status=429, headers={"Retry-After": "0"}, body=b"{}"), r"answered 429 after 1 retries"),
+    (Reply(body=b"<html>not json"), r"not a chat completion"),
+    (Reply(text=""), r"empty answer"),
+    (Reply(text=None), r"empty answer"),
+    (Reply(text="  <think>thinking only</think> "), r"empty answer"),
+    (Reply(delay=1.5), r"did not answer within 0.5 s"),
+])
+def test_a_request_that_keeps_failing_is_one_line_for_that_article(fault, monkeypatch, reply, reason) -> None:
+    server = fault(lambda seen: reply)
+    with pytest.raises(ModelError, match=reason) as info:
+        pipeline(server.url, monkeypatch, max_retries=1, timeout=0.5).brief(TEXTS[4])
+    assert "\n" not in str(info.value)
+    retried = reply.status != 200 or reply.delay > 0  # an answer that came but is unusable is not retried
+    assert len(server.requests) == (2 if retried else 1)
+
+
+def test_a_refusal_is_a_failure_not_an_empty_brief(fault, monkeypatch) -> None:
+    import json
+
+    body = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": MODEL, "choices": [
+        {"index": 0, "finish_reason": "stop",
+         "message": {"role": "assistant", "content": None, "refusal": "I can't help with that."}}]}).encode()
+    server = fault(lambda seen: Reply(body=body))
+    with pytest.raises(ModelError, match="the model refused: I can't help with that"):
+        pipeline(server.url, monkeypatch).brief(TEXTS[4])
+
+
+def test_requests_of_a_batch_go_out_concurrently(fault, monkeypatch) -> None:
+    articles = [Pipeline.clean(None, t) for t in TEXTS[1:2] * 8]  # type: ignore[arg-type]
+    timings = {}
+    for concurrency in (1, 4):
+        server = fault(lambda seen: Reply(GOOD, delay=0.25))
+        pipe = pipeline(server.url, monkeypatch, concurrency=concurrency)
+        start = time.monotonic()
+        briefs = pipe.brief_articles(articles)
+        timings[concurrency] = time.monotonic() - start
+        assert [b.brief_en for b in briefs] == [GOOD] * 8
+        assert server.max_overlap() == concurrency
+    assert timings[1] >= 8 * 0.25 and timings[4] < timings[1] / 2.5
+
+
+def test_a_long_article_is_split_mapped_and_reduced_with_nothing_dropped(fault, monkeypatch) -> None:
+    def reply(seen: Seen) -> str:
+        return f"Notes {len(server.requests)}." if "This is part" in seen.user else GOOD
+
+    server = fault(reply)
+    brief = pipeline(server.url, monkeypatch, context_tokens=1500, max_tokens=200).brief(TEXTS[0])
+    parts = [r.user for r in server.requests if "This is part" in r.user]
+    assert brief.brief_en == GOOD and brief.checks["parts"] == len(parts) >= 3
+    assert all(f"part {i + 1} of {len(parts)}" in p for i, p in enumerate(parts))
+    assert all(len(r.user) + len(r.payload["messages"][0]["content"]) <= (1500 - 200) * 2 for r in server.requests)
+    sent = "".join("".join(p.split("\n\n", 1)[1].split("\n", 1)[1].split()) for p in parts)
+    article = Pipeline.clean(None, TEXTS[0])  # type: ignore[arg-type]
+    assert "".join(article.body.split()) in sent  # every word of the body went to the model, in order
+    reduce = server.requests[-1].user
+    assert "notes on the parts" in reduce and all(f"Notes {i}." in reduce for i in range(1, len(parts) + 1))
+
+
+def test_the_server_and_model_are_checked_when_the_stage_is_built(fault, monkeypatch) -> None:
+    server = fault(lambda seen: GOOD)
+    monkeypatch.setenv("VNSUMM_LLM_MODEL", "no-such-model")
+    with pytest.raises(ServerError, match="does not serve model 'no-such-model'; it serves: fault-model") as info:
+        pipeline(server.url, monkeypatch)
+    assert info.value.exit_code == 2 and not server.requests
+    monkeypatch.delenv("VNSUMM_LLM_MODEL")
+    monkeypatch.delenv("OPENAI_BASE_URL")
+    with pytest.raises(ConfigError, match="no LLM server: set OPENAI_BASE_URL"):
+        Pipeline.from_config("llm")
+    with pytest.raises(ConfigError, match="briefer.concurrency must be an integer of at least 1"):
+        pipeline(server.url, monkeypatch, concurrency=0)
+    with pytest.raises(ConfigError, match="briefer backend 'llm' has no setting temprature"):
+        pipeline(server.url, monkeypatch, temprature=0)
+    with pytest.raises(ConfigError, match="replaces the summarizer and translator"):
+        Pipeline.from_config("llm", ["summarizer={backend: extractive}"])
