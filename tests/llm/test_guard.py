@@ -165,3 +165,25 @@ def test_the_server_and_model_are_checked_when_the_stage_is_built(fault, monkeyp
         pipeline(server.url, monkeypatch, temprature=0)
     with pytest.raises(ConfigError, match="replaces the summarizer and translator"):
         Pipeline.from_config("llm", ["summarizer={backend: extractive}"])
+
+
+def test_in_a_folder_run_the_failing_article_fails_alone_and_nothing_is_asked_twice(fault, tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    bad_title = "Tại buổi tiếp Bộ trưởng Chiến tranh Pete Hegseth"  # only in seed 001
+    server = fault(lambda seen: VIETNAMESE if bad_title in seen.user else GOOD)
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    for seed in SEEDS[1:]:
+        (inputs / seed.name).write_bytes(seed.read_bytes())
+    env = {**os.environ, "OPENAI_BASE_URL": server.url}
+    run = subprocess.run([sys.executable, "-m", "vnsumm", "brief", str(inputs), "-c", "llm", "-o", str(out), "-q",
+                          "-s", "briefer.max_retries=0"], capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 1
+    lines = run.stderr.strip().splitlines()
+    assert lines[0] == (f"vnsumm: failed {inputs / SEEDS[1].name}: the model answered in Vietnamese, "
+                        "not English (asked twice)")
+    assert lines[-1].startswith("vnsumm: 3 done, 0 skipped, 1 failed")
+    assert len(server.requests) == 3 + 2  # three briefs, the failing one asked twice: no re-asking

@@ -87,7 +87,7 @@ class LLMStage:
             raise ConfigError(f"{s}.base_url must be a URL such as http://localhost:11434/v1")
         self.temperature = _number(temperature, f"{s}.temperature", minimum=0)
         self.seed = _number(seed, f"{s}.seed", minimum=0, integer=True, allow_none=True)
-        self.max_tokens = _number(max_tokens, f"{s}.max_tokens", minimum=16, integer=True)
+        self.max_tokens = _number(max_tokens, f"{s}.max_tokens", minimum=1, integer=True)
         self.context_tokens = _number(context_tokens, f"{s}.context_tokens", minimum=256, integer=True)
         self.chars_per_token = _number(chars_per_token, f"{s}.chars_per_token", minimum=0.5)
         self.concurrency = _number(concurrency, f"{s}.concurrency", minimum=1, integer=True)
