@@ -187,3 +187,39 @@ def test_in_a_folder_run_the_failing_article_fails_alone_and_nothing_is_asked_tw
                         "not English (asked twice)")
     assert lines[-1].startswith("vnsumm: 3 done, 0 skipped, 1 failed")
     assert len(server.requests) == 3 + 2  # three briefs, the failing one asked twice: no re-asking
+
+
+def two_stage(url: str, monkeypatch: pytest.MonkeyPatch) -> Pipeline:
+    from vnsumm.config import from_dict
+
+    monkeypatch.setenv("OPENAI_BASE_URL", url)
+    stage = {"backend": "llm", "max_retries": 0}
+    return Pipeline.from_config(from_dict({"summarizer": stage, "translator": stage}, name="two-stage"))
+
+
+SUMMARY_VI = "Ngày 8/5, Thượng tướng Hoàng Xuân Chiến tiếp đoàn Hoa Kỳ tại Hà Nội."
+
+
+def test_llm_as_summarizer_and_translator_with_the_translation_guarded(fault, monkeypatch) -> None:
+    def reply(seen: Seen) -> str:
+        if seen.user.startswith("Viết bản tóm tắt"):
+            return SUMMARY_VI
+        if "facts that are not in the article" in seen.user:
+            return "On May 8, Senior Lieutenant General Hoang Xuan Chien received a US delegation in Hanoi."
+        return "On May 18, Senior Lieutenant General Hoang Xuan Chien received a US delegation in Hanoi."
+
+    server = fault(reply)
+    brief = two_stage(server.url, monkeypatch).brief(TEXTS[0])
+    assert brief.summary_vi == SUMMARY_VI
+    assert brief.brief_en.startswith("On May 8,") and not brief.warnings
+    assert [r.user.split("\n")[0][:20] for r in server.requests][:2] == ["Viết bản tóm tắt tiế", "Translate this Vietn"]
+    repair = repairs(server)
+    assert len(repair) == 1 and SUMMARY_VI in repair[0].user  # checked against what it translated
+    assert brief.models["summarizer"]["backend"] == brief.models["translator"]["backend"] == "llm"
+
+
+def test_a_summarizer_that_answers_in_english_is_asked_again_in_vietnamese(fault, monkeypatch) -> None:
+    server = fault(lambda seen: GOOD)
+    with pytest.raises(WrongLanguage, match="the model answered in English, not Vietnamese"):
+        two_stage(server.url, monkeypatch).summarize_articles([Pipeline.clean(None, TEXTS[4])])  # type: ignore[arg-type]
+    assert len(server.requests) == 2 and "not in Vietnamese" in server.requests[1].user
