@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,16 +15,10 @@ import pytest
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from fault_server import FaultServer  # noqa: E402
+from fault_server import FaultServer, free_port  # noqa: E402
 from tiny_chat import build_tiny_chat  # noqa: E402
 
 ENV_VARS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "VNSUMM_LLM_MODEL")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -46,7 +39,8 @@ def llm_server(tiny_chat: Path, tmp_path_factory: pytest.TempPathFactory):
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     cli = Path(sys.executable).with_name("transformers")
     command = [str(cli), "serve", str(tiny_chat), "--host", "127.0.0.1", "--port", str(port), "--device", "cpu"]
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_VERBOSITY": "error"}
+    # one torch thread per request: a tiny model on a small shared CPU runs far faster than oversubscribed
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_VERBOSITY": "error", "OMP_NUM_THREADS": "1"}
     with open(log, "wb") as out:
         proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     try:

@@ -8,6 +8,7 @@ Every chat request is recorded (``requests``) with its start and end time.
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -113,3 +114,10 @@ class FaultServer:
             now += step
             peak = max(peak, now)
         return peak
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on (right now) on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
