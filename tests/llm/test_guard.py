@@ -223,3 +223,23 @@ def test_a_summarizer_that_answers_in_english_is_asked_again_in_vietnamese(fault
     with pytest.raises(WrongLanguage, match="the model answered in English, not Vietnamese"):
         two_stage(server.url, monkeypatch).summarize_articles([Pipeline.clean(None, TEXTS[4])])  # type: ignore[arg-type]
     assert len(server.requests) == 2 and "not in Vietnamese" in server.requests[1].user
+
+
+def test_ctrl_c_ends_a_run_at_once_without_waiting_for_requests_in_flight(fault, tmp_path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    server = fault(lambda seen: Reply(GOOD, delay=30))
+    env = {**os.environ, "OPENAI_BASE_URL": server.url}
+    proc = subprocess.Popen([sys.executable, "-m", "vnsumm", "brief", str(SEEDS[0].parent), "-c", "llm",
+                             "-o", str(tmp_path / "out"), "-q"], env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(server.requests) < 4 and time.monotonic() < deadline:  # four requests in flight
+        time.sleep(0.05)
+    start = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    stderr = proc.communicate(timeout=60)[1]
+    assert proc.returncode == 130 and time.monotonic() - start < 10
+    assert "interrupted with 5 article(s) left" in stderr and "Traceback" not in stderr

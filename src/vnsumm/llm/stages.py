@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from concurrent.futures import ThreadPoolExecutor
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
@@ -194,16 +194,10 @@ class LLMStage:
                 results[i] = self._held.pop(key)
             else:
                 todo.append(i)
-        pool = ThreadPoolExecutor(max_workers=min(self.concurrency, max(1, len(todo))))
-        try:
-            futures = {i: pool.submit(work, inputs[i]) for i in todo}
-            for i, future in futures.items():
-                try:
-                    results[i] = future.result()
-                except VnsummError as exc:
-                    results[i] = exc
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+        for i, outcome in zip(todo, in_threads(work, [inputs[i] for i in todo], self.concurrency)):
+            if isinstance(outcome, BaseException) and not isinstance(outcome, VnsummError):
+                raise outcome  # a bug, not a failed article
+            results[i] = outcome
         failures = [r for r in results if isinstance(r, VnsummError)]
         if failures:
             if len(inputs) > 1:
@@ -228,6 +222,34 @@ class LLMStage:
 
 
 LANGUAGE = {"en": "English", "vi": "Vietnamese"}
+
+
+def in_threads(work: Callable[[Any], Any], items: Sequence[Any], workers: int) -> list[Any]:
+    """``work(item)`` for every item on ``workers`` daemon threads: results or the exceptions raised.
+
+    Daemon threads, so that Ctrl-C ends the run at once instead of waiting for requests in flight."""
+    results: list[Any] = [None] * len(items)
+    indices = iter(range(len(items)))
+    lock = threading.Lock()
+
+    def worker() -> None:
+        while True:
+            with lock:
+                i = next(indices, None)
+            if i is None:
+                return
+            try:
+                results[i] = work(items[i])
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller
+                results[i] = exc
+
+    threads = [threading.Thread(target=worker, daemon=True) for _ in range(min(workers, len(items)))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        while thread.is_alive():
+            thread.join(0.2)
+    return results
 
 
 def answered_in(text: str, want: str) -> str | None:
