@@ -243,3 +243,20 @@ def test_ctrl_c_ends_a_run_at_once_without_waiting_for_requests_in_flight(fault,
     stderr = proc.communicate(timeout=60)[1]
     assert proc.returncode == 130 and time.monotonic() - start < 10
     assert "interrupted with 5 article(s) left" in stderr and "Traceback" not in stderr
+
+
+def test_an_english_brief_full_of_vietnamese_names_is_english(fault, monkeypatch) -> None:
+    names = ("Senior Lieutenant General Hoàng Xuân Chiến met Pete Hegseth in Hà Nội. Nguyễn Phú Trọng, "
+             "Phạm Minh Chính and Bùi Thanh Sơn attended the talks in Đà Nẵng.")
+    server = fault(lambda seen: names)
+    assert pipeline(server.url, monkeypatch, repair="false").brief(TEXTS[0]).brief_en == names
+    assert len(server.requests) == 1  # not asked again "in English"
+
+
+def test_a_base_url_setting_wins_over_the_environment(fault, monkeypatch) -> None:
+    used, unused = fault(lambda seen: GOOD), fault(lambda seen: GOOD)
+    monkeypatch.setenv("OPENAI_BASE_URL", unused.url)
+    pipe = Pipeline.from_config("llm", [f"briefer.base_url={used.url}", "briefer.max_retries=0"])
+    pipe.brief(TEXTS[4])
+    assert len(used.requests) == 1 and not unused.requests
+    assert pipe.describe()["briefer"]["base_url"] == used.url

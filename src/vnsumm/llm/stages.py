@@ -254,9 +254,13 @@ def in_threads(work: Callable[[Any], Any], items: Sequence[Any], workers: int) -
 
 def answered_in(text: str, want: str) -> str | None:
     """None when ``text`` is in ``want`` (en or vi); else the language it is in, by name."""
-    lang = detect_language(text)
     if want == "vi":
+        lang = detect_language(text)
         return None if lang.is_vietnamese else lang.name
+    # an English brief keeps Vietnamese names with their diacritics ("Hoàng Xuân Chiến met ... in Hà Nội"):
+    # judge the language on the words that are not capitalised, when there are enough of them
+    plain = " ".join(w for w in text.split() if not w[:1].isupper())
+    lang = detect_language(plain if len(plain.split()) >= 5 else text)
     if lang.is_vietnamese:
         return "Vietnamese"
     return None if lang.code == "en" else lang.name
