@@ -71,8 +71,8 @@ def fault():
     """``fault(reply)`` → a started FaultServer (stopped after the test)."""
     servers: list[FaultServer] = []
 
-    def start(reply) -> FaultServer:
-        server = FaultServer(reply).__enter__()
+    def start(reply, **options) -> FaultServer:
+        server = FaultServer(reply, **options).__enter__()
         servers.append(server)
         return server
 

@@ -49,8 +49,9 @@ def completion(text: str | None, finish: str = "stop") -> bytes:
 
 
 class FaultServer:
-    def __init__(self, reply: Callable[[Seen], "str | Reply"]) -> None:
+    def __init__(self, reply: Callable[[Seen], "str | Reply"], models_status: int = 200) -> None:
         self.reply = reply
+        self.models_status = models_status
         self.requests: list[Seen] = []
         self.lock = threading.Lock()
         server = self
@@ -72,7 +73,9 @@ class FaultServer:
                     pass
 
             def do_GET(self) -> None:
-                if self.path.rstrip("/").endswith("/models"):
+                if self.path.rstrip("/").endswith("/models") and server.models_status != 200:
+                    self._send(server.models_status, b'{"error": {"message": "no"}}')
+                elif self.path.rstrip("/").endswith("/models"):
                     self._send(200, json.dumps({"object": "list", "data": [
                         {"id": MODEL, "object": "model", "created": 0, "owned_by": "test"}]}).encode())
                 else:

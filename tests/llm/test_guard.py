@@ -260,3 +260,20 @@ def test_a_base_url_setting_wins_over_the_environment(fault, monkeypatch) -> Non
     pipe.brief(TEXTS[4])
     assert len(used.requests) == 1 and not unused.requests
     assert pipe.describe()["briefer"]["base_url"] == used.url
+
+
+@pytest.mark.parametrize("status, message", [(401, "refused the API key .401.: check OPENAI_API_KEY"),
+                                             (404, "did not list its models at /models")])
+def test_a_server_that_refuses_the_probe_stops_before_any_article(fault, monkeypatch, status, message) -> None:
+    server = fault(lambda seen: GOOD, models_status=status)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-secret-probe-123456")
+    with pytest.raises(ServerError, match=message) as info:
+        pipeline(server.url, monkeypatch)
+    assert info.value.exit_code == 2 and "sk-secret" not in str(info.value) and not server.requests
+
+
+def test_notes_that_never_fit_fail_the_article_instead_of_being_cut(fault, monkeypatch) -> None:
+    server = fault(lambda seen: "Officials met and talked. " * 120 if "This is part" in seen.user else GOOD)
+    with pytest.raises(ModelError, match="does not fit context_tokens=1500 even after 2 rounds"):
+        pipeline(server.url, monkeypatch, context_tokens=1500, max_tokens=64, max_rounds=2).brief(TEXTS[0])
+    assert server.requests and not any("notes on the parts" in r.user for r in server.requests)  # no reduce sent
