@@ -277,3 +277,12 @@ def test_notes_that_never_fit_fail_the_article_instead_of_being_cut(fault, monke
     with pytest.raises(ModelError, match="does not fit context_tokens=1500 even after 2 rounds"):
         pipeline(server.url, monkeypatch, context_tokens=1500, max_tokens=64, max_rounds=2).brief(TEXTS[0])
     assert server.requests and not any("notes on the parts" in r.user for r in server.requests)  # no reduce sent
+
+
+def test_a_failed_repair_request_keeps_the_first_brief_with_its_warning(fault, monkeypatch) -> None:
+    wrong = "Vietnam and the United States met with 999 officers."
+    server = fault(lambda seen: Reply(status=500, body=b"{}") if "facts that are not in the article" in seen.user
+                   else wrong)
+    brief = pipeline(server.url, monkeypatch).brief(TEXTS[0])
+    assert brief.brief_en == wrong and "999" in brief.warnings[0]
+    assert brief.checks["attempts"][1]["rejected"].startswith("the LLM server answered 500")

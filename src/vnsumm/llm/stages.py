@@ -170,8 +170,16 @@ class LLMStage:
         if first.ok or not self.repair:
             return text, attempts
         unsupported = ", ".join(f'"{c.fact.text}"' for c in first.unsupported)
-        article = source if self._fits("repair", source, len(text) + len(unsupported)) else material
-        repaired = self._ask("repair", article=article, brief=text, unsupported=unsupported)
+        extra = len(text) + len(unsupported)
+        article = source if self._fits("repair", source, extra) else material
+        if not self._fits("repair", article, extra):
+            attempts.append({"brief": None, "rejected": "no room in context_tokens for a repair request"})
+            return text, attempts
+        try:
+            repaired = self._ask("repair", article=article, brief=text, unsupported=unsupported)
+        except CompletionError as exc:  # the first brief stands, with its warning
+            attempts.append({"brief": None, "rejected": str(exc)})
+            return text, attempts
         got = answered_in(repaired, "en")
         if got is not None:
             attempts.append({"brief": repaired, "rejected": f"answered in {got}"})
