@@ -85,7 +85,7 @@ FIELDS: dict[str, set[str]] = {
 
 
 class _Probe(dict):
-    """Records the fields a template asks for."""
+    """Template values: a field the template may not use raises KeyError naming it."""
 
     def __missing__(self, key: str) -> str:
         raise KeyError(key)
