@@ -91,15 +91,25 @@ def test_the_api_key_is_never_written_anywhere(llm_server, tmp_path: Path) -> No
 
 def test_eval_scores_the_llm_config_like_any_other(llm_server, tmp_path: Path) -> None:
     data = tmp_path / "data.jsonl"
-    rows = [{"id": p.stem, "article": p.read_text(encoding="utf-8"), "summary": "Officials met in Hanoi."}
-            for p in (SHORT,)]
+    rows = [{"id": "s4", "article": SHORT.read_text(encoding="utf-8"), "summary": "Officials met in Hanoi."}]
     data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     run = vnsumm("eval", "--config", "llm", "--task", "brief", "--data", str(data), "-o", str(tmp_path / "runs"),
-                 "--baseline", "lead", "--bootstrap", "50", "--no-plot", "--quiet", *FAST,
+                 "--no-baselines", "--bootstrap", "50", "--no-plot", "--quiet", *FAST,
                  env={"OPENAI_BASE_URL": llm_server.url})
     assert run.returncode == 0, run.stderr[-2000:]
     scores = json.loads((tmp_path / "runs" / "scores.json").read_text())
-    labels = sorted(scores["configs"])
-    assert labels[0].startswith("lead-3+llm[") and labels[0].endswith("-translator") and labels[1].startswith("llm[")
-    assert all(scores["configs"][c]["n"] == 1 and scores["configs"][c]["n_errors"] == 0 for c in labels)
-    assert "faith_flagged_pct" in scores["configs"][labels[1]]["metrics"]
+    (label,) = scores["configs"]
+    assert label.startswith("llm[") and scores["configs"][label]["n"] == 1 and scores["configs"][label]["n_errors"] == 0
+    assert "faith_flagged_pct" in scores["configs"][label]["metrics"]
+    record = json.loads(next((tmp_path / "runs" / "predictions").glob("*.jsonl")).read_text().splitlines()[0])
+    assert record["prediction"].strip()  # the brief the server wrote
+
+
+def test_eval_baselines_of_a_briefer_config_borrow_an_llm_translator() -> None:
+    from vnsumm.evaluate.runner import build_specs
+
+    specs = build_specs(["llm"], "brief", overrides=["briefer.words=60"])
+    baselines = [s for s in specs if s.baseline]
+    assert [s.label for s in baselines] == ["lead-3+llm[briefer.words=60]-translator",
+                                            "extractive+llm[briefer.words=60]-translator"]
+    assert all(s.config.translator.backend == "llm" and s.config.translator.settings["words"] == 60 for s in baselines)
