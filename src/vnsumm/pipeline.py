@@ -48,6 +48,9 @@ class Pipeline:
         translator = None
         if config.translator.backend != "none":
             translator = registry.build("translator", config.translator, **run)
+        if config.summarizer.backend == "llm" or config.translator.backend == "llm":  # as for the briefer below
+            config = replace(config, summarizer=_served(config.summarizer, summarizer),
+                             translator=_served(config.translator, translator))
         return cls(config, summarizer, translator)
 
     @classmethod
@@ -58,7 +61,7 @@ class Pipeline:
                               "set summarizer: none and translator: none")
         briefer = registry.build("briefer", config.briefer, **run)
         # the model the server resolved (e.g. from VNSUMM_LLM_MODEL) is part of the fingerprint
-        config = replace(config, briefer=replace(config.briefer, model=briefer.model))
+        config = replace(config, briefer=_served(config.briefer, briefer))
         return cls(config, None, None, briefer)
 
     # -- stages ---------------------------------------------------------------------------
@@ -209,3 +212,9 @@ class Pipeline:
                 brief.checks["parts"] = r.parts
             briefs.append(brief)
         return briefs
+
+
+def _served(stage: Any, backend: Any) -> Any:
+    """An LLM stage's config with the model its server resolved (e.g. from VNSUMM_LLM_MODEL), so
+    that the config fingerprint, which decides what a rerun redoes, names the model really used."""
+    return replace(stage, model=backend.model) if stage.backend == "llm" else stage

@@ -286,3 +286,15 @@ def test_a_failed_repair_request_keeps_the_first_brief_with_its_warning(fault, m
     brief = pipeline(server.url, monkeypatch).brief(TEXTS[0])
     assert brief.brief_en == wrong and "999" in brief.warnings[0]
     assert brief.checks["attempts"][1]["rejected"].startswith("the LLM server answered 500")
+
+
+def test_the_served_model_is_part_of_the_fingerprint_however_it_was_chosen(fault, monkeypatch) -> None:
+    from vnsumm.config import from_dict
+
+    server = fault(lambda seen: GOOD)
+    implicit = pipeline(server.url, monkeypatch).config.fingerprint()  # the server's only model
+    monkeypatch.setenv("VNSUMM_LLM_MODEL", MODEL)
+    assert pipeline(server.url, monkeypatch).config.fingerprint() == implicit
+    stage = {"backend": "llm"}
+    two = Pipeline.from_config(from_dict({"summarizer": {"backend": "extractive"}, "translator": stage}))
+    assert two.config.translator.model == MODEL and two.config.summarizer.model is None
