@@ -40,6 +40,8 @@ class Config:
     device: str = "auto"  # auto | cpu | cuda
     max_input_bytes: int = 5_000_000
     source: str | None = None  # file the config came from
+    # optional one-step stage: cleaned article -> English brief (replaces summarizer + translator)
+    briefer: StageConfig = field(default_factory=StageConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -48,6 +50,8 @@ class Config:
         """Short hash of everything that changes outputs (not name or source path)."""
         d = self.to_dict()
         d.pop("name"), d.pop("source"), d.pop("batch_size")
+        if self.briefer.backend == "none":  # configs without a briefer keep their fingerprints
+            d.pop("briefer")
         blob = json.dumps(d, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 
@@ -136,7 +140,7 @@ def _stage(raw: Any, where: str) -> StageConfig:
     return StageConfig(backend=backend, model=model, settings=raw)
 
 
-TOP_LEVEL = {"summarizer", "translator", "batch_size", "device", "max_input_bytes"}
+TOP_LEVEL = {"summarizer", "translator", "briefer", "batch_size", "device", "max_input_bytes"}
 
 
 def from_dict(raw: dict[str, Any], name: str = "custom", source: str | None = None) -> Config:
@@ -163,6 +167,7 @@ def from_dict(raw: dict[str, Any], name: str = "custom", source: str | None = No
         device=device,
         max_input_bytes=max_bytes,
         source=source,
+        briefer=_stage(raw.get("briefer"), "briefer"),
     )
 
 

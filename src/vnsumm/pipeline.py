@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from typing import Any, Sequence
 
 from vnsumm import registry
@@ -24,10 +25,12 @@ from vnsumm.translate import Translator
 class Pipeline:
     """A summarizer and an optional translator, loaded once, used for many articles."""
 
-    def __init__(self, config: Config, summarizer: Summarizer, translator: Translator | None) -> None:
+    def __init__(self, config: Config, summarizer: Summarizer | None, translator: Translator | None,
+                 briefer: Any = None) -> None:
         self.config = config
         self.summarizer = summarizer
         self.translator = translator
+        self.briefer = briefer  # one step article -> English brief (config ``briefer:``), or None
 
     @classmethod
     def from_config(
@@ -38,13 +41,29 @@ class Pipeline:
         """Load a named or path config (with ``key=value`` overrides) and its models."""
         config = name_or_path if isinstance(name_or_path, Config) else load_config(name_or_path, overrides)
         run = {"device": config.device, "batch_size": config.batch_size}
+        if config.briefer.backend != "none":
+            return cls._with_briefer(config, run)
         if config.summarizer.backend == "none":
             raise ConfigError(f"config '{config.name}' has no summarizer (summarizer.backend)")
         summarizer = registry.build("summarizer", config.summarizer, **run)
         translator = None
         if config.translator.backend != "none":
             translator = registry.build("translator", config.translator, **run)
+        if config.summarizer.backend == "llm" or config.translator.backend == "llm":  # as for the briefer below
+            config = replace(config, summarizer=_served(config.summarizer, summarizer),
+                             translator=_served(config.translator, translator))
         return cls(config, summarizer, translator)
+
+    @classmethod
+    def _with_briefer(cls, config: Config, run: dict[str, Any]) -> "Pipeline":
+        """A pipeline whose briefer makes the English brief in one step (no summarizer, no translator)."""
+        if config.summarizer.backend != "none" or config.translator.backend != "none":
+            raise ConfigError(f"config '{config.name}': a briefer replaces the summarizer and translator; "
+                              "set summarizer: none and translator: none")
+        briefer = registry.build("briefer", config.briefer, **run)
+        # the model the server resolved (e.g. from VNSUMM_LLM_MODEL) is part of the fingerprint
+        config = replace(config, briefer=_served(config.briefer, briefer))
+        return cls(config, None, None, briefer)
 
     # -- stages ---------------------------------------------------------------------------
     def clean(self, source: str | bytes | os.PathLike) -> Article:
@@ -52,6 +71,8 @@ class Pipeline:
         return read(source, self.config.max_input_bytes)
 
     def summarize_articles(self, articles: Sequence[Article]) -> list[str]:
+        if self.summarizer is None:
+            raise ConfigError(f"config '{self.config.name}' has no summarizer (its briefer writes English briefs)")
         return self.summarizer.summarize(articles)
 
     def translate(self, texts: Sequence[str]) -> list[str]:
@@ -70,6 +91,12 @@ class Pipeline:
         """
         ids = list(ids) if ids else [None] * len(articles)
         codes = list(languages) if languages else ["und"] * len(articles)
+        if self.briefer is not None:  # the briefer writes English from any language
+            briefs = self.brief_articles(articles, ids)
+            for brief, code in zip(briefs, codes):
+                brief.language = code
+                brief.note = f"the article is in {language_name(code)} ({code}), not Vietnamese"
+            return briefs
         start = time.perf_counter()
         summaries = self.summarizer.summarize(articles) if articles else []
         seconds = round((time.perf_counter() - start) / max(1, len(articles)), 4)
@@ -86,6 +113,9 @@ class Pipeline:
 
     def describe(self) -> dict[str, Any]:
         """Back ends, models and settings: the record kept with every Brief and score."""
+        if self.briefer is not None:
+            return {"config": self.config.name, "fingerprint": self.config.fingerprint(),
+                    "briefer": self.briefer.describe()}
         return {
             "config": self.config.name,
             "fingerprint": self.config.fingerprint(),
@@ -142,6 +172,8 @@ class Pipeline:
         return briefs
 
     def _brief_batch(self, articles: Sequence[Article], ids: Sequence[str | None]) -> list[Brief]:
+        if self.briefer is not None:
+            return self._brief_batch_one_step(articles, ids)
         n = len(articles)
         t0 = time.perf_counter()
         summaries = self.summarizer.summarize(articles)
@@ -165,3 +197,25 @@ class Pipeline:
         for brief, article in zip(briefs, articles):  # faithfulness: numbers, dates, names
             attach_checks(brief, article)
         return briefs
+
+    def _brief_batch_one_step(self, articles: Sequence[Article], ids: Sequence[str | None]) -> list[Brief]:
+        """Briefs from the briefer; ``checks["attempts"]`` keeps the brief and its repair, if any."""
+        t0 = time.perf_counter()
+        results = self.briefer.brief(articles)
+        seconds = round((time.perf_counter() - t0) / max(1, len(articles)), 4)
+        models = {"briefer": self.briefer.describe()}
+        briefs = []
+        for a, r, i in zip(articles, results, ids):
+            brief = Brief.of(a, r.summary, r.brief_en, models=models, timings={"brief": seconds}, id=i)
+            attach_checks(brief, a)
+            if brief.checks is not None:
+                brief.checks["attempts"] = r.attempts
+                brief.checks["parts"] = r.parts
+            briefs.append(brief)
+        return briefs
+
+
+def _served(stage: Any, backend: Any) -> Any:
+    """An LLM stage's config with the model its server resolved (e.g. from VNSUMM_LLM_MODEL), so
+    that the config fingerprint, which decides what a rerun redoes, names the model really used."""
+    return replace(stage, model=backend.model) if stage.backend == "llm" else stage

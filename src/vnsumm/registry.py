@@ -12,16 +12,21 @@ SUMMARIZERS = {
     "extractive": "vnsumm.summarize.extractive:ExtractiveSummarizer",
     "seq2seq": "vnsumm.summarize.seq2seq:Seq2SeqSummarizer",
     "ctranslate2": "vnsumm.summarize.seq2seq:CTranslate2Summarizer",
+    "llm": "vnsumm.llm.stages:LLMSummarizer",
 }
 TRANSLATORS = {
     "seq2seq": "vnsumm.translate.seq2seq:Seq2SeqTranslator",
     "ctranslate2": "vnsumm.translate.seq2seq:CTranslate2Translator",
+    "llm": "vnsumm.llm.stages:LLMTranslator",
+}
+BRIEFERS = {  # one step: cleaned article -> English brief
+    "llm": "vnsumm.llm.stages:LLMBriefer",
 }
 
 
 def _class(table: dict[str, str], backend: str, stage: str) -> type:
     if backend not in table:
-        names = sorted(table) + (["none"] if stage == "translator" else [])
+        names = sorted(table) + (["none"] if stage in ("translator", "briefer") else [])
         raise ConfigError(f"unknown {stage} backend '{backend}'; choose one of {', '.join(names)}")
     module_name, _, class_name = table[backend].partition(":")
     return getattr(importlib.import_module(module_name), class_name)
@@ -32,7 +37,7 @@ def build(stage_name: str, stage: StageConfig, **run_settings: Any) -> Any:
 
     ``run_settings`` (device, batch_size) go only to back ends whose constructor takes them.
     """
-    table = SUMMARIZERS if stage_name == "summarizer" else TRANSLATORS
+    table = {"summarizer": SUMMARIZERS, "briefer": BRIEFERS}.get(stage_name, TRANSLATORS)
     cls = _class(table, stage.backend, stage_name)
     params = inspect.signature(cls).parameters
     kwargs = {k: v for k, v in run_settings.items() if k in params}

@@ -20,8 +20,8 @@ from typing import Any
 
 from vnsumm.article import Article
 from vnsumm.clean import split_sentences
-from vnsumm.config import Config, load_config
-from vnsumm.errors import ConfigError, InputError
+from vnsumm.config import Config, StageConfig, load_config
+from vnsumm.errors import ConfigError, InputError, ModelError
 from vnsumm.evaluate import report
 from vnsumm.evaluate.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED
 from vnsumm.evaluate.data import TASK_LANG, TASKS, Example
@@ -116,7 +116,8 @@ def build_specs(
         for name in configs
     ]
     for spec in specs:
-        if task in ("translate", "brief") and spec.config.translator.backend == "none":
+        if task in ("translate", "brief") and spec.config.translator.backend == "none" and not (
+                task == "brief" and spec.config.briefer.backend != "none"):
             raise ConfigError(f"config '{spec.label}' has no translator; task '{task}' needs one")
     if task == "translate" or not baselines:
         return specs
@@ -129,7 +130,7 @@ def build_specs(
         config = load_config(name, [f"summarizer.k={k}"] if name == "lead" else None)
         label = f"lead-{k}" if name == "lead" else name
         if task == "brief":
-            config = replace(config, translator=specs[0].config.translator)
+            config = replace(config, translator=_english_stage(specs[0].config))
             label += f"+{specs[0].label}-translator"
         if config.fingerprint() in seen:
             continue
@@ -138,6 +139,13 @@ def build_specs(
     if not specs:
         raise ConfigError("nothing to evaluate: give --config or keep the baselines")
     return specs
+
+
+def _english_stage(config: Config) -> StageConfig:
+    """The translator baselines borrow: the config's, or one with its briefer's back end and settings."""
+    if config.translator.backend == "none" and config.briefer.backend != "none":
+        return StageConfig(config.briefer.backend, config.briefer.model, dict(config.briefer.settings))
+    return config.translator
 
 
 # -- inputs -------------------------------------------------------------------------------
@@ -189,7 +197,19 @@ def _predict(pipeline: Any, task: str, batch: list[Example]) -> tuple[list[str],
         for i, summary in zip(order, pipeline.summarize_articles([articles[i] for i in order])):
             preds[i] = summary
         return preds, errors, extra
-    briefs = pipeline.brief_articles([articles[i] for i in order], [batch[i].id for i in order])
+    try:
+        briefs = pipeline.brief_articles([articles[i] for i in order], [batch[i].id for i in order])
+    except ModelError:  # e.g. an LLM answer that failed its checks: the other examples still count
+        if len(order) < 2:
+            raise
+        briefs, kept = [], []
+        for i in order:
+            try:
+                briefs += pipeline.brief_articles([articles[i]], [batch[i].id])
+                kept.append(i)
+            except ModelError as exc:
+                errors[i] = str(exc)
+        order = kept
     for i, brief in zip(order, briefs):
         preds[i] = brief.brief_en or ""
         extra[i] = {"summary": brief.summary}
