@@ -39,7 +39,7 @@ def load_pipeline(args: argparse.Namespace):
         overrides.append(f"device={args.device}")
     config = load_config(args.config, overrides)
     if str(config.device).startswith("cuda"):  # asked for explicitly: check even for model-free configs
-        from vnsumm.models import resolve_device
+        from vnsumm.engines.devices import resolve_device
 
         resolve_device(config.device)
     try:
@@ -173,15 +173,19 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 def models_convert(config, output: str, quantization: str | None) -> int:
     """``vnsumm models convert``: CTranslate2 copies of a config's models and a config naming them."""
-    from vnsumm.engines.ctranslate2 import convert_config
+    from vnsumm.config import dump_config
+    from vnsumm.engines.ctranslate2 import convert_config, default_quantization
 
+    quantization = quantization or default_quantization()
     say(f"converting the models of '{config.name}' to CTranslate2 in {output} ...")
-    done, path = convert_config(config, output, quantization)
+    done, raw = convert_config(config, output, quantization)
+    if not done:
+        print(f"config '{config.name}' has no transformers model to convert; nothing written")
+        return 0
     for stage, name, folder in done:
         print(f"{stage}\t{name}\t{folder}")
-    if not done:
-        print(f"config '{config.name}' has no transformers model to convert")
-        return 0
+    header = f"{config.name} on CTranslate2 ({quantization}), written by 'vnsumm models convert'"
+    path = dump_config(raw, Path(output) / f"{config.name}-ct2-{quantization}.yaml", header)
     print(f"config: {path}\nuse it with: vnsumm brief ARTICLE -c {path}")
     return 0
 

@@ -20,6 +20,14 @@ from vnsumm.summarize import Summarizer
 from vnsumm.translate import Translator
 
 
+def stage_outputs(stage: Any, method: str, items: Sequence[Any]) -> tuple[list[Any], list[list[str]]]:
+    """A stage's outputs and per-item warnings: ``<method>_with_warnings`` where a stage has it."""
+    if hasattr(stage, f"{method}_with_warnings"):
+        outputs, warnings = getattr(stage, f"{method}_with_warnings")(items)
+        return list(outputs), [list(w) for w in warnings]
+    return list(getattr(stage, method)(items)), [[] for _ in items]
+
+
 class Pipeline:
     """A summarizer and an optional translator, loaded once, used for many articles."""
 
@@ -75,18 +83,18 @@ class Pipeline:
         ids = list(ids) if ids else [None] * len(articles)
         codes = list(languages) if languages else ["und"] * len(articles)
         start = time.perf_counter()
-        summaries = self.summarizer.summarize(articles) if articles else []
+        summaries, warnings = stage_outputs(self.summarizer, "summarize", articles) if articles else ([], [])
         seconds = round((time.perf_counter() - start) / max(1, len(articles)), 4)
         models = {"summarizer": self.summarizer.describe(), "translator": {"backend": "none"}}
         briefs = []
-        for article, summary, id_, code in zip(articles, summaries, ids, codes):
+        for article, summary, id_, code, notes in zip(articles, summaries, ids, codes, warnings):
             english = code == "en"
             name = LANGUAGE_NAMES.get(code, code)
             briefs.append(Brief(
                 title=article.title, date=article.date, source=article.source, body_vi=article.body,
                 summary_vi="" if english else summary, brief_en=summary if english else None,
                 note=f"the article is in {name} ({code}), not Vietnamese: summarized without translation",
-                models=models, timings={"summarize": seconds}, id=id_,
+                models=models, timings={"summarize": seconds}, id=id_, warnings=notes,
             ))
         return briefs
 
@@ -132,12 +140,13 @@ class Pipeline:
     def _brief_batch(self, articles: Sequence[Article], ids: Sequence[str | None]) -> list[Brief]:
         n = len(articles)
         t0 = time.perf_counter()
-        summaries = self.summarizer.summarize(articles)
+        summaries, warnings = stage_outputs(self.summarizer, "summarize", articles)
         t1 = time.perf_counter()
         english: list[str | None] = [None] * n
         note = None
         if self.translator is not None:
-            english = list(self.translator.translate(summaries))
+            english, translation_warnings = stage_outputs(self.translator, "translate", summaries)
+            warnings = [s + t for s, t in zip(warnings, translation_warnings)]
         else:
             note = f"no translator is configured (translator: none in config '{self.config.name}')"
         t2 = time.perf_counter()
@@ -157,9 +166,10 @@ class Pipeline:
                 note=note,
                 models=models,
                 timings=dict(timings),
+                warnings=notes,
                 id=i,
             )
-            for a, summary, en, i in zip(articles, summaries, english, ids)
+            for a, summary, en, i, notes in zip(articles, summaries, english, ids, warnings)
         ]
         for brief, article in zip(briefs, articles):  # faithfulness: numbers, dates, names
             attach_checks(brief, article)

@@ -20,7 +20,7 @@ class Recorder:
 
 @pytest.fixture(scope="module")
 def summarizer(tiny_t5):
-    return Seq2SeqSummarizer(str(tiny_t5), device="cpu", batch_size=4, max_input_tokens=96,
+    return Seq2SeqSummarizer.load(str(tiny_t5), device="cpu", batch_size=4, max_input_tokens=96,
                              generation={"num_beams": 1, "max_new_tokens": 24})
 
 
@@ -64,8 +64,8 @@ def test_a_sentence_longer_than_the_limit_is_cut_on_words(summarizer):
 
 
 def test_prefix_is_part_of_every_model_input(tiny_t5):
-    plain = Seq2SeqSummarizer(str(tiny_t5), device="cpu", max_input_tokens=64)
-    prefixed = Seq2SeqSummarizer(str(tiny_t5), device="cpu", max_input_tokens=64, prefix="vietnews: ")
+    plain = Seq2SeqSummarizer.load(str(tiny_t5), device="cpu", max_input_tokens=64)
+    prefixed = Seq2SeqSummarizer.load(str(tiny_t5), device="cpu", max_input_tokens=64, prefix="vietnews: ")
     text = "Hoa Kỳ và Việt Nam"
     assert prefixed.engine.count_tokens([text])[0] > plain.engine.count_tokens([text])[0]
     seen = []

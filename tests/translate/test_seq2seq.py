@@ -5,7 +5,7 @@ from vnsumm.translate.seq2seq import Seq2SeqTranslator
 
 @pytest.fixture(scope="module")
 def envit5_style(tiny_t5):
-    return Seq2SeqTranslator(str(tiny_t5), device="cpu", batch_size=3, prefix="vi: ", output_prefix="en: ",
+    return Seq2SeqTranslator.load(str(tiny_t5), device="cpu", batch_size=3, prefix="vi: ", output_prefix="en: ",
                              max_input_tokens=64, generation={"num_beams": 1, "max_new_tokens": 40})
 
 
@@ -52,7 +52,7 @@ def test_many_texts_share_batches_and_keep_their_own_sentences(envit5_style):
 
 
 def test_marian_sentence_over_the_limit_is_split_not_truncated(tiny_marian):
-    translator = Seq2SeqTranslator(str(tiny_marian), device="cpu", generation={"num_beams": 1, "max_new_tokens": 4})
+    translator = Seq2SeqTranslator.load(str(tiny_marian), device="cpu", generation={"num_beams": 1, "max_new_tokens": 4})
     assert translator.engine.max_input_tokens == 512
     giant = ", ".join(["Hoa Kỳ và Việt Nam hợp tác quốc phòng"] * 120) + "."
     [pieces] = translator.segments(giant)
@@ -64,7 +64,7 @@ def test_marian_sentence_over_the_limit_is_split_not_truncated(tiny_marian):
 
 
 def test_mbart_language_codes_as_the_vinai_model_card_uses_them(tiny_mbart):
-    translator = Seq2SeqTranslator(str(tiny_mbart), device="cpu", src_lang="vi_VN", tgt_lang="en_XX",
+    translator = Seq2SeqTranslator.load(str(tiny_mbart), device="cpu", src_lang="vi_VN", tgt_lang="en_XX",
                                    tgt_lang_as="decoder_start", generation={"num_beams": 1, "max_new_tokens": 5})
     engine = translator.engine
     en_xx = engine.tokenizer.convert_tokens_to_ids("en_XX")
@@ -92,4 +92,4 @@ def test_unknown_target_language_is_a_config_error(tiny_mbart):
     from vnsumm.errors import ConfigError
 
     with pytest.raises(ConfigError, match="xx_YY"):
-        Seq2SeqTranslator(str(tiny_mbart), device="cpu", tgt_lang="xx_YY")
+        Seq2SeqTranslator.load(str(tiny_mbart), device="cpu", tgt_lang="xx_YY")
