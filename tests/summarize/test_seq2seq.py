@@ -92,3 +92,19 @@ def test_batch_of_articles_keeps_order_and_empty_articles(summarizer):
     assert out[0] == summarizer.summarize([articles[0]])[0]
     assert out[2] == summarizer.summarize([articles[2]])[0]
     assert out[0] != out[2]
+
+
+def test_a_summary_cut_at_max_new_tokens_is_a_warning_on_its_brief(tiny_config):
+    from vnsumm.pipeline import Pipeline
+
+    texts = ["Thượng tướng Hoàng Xuân Chiến nhấn mạnh.", "Hoa Kỳ công bố khoản hỗ trợ mới. Hai bên nhất trí."]
+
+    def briefs(max_new_tokens):
+        pipeline = Pipeline.from_config(str(tiny_config), [f"summarizer.generation.max_new_tokens={max_new_tokens}"])
+        return pipeline.brief_many(texts)
+
+    whole = briefs(40)
+    assert whole[0].summary_vi.startswith("Thượng tướng Hoàng Xuân Chiến") and whole[0].warnings == []
+    cut = briefs(3)
+    assert "summary cut at max_new_tokens=3; raise summarizer.generation.max_new_tokens" in cut[0].warnings
+    assert len(cut[0].summary_vi) < len(whole[0].summary_vi)
