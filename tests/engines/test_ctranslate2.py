@@ -190,15 +190,6 @@ def test_models_convert_with_nothing_to_convert_writes_nothing(tmp_path, capsys)
     assert not out.exists()
 
 
-def test_an_old_ctranslate2_backend_is_a_one_line_error(tmp_path):
-    from vnsumm.config import load_config
-
-    path = tmp_path / "old.yaml"
-    path.write_text("summarizer: {backend: ctranslate2, model: x}\ntranslator: none\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="use backend: seq2seq with engine: ctranslate2"):
-        load_config(path)
-
-
 def test_models_convert_converts_the_vinai_mbart_translator(tiny_mbart, tmp_path, capsys):
     from vnsumm.cli import main
     from vnsumm.config import load_config
