@@ -110,7 +110,8 @@ def test_a_sentence_cut_at_max_new_tokens_is_reported_per_text(tiny_t5):
     def run(max_new_tokens):
         translator = Seq2SeqTranslator.load(str(tiny_t5), device="cpu", prefix="vi: ", output_prefix="en: ",
                                             generation={"num_beams": 1, "max_new_tokens": max_new_tokens})
-        return translator.translate_with_warnings(texts)
+        english = translator.translate(texts)
+        return list(english), english.warnings
 
     texts = ["Thượng tướng Hoàng Xuân Chiến nhấn mạnh", "", "Hoa Kỳ công bố khoản hỗ trợ mới. Hai bên nhất trí."]
     english, warnings = run(40)

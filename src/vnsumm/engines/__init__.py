@@ -26,6 +26,23 @@ class Output(NamedTuple):
     cut: bool = False
 
 
+class Outputs(list):
+    """A stage's outputs, one per item, with the warnings a reader should see for each in ``warnings``.
+
+    It is a plain list of outputs to every caller; the pipeline puts ``warnings[i]`` on item i's Brief.
+    """
+
+    def __init__(self, items: Sequence[Any] = (), warnings: Sequence[Sequence[str]] | None = None) -> None:
+        super().__init__(items)
+        self.warnings = [list(w) for w in warnings] if warnings is not None else [[] for _ in self]
+
+
+def warnings_of(outputs: Sequence[Any]) -> list[list[str]]:
+    """Per-item warnings of a stage's outputs (none for a stage that returns a plain list)."""
+    found = getattr(outputs, "warnings", None)
+    return [list(w) for w in found] if found is not None else [[] for _ in outputs]
+
+
 class Engine(Protocol):
     """A loaded seq2seq model with its prompt conventions (prefix, output prefix, languages)."""
 

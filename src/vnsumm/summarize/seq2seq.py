@@ -10,7 +10,7 @@ from typing import Any, Sequence
 
 from vnsumm.article import Article
 from vnsumm.clean import split_sentences
-from vnsumm.engines import Engine, load_engine, pack, split_to_fit, stage_record
+from vnsumm.engines import Engine, Outputs, load_engine, pack, split_to_fit, stage_record
 from vnsumm.engines.settings import EngineSettings
 from vnsumm.errors import ConfigError
 
@@ -55,11 +55,8 @@ class Seq2SeqSummarizer:
         config = EngineSettings(**settings, config_key="summarizer.model")
         return cls(load_engine(engine, model, config), max_rounds=max_rounds)
 
-    def summarize(self, articles: Sequence[Article]) -> list[str]:
-        return self.summarize_with_warnings(articles)[0]
-
-    def summarize_with_warnings(self, articles: Sequence[Article]) -> tuple[list[str], list[list[str]]]:
-        """One summary per article, and per article the warnings a reader should see (e.g. a cut summary)."""
+    def summarize(self, articles: Sequence[Article]) -> Outputs:
+        """One summary per article; ``.warnings`` holds each one's warnings (e.g. a summary cut short)."""
         docs = [list(a.sentences) for a in articles]
         summaries: list[str | None] = [None if d else "" for d in docs]
         cut = [False] * len(docs)
@@ -86,7 +83,7 @@ class Seq2SeqSummarizer:
                     docs[i] = [s for t in texts for s in split_sentences(t)] or texts
         note = (f"summary cut at max_new_tokens={self.engine.max_new_tokens}; "
                 "raise summarizer.generation.max_new_tokens")
-        return [s or "" for s in summaries], [[note] if c else [] for c in cut]
+        return Outputs([s or "" for s in summaries], [[note] if c else [] for c in cut])
 
     def describe(self) -> dict[str, Any]:
         return stage_record(self.engine)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from vnsumm.clean import split_sentences
-from vnsumm.engines import Engine, load_engine, split_to_fit, stage_record
+from vnsumm.engines import Engine, Outputs, load_engine, split_to_fit, stage_record
 from vnsumm.engines.settings import EngineSettings
 
 
@@ -31,11 +31,8 @@ class Seq2SeqTranslator:
             for p in paragraphs
         ]
 
-    def translate(self, texts: Sequence[str]) -> list[str]:
-        return self.translate_with_warnings(texts)[0]
-
-    def translate_with_warnings(self, texts: Sequence[str]) -> tuple[list[str], list[list[str]]]:
-        """One translation per text, and per text the warnings a reader should see (e.g. a cut sentence)."""
+    def translate(self, texts: Sequence[str]) -> Outputs:
+        """One translation per text; ``.warnings`` holds each one's warnings (e.g. a sentence cut short)."""
         layouts = [self.segments(t) for t in texts]
         flat = [s for layout in layouts for para in layout for s in para]
         outputs = iter(self.engine.generate(flat))
@@ -46,7 +43,7 @@ class Seq2SeqTranslator:
             paragraphs = [[next(outputs) for _ in para] for para in layout]
             english.append("\n".join(" ".join(o.text for o in para) for para in paragraphs))
             warnings.append([note] if any(o.cut for para in paragraphs for o in para) else [])
-        return english, warnings
+        return Outputs(english, warnings)
 
     def describe(self) -> dict[str, Any]:
         return stage_record(self.engine)
