@@ -15,17 +15,10 @@ from vnsumm.article import Article, Brief
 from vnsumm.check.command import attach_checks
 from vnsumm.clean import clean
 from vnsumm.config import Config, load_config
+from vnsumm.engines import warnings_of
 from vnsumm.errors import ConfigError, InputError
 from vnsumm.summarize import Summarizer
 from vnsumm.translate import Translator
-
-
-def stage_outputs(stage: Any, method: str, items: Sequence[Any]) -> tuple[list[Any], list[list[str]]]:
-    """A stage's outputs and per-item warnings: ``<method>_with_warnings`` where a stage has it."""
-    if hasattr(stage, f"{method}_with_warnings"):
-        outputs, warnings = getattr(stage, f"{method}_with_warnings")(items)
-        return list(outputs), [list(w) for w in warnings]
-    return list(getattr(stage, method)(items)), [[] for _ in items]
 
 
 class Pipeline:
@@ -83,7 +76,8 @@ class Pipeline:
         ids = list(ids) if ids else [None] * len(articles)
         codes = list(languages) if languages else ["und"] * len(articles)
         start = time.perf_counter()
-        summaries, warnings = stage_outputs(self.summarizer, "summarize", articles) if articles else ([], [])
+        summaries = self.summarizer.summarize(articles) if articles else []
+        warnings = warnings_of(summaries)
         seconds = round((time.perf_counter() - start) / max(1, len(articles)), 4)
         models = {"summarizer": self.summarizer.describe(), "translator": {"backend": "none"}}
         briefs = []
@@ -140,13 +134,15 @@ class Pipeline:
     def _brief_batch(self, articles: Sequence[Article], ids: Sequence[str | None]) -> list[Brief]:
         n = len(articles)
         t0 = time.perf_counter()
-        summaries, warnings = stage_outputs(self.summarizer, "summarize", articles)
+        summaries = self.summarizer.summarize(articles)
+        warnings = warnings_of(summaries)
         t1 = time.perf_counter()
         english: list[str | None] = [None] * n
         note = None
         if self.translator is not None:
-            english, translation_warnings = stage_outputs(self.translator, "translate", summaries)
-            warnings = [s + t for s, t in zip(warnings, translation_warnings)]
+            english = self.translator.translate(summaries)
+            warnings = [s + t for s, t in zip(warnings, warnings_of(english))]
+            english = list(english)
         else:
             note = f"no translator is configured (translator: none in config '{self.config.name}')"
         t2 = time.perf_counter()

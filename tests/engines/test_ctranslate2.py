@@ -69,17 +69,18 @@ def test_cuda_without_a_gpu_is_a_clear_error(t5_float32):
 
 
 def test_generation_settings_map_like_transformers():
-    assert decoding_options({}, {}) == {"max_decoding_length": 19, "beam_size": 1}  # HF max_length 20
+    def options(defaults, settings):
+        return {k: v for k, v in decoding_options(defaults, settings).items() if k != "_max_new_tokens"}
+
+    assert options({}, {}) == {"max_decoding_length": 19, "beam_size": 1}  # HF max_length 20
     model_defaults = {"max_length": 200, "num_beams": 4, "early_stopping": True}
-    assert decoding_options(model_defaults, {"patience": 1}) == {"max_decoding_length": 199, "beam_size": 4,
-                                                                 "patience": 1.0}
-    options = decoding_options(model_defaults, {"max_new_tokens": 128, "min_new_tokens": 128, "num_beams": 1,
-                                                "no_repeat_ngram_size": 3})
-    assert options == {"max_decoding_length": 128, "min_decoding_length": 128, "beam_size": 1,
-                       "no_repeat_ngram_size": 3}
+    assert options(model_defaults, {"patience": 1}) == {"max_decoding_length": 199, "beam_size": 4, "patience": 1.0}
+    assert options(model_defaults, {"max_new_tokens": 128, "min_new_tokens": 128, "num_beams": 1,
+                                    "no_repeat_ngram_size": 3}) == {
+        "max_decoding_length": 128, "min_decoding_length": 128, "beam_size": 1, "no_repeat_ngram_size": 3}
     # transformers spends the last place on a forced end token (Marian, mBART)
-    assert decoding_options({"forced_eos_token_id": 2}, {"max_new_tokens": 8, "min_new_tokens": 8}) == {
-        "max_decoding_length": 7, "min_decoding_length": 7, "beam_size": 1}
+    forced = decoding_options({"forced_eos_token_id": 2}, {"max_new_tokens": 8, "min_new_tokens": 8})
+    assert forced == {"max_decoding_length": 7, "min_decoding_length": 7, "beam_size": 1, "_max_new_tokens": 8}
     with pytest.raises(ConfigError, match="ctranslate2 engine has no generation setting typical_p"):
         decoding_options({}, {"typical_p": 0.9})
 

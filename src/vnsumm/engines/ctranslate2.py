@@ -17,14 +17,13 @@ from typing import Any, Sequence
 
 from vnsumm.engines import Output
 from vnsumm.engines.devices import cpu_count, resolve_device
-from vnsumm.engines.prompts import PromptEncoder, strip_output_prefix
+from vnsumm.engines.prompts import HF_MAX_LENGTH, PromptEncoder, input_limit, language_token, strip_output_prefix
 from vnsumm.engines.settings import EngineSettings
 from vnsumm.errors import ConfigError, ModelError
 from vnsumm.models import hub_reachable, locate, missing_model_message
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LIMIT = 512
 CONVERT_RECORD = "vnsumm_convert.json"
 QUANTIZATIONS = ("int8", "int8_float16", "int8_float32", "float16", "float32")
 COMPUTE_TYPES = ("default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16", "float16",
@@ -52,7 +51,6 @@ NO_EFFECT = {
     "use_cache", "output_scores", "output_attentions", "output_hidden_states", "output_logits",
     "return_dict_in_generate", "transformers_version", "_from_model_config",
 }
-HF_MAX_LENGTH = 20  # transformers' default ``max_length`` when a model sets nothing
 
 
 def refuse(setting: str, why: str) -> ConfigError:
@@ -67,7 +65,7 @@ def decoding_options(defaults: dict[str, Any], settings: dict[str, Any]) -> dict
     encoder-decoder count the decoder start token, which CTranslate2 does not. What CTranslate2
     cannot match is a ConfigError naming the setting. Token-valued settings (``bad_words_ids``,
     ``forced_bos_token_id``) come back as ids under ``_bad_words_ids`` / ``_forced_bos_token_id``
-    for the engine to turn into tokens.
+    for the engine to turn into tokens, and the output limit in transformers' terms under ``_max_new_tokens``.
     """
     known = set(RENAMED) | HANDLED | CONVERTED | NO_EFFECT
     unknown = sorted(k for k in settings if k not in known)
@@ -122,6 +120,7 @@ def decoding_options(defaults: dict[str, Any], settings: dict[str, Any]) -> dict
             raise refuse("patience", "it must be a positive number")
     elif "patience" in settings:
         raise refuse("patience", "it applies to beam search only (num_beams > 1)")
+    options["_max_new_tokens"] = int(merged["max_new_tokens"])
     if merged.get("bad_words_ids"):
         options["_bad_words_ids"] = [list(ids) for ids in merged["bad_words_ids"]]
     if merged.get("forced_bos_token_id") is not None:
@@ -192,14 +191,11 @@ class CTranslate2Engine:
             if "compute type" in message.lower():
                 raise ConfigError(f"compute_type '{settings.compute_type}' cannot run on {device.kind}: {message}") from None
             raise ModelError(f"cannot load CTranslate2 model '{model}': {message}") from None
-        self.max_input_tokens = settings.max_input_tokens or self._model_limit()
-        self.max_new_tokens = int(options["max_decoding_length"]) + (1 if self._forced_eos() else 0)
+        self.max_input_tokens = settings.max_input_tokens or input_limit(
+            self.tokenizer, read_json(self.folder / CONVERT_RECORD).get("max_position_embeddings"))
+        self.max_new_tokens = int(options.pop("_max_new_tokens"))
         # CTranslate2 cuts inputs at 1024 tokens unless told; inputs are already cut to max_input_tokens
         self.options = {**options, "max_input_length": self.max_input_tokens, "return_end_token": True}
-
-    def _forced_eos(self) -> bool:
-        merged = {**read_json(self.folder / "generation_config.json"), **self.generation}
-        return merged.get("forced_eos_token_id") is not None
 
     def _tokens(self, ids: Sequence[int], setting: str) -> list[str]:
         tokens = self.tokenizer.convert_ids_to_tokens(list(ids))
@@ -222,9 +218,7 @@ class CTranslate2Engine:
         """mBART-50 forces the language code as first token; vinai-translate starts decoding from it."""
         if not tgt_lang:
             return self._tokens([forced_bos], "forced_bos_token_id") if forced_bos is not None else None
-        token_id = self.tokenizer.convert_tokens_to_ids(tgt_lang)
-        if token_id is None or token_id == self.tokenizer.unk_token_id:
-            raise ConfigError(f"tgt_lang '{tgt_lang}' is not a token of model '{self.model_name}'")
+        language_token(self.tokenizer, tgt_lang, self.model_name)
         if tgt_lang_as == "forced_bos":
             return [tgt_lang]
         start = read_json(self.folder / "config.json").get("decoder_start_token")
@@ -234,13 +228,6 @@ class CTranslate2Engine:
                 "'vnsumm models convert CONFIG' (which sets the start token from tgt_lang_as: decoder_start)"
             )
         return None
-
-    def _model_limit(self) -> int:
-        limit = getattr(self.tokenizer, "model_max_length", None)
-        if isinstance(limit, int) and 0 < limit < 100_000:
-            return limit
-        value = read_json(self.folder / CONVERT_RECORD).get("max_position_embeddings")
-        return value if isinstance(value, int) and value > 0 else DEFAULT_LIMIT
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         return [len(ids) for ids in self.encoder.encode(texts)]

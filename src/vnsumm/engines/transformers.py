@@ -6,13 +6,11 @@ from typing import Any, Sequence
 
 from vnsumm.engines import Output
 from vnsumm.engines.devices import cpu_count, resolve_device
-from vnsumm.engines.prompts import PromptEncoder, strip_output_prefix
+from vnsumm.engines.prompts import HF_MAX_LENGTH, PromptEncoder, input_limit, language_token, strip_output_prefix
 from vnsumm.engines.settings import EngineSettings
 from vnsumm.errors import ConfigError, ModelError
 from vnsumm.models import load_seq2seq
 
-DEFAULT_LIMIT = 512
-HF_MAX_LENGTH = 20  # transformers' default ``max_length`` when a model sets nothing
 
 
 def use_cpu_threads(threads: int = 0) -> None:
@@ -68,25 +66,14 @@ class TransformersEngine:
         if settings.src_lang:
             self.tokenizer.src_lang = settings.src_lang
         if settings.tgt_lang:
-            token_id = self.tokenizer.convert_tokens_to_ids(settings.tgt_lang)
-            if token_id is None or token_id == self.tokenizer.unk_token_id:
-                raise ConfigError(f"tgt_lang '{settings.tgt_lang}' is not a token of model '{model}'")
+            token_id = language_token(self.tokenizer, settings.tgt_lang, model)
             self.generation.setdefault(f"{settings.tgt_lang_as}_token_id", token_id)
         self.tgt_lang = settings.tgt_lang
         self.config = generation_config(self.model, self.generation)
         self.max_new_tokens = self.config.max_new_tokens or max(1, (self.config.max_length or HF_MAX_LENGTH) - 1)
-        self.max_input_tokens = settings.max_input_tokens or self._model_limit()
-
-    def _model_limit(self) -> int:
-        limit = getattr(self.tokenizer, "model_max_length", None)
-        if isinstance(limit, int) and 0 < limit < 100_000:
-            return limit
         cfg = self.model.config
-        for key in ("max_position_embeddings", "n_positions"):
-            value = getattr(cfg, key, None)
-            if isinstance(value, int) and value > 0:
-                return value
-        return DEFAULT_LIMIT
+        self.max_input_tokens = settings.max_input_tokens or input_limit(
+            self.tokenizer, getattr(cfg, "max_position_embeddings", None), getattr(cfg, "n_positions", None))
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         return [len(ids) for ids in self.encoder.encode(texts)]
