@@ -131,7 +131,8 @@ def _stage(raw: Any, where: str) -> StageConfig:
     if not isinstance(backend, str):
         raise ConfigError(f"{where}.backend is missing (e.g. seq2seq, extractive, none)")
     if backend == "ctranslate2":
-        raise ConfigError(f"{where}.backend ctranslate2 is now an engine: use backend: seq2seq with engine: ctranslate2")
+        raise ConfigError(
+            f"{where}.backend ctranslate2 is now an engine: use backend: seq2seq with engine: ctranslate2")
     model = raw.pop("model", None)
     if model is not None and not isinstance(model, str):
         raise ConfigError(f"{where}.model must be a hub name or a folder path")

@@ -42,7 +42,8 @@ RENAMED = {
 # sampling, banned words, the forced first and last tokens.
 HANDLED = {
     "patience", "max_length", "min_length", "early_stopping", "do_sample", "top_k", "top_p", "temperature",
-    "bad_words_ids", "num_beam_groups", "diversity_penalty", "forced_bos_token_id", "forced_eos_token_id", "num_return_sequences",
+    "bad_words_ids", "num_beam_groups", "diversity_penalty", "forced_bos_token_id", "forced_eos_token_id",
+    "num_return_sequences",
 }
 # Fixed when the model was converted: honoured as converted; a config may not change them.
 CONVERTED = {"decoder_start_token_id", "bos_token_id", "eos_token_id", "pad_token_id"}
@@ -159,7 +160,8 @@ class CTranslate2Engine:
 
         settings = settings or EngineSettings()
         if settings.compute_type not in COMPUTE_TYPES:
-            raise ConfigError(f"unknown compute_type '{settings.compute_type}'; choose one of {', '.join(COMPUTE_TYPES)}")
+            raise ConfigError(
+                f"unknown compute_type '{settings.compute_type}'; choose one of {', '.join(COMPUTE_TYPES)}")
         self.model_name = model
         self.folder = converted_folder(model, settings.config_key)
         device = resolve_device(settings.device, "ctranslate2")
@@ -189,7 +191,8 @@ class CTranslate2Engine:
         except (RuntimeError, ValueError) as exc:
             message = str(exc).splitlines()[0]
             if "compute type" in message.lower():
-                raise ConfigError(f"compute_type '{settings.compute_type}' cannot run on {device.kind}: {message}") from None
+                raise ConfigError(
+                    f"compute_type '{settings.compute_type}' cannot run on {device.kind}: {message}") from None
             raise ModelError(f"cannot load CTranslate2 model '{model}': {message}") from None
         self.max_input_tokens = settings.max_input_tokens or input_limit(
             self.tokenizer, read_json(self.folder / CONVERT_RECORD).get("max_position_embeddings"))
@@ -374,7 +377,9 @@ def beam_rule(generation: dict[str, Any], folder: Path) -> dict[str, Any]:
     return {**{k: v for k, v in generation.items() if k != "early_stopping"}, "patience": 1}
 
 
-def convert_config(config: Any, output_dir: str | Path, quantization: str) -> tuple[list[tuple[str, str, Path]], dict[str, Any]]:
+def convert_config(
+    config: Any, output_dir: str | Path, quantization: str
+) -> tuple[list[tuple[str, str, Path]], dict[str, Any]]:
     """Convert every transformers model a config names into ``output_dir``.
 
     Returns ``[(stage, model, folder)]`` and the config that uses the converted folders (every other
@@ -390,7 +395,8 @@ def convert_config(config: Any, output_dir: str | Path, quantization: str) -> tu
     for stage_name in ("summarizer", "translator"):
         stage = getattr(config, stage_name)
         entry = {"backend": stage.backend, **({"model": stage.model} if stage.model else {}), **stage.settings}
-        if stage.backend == "seq2seq" and stage.model and stage.settings.get("engine", "transformers") == "transformers":
+        on_transformers = stage.settings.get("engine", "transformers") == "transformers"
+        if stage.backend == "seq2seq" and stage.model and on_transformers:
             start = stage.settings.get("tgt_lang") if stage.settings.get("tgt_lang_as") == "decoder_start" else None
             key = (stage.model, start)
             if key not in folders:

@@ -44,7 +44,8 @@ class EngineSettings:
         names = set(cls.names())
         unknown = sorted(set(settings) - names)
         if unknown:
-            raise ConfigError(f"{', '.join(unknown)} is not an engine setting (engine settings: {', '.join(cls.names())})")
+            raise ConfigError(
+                f"{', '.join(unknown)} is not an engine setting (engine settings: {', '.join(cls.names())})")
         merged = {**{k: v for k, v in run.items() if k in names}, **settings}
         generation = merged.get("generation") or {}
         if not isinstance(generation, Mapping):
