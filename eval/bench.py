@@ -46,7 +46,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIGS = Path(__file__).resolve().parent / "model_configs"
-DATA = Path(os.environ.get("VNSUMM_DATA", "/work/shared/data"))
+DATA = Path(os.environ.get("VNSUMM_DATA", ROOT.parent / "shared" / "data"))  # ../shared/data beside the repo
 RUNNERS = ("naive", "transformers", "ctranslate2")
 TRANSLATORS = {  # --translator → (model config, prompt prefix, output prefix), as in configs/*.yaml
     "envit5": ("envit5-base", "vi: ", "en: "),
@@ -183,6 +183,8 @@ def prepare_inputs(summarizer_folder: Path, args: argparse.Namespace) -> list[di
 
 
 def prepare(args: argparse.Namespace) -> dict[str, Any]:
+    from vnsumm.engines.devices import cpu_count
+
     work = Path(args.work)
     spm_model = train_tokenizer(work / "tokenizer", args.vocab)
     summarizer = build_model(work, "vit5-base", spm_model, Path(args.model_configs))
@@ -192,7 +194,7 @@ def prepare(args: argparse.Namespace) -> dict[str, Any]:
         "summarizer": str(summarizer), "translator": str(translator), "prefix": prefix,
         "output_prefix": output_prefix, "articles": prepare_inputs(summarizer, args),
         "summary_tokens": args.summary_out, "sentence_tokens": args.sentence_out, "beams": args.beams,
-        "batch_size": args.batch_size,
+        "batch_size": args.batch_size, "threads": args.threads or cpu_count(),
     }
     if "ctranslate2" in args.runners:
         plan["summarizer_ct2"] = str(convert_int8(work, summarizer))
@@ -231,23 +233,25 @@ def run_naive(plan: dict[str, Any]) -> dict[str, Any]:
             "inputs": inputs}
 
 
-def run_vnsumm(plan: dict[str, Any], backend: str) -> dict[str, Any]:
+def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
     """vnsumm's summarizer and translator, built from stage configs as the pipeline builds them."""
     from vnsumm import registry
     from vnsumm.article import Article
     from vnsumm.config import StageConfig
 
-    suffix = "_ct2" if backend == "ctranslate2" else ""
+    suffix = "_ct2" if engine == "ctranslate2" else ""
+    common = {"engine": engine, "threads": plan["threads"]}
     beams, s_len, t_len = plan["beams"], plan["summary_tokens"], plan["sentence_tokens"]
+    stop = {"patience": 1} if beams > 1 and engine == "ctranslate2" else {}  # CTranslate2's own beam rule
     run = {"device": "cpu", "batch_size": plan["batch_size"]}
     start = time.perf_counter()
-    summarizer = registry.build("summarizer", StageConfig(backend, plan["summarizer" + suffix], {
-        "max_input_tokens": 1024,
-        "generation": {"num_beams": beams, "max_new_tokens": s_len, "min_new_tokens": s_len},
+    summarizer = registry.build("summarizer", StageConfig("seq2seq", plan["summarizer" + suffix], {
+        **common, "max_input_tokens": 1024,
+        "generation": {"num_beams": beams, "max_new_tokens": s_len, "min_new_tokens": s_len, **stop},
     }), **run)
-    translator = registry.build("translator", StageConfig(backend, plan["translator" + suffix], {
-        "prefix": plan["prefix"], "output_prefix": plan["output_prefix"], "max_input_tokens": 512,
-        "generation": {"num_beams": beams, "max_new_tokens": t_len, "min_new_tokens": t_len},
+    translator = registry.build("translator", StageConfig("seq2seq", plan["translator" + suffix], {
+        **common, "prefix": plan["prefix"], "output_prefix": plan["output_prefix"], "max_input_tokens": 512,
+        "generation": {"num_beams": beams, "max_new_tokens": t_len, "min_new_tokens": t_len, **stop},
     }), **run)
     loaded, cpu = time.perf_counter(), time.process_time()
     inputs = {"summarizer": 0, "translator": 0}
@@ -273,7 +277,10 @@ def count_inputs(engine: Any, inputs: dict[str, int], stage: str) -> None:
 
 
 def run_here(name: str, plan: dict[str, Any]) -> dict[str, Any]:
-    result = run_naive(plan) if name == "naive" else run_vnsumm(plan, "seq2seq" if name == "transformers" else name)
+    import torch
+
+    torch.set_num_threads(plan["threads"])  # the same for every runner; vnsumm's engines get it as a setting
+    result = run_naive(plan) if name == "naive" else run_vnsumm(plan, name)
     result.update(runner=name, articles=len(plan["articles"]), peak_rss_mb=peak_rss_mb())
     return result
 
@@ -284,9 +291,8 @@ def run_one(name: str, plan_path: Path) -> None:
 
 
 def spawn(name: str, plan_path: Path, threads: int) -> dict[str, Any]:
-    env = dict(os.environ, HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false", TRANSFORMERS_VERBOSITY="error")
-    if threads:
-        env["OMP_NUM_THREADS"] = str(threads)
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false", TRANSFORMERS_VERBOSITY="error",
+               OMP_NUM_THREADS=str(threads))
     proc = subprocess.run(
         [sys.executable, __file__, "--run-one", name, "--plan", str(plan_path)],
         capture_output=True, text=True, env=env, cwd=ROOT,
@@ -321,7 +327,7 @@ def report(results: list[dict[str, Any]], plan: dict[str, Any]) -> str:
     rows.append(
         f"\n{len(plan['articles'])} articles, {tokens:.0f} input tokens and {sentences:.1f} summary sentences on average; "
         f"outputs forced to {plan['summary_tokens']} tokens per summary and {plan['sentence_tokens']} per sentence; "
-        f"num_beams={plan['beams']}, batch_size={plan['batch_size']}"
+        f"num_beams={plan['beams']}, batch_size={plan['batch_size']}, {plan['threads']} CPU threads for every runner"
     )
     return "\n".join(rows)
 
@@ -351,7 +357,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--sentence-out", type=int, default=48, help="forced length of each translated sentence")
     parser.add_argument("--quick", action="store_true", help="outputs of 32 and 12 tokens: a first look")
     parser.add_argument("--vocab", type=int, default=4000, help="bench tokenizer size (the models keep theirs)")
-    parser.add_argument("--threads", type=int, default=0, help="OMP_NUM_THREADS for the runners (default: as is)")
+    parser.add_argument("--threads", type=int, default=0,
+                        help="CPU threads for every runner (default: OMP_NUM_THREADS, else the usable cores)")
     parser.add_argument("--work", default=str(Path.home() / ".cache" / "vnsumm-bench"), help="cache of models")
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON")
     parser.add_argument("--model-configs", default=str(CONFIGS), metavar="DIR",
@@ -383,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.runners:
         say(f"running {name} on {len(plan['articles'])} articles ...")
         load = os.getloadavg()[0]
-        results.append(run_here(name, plan) if args.in_process else spawn(name, plan_path, args.threads))
+        results.append(run_here(name, plan) if args.in_process else spawn(name, plan_path, plan["threads"]))
         results[-1]["loadavg"] = [round(load, 1), round(os.getloadavg()[0], 1)]
         say(f"  {name}: {results[-1]['run_s']:.1f} s")
     print(report(results, plan))

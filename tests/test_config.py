@@ -71,3 +71,32 @@ def test_fingerprint_follows_settings_not_name():
     a = load_config("extractive")
     assert a.fingerprint() == load_config("extractive").fingerprint()
     assert a.fingerprint() != load_config("extractive", ["summarizer.k=5"]).fingerprint()
+
+
+def test_dump_config_writes_a_loadable_config_and_refuses_a_bad_one(tmp_path):
+    from vnsumm.config import dump_config
+
+    raw = {"summarizer": {"backend": "seq2seq", "engine": "ctranslate2", "model": "m", "prefix": "vi: "},
+           "translator": {"backend": "none"}, "batch_size": 4}
+    path = dump_config(raw, tmp_path / "sub" / "mine.yaml", "written by a test\nsecond line")
+    assert path.read_text(encoding="utf-8").startswith("# written by a test\n# second line\n")
+    config = load_config(path)
+    assert config.summarizer.settings == {"engine": "ctranslate2", "prefix": "vi: "} and config.batch_size == 4
+    with pytest.raises(ConfigError, match="batch_size"):
+        dump_config({**raw, "batch_size": 0}, tmp_path / "bad.yaml")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sub"]  # nothing written for the bad one
+
+
+def test_the_old_ctranslate2_backend_names_the_new_engine_key(tmp_path):
+    path = tmp_path / "old.yaml"
+    path.write_text("summarizer: {backend: extractive}\ntranslator: {backend: ctranslate2, model: m}\n")
+    with pytest.raises(ConfigError, match="translator.backend ctranslate2 is now an engine: use backend: seq2seq "
+                                          "with engine: ctranslate2"):
+        load_config(path)
+
+
+def test_ct2_config_runs_seq2seq_stages_on_the_ctranslate2_engine():
+    config = load_config("ct2")
+    for stage in (config.summarizer, config.translator):
+        assert stage.backend == "seq2seq" and stage.settings["engine"] == "ctranslate2"
+        assert stage.settings["generation"]["patience"] == 1

@@ -61,11 +61,12 @@ class Brief:
     @classmethod
     def of(cls, article: Article, summary: str, brief_en: str | None, *, language: str = "vi",
            note: str | None = None, models: dict[str, Any] | None = None,
-           timings: dict[str, float] | None = None, id: str | None = None) -> "Brief":
+           timings: dict[str, float] | None = None, warnings: list[str] | None = None,
+           id: str | None = None) -> "Brief":
         """The one way a Brief is made: an article's metadata and body plus what the stages produced."""
         return cls(title=article.title, date=article.date, source=article.source, language=language,
                    body=article.body, summary=summary, brief_en=brief_en, note=note, models=dict(models or {}),
-                   timings=dict(timings or {}), id=id)
+                   timings=dict(timings or {}), warnings=list(warnings or []), id=id)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

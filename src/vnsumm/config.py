@@ -134,6 +134,9 @@ def _stage(raw: Any, where: str) -> StageConfig:
     backend = raw.pop("backend", None)
     if not isinstance(backend, str):
         raise ConfigError(f"{where}.backend is missing (e.g. seq2seq, extractive, none)")
+    if backend == "ctranslate2":
+        raise ConfigError(
+            f"{where}.backend ctranslate2 is now an engine: use backend: seq2seq with engine: ctranslate2")
     model = raw.pop("model", None)
     if model is not None and not isinstance(model, str):
         raise ConfigError(f"{where}.model must be a hub name or a folder path")
@@ -185,3 +188,22 @@ def load_config(
     for key, value in parse_overrides(overrides).items():
         _set_dotted(raw, key, value)
     return from_dict(raw, name=path.stem, source=str(path))
+
+
+def dump_config(raw: dict[str, Any], path: str | os.PathLike, header: str = "") -> Path:
+    """Write a config mapping as YAML (checked by :func:`from_dict` first), atomically; returns the path.
+
+    ``header`` becomes comment lines at the top.
+    """
+    path = Path(path)
+    from_dict(copy.deepcopy(raw), name=path.stem)
+    comments = "".join(f"# {line}\n" for line in header.splitlines())
+    text = comments + yaml.safe_dump(raw, allow_unicode=True, sort_keys=False)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path

@@ -1,4 +1,4 @@
-"""Find models: a local folder, the Hugging Face cache, or the hub; and pick a device.
+"""Find models: a local folder, the Hugging Face cache, or the hub; and load a transformers one.
 
 Every model location is configurable: a config's ``model`` is either a folder on disk or a
 hub name (``VietAI/vit5-base-vietnews-summarization``). Nothing here imports torch at
@@ -103,19 +103,6 @@ def download(name: str) -> str:
         return snapshot_download(name)
     except Exception as exc:
         raise ModelError(f"cannot download '{name}': {str(exc).splitlines()[0]}") from None
-
-
-def resolve_device(device: str = "auto") -> str:
-    """``auto`` → ``cuda`` when available else ``cpu``; a ``cuda`` request without CUDA is an error."""
-    import torch
-
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device.startswith("cuda") and not torch.cuda.is_available():
-        raise ModelError("device 'cuda' was asked for but no CUDA GPU is available; use --device cpu or auto")
-    if device not in ("cpu",) and not device.startswith("cuda"):
-        raise ModelError(f"unknown device '{device}': use auto, cpu or cuda")
-    return device
 
 
 def load_seq2seq(name: str, device: str = "cpu", config_key: str = "model") -> tuple[Any, Any]:

@@ -15,6 +15,7 @@ from vnsumm import registry
 from vnsumm.article import Article, Brief
 from vnsumm.check.brief import attach_checks
 from vnsumm.config import Config, load_config
+from vnsumm.engines import warnings_of
 from vnsumm.errors import ConfigError, InputError
 from vnsumm.language import NotVietnamese, check_language, language_name
 from vnsumm.reader import read
@@ -99,15 +100,16 @@ class Pipeline:
             return briefs
         start = time.perf_counter()
         summaries = self.summarizer.summarize(articles) if articles else []
+        warnings = warnings_of(summaries)
         seconds = round((time.perf_counter() - start) / max(1, len(articles)), 4)
         models = {"summarizer": self.summarizer.describe(), "translator": {"backend": "none"}}
         briefs = []
-        for article, summary, id_, code in zip(articles, summaries, ids, codes):
+        for article, summary, id_, code, notes in zip(articles, summaries, ids, codes, warnings):
             briefs.append(Brief.of(
                 article, summary, summary if code == "en" else None, language=code,
                 note=f"the article is in {language_name(code)} ({code}), not Vietnamese: summarized without "
                      "translation",
-                models=models, timings={"summarize": seconds}, id=id_,
+                models=models, timings={"summarize": seconds}, warnings=notes, id=id_,
             ))
         return briefs
 
@@ -177,11 +179,14 @@ class Pipeline:
         n = len(articles)
         t0 = time.perf_counter()
         summaries = self.summarizer.summarize(articles)
+        warnings = warnings_of(summaries)
         t1 = time.perf_counter()
         english: list[str | None] = [None] * n
         note = None
         if self.translator is not None:
-            english = list(self.translator.translate(summaries))
+            english = self.translator.translate(summaries)
+            warnings = [s + t for s, t in zip(warnings, warnings_of(english))]
+            english = list(english)
         else:
             note = f"no translator is configured (translator: none in config '{self.config.name}')"
         t2 = time.perf_counter()
@@ -191,8 +196,8 @@ class Pipeline:
         if self.translator is not None:
             timings["translate"] = round((t2 - t1) / n, 4)
         briefs = [
-            Brief.of(a, summary, en, note=note, models=models, timings=timings, id=i)
-            for a, summary, en, i in zip(articles, summaries, english, ids)
+            Brief.of(a, summary, en, note=note, models=models, timings=timings, warnings=notes, id=i)
+            for a, summary, en, i, notes in zip(articles, summaries, english, ids, warnings)
         ]
         for brief, article in zip(briefs, articles):  # faithfulness: numbers, dates, names
             attach_checks(brief, article)

@@ -48,7 +48,7 @@ def test_inputs_over_the_limit_are_truncated_like_the_tokenizer_does(tiny_t5):
 
 
 def test_summarizing_a_long_article_tokenizes_no_text_twice(tiny_t5, seed_paths):
-    summarizer = Seq2SeqSummarizer(str(tiny_t5), device="cpu", batch_size=4, max_input_tokens=96,
+    summarizer = Seq2SeqSummarizer.load(str(tiny_t5), device="cpu", batch_size=4, max_input_tokens=96,
                                    generation={"num_beams": 1, "max_new_tokens": 8})
     tokenizer = CountingTokenizer(summarizer.engine.tokenizer)
     summarizer.engine.encoder.tokenizer = tokenizer

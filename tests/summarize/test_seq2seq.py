@@ -20,7 +20,7 @@ class Recorder:
 
 @pytest.fixture(scope="module")
 def summarizer(tiny_t5):
-    return Seq2SeqSummarizer(str(tiny_t5), device="cpu", batch_size=4, max_input_tokens=96,
+    return Seq2SeqSummarizer.load(str(tiny_t5), device="cpu", batch_size=4, max_input_tokens=96,
                              generation={"num_beams": 1, "max_new_tokens": 24})
 
 
@@ -64,8 +64,8 @@ def test_a_sentence_longer_than_the_limit_is_cut_on_words(summarizer):
 
 
 def test_prefix_is_part_of_every_model_input(tiny_t5):
-    plain = Seq2SeqSummarizer(str(tiny_t5), device="cpu", max_input_tokens=64)
-    prefixed = Seq2SeqSummarizer(str(tiny_t5), device="cpu", max_input_tokens=64, prefix="vietnews: ")
+    plain = Seq2SeqSummarizer.load(str(tiny_t5), device="cpu", max_input_tokens=64)
+    prefixed = Seq2SeqSummarizer.load(str(tiny_t5), device="cpu", max_input_tokens=64, prefix="vietnews: ")
     text = "Hoa Kỳ và Việt Nam"
     assert prefixed.engine.count_tokens([text])[0] > plain.engine.count_tokens([text])[0]
     seen = []
@@ -92,3 +92,23 @@ def test_batch_of_articles_keeps_order_and_empty_articles(summarizer):
     assert out[0] == summarizer.summarize([articles[0]])[0]
     assert out[2] == summarizer.summarize([articles[2]])[0]
     assert out[0] != out[2]
+
+
+def test_a_summary_cut_at_max_new_tokens_is_a_warning_on_its_brief(tiny_config):
+    from vnsumm.pipeline import Pipeline
+
+    texts = ["Thượng tướng Hoàng Xuân Chiến nhấn mạnh.", "Hoa Kỳ công bố khoản hỗ trợ mới. Hai bên nhất trí."]
+
+    from vnsumm.article import Article
+
+    articles = [Article(paragraphs=[t], sentences=[t]) for t in texts]  # short on purpose: no cleaning
+
+    def briefs(max_new_tokens):
+        pipeline = Pipeline.from_config(str(tiny_config), [f"summarizer.generation.max_new_tokens={max_new_tokens}"])
+        return pipeline.brief_articles(articles)
+
+    whole = briefs(40)
+    assert whole[0].summary.startswith("Thượng tướng Hoàng Xuân Chiến") and whole[0].warnings == []
+    cut = briefs(3)
+    assert "summary cut at max_new_tokens=3; raise summarizer.generation.max_new_tokens" in cut[0].warnings
+    assert len(cut[0].summary) < len(whole[0].summary)

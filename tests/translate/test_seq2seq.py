@@ -5,7 +5,7 @@ from vnsumm.translate.seq2seq import Seq2SeqTranslator
 
 @pytest.fixture(scope="module")
 def envit5_style(tiny_t5):
-    return Seq2SeqTranslator(str(tiny_t5), device="cpu", batch_size=3, prefix="vi: ", output_prefix="en: ",
+    return Seq2SeqTranslator.load(str(tiny_t5), device="cpu", batch_size=3, prefix="vi: ", output_prefix="en: ",
                              max_input_tokens=64, generation={"num_beams": 1, "max_new_tokens": 40})
 
 
@@ -52,7 +52,7 @@ def test_many_texts_share_batches_and_keep_their_own_sentences(envit5_style):
 
 
 def test_marian_sentence_over_the_limit_is_split_not_truncated(tiny_marian):
-    translator = Seq2SeqTranslator(str(tiny_marian), device="cpu", generation={"num_beams": 1, "max_new_tokens": 4})
+    translator = Seq2SeqTranslator.load(str(tiny_marian), device="cpu", generation={"num_beams": 1, "max_new_tokens": 4})
     assert translator.engine.max_input_tokens == 512
     giant = ", ".join(["Hoa Kỳ và Việt Nam hợp tác quốc phòng"] * 120) + "."
     [pieces] = translator.segments(giant)
@@ -63,14 +63,32 @@ def test_marian_sentence_over_the_limit_is_split_not_truncated(tiny_marian):
     assert isinstance(english, str)
 
 
-def test_mbart_language_codes_as_the_vinai_model_card_uses_them(tiny_mbart):
-    translator = Seq2SeqTranslator(str(tiny_mbart), device="cpu", src_lang="vi_VN", tgt_lang="en_XX",
-                                   tgt_lang_as="decoder_start", generation={"num_beams": 1, "max_new_tokens": 5})
+@pytest.fixture(scope="module")
+def mbart_en_default(tiny_mbart, tmp_path_factory):
+    """The tiny mBART with its tokenizer saved for English input (en_XX), so only src_lang can make it vi_VN."""
+    import shutil
+
+    from transformers import MBartTokenizer
+
+    folder = tmp_path_factory.mktemp("mbart-en") / "mbart"
+    shutil.copytree(tiny_mbart, folder)
+    tokenizer = MBartTokenizer.from_pretrained(str(folder), src_lang="en_XX", tgt_lang="en_XX")
+    tokenizer.save_pretrained(str(folder))
+    return folder
+
+
+def test_mbart_language_codes_as_the_vinai_model_card_uses_them(mbart_en_default):
+    def source_code(translator):
+        ids = translator.engine.tokenizer(["Hoa Kỳ và Việt Nam."]).input_ids[0]
+        return translator.engine.tokenizer.convert_ids_to_tokens(ids)[-1]
+
+    generation = {"num_beams": 1, "max_new_tokens": 5}
+    assert source_code(Seq2SeqTranslator.load(str(mbart_en_default), device="cpu", generation=generation)) == "en_XX"
+    translator = Seq2SeqTranslator.load(str(mbart_en_default), device="cpu", src_lang="vi_VN", tgt_lang="en_XX",
+                                        tgt_lang_as="decoder_start", generation=generation)
     engine = translator.engine
     en_xx = engine.tokenizer.convert_tokens_to_ids("en_XX")
-    assert engine.generation["decoder_start_token_id"] == en_xx
-    ids = engine.tokenizer(["Hoa Kỳ và Việt Nam."]).input_ids[0]
-    assert engine.tokenizer.convert_ids_to_tokens(ids)[-1] == "vi_VN"  # source language code on the input
+    assert source_code(translator) == "vi_VN"  # the source language code on the input, set by src_lang
     seen = []
     original = engine.model.generate
 
@@ -88,8 +106,36 @@ def test_mbart_language_codes_as_the_vinai_model_card_uses_them(tiny_mbart):
     assert "en_XX" not in english
 
 
+def test_a_sentence_cut_at_max_new_tokens_is_reported_per_text(tiny_t5):
+    def run(max_new_tokens):
+        translator = Seq2SeqTranslator.load(str(tiny_t5), device="cpu", prefix="vi: ", output_prefix="en: ",
+                                            generation={"num_beams": 1, "max_new_tokens": max_new_tokens})
+        english = translator.translate(texts)
+        return list(english), english.warnings
+
+    texts = ["Thượng tướng Hoàng Xuân Chiến nhấn mạnh", "", "Hoa Kỳ công bố khoản hỗ trợ mới. Hai bên nhất trí."]
+    english, warnings = run(40)
+    assert english[0] == texts[0] and warnings == [[], [], []]  # the copier copies, in full
+    english, warnings = run(4)
+    assert warnings[1] == [] and warnings[2] == [
+        "a translated sentence was cut at max_new_tokens=4; raise translator.generation.max_new_tokens"]
+    assert len(english[2].split()) < 9
+
+
 def test_unknown_target_language_is_a_config_error(tiny_mbart):
     from vnsumm.errors import ConfigError
 
     with pytest.raises(ConfigError, match="xx_YY"):
-        Seq2SeqTranslator(str(tiny_mbart), device="cpu", tgt_lang="xx_YY")
+        Seq2SeqTranslator.load(str(tiny_mbart), device="cpu", tgt_lang="xx_YY")
+
+
+def test_opus_style_config_reports_cut_translations_on_the_brief(tiny_opus_config, seed_paths):
+    from vnsumm.pipeline import Pipeline
+
+    pipeline = Pipeline.from_config(str(tiny_opus_config))
+    assert pipeline.describe()["translator"]["engine"] == "transformers"
+    # the config forces every sentence to 8 tokens (min_new_tokens = max_new_tokens): each one is cut
+    brief = pipeline.brief(seed_paths[0].read_text(encoding="utf-8"))
+    assert brief.brief_en
+    assert "a translated sentence was cut at max_new_tokens=8; raise translator.generation.max_new_tokens" in brief.warnings
+    assert not any(w.startswith("summary cut") for w in brief.warnings)  # the extractive summary is whole

@@ -10,7 +10,7 @@ from typing import Any
 
 from vnsumm.check.brief import unsupported_line
 from vnsumm.config import load_config
-from vnsumm.models import resolve_device
+from vnsumm.engines.devices import resolve_device
 from vnsumm.errors import InputError, ModelError, UsageError
 from vnsumm.folder_run import FolderRun, RunOptions
 from vnsumm.inputs import INPUT_SUFFIXES, Input

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
-from vnsumm.config import Config, load_config
+from vnsumm.config import Config, dump_config, load_config
+from vnsumm.engines.ctranslate2 import convert_config, default_quantization
 from vnsumm.errors import ConfigError
 from vnsumm.messages import say
 from vnsumm.models import download, locate
@@ -54,16 +56,17 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def models_convert(config: Config, output: str, quantization: str | None) -> int:
-    """CTranslate2 copies of a config's models and a config naming them."""
-    from vnsumm.engines.ctranslate2 import convert_config
-
+    """CTranslate2 copies of a config's models and a config naming them; nothing written when there is nothing to convert."""
+    quantization = quantization or default_quantization()
     say(f"converting the models of '{config.name}' to CTranslate2 in {output} ...")
-    done, path = convert_config(config, output, quantization)
+    done, raw = convert_config(config, output, quantization)
+    if not done:
+        print(f"config '{config.name}' has no transformers model to convert; nothing written")
+        return 0
     for stage, name, folder in done:
         print(f"{stage}\t{name}\t{folder}")
-    if not done:
-        print(f"config '{config.name}' has no transformers model to convert")
-        return 0
+    header = f"{config.name} on CTranslate2 ({quantization}), written by 'vnsumm models convert'"
+    path = dump_config(raw, Path(output) / f"{config.name}-ct2-{quantization}.yaml", header)
     print(f"config: {path}\nuse it with: vnsumm brief ARTICLE -c {path}")
     return 0
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any, Protocol, Sequence
+from typing import Any, NamedTuple, Protocol, Sequence
 
+from vnsumm.engines.settings import EngineSettings
 from vnsumm.errors import ConfigError
 
 ENGINES = {
@@ -18,35 +19,62 @@ ENGINES = {
 }
 
 
+class Output(NamedTuple):
+    """One generated text, and whether it stopped at ``max_new_tokens`` before its end token."""
+
+    text: str
+    cut: bool = False
+
+
+class Outputs(list):
+    """A stage's outputs, one per item, with the warnings a reader should see for each in ``warnings``.
+
+    It is a plain list of outputs to every caller; the pipeline puts ``warnings[i]`` on item i's Brief.
+    """
+
+    def __init__(self, items: Sequence[Any] = (), warnings: Sequence[Sequence[str]] | None = None) -> None:
+        super().__init__(items)
+        self.warnings = [list(w) for w in warnings] if warnings is not None else [[] for _ in self]
+
+
+def warnings_of(outputs: Sequence[Any]) -> list[list[str]]:
+    """Per-item warnings of a stage's outputs (none for a stage that returns a plain list)."""
+    found = getattr(outputs, "warnings", None)
+    return [list(w) for w in found] if found is not None else [[] for _ in outputs]
+
+
 class Engine(Protocol):
     """A loaded seq2seq model with its prompt conventions (prefix, output prefix, languages)."""
 
     max_input_tokens: int
+    max_new_tokens: int  # the output length limit in effect (config, else the model's defaults)
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Input length of each text in tokens, prefix and special tokens included."""
 
-    def generate(self, texts: Sequence[str]) -> list[str]:
+    def generate(self, texts: Sequence[str]) -> list[Output]:
         """Generate one output per text, batched; outputs in input order."""
 
     def describe(self) -> dict[str, Any]:
         """Engine, model and settings, for the record kept in each Brief."""
 
 
-def load_engine(kind: str, model: str | None, **settings: Any) -> Engine:
-    """Load an engine by name (``transformers`` or ``ctranslate2``)."""
+def load_engine(kind: str, model: str | None, settings: EngineSettings | None = None) -> Engine:
+    """Load an engine by name (``transformers`` or ``ctranslate2``) with its settings."""
     if kind not in ENGINES:
         raise ConfigError(f"unknown engine '{kind}'; choose one of {', '.join(ENGINES)}")
+    settings = settings or EngineSettings()
     if not model:
-        raise ConfigError("a model is required: set summarizer.model / translator.model")
+        raise ConfigError(f"a model is required: set {settings.config_key}")
+    settings.check_for(kind)
     module_name, _, class_name = ENGINES[kind].partition(":")
     cls = getattr(importlib.import_module(module_name), class_name)
-    return cls(model, **settings)
+    return cls(model, settings)
 
 
-def stage_record(engine_kind: str, engine: Engine) -> dict[str, Any]:
+def stage_record(engine: Engine) -> dict[str, Any]:
     """A model-backed stage's ``describe()``: its back-end name, then the engine's own record."""
-    return {"backend": "seq2seq" if engine_kind == "transformers" else engine_kind, **engine.describe()}
+    return {"backend": "seq2seq", **engine.describe()}
 
 
 def split_to_fit(text: str, engine: Engine, limit: int | None = None) -> list[str]:

@@ -10,20 +10,24 @@ an engine is built or a model converted.
 """
 from __future__ import annotations
 
-import inspect
 import json
 import logging
 from pathlib import Path
 from typing import Any, Sequence
 
-from vnsumm.engines.prompts import PromptEncoder, strip_output_prefix
+from vnsumm.engines import Output
+from vnsumm.engines.devices import cpu_count, resolve_device
+from vnsumm.engines.prompts import HF_MAX_LENGTH, PromptEncoder, input_limit, language_token, strip_output_prefix
+from vnsumm.engines.settings import EngineSettings
 from vnsumm.errors import ConfigError, ModelError
+from vnsumm.models import hub_reachable, locate, missing_model_message
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LIMIT = 512
 CONVERT_RECORD = "vnsumm_convert.json"
 QUANTIZATIONS = ("int8", "int8_float16", "int8_float32", "float16", "float32")
+COMPUTE_TYPES = ("default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16", "float16",
+                 "bfloat16", "float32")
 
 # Hugging Face ``generate`` settings → ``ctranslate2.Translator.translate_batch`` options.
 RENAMED = {
@@ -33,19 +37,25 @@ RENAMED = {
     "length_penalty": "length_penalty",
     "no_repeat_ngram_size": "no_repeat_ngram_size",
     "repetition_penalty": "repetition_penalty",
-    "num_return_sequences": "num_hypotheses",
 }
-# Settings that need no option: CTranslate2 does the same by construction (special token ids are
-# fixed at conversion, beam search stops once the best hypothesis is finished) or they only shape
-# what transformers returns.
-IMPLIED = {
-    "early_stopping", "use_cache", "decoder_start_token_id", "bos_token_id", "eos_token_id",
-    "pad_token_id", "forced_eos_token_id", "forced_bos_token_id", "output_scores", "output_attentions",
-    "output_hidden_states", "return_dict_in_generate", "transformers_version", "_from_model_config",
-    "bad_words_ids", "num_beam_groups", "diversity_penalty", "top_k", "top_p", "temperature", "do_sample",
-    "max_length", "min_length",
+# Handled below: lengths, beam stopping (``patience`` is CTranslate2's own, not a transformers setting),
+# sampling, banned words, the forced first and last tokens.
+HANDLED = {
+    "patience", "max_length", "min_length", "early_stopping", "do_sample", "top_k", "top_p", "temperature",
+    "bad_words_ids", "num_beam_groups", "diversity_penalty", "forced_bos_token_id", "forced_eos_token_id",
+    "num_return_sequences",
 }
-HF_MAX_LENGTH = 20  # transformers' default ``max_length`` when a model sets nothing
+# Fixed when the model was converted: honoured as converted; a config may not change them.
+CONVERTED = {"decoder_start_token_id", "bos_token_id", "eos_token_id", "pad_token_id"}
+# They only shape what transformers returns, not the text.
+NO_EFFECT = {
+    "use_cache", "output_scores", "output_attentions", "output_hidden_states", "output_logits",
+    "return_dict_in_generate", "transformers_version", "_from_model_config",
+}
+
+
+def refuse(setting: str, why: str) -> ConfigError:
+    return ConfigError(f"the ctranslate2 engine cannot honour generation.{setting}: {why}")
 
 
 def decoding_options(defaults: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
@@ -53,14 +63,21 @@ def decoding_options(defaults: dict[str, Any], settings: dict[str, Any]) -> dict
 
     ``defaults`` is the model's ``generation_config.json``; ``settings`` (the vnsumm config) win.
     As in transformers, ``max_new_tokens`` beats ``max_length`` and the lengths of an
-    encoder-decoder count the decoder start token, which CTranslate2 does not.
+    encoder-decoder count the decoder start token, which CTranslate2 does not. What CTranslate2
+    cannot match is a ConfigError naming the setting. Token-valued settings (``bad_words_ids``,
+    ``forced_bos_token_id``) come back as ids under ``_bad_words_ids`` / ``_forced_bos_token_id``
+    for the engine to turn into tokens, and the output limit in transformers' terms under ``_max_new_tokens``.
     """
-    unknown = sorted(k for k in settings if k not in RENAMED and k not in IMPLIED)
+    known = set(RENAMED) | HANDLED | CONVERTED | NO_EFFECT
+    unknown = sorted(k for k in settings if k not in known)
     if unknown:
         raise ConfigError(
-            f"generation setting(s) {', '.join(unknown)} have no CTranslate2 equivalent; "
-            f"supported: {', '.join(sorted(RENAMED))}, max_length, min_length, do_sample, top_k, top_p, temperature"
+            f"the ctranslate2 engine has no generation setting {', '.join(unknown)}; "
+            f"supported: {', '.join(sorted(set(RENAMED) | HANDLED - {'num_beam_groups', 'diversity_penalty'}))}"
         )
+    fixed = sorted(k for k in settings if k in CONVERTED)
+    if fixed:
+        raise refuse(fixed[0], "special tokens are fixed when the model is converted (vnsumm models convert)")
     merged = {**{k: v for k, v in defaults.items() if v is not None}, **settings}
     for new, total in (("max_new_tokens", "max_length"), ("min_new_tokens", "min_length")):
         if new in settings and total in merged and total not in settings:
@@ -70,54 +87,46 @@ def decoding_options(defaults: dict[str, Any], settings: dict[str, Any]) -> dict
     merged.setdefault("max_new_tokens", HF_MAX_LENGTH - 1)
     options = {RENAMED[k]: v for k, v in merged.items() if k in RENAMED}
     options.setdefault("beam_size", 1)
+    if int(merged.get("num_beam_groups") or 1) > 1 or float(merged.get("diversity_penalty") or 0.0) != 0.0:
+        raise refuse("num_beam_groups", "group (diverse) beam search is not in CTranslate2")
+    if merged.get("forced_eos_token_id") is not None:
+        # transformers spends the last of max_new_tokens on the forced end token
+        options["max_decoding_length"] = max(1, int(options["max_decoding_length"]) - 1)
+        if "min_decoding_length" in options:
+            options["min_decoding_length"] = min(int(options["min_decoding_length"]), options["max_decoding_length"])
     if merged.get("do_sample"):
+        if options["beam_size"] > 1:
+            raise refuse("do_sample", "beam sampling (do_sample with num_beams > 1) is not in CTranslate2")
         options["sampling_topk"] = int(merged.get("top_k", 50) or 0) or 0
         options["sampling_topp"] = float(merged.get("top_p", 1.0))
         options["sampling_temperature"] = float(merged.get("temperature", 1.0))
-        options["beam_size"] = 1
+    else:
+        asked = sorted(k for k in ("top_k", "top_p", "temperature") if k in settings)
+        if asked:
+            raise refuse(asked[0], "a sampling setting needs do_sample: true")
+    if options["beam_size"] > 1:
+        # Measured at float32: CTranslate2's beam search (stop after num_beams × patience finished hypotheses)
+        # gives transformers' results neither with early_stopping true nor false in every case, so a config
+        # asks for CTranslate2's own rule by name.
+        if "early_stopping" in settings:
+            raise refuse("early_stopping", "CTranslate2's beam search matches neither early_stopping true nor "
+                         "false of transformers in every case; remove it and set generation.patience "
+                         "(CTranslate2's rule; 1 comes closest to early_stopping: true)")
+        if "patience" not in settings:
+            raise refuse("num_beams", "beam search in CTranslate2 stops by its own rule: set generation.patience "
+                         "(stop after num_beams × patience finished hypotheses; 1 comes closest to transformers' "
+                         "early_stopping: true)")
+        options["patience"] = float(settings["patience"])
+        if options["patience"] <= 0:
+            raise refuse("patience", "it must be a positive number")
+    elif "patience" in settings:
+        raise refuse("patience", "it applies to beam search only (num_beams > 1)")
+    options["_max_new_tokens"] = int(merged["max_new_tokens"])
+    if merged.get("bad_words_ids"):
+        options["_bad_words_ids"] = [list(ids) for ids in merged["bad_words_ids"]]
+    if merged.get("forced_bos_token_id") is not None:
+        options["_forced_bos_token_id"] = int(merged["forced_bos_token_id"])
     return options
-
-
-def resolve_device(device: str = "auto") -> tuple[str, int]:
-    """``auto`` → CUDA when CTranslate2 sees a GPU, else CPU; returns (device, index)."""
-    import ctranslate2
-
-    has_cuda = ctranslate2.get_cuda_device_count() > 0
-    if device == "auto":
-        return ("cuda" if has_cuda else "cpu"), 0
-    if device == "cpu":
-        return "cpu", 0
-    if device.startswith("cuda"):
-        if not has_cuda:
-            raise ModelError("device 'cuda' was asked for but CTranslate2 sees no CUDA GPU; use --device cpu or auto")
-        _, _, index = device.partition(":")
-        return "cuda", int(index or 0)
-    raise ModelError(f"unknown device '{device}': use auto, cpu or cuda")
-
-
-def cpu_count() -> int:
-    from vnsumm.engines.transformers import cpu_count as count
-
-    return count()
-
-
-SETTINGS = {"compute_type": "default", "tokenizer": None, "threads": 0}  # on top of the common ones
-
-
-def with_ctranslate2_settings(cls: type) -> type:
-    """Class decorator for summarizer/translator subclasses: their parent's settings plus :data:`SETTINGS`.
-
-    The registry passes only settings a constructor's signature names, so the signature must list them.
-    """
-    parent = inspect.signature(cls.__mro__[1]).parameters.values()
-    params = [p for p in parent if p.kind != inspect.Parameter.VAR_KEYWORD]
-    names = {p.name for p in params}
-    params += [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default)
-        for name, default in SETTINGS.items() if name not in names
-    ]
-    cls.__signature__ = inspect.Signature(params)
-    return cls
 
 
 def read_json(path: Path) -> Any:
@@ -138,7 +147,7 @@ def converted_folder(name: str, config_key: str) -> Path:
     if not (folder / "model.bin").is_file():
         raise ModelError(
             f"'{name}' is not a CTranslate2 model (no model.bin); convert it with "
-            f"'vnsumm models convert CONFIG' or use backend seq2seq for transformers models"
+            f"'vnsumm models convert CONFIG' or use engine: transformers for transformers models"
         )
     return folder
 
@@ -146,51 +155,56 @@ def converted_folder(name: str, config_key: str) -> Path:
 class CTranslate2Engine:
     """One converted seq2seq model and its prompt conventions, loaded once."""
 
-    def __init__(
-        self,
-        model: str,
-        *,
-        device: str = "auto",
-        batch_size: int = 8,
-        prefix: str = "",
-        output_prefix: str = "",
-        src_lang: str | None = None,
-        tgt_lang: str | None = None,
-        tgt_lang_as: str = "forced_bos",
-        max_input_tokens: int | None = None,
-        generation: dict[str, Any] | None = None,
-        config_key: str = "model",
-        compute_type: str = "default",
-        tokenizer: str | None = None,
-        threads: int = 0,
-    ) -> None:
+    def __init__(self, model: str, settings: EngineSettings | None = None) -> None:
         import ctranslate2
 
+        settings = settings or EngineSettings()
+        if settings.compute_type not in COMPUTE_TYPES:
+            raise ConfigError(
+                f"unknown compute_type '{settings.compute_type}'; choose one of {', '.join(COMPUTE_TYPES)}")
         self.model_name = model
-        self.folder = converted_folder(model, config_key)
-        self.device, index = resolve_device(device)
-        self.batch_size = batch_size
-        self.prefix = prefix
-        self.output_prefix = output_prefix
-        self.compute_type = compute_type
-        self.generation = dict(generation or {})
-        self.tokenizer = self._load_tokenizer(tokenizer or str(self.folder))
-        if src_lang:
-            self.tokenizer.src_lang = src_lang
-        self.encoder = PromptEncoder(self.tokenizer, prefix)
-        self.tgt_lang = tgt_lang
-        self.target_prefix = self._target_prefix(tgt_lang, tgt_lang_as)
-        defaults = read_json(self.folder / "generation_config.json")
-        self.options = decoding_options(defaults, self.generation)
-        self.threads = threads if threads > 0 else cpu_count()
+        self.folder = converted_folder(model, settings.config_key)
+        device = resolve_device(settings.device, "ctranslate2")
+        self.device = device.kind
+        self.batch_size = settings.batch_size
+        self.prefix = settings.prefix
+        self.output_prefix = settings.output_prefix
+        self.generation = dict(settings.generation)
+        self.tokenizer = self._load_tokenizer(settings.tokenizer or str(self.folder))
+        if settings.src_lang:
+            self.tokenizer.src_lang = settings.src_lang
+        self.encoder = PromptEncoder(self.tokenizer, settings.prefix)
+        self.tgt_lang = settings.tgt_lang
+        options = decoding_options(read_json(self.folder / "generation_config.json"), self.generation)
+        bad_words = options.pop("_bad_words_ids", None)
+        forced_bos = options.pop("_forced_bos_token_id", None)
+        if bad_words:
+            options["suppress_sequences"] = [self._tokens(ids, "bad_words_ids") for ids in bad_words]
+        self.target_prefix = self._target_prefix(settings.tgt_lang, settings.tgt_lang_as, forced_bos)
+        self.end_token = self.tokenizer.eos_token
+        self.threads = settings.threads if settings.threads > 0 else cpu_count()
         try:
             self.translator = ctranslate2.Translator(
-                str(self.folder), device=self.device, device_index=index, compute_type=compute_type,
-                intra_threads=self.threads if self.device == "cpu" else 0,
+                str(self.folder), device=device.kind, device_index=device.index, compute_type=settings.compute_type,
+                intra_threads=self.threads if device.kind == "cpu" else 0,
             )
         except (RuntimeError, ValueError) as exc:
-            raise ModelError(f"cannot load CTranslate2 model '{model}': {str(exc).splitlines()[0]}") from None
-        self.max_input_tokens = max_input_tokens or self._model_limit()
+            message = str(exc).splitlines()[0]
+            if "compute type" in message.lower():
+                raise ConfigError(
+                    f"compute_type '{settings.compute_type}' cannot run on {device.kind}: {message}") from None
+            raise ModelError(f"cannot load CTranslate2 model '{model}': {message}") from None
+        self.max_input_tokens = settings.max_input_tokens or input_limit(
+            self.tokenizer, read_json(self.folder / CONVERT_RECORD).get("max_position_embeddings"))
+        self.max_new_tokens = int(options.pop("_max_new_tokens"))
+        # CTranslate2 cuts inputs at 1024 tokens unless told; inputs are already cut to max_input_tokens
+        self.options = {**options, "max_input_length": self.max_input_tokens, "return_end_token": True}
+
+    def _tokens(self, ids: Sequence[int], setting: str) -> list[str]:
+        tokens = self.tokenizer.convert_ids_to_tokens(list(ids))
+        if any(t is None for t in tokens):
+            raise ConfigError(f"generation.{setting} {list(ids)} has ids outside the vocabulary of '{self.model_name}'")
+        return tokens
 
     def _load_tokenizer(self, source: str) -> Any:
         from transformers import AutoTokenizer
@@ -203,36 +217,25 @@ class CTranslate2Engine:
                 "which copies it, or set the tokenizer setting to the original model folder"
             ) from None
 
-    def _target_prefix(self, tgt_lang: str | None, tgt_lang_as: str) -> list[str] | None:
+    def _target_prefix(self, tgt_lang: str | None, tgt_lang_as: str, forced_bos: int | None) -> list[str] | None:
         """mBART-50 forces the language code as first token; vinai-translate starts decoding from it."""
         if not tgt_lang:
-            return None
-        token_id = self.tokenizer.convert_tokens_to_ids(tgt_lang)
-        if token_id is None or token_id == self.tokenizer.unk_token_id:
-            raise ConfigError(f"tgt_lang '{tgt_lang}' is not a token of model '{self.model_name}'")
+            return self._tokens([forced_bos], "forced_bos_token_id") if forced_bos is not None else None
+        language_token(self.tokenizer, tgt_lang, self.model_name)
         if tgt_lang_as == "forced_bos":
             return [tgt_lang]
-        if tgt_lang_as == "decoder_start":
-            start = read_json(self.folder / "config.json").get("decoder_start_token")
-            if start != tgt_lang:
-                raise ConfigError(
-                    f"'{self.model_name}' starts decoding from '{start}', not '{tgt_lang}': reconvert it with "
-                    "'vnsumm models convert CONFIG' (which sets the start token from tgt_lang_as: decoder_start)"
-                )
-            return None
-        raise ConfigError("tgt_lang_as must be forced_bos (mBART-50) or decoder_start (vinai-translate)")
-
-    def _model_limit(self) -> int:
-        limit = getattr(self.tokenizer, "model_max_length", None)
-        if isinstance(limit, int) and 0 < limit < 100_000:
-            return limit
-        value = read_json(self.folder / CONVERT_RECORD).get("max_position_embeddings")
-        return value if isinstance(value, int) and value > 0 else DEFAULT_LIMIT
+        start = read_json(self.folder / "config.json").get("decoder_start_token")
+        if start != tgt_lang:
+            raise ConfigError(
+                f"'{self.model_name}' starts decoding from '{start}', not '{tgt_lang}': reconvert it with "
+                "'vnsumm models convert CONFIG' (which sets the start token from tgt_lang_as: decoder_start)"
+            )
+        return None
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         return [len(ids) for ids in self.encoder.encode(texts)]
 
-    def generate(self, texts: Sequence[str]) -> list[str]:
+    def generate(self, texts: Sequence[str]) -> list[Output]:
         """Outputs in input order; CTranslate2 sorts by length and cuts batches of ``batch_size``."""
         if not texts:
             return []
@@ -243,13 +246,15 @@ class CTranslate2Engine:
             results = self.translator.translate_batch(
                 tokens, target_prefix=prefix, max_batch_size=self.batch_size, batch_type="examples", **self.options
             )
-        except RuntimeError as exc:
+        except (RuntimeError, ValueError) as exc:
             raise ModelError(f"CTranslate2 failed on '{self.model_name}': {str(exc).splitlines()[0]}") from None
-        return [self._decode(result.hypotheses[0]) for result in results]
-
-    def _decode(self, tokens: list[str]) -> str:
-        ids = self.tokenizer.convert_tokens_to_ids(tokens)
-        return strip_output_prefix(self.tokenizer.decode(ids, skip_special_tokens=True), self.output_prefix)
+        outputs = []
+        for result in results:
+            hypothesis = result.hypotheses[0]
+            ended = bool(hypothesis) and hypothesis[-1] == self.end_token
+            text = self.tokenizer.decode(self.tokenizer.convert_tokens_to_ids(hypothesis), skip_special_tokens=True)
+            outputs.append(Output(strip_output_prefix(text, self.output_prefix), not ended))
+        return outputs
 
     def describe(self) -> dict[str, Any]:
         record = read_json(self.folder / CONVERT_RECORD)
@@ -284,10 +289,6 @@ def convert(
     force: bool = False,
 ) -> Path:
     """Convert a transformers model (folder, cache or hub name) into one self-contained CTranslate2 folder."""
-    from ctranslate2.converters import TransformersConverter
-
-    from vnsumm.models import hub_reachable, locate, missing_model_message
-
     quantization = quantization or default_quantization()
     if quantization not in QUANTIZATIONS:
         raise ConfigError(f"unknown quantization '{quantization}'; choose one of {', '.join(QUANTIZATIONS)}")
@@ -300,8 +301,8 @@ def convert(
         log.info("%s exists: not converting again", out)
         return out
     try:
-        TransformersConverter(source).convert(str(out), quantization=quantization, force=True)
-    except (ValueError, NotImplementedError, OSError) as exc:
+        converter(source).convert(str(out), quantization=quantization, force=True)
+    except (ValueError, NotImplementedError, OSError, AttributeError, KeyError, TypeError) as exc:
         raise ModelError(f"cannot convert '{name}' to CTranslate2: {str(exc).splitlines()[0]}") from None
     _copy_companions(source, out)
     if decoder_start_token:
@@ -309,6 +310,24 @@ def convert(
     record = {"source": name, "quantization": quantization, **_position_limit(source)}
     (out / CONVERT_RECORD).write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return out
+
+
+def converter(source: str) -> Any:
+    """CTranslate2's transformers converter, taught what newer transformers configs no longer say.
+
+    mBART (vinai-translate) is a pre-norm Transformer; CTranslate2 reads that from
+    ``config.normalize_before``, a field transformers 5 no longer keeps.
+    """
+    from ctranslate2.converters import TransformersConverter
+
+    class Converter(TransformersConverter):
+        def load_model(self, model_class: Any, model_name_or_path: str, **kwargs: Any) -> Any:
+            model = super().load_model(model_class, model_name_or_path, **kwargs)
+            if model.config.model_type == "mbart" and not hasattr(model.config, "normalize_before"):
+                model.config.normalize_before = True
+            return model
+
+    return Converter(source)
 
 
 def _copy_companions(source: str, out: Path) -> None:
@@ -346,15 +365,29 @@ def _position_limit(source: str) -> dict[str, int]:
     return {}
 
 
-def convert_config(config: Any, output_dir: str | Path, quantization: str | None = None) -> tuple[list[tuple[str, str, Path]], Path]:
-    """Convert every transformers model a config names; write a config that uses the converted folders.
+def beam_rule(generation: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """A converted stage's generation settings: beam search asks for CTranslate2's own stopping rule.
 
-    Returns ``[(stage, model, folder)]`` and the path of the new config
-    (``OUTPUT_DIR/<config>-ct2-<quantization>.yaml``), which keeps every other setting.
+    ``early_stopping`` (transformers') becomes ``patience: 1``, CTranslate2's closest rule; see
+    :func:`decoding_options` for why the two cannot be made the same.
     """
-    import yaml
+    beams = generation.get("num_beams", read_json(folder / "generation_config.json").get("num_beams", 1))
+    if int(beams or 1) <= 1 or "patience" in generation:
+        return dict(generation)
+    return {**{k: v for k, v in generation.items() if k != "early_stopping"}, "patience": 1}
 
-    quantization = quantization or default_quantization()
+
+def convert_config(
+    config: Any, output_dir: str | Path, quantization: str
+) -> tuple[list[tuple[str, str, Path]], dict[str, Any]]:
+    """Convert every transformers model a config names into ``output_dir``.
+
+    Returns ``[(stage, model, folder)]`` and the config that uses the converted folders (every other
+    setting kept) as a plain mapping for :func:`vnsumm.config.dump_config`; with nothing to convert,
+    ``([], {})`` and nothing is written.
+    """
+    if quantization not in QUANTIZATIONS:
+        raise ConfigError(f"unknown quantization '{quantization}'; choose one of {', '.join(QUANTIZATIONS)}")
     out = Path(output_dir)
     raw: dict[str, Any] = {"batch_size": config.batch_size, "device": config.device}
     done: list[tuple[str, str, Path]] = []
@@ -362,17 +395,15 @@ def convert_config(config: Any, output_dir: str | Path, quantization: str | None
     for stage_name in ("summarizer", "translator"):
         stage = getattr(config, stage_name)
         entry = {"backend": stage.backend, **({"model": stage.model} if stage.model else {}), **stage.settings}
-        if stage.backend == "seq2seq" and stage.model:
+        on_transformers = stage.settings.get("engine", "transformers") == "transformers"
+        if stage.backend == "seq2seq" and stage.model and on_transformers:
             start = stage.settings.get("tgt_lang") if stage.settings.get("tgt_lang_as") == "decoder_start" else None
             key = (stage.model, start)
             if key not in folders:
                 name = Path(stage.model.rstrip("/\\")).name + (f"-{start}" if start else "") + f"-{quantization}"
                 folders[key] = convert(stage.model, out / name, quantization, decoder_start_token=start)
-            entry.update(backend="ctranslate2", model=str(folders[key]))
+            entry.update(engine="ctranslate2", model=str(folders[key]))
+            entry["generation"] = beam_rule(entry.get("generation") or {}, folders[key])
             done.append((stage_name, stage.model, folders[key]))
         raw[stage_name] = entry
-    path = out / f"{config.name}-ct2-{quantization}.yaml"
-    out.mkdir(parents=True, exist_ok=True)
-    header = f"# {config.name} on CTranslate2 ({quantization}), written by 'vnsumm models convert'\n"
-    path.write_text(header + yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return done, path
+    return (done, raw) if done else ([], {})

@@ -4,6 +4,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any, Sequence
 
+from vnsumm.errors import ConfigError
+
+DEFAULT_LIMIT = 512  # input tokens, when neither tokenizer nor model says
+HF_MAX_LENGTH = 20  # transformers' default ``max_length`` when a model sets nothing
+
 
 class PromptEncoder:
     """Token ids of ``prefix + text`` (special tokens included), each text tokenized once.
@@ -48,3 +53,19 @@ def strip_output_prefix(text: str, output_prefix: str) -> str:
     if marker and text.startswith(marker):
         text = text[len(marker) :].strip()
     return text
+
+
+def input_limit(tokenizer: Any, *model_values: Any) -> int:
+    """The model's input limit: the tokenizer's ``model_max_length``, else the first positive model value."""
+    limit = getattr(tokenizer, "model_max_length", None)
+    if isinstance(limit, int) and 0 < limit < 100_000:
+        return limit
+    return next((v for v in model_values if isinstance(v, int) and v > 0), DEFAULT_LIMIT)
+
+
+def language_token(tokenizer: Any, code: str, model: str) -> int:
+    """The id of a language code token (``en_XX``), or a ConfigError naming the code and the model."""
+    token_id = tokenizer.convert_tokens_to_ids(code)
+    if token_id is None or token_id == tokenizer.unk_token_id:
+        raise ConfigError(f"tgt_lang '{code}' is not a token of model '{model}'")
+    return token_id

@@ -9,8 +9,10 @@ import logging
 from typing import Any, Sequence
 
 from vnsumm.article import Article
-from vnsumm.engines import Engine, load_engine, pack, split_to_fit, stage_record
-from vnsumm.engines.ctranslate2 import with_ctranslate2_settings
+from vnsumm.clean import split_sentences
+from vnsumm.engines import Engine, Outputs, load_engine, pack, split_to_fit, stage_record
+from vnsumm.engines.settings import EngineSettings
+from vnsumm.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -39,42 +41,25 @@ def chunk_sentences(sentences: Sequence[str], engine: Engine) -> list[str]:
 
 
 class Seq2SeqSummarizer:
-    """Summarize articles with any seq2seq model, batched across articles and parts."""
+    """Summarize articles with any seq2seq engine, batched across articles and parts."""
 
-    engine_kind = "transformers"
-
-    def __init__(
-        self,
-        model: str,
-        *,
-        device: str = "auto",
-        batch_size: int = 8,
-        prefix: str = "",
-        max_input_tokens: int | None = None,
-        generation: dict[str, Any] | None = None,
-        max_rounds: int = 4,
-        threads: int = 0,
-        **engine_settings: Any,
-    ) -> None:
-        self.engine = load_engine(
-            self.engine_kind,
-            model,
-            device=device,
-            batch_size=batch_size,
-            prefix=prefix,
-            max_input_tokens=max_input_tokens,
-            generation=generation,
-            threads=threads,
-            config_key="summarizer.model",
-            **engine_settings,
-        )
+    def __init__(self, engine: Engine, *, max_rounds: int = 4) -> None:
+        if not isinstance(max_rounds, int) or max_rounds < 1:
+            raise ConfigError("summarizer.max_rounds must be a positive integer")
+        self.engine = engine
         self.max_rounds = max_rounds
 
-    def summarize(self, articles: Sequence[Article]) -> list[str]:
-        from vnsumm.clean import split_sentences
+    @classmethod
+    def load(cls, model: str, engine: str = "transformers", *, max_rounds: int = 4, **settings: Any) -> "Seq2SeqSummarizer":
+        """A summarizer on ``model`` run by the named engine with :class:`EngineSettings` keywords."""
+        config = EngineSettings(**settings, config_key="summarizer.model")
+        return cls(load_engine(engine, model, config), max_rounds=max_rounds)
 
+    def summarize(self, articles: Sequence[Article]) -> Outputs:
+        """One summary per article; ``.warnings`` holds each one's warnings (e.g. a summary cut short)."""
         docs = [list(a.sentences) for a in articles]
         summaries: list[str | None] = [None if d else "" for d in docs]
+        cut = [False] * len(docs)
         for round_ in range(self.max_rounds):
             todo = [i for i, s in enumerate(summaries) if s is None]
             if not todo:
@@ -90,22 +75,15 @@ class Seq2SeqSummarizer:
             outputs = iter(self.engine.generate(flat))
             for i in todo:
                 parts = [next(outputs) for _ in chunks[i]]
+                cut[i] = cut[i] or any(p.cut for p in parts)
                 if len(parts) == 1:
-                    summaries[i] = parts[0]
+                    summaries[i] = parts[0].text
                 else:  # summarize the joined part summaries in the next round
-                    docs[i] = [s for p in parts for s in split_sentences(p)] or parts
-        return [s or "" for s in summaries]
+                    texts = [p.text for p in parts]
+                    docs[i] = [s for t in texts for s in split_sentences(t)] or texts
+        note = (f"summary cut at max_new_tokens={self.engine.max_new_tokens}; "
+                "raise summarizer.generation.max_new_tokens")
+        return Outputs([s or "" for s in summaries], [[note] if c else [] for c in cut])
 
     def describe(self) -> dict[str, Any]:
-        return stage_record(self.engine_kind, self.engine)
-
-
-@with_ctranslate2_settings
-class CTranslate2Summarizer(Seq2SeqSummarizer):
-    """The same summarizer on a CTranslate2-converted model (``vnsumm models convert``).
-
-    Extra settings: ``compute_type`` (default: as converted), ``tokenizer`` (folder, if not
-    beside the model), ``threads`` (CPU threads; default one per core).
-    """
-
-    engine_kind = "ctranslate2"
+        return stage_record(self.engine)

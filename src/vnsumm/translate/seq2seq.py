@@ -7,76 +7,43 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from vnsumm.engines import load_engine, split_to_fit, stage_record
-from vnsumm.engines.ctranslate2 import with_ctranslate2_settings
+from vnsumm.clean import split_sentences
+from vnsumm.engines import Engine, Outputs, load_engine, split_to_fit, stage_record
+from vnsumm.engines.settings import EngineSettings
 
 
 class Seq2SeqTranslator:
-    """Translate with any seq2seq model; one model input per sentence (or sentence piece)."""
+    """Translate with any seq2seq engine; one model input per sentence (or sentence piece)."""
 
-    engine_kind = "transformers"
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
 
-    def __init__(
-        self,
-        model: str,
-        *,
-        device: str = "auto",
-        batch_size: int = 8,
-        prefix: str = "",
-        output_prefix: str = "",
-        src_lang: str | None = None,
-        tgt_lang: str | None = None,
-        tgt_lang_as: str = "forced_bos",
-        max_input_tokens: int | None = None,
-        generation: dict[str, Any] | None = None,
-        threads: int = 0,
-        **engine_settings: Any,
-    ) -> None:
-        self.engine = load_engine(
-            self.engine_kind,
-            model,
-            device=device,
-            batch_size=batch_size,
-            prefix=prefix,
-            output_prefix=output_prefix,
-            src_lang=src_lang,
-            tgt_lang=tgt_lang,
-            tgt_lang_as=tgt_lang_as,
-            max_input_tokens=max_input_tokens,
-            generation=generation,
-            threads=threads,
-            config_key="translator.model",
-            **engine_settings,
-        )
+    @classmethod
+    def load(cls, model: str, engine: str = "transformers", **settings: Any) -> "Seq2SeqTranslator":
+        """A translator on ``model`` run by the named engine with :class:`EngineSettings` keywords."""
+        return cls(load_engine(engine, model, EngineSettings(**settings, config_key="translator.model")))
 
     def segments(self, text: str) -> list[list[str]]:
         """Paragraphs → sentences → pieces that fit the model."""
-        from vnsumm.clean import split_sentences
-
         paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
         return [
             [piece for s in split_sentences(p) for piece in split_to_fit(s, self.engine)]
             for p in paragraphs
         ]
 
-    def translate(self, texts: Sequence[str]) -> list[str]:
+    def translate(self, texts: Sequence[str]) -> Outputs:
+        """One translation per text; ``.warnings`` holds each one's warnings (e.g. a sentence cut short)."""
         layouts = [self.segments(t) for t in texts]
         flat = [s for layout in layouts for para in layout for s in para]
-        english = iter(self.engine.generate(flat))
-        return [
-            "\n".join(" ".join(next(english) for _ in para) for para in layout) for layout in layouts
-        ]
+        outputs = iter(self.engine.generate(flat))
+        english, warnings = [], []
+        note = (f"a translated sentence was cut at max_new_tokens={self.engine.max_new_tokens}; "
+                "raise translator.generation.max_new_tokens")
+        for layout in layouts:
+            paragraphs = [[next(outputs) for _ in para] for para in layout]
+            english.append("\n".join(" ".join(o.text for o in para) for para in paragraphs))
+            warnings.append([note] if any(o.cut for para in paragraphs for o in para) else [])
+        return Outputs(english, warnings)
 
     def describe(self) -> dict[str, Any]:
-        return stage_record(self.engine_kind, self.engine)
-
-
-@with_ctranslate2_settings
-class CTranslate2Translator(Seq2SeqTranslator):
-    """The same translator on a CTranslate2-converted model (``vnsumm models convert``).
-
-    Extra settings: ``compute_type`` (default: as converted), ``tokenizer`` (folder, if not
-    beside the model), ``threads`` (CPU threads; default one per core).
-    """
-
-    engine_kind = "ctranslate2"
+        return stage_record(self.engine)
