@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from vnsumm.config import available_configs, load_config, parse_overrides
@@ -100,3 +102,18 @@ def test_ct2_config_runs_seq2seq_stages_on_the_ctranslate2_engine():
     for stage in (config.summarizer, config.translator):
         assert stage.backend == "seq2seq" and stage.settings["engine"] == "ctranslate2"
         assert stage.settings["generation"]["patience"] == 1
+
+
+@pytest.mark.parametrize("override", ["batch_size=true", "batch_size=0", "max_input_bytes=false", "batch_size=2.5"])
+def test_run_settings_must_be_real_positive_integers(override):
+    with pytest.raises(ConfigError, match="must be a positive integer"):
+        load_config("extractive", [override])
+
+
+def test_a_stage_without_its_model_is_a_config_error_exit_2(capsys):
+    from vnsumm.cli import main
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "000_2b6d86a53e841c95.txt"
+    assert main(["brief", str(seed), "-c", "extractive", "-s", "translator.backend=seq2seq"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "translator.model" in err and "internal error" not in err

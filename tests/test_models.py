@@ -1,4 +1,6 @@
 """Finding models offline: a folder, the Hugging Face cache, or the hub; one-line errors naming the fix."""
+from pathlib import Path
+
 import pytest
 
 from vnsumm.errors import ModelError
@@ -49,3 +51,33 @@ def test_load_and_download_fail_in_one_line(tiny_t5, tmp_path):
     with pytest.raises(ModelError) as error:
         load_seq2seq(str(tmp_path / "broken"), "cpu")
     assert "\n" not in str(error.value)
+
+
+def test_a_pickle_model_that_torch_refuses_is_one_line_suggesting_safetensors(tmp_path, tiny_t5, capsys):
+    import os
+    import shutil
+
+    import torch
+    from safetensors.torch import load_file
+
+    from vnsumm.cli import main
+
+    folder = tmp_path / "pickled"
+    shutil.copytree(tiny_t5, folder)
+    state = load_file(str(folder / "model.safetensors"))
+
+    class Payload:  # what a malicious checkpoint carries: a call to run on load
+        def __reduce__(self):
+            return (os.system, ("echo never-run",))
+
+    state["payload"] = Payload()
+    torch.save(state, folder / "pytorch_model.bin")
+    (folder / "model.safetensors").unlink()
+    article = tmp_path / "a.txt"
+    shutil.copy(Path(__file__).resolve().parents[1] / "seeds" / "000_2b6d86a53e841c95.txt", article)
+    config = tmp_path / "pickled.yaml"
+    config.write_text(f"summarizer: {{backend: seq2seq, model: {folder}}}\ntranslator: none\ndevice: cpu\n")
+    code = main(["brief", str(article), "-c", str(config)])
+    err = capsys.readouterr().err
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert "safetensors" in err and "weights_only" not in err and "never-run" not in err

@@ -94,8 +94,8 @@ def test_thread_setting_reaches_both_model_stages(tiny_config):
 
     before = torch.get_num_threads()
     try:
-        pipeline = Pipeline.from_config(tiny_config, ["summarizer.threads=1", "translator.threads=1"])
-        assert torch.get_num_threads() == 1
+        pipeline = Pipeline.from_config(tiny_config, ["summarizer.threads=2", "translator.threads=2"])
+        assert torch.get_num_threads() == 2  # the tests' default is 1 (OMP_NUM_THREADS in conftest)
         assert pipeline.describe()["summarizer"]["backend"] == "seq2seq"
     finally:
         torch.set_num_threads(before)

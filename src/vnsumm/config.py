@@ -39,7 +39,7 @@ class Config:
     batch_size: int = 8
     device: str = "auto"  # auto | cpu | cuda
     max_input_bytes: int = 5_000_000
-    source: str | None = None  # file the config came from
+    path: str | None = None  # the YAML file the config came from
     # optional one-step stage: cleaned article -> English brief (replaces summarizer + translator)
     briefer: StageConfig = field(default_factory=StageConfig)
 
@@ -47,27 +47,43 @@ class Config:
         return asdict(self)
 
     def fingerprint(self) -> str:
-        """Short hash of everything that changes outputs (not name or source path)."""
+        """Short hash of everything that changes outputs (not the name, the file path or the batch size)."""
         d = self.to_dict()
-        d.pop("name"), d.pop("source"), d.pop("batch_size")
+        d.pop("name"), d.pop("path"), d.pop("batch_size")
         if self.briefer.backend == "none":  # configs without a briefer keep their fingerprints
             d.pop("briefer")
         blob = json.dumps(d, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 
 
+def user_config_dir() -> Path:
+    """The user's config folder: ``$XDG_CONFIG_HOME/vnsumm/configs`` or ``~/.config/vnsumm/configs``."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "vnsumm" / "configs"
+
+
 def config_dirs() -> list[Path]:
-    """Where named configs are looked up, first match wins."""
+    """Where named configs are looked up, first match wins: ``VNSUMM_CONFIG_DIR``, ``./configs``, the user's
+    folder, then the configs shipped with vnsumm."""
     dirs = []
     if os.environ.get("VNSUMM_CONFIG_DIR"):
         dirs.append(Path(os.environ["VNSUMM_CONFIG_DIR"]))
-    dirs += [Path.cwd() / "configs", PACKAGE_CONFIGS]
+    dirs += [Path.cwd() / "configs", user_config_dir(), PACKAGE_CONFIGS]
     return dirs
 
 
+def config_files() -> dict[str, Path]:
+    """Each config name and the file it resolves to (the first folder that has it wins)."""
+    found: dict[str, Path] = {}
+    for folder in config_dirs():
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.yaml")):
+                found.setdefault(path.stem, path)
+    return dict(sorted(found.items()))
+
+
 def available_configs() -> list[str]:
-    names = {p.stem for d in config_dirs() if d.is_dir() for p in d.glob("*.yaml")}
-    return sorted(names)
+    return list(config_files())
 
 
 def find_config(name_or_path: str | os.PathLike) -> Path:
@@ -146,7 +162,7 @@ def _stage(raw: Any, where: str) -> StageConfig:
 TOP_LEVEL = {"summarizer", "translator", "briefer", "batch_size", "device", "max_input_bytes"}
 
 
-def from_dict(raw: dict[str, Any], name: str = "custom", source: str | None = None) -> Config:
+def from_dict(raw: dict[str, Any], name: str = "custom", path: str | None = None) -> Config:
     """Build and validate a Config from a plain mapping."""
     if not isinstance(raw, dict):
         raise ConfigError(f"config '{name}' must be a YAML mapping")
@@ -154,13 +170,13 @@ def from_dict(raw: dict[str, Any], name: str = "custom", source: str | None = No
     if unknown:
         raise ConfigError(f"config '{name}': unknown field(s) {', '.join(sorted(unknown))}")
     batch_size = raw.get("batch_size", 8)
-    if not isinstance(batch_size, int) or batch_size < 1:
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
         raise ConfigError(f"config '{name}': batch_size must be a positive integer")
     device = raw.get("device", "auto")
     if device not in ("auto", "cpu", "cuda") and not str(device).startswith("cuda:"):
         raise ConfigError(f"config '{name}': device must be auto, cpu or cuda")
     max_bytes = raw.get("max_input_bytes", 5_000_000)
-    if not isinstance(max_bytes, int) or max_bytes < 1:
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         raise ConfigError(f"config '{name}': max_input_bytes must be a positive integer")
     return Config(
         name=name,
@@ -169,7 +185,7 @@ def from_dict(raw: dict[str, Any], name: str = "custom", source: str | None = No
         batch_size=batch_size,
         device=device,
         max_input_bytes=max_bytes,
-        source=source,
+        path=path,
         briefer=_stage(raw.get("briefer"), "briefer"),
     )
 
@@ -187,7 +203,7 @@ def load_config(
     raw = copy.deepcopy(raw)
     for key, value in parse_overrides(overrides).items():
         _set_dotted(raw, key, value)
-    return from_dict(raw, name=path.stem, source=str(path))
+    return from_dict(raw, name=path.stem, path=str(path))
 
 
 def dump_config(raw: dict[str, Any], path: str | os.PathLike, header: str = "") -> Path:

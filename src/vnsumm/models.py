@@ -7,6 +7,7 @@ module import time, so ``vnsumm clean`` and ``vnsumm models`` stay light.
 from __future__ import annotations
 
 import os
+import pickle
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,5 +121,11 @@ def load_seq2seq(name: str, device: str = "cpu", config_key: str = "model") -> t
         raise ModelError(missing_model_message(name, config_key)) from None
     except (ValueError, ImportError) as exc:
         raise ModelError(f"cannot load model '{name}': {str(exc).splitlines()[0]}") from None
+    except pickle.UnpicklingError:
+        raise ModelError(
+            f"cannot load model '{name}': its weights are a pickle file (pytorch_model.bin) that holds more than "
+            "tensors, and vnsumm never runs code from a model file; use a copy saved as safetensors "
+            "(model.safetensors), e.g. save_pretrained(folder, safe_serialization=True) where the file is trusted"
+        ) from None
     model.to(device).eval()
     return tokenizer, model

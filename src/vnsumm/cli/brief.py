@@ -18,7 +18,6 @@ from vnsumm.cli.input_options import add_source_options, brief_help, fields_of, 
 from vnsumm.sources import gather_inputs  # issue 13
 from vnsumm.review import BriefCollector  # issue 13
 from vnsumm.stream_run import StreamRun  # issue 13
-from vnsumm.user_config import resolve_config_name  # issue 13
 from vnsumm.language import NON_VIETNAMESE_POLICIES, check_language
 from vnsumm.messages import as_text, reason_of, say, shown, write_stdout
 from vnsumm.outputs import check_output_folder, check_run_files, render
@@ -40,7 +39,7 @@ def load_pipeline(args: argparse.Namespace) -> Pipeline:
     overrides = list(args.set or [])
     if getattr(args, "device", None):
         overrides.append(f"device={args.device}")
-    config = load_config(resolve_config_name(args.config), overrides)  # issue 13: the user config folder
+    config = load_config(args.config, overrides)
     if str(config.device).startswith("cuda"):  # asked for explicitly: check even for model-free configs
         resolve_device(config.device)
     try:

@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 from vnsumm.messages import shown
-from vnsumm.user_config import config_files, search_dirs
+from vnsumm.config import config_dirs, config_files
 
 
 def cmd_configs(args: argparse.Namespace) -> int:
@@ -15,7 +15,7 @@ def cmd_configs(args: argparse.Namespace) -> int:
     for name, path in files.items():
         sys.stdout.write(f"{name:<{width}}  {shown(path)}\n")
     sys.stdout.write("\nlooked up in (first match wins):\n")
-    for folder in search_dirs():
+    for folder in config_dirs():
         sys.stdout.write(f"  {shown(folder)}{'' if folder.is_dir() else '  (absent)'}\n")
     return 0
 

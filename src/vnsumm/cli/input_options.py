@@ -34,9 +34,9 @@ environment: VNSUMM_CONFIG_DIR (a folder of NAME.yaml configs looked up first), 
 
 def brief_help() -> dict:
     """``description``, ``epilog`` and formatter for the ``brief`` subparser."""
-    from vnsumm.user_config import config_names
+    from vnsumm.config import available_configs
 
-    return {"description": BRIEF_DESCRIPTION, "epilog": BRIEF_EPILOG.format(configs=", ".join(config_names())),
+    return {"description": BRIEF_DESCRIPTION, "epilog": BRIEF_EPILOG.format(configs=", ".join(available_configs())),
             "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
