@@ -60,6 +60,11 @@ def review_hook(args: argparse.Namespace):
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    if args.ray is not None:  # --ray: the distributed run (vnsumm.distributed); Ray is imported only there
+        from vnsumm.distributed import cli_run
+
+        return cli_run(args)
+    args.format = args.format or "md"
     out_dir = Path(args.output) if args.output else None
     inputs = collect_inputs(args.paths, args.recursive)
     folder_mode = out_dir is not None or len(inputs) != 1 or any(Path(p).is_dir() for p in args.paths)
@@ -110,7 +115,8 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     add_config_options(parser)
     parser.add_argument("-o", "--output", metavar="DIR", help="output folder (needed for several articles)")
-    parser.add_argument("--format", choices=("md", "json", "jsonl"), default="md")
+    parser.add_argument("--format", choices=("md", "json", "jsonl"), default=None,
+                        help="md (default), json or jsonl; --ray writes jsonl")
     parser.add_argument("-r", "--recursive", action="store_true", help="look into sub-folders")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--strict", action="store_true", help=STRICT_HELP)
@@ -121,5 +127,11 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                         help="an article in another language: skip it (default) or summarize it without translation")
     parser.add_argument("--allow-input-folder", action="store_true",
                         help="allow -o to be a folder that holds input files")
+    # -- the distributed run (vnsumm.distributed) --
+    parser.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
+                        help="brief on Ray: a local Ray started for the run, or the cluster at ADDRESS "
+                             "(auto, ray://host:port); inputs may also be .jsonl/.parquet datasets")
+    parser.add_argument("--ray-actors", type=int, default=1, metavar="N",
+                        help="with --ray: briefing actors, each with one copy of the models (default 1)")
     parser.set_defaults(func=cmd_brief)
     return parser
