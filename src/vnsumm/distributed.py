@@ -58,6 +58,7 @@ TEXT_FIELDS = ("article", "text")
 SHARD_PREFIX = "briefs-ray-"
 MAX_RETRIES = 3  # restarts of a dead actor, retries of its task or of a cleaning task
 ROWS_PER_SHARD = 128  # articles an actor briefs per call: one shard, the most a crash or Ctrl-C loses
+TASK_CPUS = 0.5  # CPUs a cleaning task asks for
 JSONL_CHUNK_LINES = 256  # lines of a JSONL dataset one cleaning task reads
 TEST_CRASH_FILE = "VNSUMM_RAY_TEST_CRASH_FILE"  # test hook: see Briefer._maybe_crash
 
@@ -108,11 +109,19 @@ def connect(address: str | None, num_cpus: int | None = None) -> bool:
     return True
 
 
-def _actor_resources(config: Config) -> dict[str, Any]:
-    """One model per actor: a GPU each when the config runs on CUDA, else a CPU."""
+def _actor_resources(config: Config, actors: int) -> dict[str, Any]:
+    """One model per actor: a GPU each when the config runs on CUDA, else a CPU.
+
+    Cleaning tasks need CPUs too: when the actors would take every CPU of the cluster, each gets a
+    share that leaves ``TASK_CPUS`` free, or cleaning would wait for ever.
+    """
+    import ray
+
+    total = float(ray.cluster_resources().get("CPU", 1.0))
+    cpus = round(min(1.0, max(0.05, (total - TASK_CPUS) / max(actors, 1))), 2)
     if str(config.device).startswith("cuda"):
-        return {"num_cpus": 1, "num_gpus": 1}
-    return {"num_cpus": 1}
+        return {"num_cpus": cpus, "num_gpus": 1}
+    return {"num_cpus": cpus}
 
 
 # -- sources: files and dataset chunks ---------------------------------------------------------
@@ -358,6 +367,7 @@ def _pipeline(ds: "ray.data.Dataset", config: Config, done: dict[str, str], opti
     ray = _ray()
     prepared = ds.map_batches(
         _prepare_batch, batch_format="pyarrow", batch_size=prepare_batch, max_retries=MAX_RETRIES,
+        num_cpus=TASK_CPUS,
         fn_kwargs={"max_bytes": config.max_input_bytes, "done": done,
                    "force": options.force, "non_vietnamese": options.non_vietnamese,
                    "text_field": options.text_field, "id_field": options.id_field})
@@ -366,7 +376,7 @@ def _pipeline(ds: "ray.data.Dataset", config: Config, done: dict[str, str], opti
         compute=ray.data.ActorPoolStrategy(size=max(options.actors, 1)),
         fn_constructor_kwargs={"config": config, "out_dir": as_text(out_dir) if out_dir else None,
                                "strict": options.strict},
-        max_restarts=MAX_RETRIES, max_task_retries=MAX_RETRIES, **_actor_resources(config))
+        max_restarts=MAX_RETRIES, max_task_retries=MAX_RETRIES, **_actor_resources(config, options.actors))
 
 
 # -- the Python API ----------------------------------------------------------------------------
@@ -520,6 +530,10 @@ def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOpt
     ray = _ray()
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = not options.quiet
+    if options.quiet:
+        import logging
+
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
     context.print_on_execution_start = False
     tally: dict[str, list[dict[str, Any]]] = {"done": [], "skipped": [], "failed": []}
     described: dict[str, Any] | None = None

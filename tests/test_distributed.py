@@ -1,0 +1,202 @@
+"""``vnsumm brief --ray`` on a local Ray (2 CPUs, started once for the module): the same briefs as a
+local run, the same promises (a bad article fails alone, a rerun does nothing new, a dead actor is
+retried), and the Python API ``brief_dataset``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from bad_inputs import ENGLISH
+
+ray = pytest.importorskip("ray")
+
+from vnsumm.cli import main  # noqa: E402
+from vnsumm.distributed import SHARD_PREFIX, TEST_CRASH_FILE  # noqa: E402
+from vnsumm.folder_run import FolderRun, RunOptions  # noqa: E402
+from vnsumm.inputs import Input  # noqa: E402
+from vnsumm.pipeline import Pipeline  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+VIETNEWS = ROOT.parent / "shared" / "data" / "vietnews_dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def local_ray(tmp_path_factory):
+    """One local Ray for the module; workers inherit the crash hook's file name (absent: no effect)."""
+    hook = tmp_path_factory.mktemp("hook") / "crash-on"
+    os.environ[TEST_CRASH_FILE] = str(hook)
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    yield hook
+    ray.shutdown()
+    os.environ.pop(TEST_CRASH_FILE, None)
+
+
+def run(capsys, *args) -> tuple[int, str]:
+    code = main([str(a) for a in args])
+    return code, capsys.readouterr().err
+
+
+def briefs(out: Path) -> dict[str, dict]:
+    """Every brief line under ``out``, by input, without timings (the one thing a rerun may change)."""
+    found: dict[str, dict] = {}
+    for shard in sorted(out.glob("briefs*.jsonl")):
+        for line in shard.read_text(encoding="utf-8").splitlines():
+            data = json.loads(line)
+            data.pop("timings")
+            assert data["vnsumm"]["input"] not in found, "two lines for one input"
+            found[data["vnsumm"]["input"]] = data
+    return found
+
+
+def index(out: Path) -> dict:
+    return json.loads((out / "index.json").read_text(encoding="utf-8"))
+
+
+def failures(out: Path) -> dict[str, str]:
+    return {f["input"]: f["reason"] for f in index(out)["failed"]}
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """The seeds, an English article (skipped), an empty file and a binary one (failed)."""
+    folder = tmp_path_factory.mktemp("in")
+    for seed in SEEDS:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "english.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    return folder
+
+
+def test_folder_gives_the_local_briefs_and_bad_files_fail_alone(local_ray, folder, tmp_path, capsys):
+    code, _ = run(capsys, "brief", folder, "-c", "extractive", "-o", tmp_path / "local", "--format", "jsonl", "-q")
+    assert code == 1  # two inputs failed
+    code, err = run(capsys, "brief", folder, "-c", "extractive", "-o", tmp_path / "ray", "--ray", "-q",
+                    "--report", tmp_path / "report.json")
+    assert code == 1, err
+    ray_briefs, local_briefs = briefs(tmp_path / "ray"), briefs(tmp_path / "local")
+    assert len(ray_briefs) == len(SEEDS)
+    assert ray_briefs == local_briefs  # title, summary, body, checks, stamp... all but timings
+    assert failures(tmp_path / "ray") == failures(tmp_path / "local")
+    assert set(failures(tmp_path / "ray")) == {str(folder / "empty.txt"), str(folder / "binary.txt")}
+    skipped = index(tmp_path / "ray")["skipped"]
+    assert [(s["input"], s["kind"]) for s in skipped] == [(str(folder / "english.txt"), "not-vietnamese")]
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["counts"] == {"inputs": len(SEEDS) + 3, "done": len(SEEDS), "skipped": 1, "failed": 2}
+    assert f"failed {folder / 'empty.txt'}: the file is empty" in err
+    assert index(tmp_path / "ray")["config"]["summarizer"]["backend"] == "extractive"
+
+
+def dataset(path: Path, n: int) -> Path:
+    """``n`` vietnews rows, a row whose article is a number, a broken line and an English row."""
+    rows = [json.loads(line) for line in VIETNEWS.read_text(encoding="utf-8").splitlines()[:n]]
+    lines = [json.dumps({"id": r["id"], "article": r["article"]}, ensure_ascii=False) for r in rows]
+    lines.insert(2, json.dumps({"id": "poisoned", "article": 12345}))
+    lines.insert(4, '{"id": "broken", "article": "unterminated')
+    lines.append(json.dumps({"id": "english", "article": ENGLISH}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_dataset_with_two_actors_gives_the_local_briefs(local_ray, tmp_path, capsys):
+    data = dataset(tmp_path / "news.jsonl", 12)
+    code, err = run(capsys, "brief", data, "-c", "extractive", "-o", tmp_path / "ray", "--ray", "--ray-actors", "2",
+                    "-q", "-s", "batch_size=4")
+    assert code == 1, err
+    # the local run of the same rows, each an Input holding its bytes, labelled PATH#ID
+    rows = [json.loads(line) for line in VIETNEWS.read_text(encoding="utf-8").splitlines()[:12]]
+    inputs = [Input(label=f"{data}#{r['id']}", key=f"{data}#{r['id']}", out_name=PurePosixPath(r["id"]),
+                    data=r["article"].encode("utf-8")) for r in rows]
+    FolderRun(Pipeline.from_config("extractive"), inputs, RunOptions(out_dir=tmp_path / "local", fmt="jsonl",
+                                                                       quiet=True)).run()
+    ray_briefs = briefs(tmp_path / "ray")
+    assert len(ray_briefs) == 12 and ray_briefs == briefs(tmp_path / "local")
+    assert all(b["brief_en"] is None and b["summary"] for b in ray_briefs.values())  # extractive: no translator
+    failed = failures(tmp_path / "ray")
+    assert set(failed) == {f"{data}#poisoned", f"{data}#5"}  # the broken line has no id: its line number
+    assert "not a string" in failed[f"{data}#poisoned"] and "not valid JSON" in failed[f"{data}#5"]
+    assert [s["input"] for s in index(tmp_path / "ray")["skipped"]] == [f"{data}#english"]
+    assert len({d["output"] for d in index(tmp_path / "ray")["done"]}) >= 1
+
+
+def test_rerun_does_nothing_new_and_a_changed_input_is_redone_once(local_ray, folder, tmp_path, capsys):
+    args = ["brief", folder, "-c", "extractive", "-o", tmp_path, "--ray", "-q"]
+    run(capsys, *args)
+    before = {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("briefs*.jsonl")}
+    code, err = run(capsys, *args)
+    assert f"{len(SEEDS)} already up to date" in err and "0 done" in err
+    assert {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("briefs*.jsonl")} == before
+    first = briefs(tmp_path)
+
+    changed = folder / SEEDS[0].name
+    original = changed.read_bytes()
+    try:
+        changed.write_bytes(original.replace(b"\n\n", "\n\nTin mới cập nhật.\n\n".encode(), 1))
+        code, err = run(capsys, *args)
+        assert "1 done" in err
+        second = briefs(tmp_path)  # asserts one line per input: the old line left its shard
+        assert set(second) == set(first)
+        assert second[str(changed)]["vnsumm"]["input_sha256"] != first[str(changed)]["vnsumm"]["input_sha256"]
+        assert {k: v for k, v in second.items() if k != str(changed)} == \
+               {k: v for k, v in first.items() if k != str(changed)}
+    finally:
+        changed.write_bytes(original)
+
+
+def test_a_dead_actor_is_retried_not_the_run(local_ray, folder, tmp_path, capsys):
+    victim = str(folder / SEEDS[2].name)
+    local_ray.write_text(victim, encoding="utf-8")  # the actor that gets this input exits once
+    code, err = run(capsys, "brief", folder, "-c", "extractive", "-o", tmp_path, "--ray", "-q")
+    assert not local_ray.exists(), "the hook did not fire: the test would prove nothing"
+    assert code == 1 and f"{len(SEEDS)} done" in err  # 1: the two bad files of the folder
+    assert victim in briefs(tmp_path)
+
+
+def test_brief_dataset_api(local_ray):
+    from vnsumm.distributed import brief_dataset
+
+    rows = [json.loads(line) for line in VIETNEWS.read_text(encoding="utf-8").splitlines()[:3]]
+    items = [{"id": r["id"], "article": r["article"]} for r in rows] + [{"id": "short", "article": "Quá ngắn."}]
+    out = {r["id"]: r for r in brief_dataset(ray.data.from_items(items), "extractive").take_all()}
+    pipeline = Pipeline.from_config("extractive")
+    for r in rows:
+        assert out[r["id"]]["status"] == "done" and out[r["id"]]["error"] is None
+        assert out[r["id"]]["summary"] == pipeline.brief(r["article"], id=r["id"]).summary
+        assert json.loads(out[r["id"]]["json"])["id"] == r["id"]
+    assert out["short"]["status"] == "failed" and "too little for an article" in out["short"]["error"]
+
+
+def test_tiny_model_briefs_are_the_local_ones(local_ray, tiny_config, tmp_path, capsys):
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    for seed in SEEDS[:3]:
+        (seeds / seed.name).write_bytes(seed.read_bytes())
+    run(capsys, "brief", seeds, "-c", tiny_config, "-o", tmp_path / "local", "--format", "jsonl", "-q")
+    code, err = run(capsys, "brief", seeds, "-c", tiny_config, "-o", tmp_path / "ray", "--ray", "-q")
+    assert code == 0, err
+    ray_briefs = briefs(tmp_path / "ray")
+    assert len(ray_briefs) == 3 and all(b["brief_en"] for b in ray_briefs.values())
+    assert ray_briefs == briefs(tmp_path / "local")
+
+
+def test_ray_refuses_what_it_cannot_do(tmp_path, capsys):
+    code, err = run(capsys, "brief", SEEDS[0], "-c", "extractive", "--ray")
+    assert code == 2 and "add -o DIR" in err
+    code, err = run(capsys, "brief", SEEDS[0], "-c", "extractive", "-o", tmp_path, "--ray", "--format", "md")
+    assert code == 2 and "--format md is not supported with --ray" in err
+
+
+def test_a_local_run_never_imports_ray(tmp_path):
+    script = ("import sys; from vnsumm.cli import main; "
+              f"code = main(['brief', {str(SEEDS[0])!r}, '-c', 'extractive', '-o', {str(tmp_path)!r}, '-q']); "
+              "assert code == 0, code; assert 'ray' not in sys.modules, 'ray was imported'")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
