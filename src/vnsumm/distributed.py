@@ -533,7 +533,7 @@ def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOpt
     if options.quiet:
         import logging
 
-        logging.getLogger("ray.data").setLevel(logging.WARNING)
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
     context.print_on_execution_start = False
     tally: dict[str, list[dict[str, Any]]] = {"done": [], "skipped": [], "failed": []}
     described: dict[str, Any] | None = None
