@@ -538,7 +538,7 @@ def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOpt
     tally: dict[str, list[dict[str, Any]]] = {"done": [], "skipped": [], "failed": []}
     described: dict[str, Any] | None = None
     written: set[Path] = set()
-    interrupted = False
+    interrupted, stopped = False, None
     restore = _sigterm_as_interrupt()
     try:
         source_ds = source_dataset(sources)
@@ -562,10 +562,10 @@ def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOpt
     except KeyboardInterrupt:
         interrupted = True
     except Exception as exc:  # a task that failed past its retries, a lost cluster
-        if type(exc).__module__.startswith("ray"):
-            raise OutputError(f"the Ray run stopped: {reason_of(exc).removeprefix('internal error: ')}; finished "
-                              "shards are kept, run the same command again to finish the rest") from None
-        raise
+        if not type(exc).__module__.startswith("ray"):
+            raise
+        stopped = (f"the Ray run stopped: {reason_of(exc).removeprefix('internal error: ')}; finished shards are "
+                   "kept, run the same command again to finish the rest")
     finally:
         restore()
         if started:
@@ -576,16 +576,20 @@ def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOpt
         _drop_superseded(existing, owner, written)
     except OSError as exc:
         say(f"vnsumm: error: cannot rewrite an older shard: {exc.strerror or exc}")
-    return _finish(config, options, tally, described, len(sources), time.perf_counter() - start, interrupted)
+    code = _finish(config, options, tally, described, time.perf_counter() - start, interrupted,
+                   stopped is not None)
+    if stopped is not None:
+        raise OutputError(stopped)
+    return code
 
 
 def _finish(config: Config, options: RayOptions, tally: dict[str, list[dict[str, Any]]],
-            described: dict[str, Any] | None, n_sources: int, seconds: float, interrupted: bool) -> int:
+            described: dict[str, Any] | None, seconds: float, interrupted: bool, stopped: bool = False) -> int:
     """Index and report, as a local run writes them; the summary line; the exit status."""
     out_dir = options.out_dir
     index = {"config": described or {"config": config.name, "fingerprint": config.fingerprint()},
              "done": tally["done"], "skipped": tally["skipped"], "failed": tally["failed"],
-             "interrupted": interrupted}
+             "interrupted": interrupted or stopped}
     documents = [(out_dir / INDEX_NAME, index)]
     counted = sum(len(v) for v in tally.values())
     if options.report is not None:
@@ -593,7 +597,7 @@ def _finish(config: Config, options: RayOptions, tally: dict[str, list[dict[str,
             "output": as_text(out_dir), "config": {"name": config.name, "fingerprint": config.fingerprint()},
             "counts": {"inputs": counted, "done": len(tally["done"]), "skipped": len(tally["skipped"]),
                        "failed": len(tally["failed"])},
-            "seconds": round(seconds, 2), "interrupted": interrupted,
+            "seconds": round(seconds, 2), "interrupted": interrupted or stopped,
             "failed": tally["failed"], "skipped": tally["skipped"]}))
     unwritten = []
     for path, document in documents:
