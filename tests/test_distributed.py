@@ -127,6 +127,25 @@ def test_jsonl_dataset_with_two_actors_gives_the_local_briefs(local_ray, tmp_pat
     assert len({d["output"] for d in index(tmp_path / "ray")["done"]}) >= 1
 
 
+def test_parquet_dataset_gives_the_local_briefs(local_ray, tmp_path, capsys):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [json.loads(line) for line in VIETNEWS.read_text(encoding="utf-8").splitlines()[20:27]]
+    table = pa.table({"text": [r["article"] for r in rows]})  # no id column: rows are numbered from 1
+    data = tmp_path / "news.parquet"
+    pq.write_table(table, data, row_group_size=3)  # three row groups: three reading tasks
+    code, err = run(capsys, "brief", data, "-c", "extractive", "-o", tmp_path / "ray", "--ray", "-q")
+    assert code == 0, err
+    inputs = [Input(label=f"{data}#{n}", key=f"{data}#{n}", out_name=PurePosixPath(str(n)),
+                    data=r["article"].encode("utf-8")) for n, r in enumerate(rows, 1)]
+    FolderRun(Pipeline.from_config("extractive"), inputs, RunOptions(out_dir=tmp_path / "local", fmt="jsonl",
+                                                                       quiet=True)).run()
+    ray_briefs = briefs(tmp_path / "ray")
+    assert sorted(ray_briefs) == sorted(i.label for i in inputs)
+    assert ray_briefs == briefs(tmp_path / "local")
+
+
 def test_rerun_does_nothing_new_and_a_changed_input_is_redone_once(local_ray, folder, tmp_path, capsys):
     args = ["brief", folder, "-c", "extractive", "-o", tmp_path, "--ray", "-q"]
     run(capsys, *args)
