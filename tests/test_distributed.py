@@ -8,7 +8,7 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import pytest
 
@@ -18,8 +18,8 @@ ray = pytest.importorskip("ray")
 
 from vnsumm.cli import main  # noqa: E402
 from vnsumm.distributed import SHARD_PREFIX, TEST_CRASH_FILE  # noqa: E402
-from vnsumm.folder_run import FolderRun, RunOptions  # noqa: E402
-from vnsumm.inputs import Input  # noqa: E402
+from vnsumm.inputs import content_hash, load_article  # noqa: E402
+from vnsumm.outputs import Stamp, render  # noqa: E402
 from vnsumm.pipeline import Pipeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,36 +95,50 @@ def test_folder_gives_the_local_briefs_and_bad_files_fail_alone(local_ray, folde
     assert index(tmp_path / "ray")["config"]["summarizer"]["backend"] == "extractive"
 
 
-def dataset(path: Path, n: int) -> Path:
-    """``n`` vietnews rows, a row whose article is a number, a broken line and an English row."""
+def dataset(path: Path, n: int) -> list[dict]:
+    """``n`` vietnews rows (id, title, article), a row whose article is a number, a broken line, an English row."""
     rows = [json.loads(line) for line in VIETNEWS.read_text(encoding="utf-8").splitlines()[:n]]
-    lines = [json.dumps({"id": r["id"], "article": r["article"]}, ensure_ascii=False) for r in rows]
+    lines = [json.dumps({k: r[k] for k in ("id", "title", "article")}, ensure_ascii=False) for r in rows]
     lines.insert(2, json.dumps({"id": "poisoned", "article": 12345}))
     lines.insert(4, '{"id": "broken", "article": "unterminated')
+    lines.insert(6, "")  # a blank line is no row
     lines.append(json.dumps({"id": "english", "article": ENGLISH}))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    return rows
+
+
+def local_briefs(config: str, label_base: Path, rows: list[dict], ids: list[str]) -> dict[str, dict]:
+    """What a local run makes of dataset rows: the text cleaned, the dataset's title kept, stamped with the
+    hash of the row's JSON (text, title). (After the merge with issue 13: ``vnsumm brief DATA --format jsonl``.)"""
+    pipeline = Pipeline.from_config(config)
+    found = {}
+    for row, rid in zip(rows, ids):
+        label, title = f"{label_base}#{rid}", row.get("title")
+        payload = json.dumps({"text": row["article"], "title": title}, ensure_ascii=False).encode("utf-8")
+        article = load_article(row["article"], name=label)
+        if title:
+            article.title = title
+        brief = pipeline.brief_articles([article], [label])[0]
+        data = json.loads(render(brief, "jsonl", Stamp(label, content_hash(payload), pipeline.config.fingerprint())))
+        data.pop("timings")
+        found[label] = data
+    return found
 
 
 def test_jsonl_dataset_with_two_actors_gives_the_local_briefs(local_ray, tmp_path, capsys):
-    data = dataset(tmp_path / "news.jsonl", 12)
+    data = tmp_path / "news.jsonl"
+    rows = dataset(data, 12)
     code, err = run(capsys, "brief", data, "-c", "extractive", "-o", tmp_path / "ray", "--ray", "--ray-actors", "2",
                     "-q", "-s", "batch_size=4")
     assert code == 1, err
-    # the local run of the same rows, each an Input holding its bytes, labelled PATH#ID
-    rows = [json.loads(line) for line in VIETNEWS.read_text(encoding="utf-8").splitlines()[:12]]
-    inputs = [Input(label=f"{data}#{r['id']}", key=f"{data}#{r['id']}", out_name=PurePosixPath(r["id"]),
-                    data=r["article"].encode("utf-8")) for r in rows]
-    FolderRun(Pipeline.from_config("extractive"), inputs, RunOptions(out_dir=tmp_path / "local", fmt="jsonl",
-                                                                       quiet=True)).run()
     ray_briefs = briefs(tmp_path / "ray")
-    assert len(ray_briefs) == 12 and ray_briefs == briefs(tmp_path / "local")
-    assert all(b["brief_en"] is None and b["summary"] for b in ray_briefs.values())  # extractive: no translator
+    assert len(ray_briefs) == 12
+    assert ray_briefs == local_briefs("extractive", data, rows, [r["id"] for r in rows])
+    assert all(b["title"] == r["title"] for b, r in zip(ray_briefs.values(), rows))
     failed = failures(tmp_path / "ray")
-    assert set(failed) == {f"{data}#poisoned", f"{data}#5"}  # the broken line has no id: its line number
-    assert "not a string" in failed[f"{data}#poisoned"] and "not valid JSON" in failed[f"{data}#5"]
+    assert set(failed) == {f"{data}#poisoned", f"{data}#5"}  # the broken line has no id: its row number
+    assert "int, not text" in failed[f"{data}#poisoned"] and "not valid JSON" in failed[f"{data}#5"]
     assert [s["input"] for s in index(tmp_path / "ray")["skipped"]] == [f"{data}#english"]
-    assert len({d["output"] for d in index(tmp_path / "ray")["done"]}) >= 1
 
 
 def test_parquet_dataset_gives_the_local_briefs(local_ray, tmp_path, capsys):
@@ -132,18 +146,13 @@ def test_parquet_dataset_gives_the_local_briefs(local_ray, tmp_path, capsys):
     import pyarrow.parquet as pq
 
     rows = [json.loads(line) for line in VIETNEWS.read_text(encoding="utf-8").splitlines()[20:27]]
-    table = pa.table({"text": [r["article"] for r in rows]})  # no id column: rows are numbered from 1
+    table = pa.table({"article": [r["article"] for r in rows]})  # no id column: rows are numbered from 1
     data = tmp_path / "news.parquet"
     pq.write_table(table, data, row_group_size=3)  # three row groups: three reading tasks
     code, err = run(capsys, "brief", data, "-c", "extractive", "-o", tmp_path / "ray", "--ray", "-q")
     assert code == 0, err
-    inputs = [Input(label=f"{data}#{n}", key=f"{data}#{n}", out_name=PurePosixPath(str(n)),
-                    data=r["article"].encode("utf-8")) for n, r in enumerate(rows, 1)]
-    FolderRun(Pipeline.from_config("extractive"), inputs, RunOptions(out_dir=tmp_path / "local", fmt="jsonl",
-                                                                       quiet=True)).run()
-    ray_briefs = briefs(tmp_path / "ray")
-    assert sorted(ray_briefs) == sorted(i.label for i in inputs)
-    assert ray_briefs == briefs(tmp_path / "local")
+    untitled = [{"article": r["article"]} for r in rows]
+    assert briefs(tmp_path / "ray") == local_briefs("extractive", data, untitled, list(range(1, len(rows) + 1)))
 
 
 def test_rerun_does_nothing_new_and_a_changed_input_is_redone_once(local_ray, folder, tmp_path, capsys):

@@ -7,8 +7,9 @@ functions (:func:`~vnsumm.inputs.load_article`, :func:`~vnsumm.language.check_la
 :meth:`~vnsumm.pipeline.Pipeline.brief_articles`, :func:`~vnsumm.outputs.render`):
 
 * inputs are article files, folders of them, and datasets (``.jsonl``, ``.jsonl.gz``,
-  ``.parquet``: one article per row, its text in ``article`` or ``text``, its id in ``id``, else
-  the row number from 1). A dataset row is labelled ``PATH#ID``, as a local run labels it;
+  ``.parquet``: one article per row, its text in ``article`` or ``text``, its title in ``title``
+  when there is one, its id in ``id``, else the row number from 1). A dataset row is labelled
+  ``PATH#ID`` and hashed as its JSON text and title, as a local run (issue 13) does;
 * **cleaning** runs in plain Ray tasks (``map_batches``), one input's failure a row with its reason;
 * **briefing** runs in ``map_batches`` over an actor pool (``--ray-actors``), each actor loading
   the pipeline once (1 CPU per actor, or 1 GPU when the config's device is ``cuda``). A batch
@@ -38,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
-from vnsumm.article import Brief
+from vnsumm.article import Article, Brief
 from vnsumm.config import Config, load_config
 from vnsumm.errors import InputError, OutputError, UsageError
 from vnsumm.inputs import Input, collect_inputs, content_hash, load_article
@@ -147,17 +148,21 @@ def dataset_sources(path: Path) -> list[dict[str, Any]]:
         return pieces
     if name.endswith(".gz"):  # a gzip stream cannot be split: one task reads it all
         return [{**base, "kind": "jsonl"}]
-    pieces, start, line = [], 0, 1
+    pieces, start, row = [], 0, 1  # rows are numbered as a local run numbers them: non-blank lines, from 1
     with path.open("rb") as handle:
         while True:
-            offset, count = start, 0
-            while count < JSONL_CHUNK_LINES and handle.readline():
-                count += 1
+            offset, lines, rows = start, 0, 0
+            while lines < JSONL_CHUNK_LINES:
+                line = handle.readline()
+                if not line:
+                    break
+                lines += 1
+                rows += bool(line.strip())
             end = handle.tell()
-            if count == 0:
+            if lines == 0:
                 break
-            pieces.append({**base, "kind": "jsonl", "start": offset, "end": end, "first": line})
-            start, line = end, line + count
+            pieces.append({**base, "kind": "jsonl", "start": offset, "end": end, "first": row})
+            start, row = end, row + rows
     return pieces
 
 
@@ -166,21 +171,28 @@ def _dataset_rows(source: dict[str, Any], text_field: str | None, id_field: str)
     path = Path(source["path"])
     label_base, key_base = as_text(path), as_text(path.resolve())
 
-    def row(record: Any, number: int) -> dict[str, Any]:
-        rid = record.get(id_field) if isinstance(record, dict) else None
-        rid = number if rid is None or rid == "" else rid
-        out = {"label": f"{label_base}#{rid}", "key": f"{key_base}#{rid}", "path": None, "data": None, "error": None}
-        if not isinstance(record, dict):
-            out["error"] = "the row is not a JSON object"
-            return out
-        fields = (text_field,) if text_field else TEXT_FIELDS
-        text = next((record[f] for f in fields if record.get(f) is not None), None)
-        if not isinstance(text, str):
-            out["error"] = (f"the row has no text field ({' or '.join(fields)})" if text is None else
-                            f"the row's {next(f for f in fields if record.get(f) is not None)} is not a string")
-        else:
-            out["data"] = text.encode("utf-8", "surrogatepass")
+    def row(record: dict[str, Any], number: int) -> dict[str, Any]:
+        rid = record.get(id_field)
+        rid = str(rid) if rid not in (None, "") else str(number)
+        out = {"kind": "dataset", "label": f"{label_base}#{rid}", "key": f"{key_base}#{rid}", "path": None,
+               "data": None, "error": None}
+        field_name = text_field or next((f for f in TEXT_FIELDS if f in record), TEXT_FIELDS[0])
+        text = record.get(field_name)
+        if text is None:
+            out["error"] = f"row {number} has no '{field_name}' field"
+        elif not isinstance(text, str):
+            out["error"] = f"row {number}: the '{field_name}' field is {type(text).__name__}, not text"
+        elif not text.strip():
+            out["error"] = f"row {number}: the '{field_name}' field is empty"
+        else:  # the text and title as JSON: what a local run hashes and reads (see _load)
+            title = record.get("title")
+            title = title.strip() if isinstance(title, str) and title.strip() else None
+            out["data"] = json.dumps({"text": text, "title": title}, ensure_ascii=False).encode("utf-8")
         return out
+
+    def problem(number: int, reason: str) -> dict[str, Any]:
+        return {"kind": "dataset", "label": f"{label_base}#{number}", "key": f"{key_base}#{number}", "path": None,
+                "data": None, "error": reason}
 
     if source["kind"] == "parquet":
         import pyarrow.parquet as pq
@@ -196,15 +208,18 @@ def _dataset_rows(source: dict[str, Any], text_field: str | None, id_field: str)
         with path.open("rb") as raw:
             raw.seek(source["start"])
             lines = raw.read(source["end"] - source["start"]).splitlines()
-    for n, line in enumerate(lines):
-        number = source["first"] + n
+    number = source["first"] - 1
+    for line in lines:
         if not line.strip():
             continue
+        number += 1
         try:
             record = json.loads(line)
         except ValueError as exc:
-            yield {"label": f"{label_base}#{number}", "key": f"{key_base}#{number}", "path": None, "data": None,
-                   "error": f"line {number} is not valid JSON ({exc})"}
+            yield problem(number, f"line {number} is not valid JSON ({getattr(exc, 'msg', exc)})")
+            continue
+        if not isinstance(record, dict):
+            yield problem(number, f"line {number} is a JSON {type(record).__name__}, not an object")
             continue
         yield row(record, number)
 
@@ -238,7 +253,7 @@ def _prepare_one(item: dict[str, Any], max_bytes: int, done: dict[str, str], for
         out["sha256"] = content_hash(data)
         if not force and done.get(label) == out["sha256"]:
             return {**out, "status": "skipped", "kind": "up-to-date", "reason": "output is up to date"}
-        article = load_article(data, name=label)
+        article = _load(data, label, item.get("kind") == "dataset")
         language = check_language(article, non_vietnamese)
     except NotVietnamese as exc:
         return {**out, "status": "skipped", "kind": "not-vietnamese", "reason": reason_of(exc, where)}
@@ -246,6 +261,17 @@ def _prepare_one(item: dict[str, Any], max_bytes: int, done: dict[str, str], for
         return {**out, "status": "failed", "kind": "input", "reason": reason_of(exc, where)}
     return {**out, "status": "ready", "article": pickle.dumps(article), "language": language.code
             if not language.is_vietnamese else "vi"}
+
+
+def _load(data: bytes, label: str, dataset_row: bool) -> "Article":
+    """The cleaned Article of an input: a dataset row's bytes are JSON (text, title), as a local run keeps them."""
+    if not dataset_row:
+        return load_article(data, name=label)
+    row = json.loads(data)
+    article = load_article(row["text"], name=label)
+    if row.get("title"):
+        article.title = row["title"]
+    return article
 
 
 def _prepare_batch(batch: "pa.Table", max_bytes: int, done: dict[str, str], force: bool,
@@ -256,7 +282,7 @@ def _prepare_batch(batch: "pa.Table", max_bytes: int, done: dict[str, str], forc
         if source["kind"] == "file":
             items: Any = [{"label": source["label"], "key": source["key"], "path": source["path"]}]
         elif source["kind"] == "row":
-            items = [source]
+            items = [{**source, "kind": "text"}]
         else:
             try:
                 items = _dataset_rows(source, text_field, id_field)
