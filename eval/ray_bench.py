@@ -86,8 +86,8 @@ def main() -> int:
 
     for name, r in results.items():
         r["articles_per_min"] = round(60 * r["done"] / r["seconds"], 1)
-        r["ratio_to_local"] = round(r["articles_per_min"] / (60 * results["local"]["done"] /
-                                                             results["local"]["seconds"]), 2)
+        local_rate = 60 * results["local"]["done"] / results["local"]["seconds"]
+        r["ratio_to_local"] = round(r["articles_per_min"] / local_rate, 2)
     report = {"config": args.config, "articles": args.articles, "ray_cpus": args.cpus, "ray_start_seconds": ray_start,
               "cpus_on_machine": os.cpu_count(),
               "omp_num_threads": os.environ.get("OMP_NUM_THREADS"), "load_average": [round(x, 1) for x in os.getloadavg()],

@@ -220,6 +220,9 @@ def test_ray_refuses_what_it_cannot_do(tmp_path, capsys):
     assert code == 2 and "add -o DIR" in err
     code, err = run(capsys, "brief", SEEDS[0], "-c", "extractive", "-o", tmp_path, "--ray", "--format", "md")
     assert code == 2 and "--format md is not supported with --ray" in err
+    (tmp_path / "rows.csv").write_text("id,article\n1,x\n", encoding="utf-8")
+    code, err = run(capsys, "brief", tmp_path / "rows.csv", "-c", "extractive", "-o", tmp_path / "out", "--ray")
+    assert code == 2 and "CSV datasets are not read with --ray" in err
 
 
 def test_a_local_run_never_imports_ray(tmp_path):

@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # ray is an optional extra: imported only when a distributed 
 __all__ = ["RayOptions", "DATASET_SUFFIXES", "SHARD_PREFIX", "MAX_RETRIES", "brief_dataset", "run_distributed",
            "dataset_sources", "existing_briefs"]
 
-DATASET_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
+DATASET_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".parquet")
 TEXT_FIELDS = ("article", "text")
 SHARD_PREFIX = "briefs-ray-"
 MAX_RETRIES = 3  # restarts of a dead actor, retries of its task or of a cleaning task
@@ -81,6 +81,7 @@ class RayOptions:
     recursive: bool = False
     text_field: str | None = None  # a dataset's text column (default: article, else text)
     id_field: str = "id"
+    title_field: str = "title"  # a dataset's title column, when it has one
 
 
 # -- Ray ---------------------------------------------------------------------------------------
@@ -166,7 +167,8 @@ def dataset_sources(path: Path) -> list[dict[str, Any]]:
     return pieces
 
 
-def _dataset_rows(source: dict[str, Any], text_field: str | None, id_field: str) -> Iterator[dict[str, Any]]:
+def _dataset_rows(source: dict[str, Any], text_field: str | None, id_field: str,
+                  title_field: str = "title") -> Iterator[dict[str, Any]]:
     """The article rows of one piece of a dataset: label ``PATH#ID``, the text's UTF-8 bytes, or an error."""
     path = Path(source["path"])
     label_base, key_base = as_text(path), as_text(path.resolve())
@@ -185,7 +187,7 @@ def _dataset_rows(source: dict[str, Any], text_field: str | None, id_field: str)
         elif not text.strip():
             out["error"] = f"row {number}: the '{field_name}' field is empty"
         else:  # the text and title as JSON: what a local run hashes and reads (see _load)
-            title = record.get("title")
+            title = record.get(title_field)
             title = title.strip() if isinstance(title, str) and title.strip() else None
             out["data"] = json.dumps({"text": text, "title": title}, ensure_ascii=False).encode("utf-8")
         return out
@@ -274,8 +276,8 @@ def _load(data: bytes, label: str, dataset_row: bool) -> "Article":
     return article
 
 
-def _prepare_batch(batch: "pa.Table", max_bytes: int, done: dict[str, str], force: bool,
-                   non_vietnamese: str, text_field: str | None, id_field: str) -> "pa.Table":
+def _prepare_batch(batch: "pa.Table", max_bytes: int, done: dict[str, str], force: bool, non_vietnamese: str,
+                   text_field: str | None, id_field: str, title_field: str = "title") -> "pa.Table":
     """map_batches task: a batch of sources (files or dataset pieces) → one prepared row per article."""
     rows = []
     for source in batch.to_pylist():
@@ -285,7 +287,7 @@ def _prepare_batch(batch: "pa.Table", max_bytes: int, done: dict[str, str], forc
             items = [{**source, "kind": "text"}]
         else:
             try:
-                items = _dataset_rows(source, text_field, id_field)
+                items = _dataset_rows(source, text_field, id_field, title_field)
             except Exception as exc:  # noqa: BLE001 - an unreadable piece fails as one input
                 items = [{"label": source["path"], "key": source["path"], "error": reason_of(exc, source["path"])}]
         for item in items:
@@ -396,7 +398,8 @@ def _pipeline(ds: "ray.data.Dataset", config: Config, done: dict[str, str], opti
         num_cpus=TASK_CPUS,
         fn_kwargs={"max_bytes": config.max_input_bytes, "done": done,
                    "force": options.force, "non_vietnamese": options.non_vietnamese,
-                   "text_field": options.text_field, "id_field": options.id_field})
+                   "text_field": options.text_field, "id_field": options.id_field,
+                   "title_field": options.title_field})
     return prepared.map_batches(
         Briefer, batch_format="pyarrow", batch_size=max(options.rows_per_shard, 1),
         compute=ray.data.ActorPoolStrategy(size=max(options.actors, 1)),
@@ -511,6 +514,9 @@ def _drop_superseded(existing: Existing, owner: dict[str, Path], written: set[Pa
 # -- the command -------------------------------------------------------------------------------
 def collect_sources(paths: Sequence[str | Path], recursive: bool) -> tuple[list[dict[str, Any]], int]:
     """Sources of a run (files, dataset pieces) and how many article files there are."""
+    csv = [p for p in paths if str(p).lower().endswith(".csv")]
+    if csv:
+        raise UsageError(f"{shown(csv[0])}: CSV datasets are not read with --ray; convert it to Parquet or JSON Lines")
     datasets = [Path(p) for p in paths if is_dataset(Path(p))]
     others = [p for p in paths if not is_dataset(Path(p))]
     files = collect_inputs(others, recursive) if others else []
@@ -655,6 +661,15 @@ def cli_run(args: Any) -> int:
         raise UsageError(f"--ray writes JSONL shards; --format {args.format} is not supported with --ray")
     if args.ray_actors < 1:
         raise UsageError("--ray-actors must be at least 1")
+    # the input options of a local run (issue 13) that a Ray run does not take: refused, never ignored
+    refused = [name for name, given in (
+        ("--urls", getattr(args, "urls", None)), ("- (standard input)", "-" in args.paths),
+        ("--input-format", getattr(args, "input_format", "auto") not in ("auto", None)),
+        ("--follow-symlinks", getattr(args, "follow_symlinks", False))) if given]
+    if refused:
+        raise UsageError(f"{', '.join(refused)}: not supported with --ray (files, folders, .jsonl/.parquet datasets)")
+    if not args.paths:
+        raise UsageError("name the articles, folders or datasets to brief")
     out_dir = Path(args.output)
     report = Path(args.report) if args.report else None
     if report is not None and (report.is_dir() or any(p.exists() and not p.is_dir() for p in report.parents)):
@@ -667,5 +682,7 @@ def cli_run(args: Any) -> int:
     config = load_config(args.config, overrides)
     options = RayOptions(out_dir=out_dir, address=args.ray or None, actors=args.ray_actors, force=args.force,
                          non_vietnamese=args.non_vietnamese, strict=args.strict, report=report, quiet=args.quiet,
-                         recursive=args.recursive)
+                         recursive=args.recursive, text_field=getattr(args, "text_field", None),
+                         id_field=getattr(args, "id_field", None) or "id",
+                         title_field=getattr(args, "title_field", None) or "title")
     return run_distributed(args.paths, config, options)
