@@ -125,16 +125,21 @@ def local_briefs(config: str, label_base: Path, rows: list[dict], ids: list[str]
     return found
 
 
-def test_jsonl_dataset_with_two_actors_gives_the_local_briefs(local_ray, tmp_path, capsys):
+def test_jsonl_dataset_with_two_actors_gives_the_local_briefs(local_ray, tmp_path, capsys, monkeypatch):
+    from vnsumm import distributed
+    from vnsumm.config import load_config
+
+    monkeypatch.setattr(distributed, "JSONL_CHUNK_LINES", 4)  # several reading tasks, several shards
     data = tmp_path / "news.jsonl"
     rows = dataset(data, 12)
-    code, err = run(capsys, "brief", data, "-c", "extractive", "-o", tmp_path / "ray", "--ray", "--ray-actors", "2",
-                    "-q", "-s", "batch_size=4")
-    assert code == 1, err
+    options = distributed.RayOptions(out_dir=tmp_path / "ray", actors=2, rows_per_shard=4, quiet=True)
+    code = distributed.run_distributed([data], load_config("extractive", ["batch_size=3"]), options)
+    assert code == 1
+    assert len(list((tmp_path / "ray").glob(f"{SHARD_PREFIX}*.jsonl"))) >= 3
     ray_briefs = briefs(tmp_path / "ray")
     assert len(ray_briefs) == 12
     assert ray_briefs == local_briefs("extractive", data, rows, [r["id"] for r in rows])
-    assert all(b["title"] == r["title"] for b, r in zip(ray_briefs.values(), rows))
+    assert all(ray_briefs[f"{data}#{r['id']}"]["title"] == r["title"] for r in rows)  # the dataset's titles
     failed = failures(tmp_path / "ray")
     assert set(failed) == {f"{data}#poisoned", f"{data}#5"}  # the broken line has no id: its row number
     assert "int, not text" in failed[f"{data}#poisoned"] and "not valid JSON" in failed[f"{data}#5"]

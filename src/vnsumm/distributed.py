@@ -392,7 +392,11 @@ class Briefer:
 def _pipeline(ds: "ray.data.Dataset", config: Config, done: dict[str, str], options: RayOptions,
               out_dir: Path | None, prepare_batch: int = 16) -> "ray.data.Dataset":
     """Sources → prepared rows (tasks) → briefed rows (actors)."""
+    import warnings
+
     ray = _ray()
+    # retries have no named parameter yet; the pin (ray<2.64) keeps the keywords working
+    warnings.filterwarnings("ignore", message="`ray_remote_args` is deprecated")
     prepared = ds.map_batches(
         _prepare_batch, batch_format="pyarrow", batch_size=prepare_batch, max_retries=MAX_RETRIES,
         num_cpus=TASK_CPUS,
@@ -490,6 +494,18 @@ def _stamp_of(line: str) -> Stamp | None:
         return Stamp.from_dict(data.get("vnsumm")) if isinstance(data, dict) else None
     except ValueError:
         return None
+
+
+def _count_unreported(before: Existing, after: Existing, tally: dict[str, list[dict[str, Any]]],
+                      written: set[Path]) -> None:
+    """Inputs whose newest line is in a shard this run wrote (new, or rewritten) but did not hear of."""
+    old = {shard: shard.stat().st_mtime_ns for shard in before.shards if shard.is_file()}
+    known = {d["input"] for d in tally["done"]}
+    for label, shard in after.owner.items():
+        fresh = shard not in before.shards or (shard in old and after.stamp[label] != before.stamp.get(label))
+        if fresh and label not in known:
+            tally["done"].append({"input": label, "output": as_text(shard), "title": None})
+            written.add(shard)
 
 
 def _drop_superseded(existing: Existing, owner: dict[str, Path], written: set[Path]) -> None:
@@ -602,6 +618,8 @@ def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOpt
         restore()
         if started:
             ray.shutdown()
+    if interrupted or stopped is not None:  # shards written whose rows had not reached us: count them done
+        _count_unreported(existing, existing_briefs(out_dir), tally, written)
     owner = dict(existing.owner)
     owner.update({d["input"]: Path(d["output"]) for d in tally["done"]})
     try:
