@@ -236,3 +236,21 @@ def test_a_local_run_never_imports_ray(tmp_path):
               "assert code == 0, code; assert 'ray' not in sys.modules, 'ray was imported'")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_an_interrupted_run_counts_shards_it_wrote_but_had_not_heard_of(tmp_path):
+    """Ctrl-C can land after an actor wrote its shard and before its rows reached the driver."""
+    from vnsumm.distributed import _count_unreported, existing_briefs
+
+    def line(label: str, sha: str) -> str:
+        return json.dumps({"title": None, "vnsumm": {"input": label, "input_sha256": sha, "config_fingerprint": "f"}})
+
+    old = tmp_path / "briefs.jsonl"  # an earlier run's output: a and b
+    old.write_text(line("a", "1") + "\n" + line("b", "1") + "\n", encoding="utf-8")
+    os.utime(old, (1_000_000_000, 1_000_000_000))  # file times are coarse: make the order plain
+    before = existing_briefs(tmp_path)
+    (tmp_path / f"{SHARD_PREFIX}x.jsonl").write_text(line("b", "2") + "\n" + line("c", "1") + "\n" + line("d", "1")
+                                                    + "\n", encoding="utf-8")
+    tally = {"done": [{"input": "d", "output": "x", "title": None}], "skipped": [], "failed": []}
+    _count_unreported(before, existing_briefs(tmp_path), tally, set())
+    assert sorted(d["input"] for d in tally["done"]) == ["b", "c", "d"]  # a was not redone
