@@ -94,7 +94,7 @@ def main() -> int:
               "python": platform.python_version(), "ray": ray.__version__, "results": results}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"| run | seconds | articles/min | ratio to local |\n|---|---|---|---|")
+    print("| run | seconds | articles/min | ratio to local |\n|---|---|---|---|")
     for name, r in results.items():
         print(f"| {name} | {r['seconds']} | {r['articles_per_min']} | {r['ratio_to_local']} |")
     print(f"ray.init: {ray_start} s (once per command); load average {report['load_average']}", file=sys.stderr)

@@ -33,7 +33,6 @@ import hashlib
 import json
 import os
 import pickle
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
