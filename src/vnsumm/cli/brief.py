@@ -72,6 +72,11 @@ def review_hook(args: argparse.Namespace):
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
+    if args.ray is not None:  # --ray: the distributed run (vnsumm.distributed); Ray is imported only there
+        from vnsumm.distributed import cli_run
+
+        return cli_run(args)
+    args.format = args.format or "md"
     out_dir = Path(args.output) if args.output else None
     if not args.paths and not args.urls:  # issue 13
         raise UsageError("name an article, a folder, a dataset, a URL or - (standard input), or give --urls FILE")
@@ -136,7 +141,8 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     add_source_options(parser)  # issue 13
     add_config_options(parser)
     parser.add_argument("-o", "--output", metavar="DIR", help="output folder (needed for several articles)")
-    parser.add_argument("--format", choices=("md", "json", "jsonl"), default="md")
+    parser.add_argument("--format", choices=("md", "json", "jsonl"), default=None,
+                        help="md (default), json or jsonl; --ray writes jsonl")
     parser.add_argument("-r", "--recursive", action="store_true", help="look into sub-folders")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--strict", action="store_true", help=STRICT_HELP)
@@ -149,5 +155,12 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                         help="allow -o to be a folder that holds input files")
     parser.add_argument("--follow-symlinks", action="store_true",
                         help="read symbolic links in input folders that lead outside them (skipped by default)")
+    # -- the distributed run (vnsumm.distributed) --
+    parser.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
+                        help="brief on Ray: a local Ray started for the run, or the cluster at ADDRESS "
+                             "(auto, ray://host:port); inputs may also be .jsonl/.parquet datasets. Put --ray after the "
+                             "inputs (or write --ray=ADDRESS): a path right after it would be taken as the address")
+    parser.add_argument("--ray-actors", type=int, default=1, metavar="N",
+                        help="with --ray: briefing actors, each with one copy of the models (default 1)")
     parser.set_defaults(func=cmd_brief)
     return parser
