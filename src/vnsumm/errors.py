@@ -1,7 +1,7 @@
 """One exception family: its message is what the CLI prints, its exit code what the CLI returns."""
 from __future__ import annotations
 
-__all__ = ["VnsummError", "InputError", "ModelError", "ConfigError", "UsageError", "OutputError"]
+__all__ = ["VnsummError", "InputError", "ModelError", "ConfigError", "UsageError", "OutputError", "StdoutError"]
 
 
 class VnsummError(Exception):
@@ -31,4 +31,8 @@ class UsageError(VnsummError):
 
 
 class OutputError(VnsummError):
-    """An output that holds many briefs (briefs.jsonl) cannot be written: the run cannot go on."""
+    """An output cannot be written and the command cannot go on."""
+
+
+class StdoutError(OutputError):
+    """Standard output cannot be written (a full disk, a device error): nothing more can go there."""

@@ -5,7 +5,7 @@ import os
 import sys
 from pathlib import Path
 
-from vnsumm.errors import OutputError, VnsummError
+from vnsumm.errors import StdoutError, VnsummError
 
 __all__ = ["say", "write_stdout", "shown", "as_text", "reason_of"]
 
@@ -18,14 +18,14 @@ def say(message: str) -> None:
 
 
 def write_stdout(text: str) -> None:
-    """Write ``text`` to standard output and flush; a full disk or device error is an OutputError."""
+    """Write ``text`` to standard output and flush; a full disk or device error is a StdoutError."""
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as exc:
-        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
+        raise StdoutError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 def shown(path: Path | str) -> str:

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from vnsumm import __version__
 from vnsumm.cli import brief, check, clean, configs, eval, models
-from vnsumm.errors import OutputError, VnsummError
+from vnsumm.errors import StdoutError, VnsummError
 from vnsumm.log import LOG_LEVELS, setup_logging
 from vnsumm.messages import reason_of, say, write_stdout
 
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         write_stdout("")  # flush: a full disk or a closed pipe shows here, not at exit
         return code
     except VnsummError as exc:
-        if isinstance(exc, OutputError):  # standard output failed: nothing more can go there
+        if isinstance(exc, StdoutError):  # standard output failed: nothing more can go there
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         if args.debug:
             traceback.print_exc()
