@@ -75,8 +75,7 @@ def _date_ranges(text: str, taken: Claimed) -> list[Fact]:
     for pattern, (i1, i2, im, iy) in _DATE_RANGES:
         for m in pattern.finditer(text):
             d1, d2, mon = int(m.group(i1)), int(m.group(i2)), _month(m.group(im))
-            if 1 <= d1 <= 31 and 1 <= d2 <= 31 and d1 < d2 and taken.free(m.start(), m.end()):
-                taken.take(m.start(), m.end())
+            if 1 <= d1 <= 31 and 1 <= d2 <= 31 and d1 < d2 and taken.claim(m.start(), m.end()):
                 facts += [_date_fact(m, d1, mon, m.group(iy)), _date_fact(m, d2, mon, m.group(iy))]
     return facts
 
@@ -86,8 +85,6 @@ def _single_dates(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for n, (pattern, (id_, im, iy)) in enumerate(_DATES):
         for m in pattern.finditer(text):
-            if not taken.free(m.start(), m.end()):
-                continue
             raw_month = m.group(im)
             if raw_month.isdigit():
                 iso = n == 0
@@ -100,11 +97,10 @@ def _single_dates(text: str, taken: Claimed) -> list[Fact]:
                 day, month = int(m.group(id_)), _month(raw_month)
                 if day == 0:
                     continue  # kept when over 31: "May 80" is a date no article can support
-            taken.take(m.start(), m.end())
-            facts.append(_date_fact(m, day, month, m.group(iy)))
+            if taken.claim(m.start(), m.end()):
+                facts.append(_date_fact(m, day, month, m.group(iy)))
     for m in _DAY_ONLY.finditer(text):
-        if 1 <= int(m.group(1)) <= 31 and taken.free(m.start(1), m.end(0)):
-            taken.take(m.start(1), m.end(0))
+        if 1 <= int(m.group(1)) <= 31 and taken.claim(m.start(1), m.end(0)):
             facts.append(Fact("date", text[m.start(1):m.end(0)], m.start(1), m.end(0),
                               day=int(m.group(1))))
     return facts
@@ -116,32 +112,25 @@ _BARE_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "
 def _months(text: str, taken: Claimed) -> list[Fact]:
     """"September 2024", "in May": a month, with its year when written."""
     facts: list[Fact] = []
-    for m in _MONTH_YEAR.finditer(text):
-        if taken.free(m.start(), m.end()):
-            taken.take(m.start(), m.end())
-            facts.append(Fact("month", m.group(0), m.start(), m.end(), month=_month(m.group(1)),
-                              year=int(m.group(2))))
+    for m in taken.matches(_MONTH_YEAR, text):
+        facts.append(Fact("month", m.group(0), m.start(), m.end(), month=_month(m.group(1)),
+                          year=int(m.group(2))))
     for m in _MONTH.finditer(text):
         name = m.group(1)
-        if not taken.free(m.start(), m.end()):
-            continue
         if name == "May" and not _MAY_CUE.search(text[max(0, m.start() - 20):m.start()]):
             continue  # "May" the verb
         if name in _BARE_ABBREVIATIONS and not m.group(0).endswith("."):
             continue  # "Mar", "Jan" alone are too often something else
-        taken.take(m.start(), m.end())
-        facts.append(Fact("month", m.group(0), m.start(), m.end(), month=_month(name)))
+        if taken.claim(m.start(), m.end()):
+            facts.append(Fact("month", m.group(0), m.start(), m.end(), month=_month(name)))
     return facts
 
 
 def _years_and_weekdays(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
-    for m in _YEAR.finditer(text):
-        if taken.free(m.start(), m.end()):
-            taken.take(m.start(), m.end())
-            y = float(m.group(1))
-            facts.append(Fact("year", m.group(0), m.start(), m.end(), values=(y,),
-                              year=int(y)))
+    for m in taken.matches(_YEAR, text):
+        y = float(m.group(1))
+        facts.append(Fact("year", m.group(0), m.start(), m.end(), values=(y,), year=int(y)))
     for m in _WEEKDAY.finditer(text):
         taken.take(m.start(), m.end())
         facts.append(Fact("weekday", m.group(0), m.start(), m.end(),

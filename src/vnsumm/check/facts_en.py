@@ -19,8 +19,6 @@ from vnsumm.check.text import Claimed, fold
 __all__ = ["extract_en", "MONTHS"]
 
 _TOKEN = re.compile(r"[^\s,;()\[\]\"“”‘’!?]+")
-
-
 _NUMBER_SIGN = re.compile(r"(?:No\.|no\.|#)(\d+)")
 _DURATION = re.compile(r"(?<![\d.,:])\d{1,2}(?::\d{2})+(?:[.,]\d+)?(?!\d)")
 
@@ -32,12 +30,7 @@ def _code_fact(token: str, start: int) -> Fact:
 
 def _durations(text: str, taken: Claimed) -> list[Fact]:
     """Race and lap times that are no clock times ("4:41.30", "1:09:02"): read as one code."""
-    facts = []
-    for m in _DURATION.finditer(text):
-        if taken.free(m.start(), m.end()):
-            taken.take(m.start(), m.end())
-            facts.append(_code_fact(m.group(0), m.start()))
-    return facts
+    return [_code_fact(m.group(0), m.start()) for m in taken.matches(_DURATION, text)]
 
 
 def _codes(text: str, taken: Claimed) -> list[Fact]:

@@ -85,8 +85,7 @@ def places_en(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
     for form, entry in forms:
         for m in re.finditer(rf"(?<![\w$]){re.escape(form)}(?![\w$])(?!['’-](?!s\b)\w)(?:['’]s)?", text):
-            if taken.free(m.start(), m.end()) and not _inside_vietnamese_name(text, form, m):
-                taken.take(m.start(), m.end())
+            if not _inside_vietnamese_name(text, form, m) and taken.claim(m.start(), m.end()):
                 facts.append(Fact(entry.kind, m.group(0), m.start(), m.end(), key=entry.name,
                                   gazetteer=True))
     return facts

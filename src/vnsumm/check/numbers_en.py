@@ -63,7 +63,13 @@ _WORD_ORDINAL = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS)})-)?(?P<ord>{_ORDWORD}|first|second)\b", re.IGNORECASE)
 
 
+def _hedged(text: str, start: int) -> bool:
+    """A hedge ("about", "more than") just before ``start``: rounding is accepted."""
+    return bool(_HEDGE.search(text[max(0, start - 30):start]))
+
+
 def amounts_en(text: str, taken: Claimed) -> list[Fact]:
+    """"$130 million", "12.7 percent", "VND1.5 trillion", "5km": numbers written in digits."""
     facts: list[Fact] = []
     for m in _AMOUNT.finditer(text):
         start, end = m.start(), m.end()
@@ -83,7 +89,7 @@ def amounts_en(text: str, taken: Claimed) -> list[Fact]:
                 taken.take(start, m.end("num"))
                 facts.append(Fact("number", m.group("num"), m.start("num"), m.end("num"),
                                   values=tuple(readings), unit=digit_unit(m.group("num")),
-                                  hedged=bool(_HEDGE.search(text[max(0, start - 30):start])),
+                                  hedged=_hedged(text, start),
                                   counter=counter_en(text, m.start("num"), m.end("num"))))
             continue
         readings = read_number(m.group("num"), "en")
@@ -94,35 +100,29 @@ def amounts_en(text: str, taken: Claimed) -> list[Fact]:
         currency = m.group("pre") or m.group("cur")
         kind = "percent" if m.group("pct") else "amount" if currency else "number"
         taken.take(start, end)
-        hedged = bool(_HEDGE.search(text[max(0, start - 30):start]))
         facts.append(Fact(
             kind, m.group(0).strip(), start, start + len(m.group(0).rstrip()),
             values=tuple(v * scale for v in readings),
             currency=_CURRENCIES.get(currency.lower()) if currency else None,
-            scaled=bool(scale_word), hedged=hedged, unit=digit_unit(m.group("num")) * scale,
+            scaled=bool(scale_word), hedged=_hedged(text, start), unit=digit_unit(m.group("num")) * scale,
             counter=counter_en(text, m.start("num"), end) if kind == "number" else None,
         ))
     return facts
 
 
 def ordinals_en(text: str, taken: Claimed) -> list[Fact]:
+    """"13th", "Q3", "XIII Congress", "thirtieth": ordinals, compared by value."""
     facts: list[Fact] = []
-    for m in _ORDINAL.finditer(text):
-        if taken.free(m.start(), m.end()):
-            taken.take(m.start(), m.end())
-            v = float(m.group(1).replace(",", ""))
-            facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(v,)))
-    for m in _QUARTER.finditer(text):  # "Q1" is "quý I"; "H1" (first half) is not checked
-        if not taken.free(m.start(), m.end()):
-            continue
-        taken.take(m.start(), m.end())
+    for m in taken.matches(_ORDINAL, text):
+        v = float(m.group(1).replace(",", ""))
+        facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(v,)))
+    for m in taken.matches(_QUARTER, text):  # "Q1" is "quý I"; "H1" (first half) is not checked
         if m.group(1) == "Q":
             facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(m.group(2)),)))
     for m in _ROMAN_CUE.finditer(text):
         group = 1 if m.group(1) else 2
         value = roman_to_int(m.group(group))
-        if value and taken.free(m.start(group), m.end(group)):
-            taken.take(m.start(group), m.end(group))
+        if value and taken.claim(m.start(group), m.end(group)):
             facts.append(Fact("ordinal", m.group(group), m.start(group), m.end(group),
                               values=(float(value),)))
     for m in _WORD_ORDINAL.finditer(text):
@@ -131,8 +131,7 @@ def ordinals_en(text: str, taken: Claimed) -> list[Fact]:
             continue
         value = _ORD_WORDS.get(word, 1 if word == "first" else 2) + (
             _TENS[m.group("tens").lower()] if m.group("tens") else 0)
-        if taken.free(m.start(), m.end()) and not _in_title(text, m):
-            taken.take(m.start(), m.end())
+        if not _in_title(text, m) and taken.claim(m.start(), m.end()):
             facts.append(Fact("ordinal", m.group(0), m.start(), m.end(), values=(float(value),)))
     return facts
 
@@ -143,6 +142,7 @@ def _in_title(text: str, m: re.Match) -> bool:
 
 
 def word_numbers_en(text: str, taken: Claimed) -> list[Fact]:
+    """"two", "twenty-five", "three million": spelled-out numbers ("one" and "a" only with a scale)."""
     facts: list[Fact] = []
     for m in _WORD_NUMBER.finditer(text):
         if m.group("tens"):
@@ -154,11 +154,8 @@ def word_numbers_en(text: str, taken: Claimed) -> list[Fact]:
                 continue  # "one of the", "a" alone are idiom, not facts
             value = _UNITS.get(word) or _SMALL[word]
         scale = SCALES_EN.get((m.group("scale") or "").lower(), 1.0)
-        if _in_title(text, m):
-            continue
-        if taken.free(m.start(), m.end()):
-            taken.take(m.start(), m.end())
-            hedged = bool(_HEDGE.search(text[max(0, m.start() - 30):m.start()]))
-            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(value * scale,), scaled=scale != 1.0, hedged=hedged,
-                              unit=scale, counter=counter_en(text, m.start(), m.end())))
+        if not _in_title(text, m) and taken.claim(m.start(), m.end()):
+            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(value * scale,),
+                              scaled=scale != 1.0, hedged=_hedged(text, m.start()), unit=scale,
+                              counter=counter_en(text, m.start(), m.end())))
     return facts
