@@ -51,8 +51,7 @@ def times_en(text: str, taken: Claimed) -> list[Fact]:
     facts: list[Fact] = []
 
     def add(m: re.Match, values: tuple[float, ...]) -> None:
-        if taken.free(m.start(), m.end()):
-            taken.take(m.start(), m.end())
+        if taken.claim(m.start(), m.end()):
             hedged = bool(_HEDGE_EN.search(text[max(0, m.start() - 30):m.start()]))
             facts.append(_fact(m, values, hedged=hedged))
 

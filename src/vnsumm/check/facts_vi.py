@@ -112,8 +112,7 @@ def _day_month_dates(text: str, taken: Claimed) -> list[Fact]:
     for pattern in _DATE_RANGES:
         for m in pattern.finditer(text):
             d1, d2, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4)
-            if _valid_date(d1, mo) and _valid_date(d2, mo) and taken.free(m.start(), m.end()):
-                taken.take(m.start(), m.end())
+            if _valid_date(d1, mo) and _valid_date(d2, mo) and taken.claim(m.start(), m.end()):
                 facts += [_date(m, d1, mo, y), _date(m, d2, mo, y)]
     for i, pattern in enumerate(_DATES):
         for m in pattern.finditer(text):
@@ -122,13 +121,11 @@ def _day_month_dates(text: str, taken: Claimed) -> list[Fact]:
             else:
                 d, mo = int(m.group(1)), int(m.group(2))
                 y = m.group(3) if m.lastindex >= 3 else None
-            if _valid_date(d, mo) and taken.free(m.start(), m.end()):
-                taken.take(m.start(), m.end())
+            if _valid_date(d, mo) and taken.claim(m.start(), m.end()):
                 facts.append(_date(m, d, mo, y))
     for m in _WORD_DATE.finditer(text):
         month = _MONTH_WORDS[m.group(2).lower()]
-        if taken.free(m.start(), m.end()) and (m.group(1) is None or _valid_date(int(m.group(1)), month)):
-            taken.take(m.start(), m.end())
+        if (m.group(1) is None or _valid_date(int(m.group(1)), month)) and taken.claim(m.start(), m.end()):
             year = int(m.group(3)) if m.group(3) else None
             facts.append(Fact("date", m.group(0), m.start(), m.end(), day=int(m.group(1)), month=month,
                               year=year) if m.group(1) else
@@ -140,13 +137,11 @@ def _months_years_weekdays(text: str, taken: Claimed) -> list[Fact]:
     """"tháng 9-2024", "tháng 9", "năm 2025", "Thứ Ba"."""
     facts: list[Fact] = []
     for m in _MONTH_YEAR.finditer(text):
-        if 1 <= int(m.group(1)) <= 12 and taken.free(m.start(), m.end()):
-            taken.take(m.start(), m.end())
+        if 1 <= int(m.group(1)) <= 12 and taken.claim(m.start(), m.end()):
             facts.append(Fact("month", m.group(0), m.start(), m.end(), month=int(m.group(1)),
                               year=int(m.group(2))))
     for m in _MONTH.finditer(text):
-        if 1 <= int(m.group(1)) <= 12 and taken.free(m.start(), m.end()):
-            taken.take(m.start(), m.end())
+        if 1 <= int(m.group(1)) <= 12 and taken.claim(m.start(), m.end()):
             facts.append(Fact("month", m.group(0), m.start(), m.end(), month=int(m.group(1))))
     for m in _YEAR.finditer(text):
         if taken.free(m.start(), m.end()):  # also read as a number later: "2000 người"

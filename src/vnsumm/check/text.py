@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 __all__ = [
@@ -134,6 +135,17 @@ class Claimed:
 
     def take(self, start: int, end: int) -> None:
         self._chars[start:end] = b"\x01" * (end - start)
+
+    def claim(self, start: int, end: int) -> bool:
+        """Take ``start:end`` when it is free; say whether it was."""
+        if not self.free(start, end):
+            return False
+        self.take(start, end)
+        return True
+
+    def matches(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """Each match of ``pattern`` on free text, claimed as it is given."""
+        return (m for m in pattern.finditer(text) if self.claim(m.start(), m.end()))
 
     def take_all(self, pattern: re.Pattern[str], text: str) -> None:
         """Claim every match of ``pattern`` (e.g. clock times, which are no facts to check)."""
