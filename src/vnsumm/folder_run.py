@@ -243,16 +243,10 @@ class FolderRun:
             "failed": tally.failed,
             "interrupted": interrupted,
         }
-        unwritten = []
         documents = [(out_dir / INDEX_NAME, index)]
         if self.options.report is not None:
             documents.append((self.options.report, self.report(seconds, interrupted)))
-        for path, document in documents:
-            try:
-                write_json(path, document)
-            except OSError as exc:
-                unwritten.append(path)
-                say(f"vnsumm: error: cannot write {shown(path)}: {exc.strerror or exc}")
+        unwritten = write_documents(documents)
         if current:
             say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
         if interrupted:
@@ -278,6 +272,18 @@ class FolderRun:
             "failed": tally.failed,
             "skipped": tally.skipped,
         }
+
+
+def write_documents(documents: list[tuple[Path, dict[str, Any]]]) -> list[Path]:
+    """Write the index and report of a run (a local or a Ray run); the ones that could not be, each said."""
+    unwritten = []
+    for path, document in documents:
+        try:
+            write_json(path, document)
+        except OSError as exc:
+            unwritten.append(path)
+            say(f"vnsumm: error: cannot write {shown(path)}: {exc.strerror or exc}")
+    return unwritten
 
 
 def _sigterm_as_interrupt() -> Callable[[], None]:
