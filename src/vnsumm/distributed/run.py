@@ -18,8 +18,8 @@ from vnsumm.distributed.cluster import connect, ray_module
 from vnsumm.distributed.reading import collect_sources, source_dataset
 from vnsumm.distributed.resume import count_unreported, drop_superseded, existing_briefs
 from vnsumm.errors import OutputError, UsageError
-from vnsumm.folder_run import _sigterm_as_interrupt, write_documents
-from vnsumm.messages import as_text, reason_of, say, shown
+from vnsumm.folder_run import _sigterm_as_interrupt, report_document, write_documents
+from vnsumm.messages import reason_of, say, shown
 from vnsumm.outputs import INDEX_NAME, remove_stale_temps
 
 
@@ -125,14 +125,10 @@ def finish(config: Config, options: RayOptions, tally: dict[str, list[dict[str, 
              "done": tally["done"], "skipped": tally["skipped"], "failed": tally["failed"],
              "interrupted": interrupted or stopped}
     documents = [(out_dir / INDEX_NAME, index)]
-    counted = sum(len(v) for v in tally.values())
     if options.report is not None:
-        documents.append((options.report, {
-            "output": as_text(out_dir), "config": {"name": config.name, "fingerprint": config.fingerprint()},
-            "counts": {"inputs": counted, "done": len(tally["done"]), "skipped": len(tally["skipped"]),
-                       "failed": len(tally["failed"])},
-            "seconds": round(seconds, 2), "interrupted": interrupted or stopped,
-            "failed": tally["failed"], "skipped": tally["skipped"]}))
+        documents.append((options.report, report_document(
+            out_dir, config.name, config.fingerprint(), sum(len(v) for v in tally.values()), tally["done"],
+            tally["skipped"], tally["failed"], seconds, interrupted or stopped)))
     unwritten = write_documents(documents)
     current = [s for s in tally["skipped"] if s["kind"] == "up-to-date"]
     if current:
