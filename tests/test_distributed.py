@@ -18,8 +18,6 @@ ray = pytest.importorskip("ray")
 
 from vnsumm.cli import main  # noqa: E402
 from vnsumm.distributed import SHARD_PREFIX, TEST_CRASH_FILE  # noqa: E402
-from vnsumm.inputs import content_hash, load_article  # noqa: E402
-from vnsumm.outputs import Stamp, render  # noqa: E402
 from vnsumm.pipeline import Pipeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,68 +94,83 @@ def test_folder_gives_the_local_briefs_and_bad_files_fail_alone(local_ray, folde
 
 
 def dataset(path: Path, n: int) -> list[dict]:
-    """``n`` vietnews rows (id, title, article), a row whose article is a number, a broken line, an English row."""
+    """``n`` vietnews rows (id, title, article), a row whose article is a number, a broken line, an English row,
+    and the first row again under its id (a repeated id: ``~rowN``)."""
     rows = [json.loads(line) for line in VIETNEWS.read_text(encoding="utf-8").splitlines()[:n]]
     lines = [json.dumps({k: r[k] for k in ("id", "title", "article")}, ensure_ascii=False) for r in rows]
     lines.insert(2, json.dumps({"id": "poisoned", "article": 12345}))
     lines.insert(4, '{"id": "broken", "article": "unterminated')
     lines.insert(6, "")  # a blank line is no row
     lines.append(json.dumps({"id": "english", "article": ENGLISH}))
+    lines.append(lines[0])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return rows
 
 
-def local_briefs(config: str, label_base: Path, rows: list[dict], ids: list[str]) -> dict[str, dict]:
-    """What a local run makes of dataset rows: the text cleaned, the dataset's title kept, stamped with the
-    hash of the row's JSON (text, title). (After the merge with issue 13: ``vnsumm brief DATA --format jsonl``.)"""
-    pipeline = Pipeline.from_config(config)
-    found = {}
-    for row, rid in zip(rows, ids):
-        label, title = f"{label_base}#{rid}", row.get("title")
-        payload = json.dumps({"text": row["article"], "title": title}, ensure_ascii=False).encode("utf-8")
-        article = load_article(row["article"], name=label)
-        if title:
-            article.title = title
-        brief = pipeline.brief_articles([article], [label])[0]
-        data = json.loads(render(brief, "jsonl", Stamp(label, content_hash(payload), pipeline.config.fingerprint())))
-        data.pop("timings")
-        found[label] = data
-    return found
-
-
 def test_jsonl_dataset_with_two_actors_gives_the_local_briefs(local_ray, tmp_path, capsys, monkeypatch):
-    from vnsumm import distributed
     from vnsumm.config import load_config
+    from vnsumm.distributed import RayOptions, reading, run_distributed
 
-    monkeypatch.setattr(distributed, "JSONL_CHUNK_LINES", 4)  # several reading tasks, several shards
+    monkeypatch.setattr(reading, "ROWS_PER_TASK", 4)  # several cleaning tasks, several shards
     data = tmp_path / "news.jsonl"
     rows = dataset(data, 12)
-    options = distributed.RayOptions(out_dir=tmp_path / "ray", actors=2, rows_per_shard=4, quiet=True)
-    code = distributed.run_distributed([data], load_config("extractive", ["batch_size=3"]), options)
+    code, err = run(capsys, "brief", data, "-c", "extractive", "--set", "batch_size=3", "-o", tmp_path / "local",
+                    "--format", "jsonl", "-q")
+    assert code == 1, err
+    options = RayOptions(out_dir=tmp_path / "ray", actors=2, rows_per_shard=4, quiet=True)
+    code = run_distributed([data], load_config("extractive", ["batch_size=3"]), options)
     assert code == 1
     assert len(list((tmp_path / "ray").glob(f"{SHARD_PREFIX}*.jsonl"))) >= 3
-    ray_briefs = briefs(tmp_path / "ray")
-    assert len(ray_briefs) == 12
-    assert ray_briefs == local_briefs("extractive", data, rows, [r["id"] for r in rows])
+    ray_briefs, local_briefs = briefs(tmp_path / "ray"), briefs(tmp_path / "local")
+    assert len(ray_briefs) == 13  # 12 rows and the repeat of the first
+    assert ray_briefs == local_briefs  # summary, brief_en, title, id, checks, stamp... all but timings
     assert all(ray_briefs[f"{data}#{r['id']}"]["title"] == r["title"] for r in rows)  # the dataset's titles
+    repeat = ray_briefs[f"{data}#{rows[0]['id']}~row16"]
+    assert repeat["summary"] == ray_briefs[f"{data}#{rows[0]['id']}"]["summary"]
     failed = failures(tmp_path / "ray")
+    assert failed == failures(tmp_path / "local")
     assert set(failed) == {f"{data}#poisoned", f"{data}#5"}  # the broken line has no id: its row number
     assert "int, not text" in failed[f"{data}#poisoned"] and "not valid JSON" in failed[f"{data}#5"]
     assert [s["input"] for s in index(tmp_path / "ray")["skipped"]] == [f"{data}#english"]
 
 
-def test_parquet_dataset_gives_the_local_briefs(local_ray, tmp_path, capsys):
+def test_parquet_and_csv_datasets_give_the_local_briefs(local_ray, tmp_path, capsys):
     import pyarrow as pa
+    import pyarrow.csv as pcsv
     import pyarrow.parquet as pq
 
     rows = [json.loads(line) for line in VIETNEWS.read_text(encoding="utf-8").splitlines()[20:27]]
-    table = pa.table({"article": [r["article"] for r in rows]})  # no id column: rows are numbered from 1
-    data = tmp_path / "news.parquet"
-    pq.write_table(table, data, row_group_size=3)  # three row groups: three reading tasks
-    code, err = run(capsys, "brief", data, "-c", "extractive", "-o", tmp_path / "ray", "--ray", "-q")
+    parquet = tmp_path / "news.parquet"  # no id column: rows are numbered from 1; the text in "body"
+    pq.write_table(pa.table({"body": [r["article"] for r in rows[:4]]}), parquet, row_group_size=3)
+    csv = tmp_path / "news.csv"  # id, title, body; an id repeated
+    pcsv.write_csv(pa.table({"id": ["a", "b", "a"], "title": [r["title"] for r in rows[4:]],
+                             "body": [r["article"] for r in rows[4:]]}), csv)
+    args = [parquet, csv, "-c", "extractive", "--text-field", "body", "-q"]
+    code, err = run(capsys, "brief", *args, "-o", tmp_path / "local", "--format", "jsonl")
     assert code == 0, err
-    untitled = [{"article": r["article"]} for r in rows]
-    assert briefs(tmp_path / "ray") == local_briefs("extractive", data, untitled, list(range(1, len(rows) + 1)))
+    code, err = run(capsys, "brief", *args, "-o", tmp_path / "ray", "--ray")
+    assert code == 0, err
+    ray_briefs = briefs(tmp_path / "ray")
+    assert set(ray_briefs) == {f"{parquet}#{n}" for n in range(1, 5)} | {f"{csv}#a", f"{csv}#b", f"{csv}#a~row3"}
+    assert ray_briefs == briefs(tmp_path / "local")
+    assert all(b["summary"] for b in ray_briefs.values())
+    assert ray_briefs[f"{csv}#b"]["title"] == rows[5]["title"]
+
+
+def test_gzipped_jsonl_rows_are_the_rows_a_local_run_reads(tmp_path):
+    import gzip
+
+    from vnsumm.dataset_inputs import Fields, dataset_inputs
+    from vnsumm.distributed.reading import collect_sources
+
+    plain = tmp_path / "news.jsonl"
+    dataset(plain, 3)
+    packed = tmp_path / "news.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    sources = collect_sources([packed], recursive=False)
+    rows = dataset_inputs(plain, "jsonl", Fields())
+    assert [s["label"] for s in sources] == [r.label.replace(str(plain), str(packed)) for r in rows]
+    assert [(s["data"], s["error"]) for s in sources] == [(r.data, r.problem) for r in rows]
 
 
 def test_rerun_does_nothing_new_and_a_changed_input_is_redone_once(local_ray, folder, tmp_path, capsys):
@@ -225,9 +238,8 @@ def test_ray_refuses_what_it_cannot_do(tmp_path, capsys):
     assert code == 2 and "add -o DIR" in err
     code, err = run(capsys, "brief", SEEDS[0], "-c", "extractive", "-o", tmp_path, "--ray", "--format", "md")
     assert code == 2 and "--format md is not supported with --ray" in err
-    (tmp_path / "rows.csv").write_text("id,article\n1,x\n", encoding="utf-8")
-    code, err = run(capsys, "brief", tmp_path / "rows.csv", "-c", "extractive", "-o", tmp_path / "out", "--ray")
-    assert code == 2 and "CSV datasets are not read with --ray" in err
+    code, err = run(capsys, "brief", SEEDS[0], "-c", "extractive", "-o", tmp_path, "--ray", "--text-field", "body")
+    assert code == 2 and "--text-field: no dataset among the inputs" in err
 
 
 def test_a_local_run_never_imports_ray(tmp_path):
@@ -240,7 +252,7 @@ def test_a_local_run_never_imports_ray(tmp_path):
 
 def test_an_interrupted_run_counts_shards_it_wrote_but_had_not_heard_of(tmp_path):
     """Ctrl-C can land after an actor wrote its shard and before its rows reached the driver."""
-    from vnsumm.distributed import _count_unreported, existing_briefs
+    from vnsumm.distributed.resume import count_unreported, existing_briefs
 
     def line(label: str, sha: str) -> str:
         return json.dumps({"title": None, "vnsumm": {"input": label, "input_sha256": sha, "config_fingerprint": "f"}})
@@ -252,5 +264,5 @@ def test_an_interrupted_run_counts_shards_it_wrote_but_had_not_heard_of(tmp_path
     (tmp_path / f"{SHARD_PREFIX}x.jsonl").write_text(line("b", "2") + "\n" + line("c", "1") + "\n" + line("d", "1")
                                                     + "\n", encoding="utf-8")
     tally = {"done": [{"input": "d", "output": "x", "title": None}], "skipped": [], "failed": []}
-    _count_unreported(before, existing_briefs(tmp_path), tally, set())
+    count_unreported(before, existing_briefs(tmp_path), tally, set())
     assert sorted(d["input"] for d in tally["done"]) == ["b", "c", "d"]  # a was not redone

@@ -243,16 +243,10 @@ class FolderRun:
             "failed": tally.failed,
             "interrupted": interrupted,
         }
-        unwritten = []
         documents = [(out_dir / INDEX_NAME, index)]
         if self.options.report is not None:
             documents.append((self.options.report, self.report(seconds, interrupted)))
-        for path, document in documents:
-            try:
-                write_json(path, document)
-            except OSError as exc:
-                unwritten.append(path)
-                say(f"vnsumm: error: cannot write {shown(path)}: {exc.strerror or exc}")
+        unwritten = write_documents(documents)
         if current:
             say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
         if interrupted:
@@ -267,17 +261,35 @@ class FolderRun:
 
     def report(self, seconds: float, interrupted: bool) -> dict[str, Any]:
         """The ``--report`` document: counts, then every failure and skip with its reason."""
-        tally = self.tally
-        return {
-            "output": as_text(self.options.out_dir),
-            "config": {"name": self.pipeline.config.name, "fingerprint": self.fingerprint},
-            "counts": {"inputs": len(self.inputs), "done": len(tally.done), "skipped": len(tally.skipped),
-                       "failed": len(tally.failed)},
-            "seconds": round(seconds, 2),
-            "interrupted": interrupted,
-            "failed": tally.failed,
-            "skipped": tally.skipped,
-        }
+        return report_document(self.options.out_dir, self.pipeline.config.name, self.fingerprint, len(self.inputs),
+                               self.tally.done, self.tally.skipped, self.tally.failed, seconds, interrupted)
+
+
+def report_document(out_dir: Path, config_name: str, fingerprint: str, inputs: int, done: list[dict[str, Any]],
+                    skipped: list[dict[str, Any]], failed: list[dict[str, Any]], seconds: float,
+                    interrupted: bool) -> dict[str, Any]:
+    """The ``--report`` document of a run (a local or a Ray run): counts, then every failure and skip."""
+    return {
+        "output": as_text(out_dir),
+        "config": {"name": config_name, "fingerprint": fingerprint},
+        "counts": {"inputs": inputs, "done": len(done), "skipped": len(skipped), "failed": len(failed)},
+        "seconds": round(seconds, 2),
+        "interrupted": interrupted,
+        "failed": failed,
+        "skipped": skipped,
+    }
+
+
+def write_documents(documents: list[tuple[Path, dict[str, Any]]]) -> list[Path]:
+    """Write the index and report of a run (a local or a Ray run); the ones that could not be, each said."""
+    unwritten = []
+    for path, document in documents:
+        try:
+            write_json(path, document)
+        except OSError as exc:
+            unwritten.append(path)
+            say(f"vnsumm: error: cannot write {shown(path)}: {exc.strerror or exc}")
+    return unwritten
 
 
 def _sigterm_as_interrupt() -> Callable[[], None]:

@@ -158,7 +158,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     # -- the distributed run (vnsumm.distributed) --
     parser.add_argument("--ray", nargs="?", const="", default=None, metavar="ADDRESS",
                         help="brief on Ray: a local Ray started for the run, or the cluster at ADDRESS "
-                             "(auto, ray://host:port); inputs may also be .jsonl/.parquet datasets. Put --ray after the "
+                             "(auto, ray://host:port); datasets also as .jsonl.gz. Put --ray after the "
                              "inputs (or write --ray=ADDRESS): a path right after it would be taken as the address")
     parser.add_argument("--ray-actors", type=int, default=1, metavar="N",
                         help="with --ray: briefing actors, each with one copy of the models (default 1)")

@@ -1,0 +1,130 @@
+"""Inputs → rows for Ray: the sources of a run, then read, cleaned and checked in plain Ray tasks.
+
+Files and folders are found by :func:`~vnsumm.inputs.collect_inputs`, dataset rows by
+:func:`~vnsumm.dataset_inputs.dataset_inputs`, the local run's own readers: labels (``PATH#ID``,
+``~rowN`` for a repeated id), the text and title columns, and each row's reason to fail are those
+of a local run. A dataset is read whole on the driver (as a local run reads it); its rows then
+travel in blocks of ``ROWS_PER_TASK``, each cleaned by one task.
+"""
+from __future__ import annotations
+
+import gzip
+import pickle
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, Sequence
+
+from vnsumm.dataset_inputs import DATASET_SUFFIXES, Fields, RowInput, dataset_inputs
+from vnsumm.distributed.cluster import ray_module, table
+from vnsumm.errors import InputError, UsageError
+from vnsumm.inputs import Input, collect_inputs, content_hash
+from vnsumm.language import NotVietnamese, check_language
+from vnsumm.messages import as_text, reason_of, shown
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    import ray.data
+
+FILES_PER_TASK = 16  # article files one cleaning task reads
+ROWS_PER_TASK = 256  # dataset rows one cleaning task cleans
+GZIP_SUFFIXES = (".jsonl.gz", ".ndjson.gz")  # JSON Lines read through gzip (a local run reads them from -)
+
+SOURCE = {"kind": "string", "path": "string", "label": "string", "key": "string", "data": "binary",
+          "error": "string"}
+PREPARED = {
+    "label": "string", "key": "string", "sha256": "string", "status": "string", "kind": "string",
+    "reason": "string", "article": "binary", "language": "string",
+}
+
+
+def is_dataset(path: Path) -> bool:
+    """A file whose rows are articles: what a local run reads as a dataset, and gzipped JSON Lines."""
+    name = path.name.lower()
+    return path.is_file() and (path.suffix.lower() in DATASET_SUFFIXES or name.endswith(GZIP_SUFFIXES))
+
+
+def dataset_rows(path: Path, fields: Fields) -> list[Input]:
+    """The rows of one dataset, exactly as a local run reads them (gzipped JSON Lines unpacked first)."""
+    if path.name.lower().endswith(GZIP_SUFFIXES):
+        try:
+            data = gzip.decompress(path.read_bytes())
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{shown(path)}: not a readable gzip file ({exc})") from None
+        return dataset_inputs(path, "jsonl", fields, data=data, label=as_text(path))
+    return dataset_inputs(path, DATASET_SUFFIXES[path.suffix.lower()], fields)
+
+
+def collect_sources(paths: Sequence[str | Path], recursive: bool,
+                    fields: Fields = Fields()) -> list[dict[str, Any]]:
+    """The sources of a run: one per article file and one per dataset row, each input once."""
+    datasets = [Path(p) for p in paths if is_dataset(Path(p))]
+    others = [p for p in paths if not is_dataset(Path(p))]
+    named = [o for o, v in (("--text-field", fields.text), ("--id-field", fields.id), ("--title-field", fields.title))
+             if v]
+    if named and not datasets:  # as a local run: a setting is honoured or refused, never ignored
+        raise UsageError(f"{', '.join(named)}: no dataset among the inputs (.jsonl, .csv, .parquet, .jsonl.gz)")
+    inputs: list[Input] = collect_inputs(others, recursive) if others else []
+    for path in datasets:
+        inputs += dataset_rows(path, fields)
+    sources, keys = [], set()
+    for inp in inputs:
+        if inp.key in keys:
+            continue
+        keys.add(inp.key)
+        if isinstance(inp, RowInput):
+            sources.append({"kind": "dataset", "label": inp.label, "key": inp.key, "data": inp.data,
+                            "error": inp.problem})
+        else:
+            sources.append({"kind": "file", "path": as_text(inp.file), "label": inp.label, "key": inp.key})
+    return sources
+
+
+def source_dataset(sources: list[dict[str, Any]]) -> "ray.data.Dataset":
+    """Sources as a Dataset of blocks: ``FILES_PER_TASK`` files or ``ROWS_PER_TASK`` rows, a cleaning task each."""
+    ray = ray_module()
+    files = [s for s in sources if s["kind"] == "file"]
+    rows = [s for s in sources if s["kind"] != "file"]
+    blocks = [table(files[n:n + FILES_PER_TASK], SOURCE) for n in range(0, len(files), FILES_PER_TASK)]
+    blocks += [table(rows[n:n + ROWS_PER_TASK], SOURCE) for n in range(0, len(rows), ROWS_PER_TASK)]
+    return ray.data.from_arrow(blocks)
+
+
+def _input_of(source: dict[str, Any]) -> Input:
+    """The local run's Input for a source: a file, a dataset row (JSON text and title), or API text."""
+    common = dict(label=source["label"], key=source["key"], out_name=PurePosixPath("article"))
+    if source["kind"] == "file":
+        return Input(**common, file=Path(source["path"]))
+    if source["kind"] == "dataset":
+        return RowInput(**common, data=source.get("data"), problem=source.get("error"))
+    return Input(**common, data=source.get("data"))
+
+
+def prepare_one(source: dict[str, Any], max_bytes: int, done: dict[str, str], force: bool,
+                non_vietnamese: str) -> dict[str, Any]:
+    """One input read, hashed, matched against finished work, cleaned and checked: a row saying what came of it."""
+    label = source["label"]
+    out = {"label": label, "key": source["key"]}
+    if source["kind"] != "dataset" and source.get("error"):
+        return {**out, "status": "failed", "kind": "input", "reason": source["error"]}
+    inp = _input_of(source)
+    where = inp.file or label
+    try:
+        data = inp.read(max_bytes)
+        out["sha256"] = content_hash(data)
+        if not force and done.get(source["key"]) == out["sha256"]:
+            return {**out, "status": "skipped", "kind": "up-to-date", "reason": "output is up to date"}
+        article = inp.load(data)
+        language = check_language(article, non_vietnamese)
+    except NotVietnamese as exc:
+        return {**out, "status": "skipped", "kind": "not-vietnamese", "reason": reason_of(exc, where)}
+    except Exception as exc:  # noqa: BLE001 - one odd article must not stop the run
+        return {**out, "status": "failed", "kind": "input", "reason": reason_of(exc, where)}
+    return {**out, "status": "ready", "article": pickle.dumps(article),
+            "language": "vi" if language.is_vietnamese else language.code}
+
+
+def prepare_batch(batch: "pa.Table", max_bytes: int, done: dict[str, str], force: bool,
+                  non_vietnamese: str) -> "pa.Table":
+    """map_batches task: a block of sources → one prepared row per input."""
+    rows = [prepare_one(source, max_bytes, done, force, non_vietnamese) for source in batch.to_pylist()]
+    return table(rows, PREPARED)
+

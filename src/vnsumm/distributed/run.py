@@ -1,0 +1,144 @@
+"""The ``--ray`` run: sources → Ray (cleaning tasks, the actor pool) → shards in OUT, then index and report.
+
+An interrupted run (Ctrl-C, SIGTERM) loses only the batches in flight; a worker that dies is
+restarted and its task retried by Ray (``MAX_RETRIES`` times) instead of failing the run.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from vnsumm.config import Config
+from vnsumm.dataset_inputs import Fields
+from vnsumm.distributed.briefing import ROWS_PER_SHARD, brief_stages
+from vnsumm.distributed.cluster import connect, ray_module
+from vnsumm.distributed.reading import collect_sources, source_dataset
+from vnsumm.distributed.resume import count_unreported, drop_superseded, existing_briefs
+from vnsumm.errors import OutputError, UsageError
+from vnsumm.folder_run import _sigterm_as_interrupt, report_document, write_documents
+from vnsumm.messages import reason_of, say, shown
+from vnsumm.outputs import INDEX_NAME, remove_stale_temps
+
+
+@dataclass
+class RayOptions:
+    """How a distributed run connects, briefs, resumes and reports."""
+
+    out_dir: Path
+    address: str | None = None  # None: a local Ray for this run; "auto" or "ray://host:port": a cluster
+    actors: int = 1
+    num_cpus: int | None = None  # CPUs of the local Ray started when ``address`` is None
+    force: bool = False
+    non_vietnamese: str = "skip"
+    strict: bool = False
+    report: Path | None = None
+    quiet: bool = False
+    rows_per_shard: int = ROWS_PER_SHARD
+    recursive: bool = False
+    fields: Fields = Fields()  # a dataset's text, id and title columns (None: a local run's defaults)
+
+
+def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOptions) -> int:
+    """Brief every input on Ray into ``options.out_dir``; the exit status, as a local run's."""
+    start = time.perf_counter()
+    out_dir = options.out_dir
+    sources = collect_sources(paths, options.recursive, options.fields)
+    if not sources:
+        raise UsageError(f"no article files or datasets found in {', '.join(shown(p) for p in paths)}")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create the output folder {shown(out_dir)}: {exc.strerror or exc}") from None
+    remove_stale_temps(out_dir)
+    existing = existing_briefs(out_dir)
+    fingerprint = config.fingerprint()
+    done = {s.key: s.sha256 for s in existing.stamp.values() if s.config == fingerprint}  # resume keys, as locally
+    started = connect(options.address, options.num_cpus)
+    ray = ray_module()
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = not options.quiet
+    if options.quiet:
+        import logging
+
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
+    context.print_on_execution_start = False
+    tally: dict[str, list[dict[str, Any]]] = {"done": [], "skipped": [], "failed": []}
+    described: dict[str, Any] | None = None
+    written: set[Path] = set()
+    interrupted, stopped = False, None
+    restore = _sigterm_as_interrupt()
+    try:
+        source_ds = source_dataset(sources)
+        briefed = brief_stages(source_ds, config, done, out_dir=out_dir, actors=options.actors,
+                               rows_per_shard=options.rows_per_shard, force=options.force,
+                               non_vietnamese=options.non_vietnamese, strict=options.strict)
+        for batch in briefed.iter_batches(batch_format="pyarrow", batch_size=None):
+            for row in batch.to_pylist():
+                if row["describe"] and described is None:
+                    described = json.loads(row["describe"])
+                if row["warning"]:
+                    say(row["warning"])
+                if row["status"] == "done":
+                    tally["done"].append({"input": row["label"], "output": row["output"], "title": row["title"]})
+                    written.add(Path(row["output"]))
+                elif row["status"] == "skipped":
+                    tally["skipped"].append({"input": row["label"], "reason": row["reason"], "kind": row["kind"]})
+                    if row["kind"] != "up-to-date":
+                        say(f"vnsumm: skipped {shown(row['label'])}: {row['reason']}")
+                else:
+                    tally["failed"].append({"input": row["label"], "reason": row["reason"], "stage": row["kind"]})
+                    say(f"vnsumm: failed {shown(row['label'])}: {row['reason']}")
+    except KeyboardInterrupt:
+        interrupted = True
+    except Exception as exc:  # a task that failed past its retries, a lost cluster
+        if not type(exc).__module__.startswith("ray"):
+            raise
+        stopped = (f"the Ray run stopped: {reason_of(exc).removeprefix('internal error: ')}; finished shards are "
+                   "kept, run the same command again to finish the rest")
+    finally:
+        restore()
+        if started:
+            ray.shutdown()
+    if interrupted or stopped is not None:  # shards written whose rows had not reached us: count them done
+        count_unreported(existing, existing_briefs(out_dir), tally, written)
+    owner = dict(existing.owner)
+    owner.update({d["input"]: Path(d["output"]) for d in tally["done"]})
+    try:
+        drop_superseded(existing, owner, written)
+    except OSError as exc:
+        say(f"vnsumm: error: cannot rewrite an older shard: {exc.strerror or exc}")
+    code = finish(config, options, tally, described, time.perf_counter() - start, interrupted,
+                   stopped is not None)
+    if stopped is not None:
+        raise OutputError(stopped)
+    return code
+
+
+def finish(config: Config, options: RayOptions, tally: dict[str, list[dict[str, Any]]],
+           described: dict[str, Any] | None, seconds: float, interrupted: bool, stopped: bool = False) -> int:
+    """Index and report, as a local run writes them; the summary line; the exit status."""
+    out_dir = options.out_dir
+    index = {"config": described or {"config": config.name, "fingerprint": config.fingerprint()},
+             "done": tally["done"], "skipped": tally["skipped"], "failed": tally["failed"],
+             "interrupted": interrupted or stopped}
+    documents = [(out_dir / INDEX_NAME, index)]
+    if options.report is not None:
+        documents.append((options.report, report_document(
+            out_dir, config.name, config.fingerprint(), sum(len(v) for v in tally.values()), tally["done"],
+            tally["skipped"], tally["failed"], seconds, interrupted or stopped)))
+    unwritten = write_documents(documents)
+    current = [s for s in tally["skipped"] if s["kind"] == "up-to-date"]
+    if current:
+        say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
+    if interrupted:
+        say("vnsumm: interrupted; finished shards are kept and no partial file is left; run the same command "
+            "again to finish the rest")
+    say(f"vnsumm: {len(tally['done'])} done, {len(tally['skipped'])} skipped, {len(tally['failed'])} failed "
+        f"in {seconds:.1f} s on Ray -> {shown(out_dir)}")
+    if interrupted:
+        return 130
+    return 1 if tally["failed"] or unwritten else 0
+
