@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from vnsumm.config import available_configs
 from vnsumm.dataset_inputs import INPUT_FORMATS, Fields, is_dataset
 from vnsumm.fetch import is_url
 
@@ -34,8 +35,6 @@ environment: VNSUMM_CONFIG_DIR (a folder of NAME.yaml configs looked up first), 
 
 def brief_help() -> dict:
     """``description``, ``epilog`` and formatter for the ``brief`` subparser."""
-    from vnsumm.config import available_configs
-
     return {"description": BRIEF_DESCRIPTION, "epilog": BRIEF_EPILOG.format(configs=", ".join(available_configs())),
             "formatter_class": argparse.RawDescriptionHelpFormatter}
 

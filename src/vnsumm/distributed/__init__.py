@@ -35,6 +35,7 @@ from vnsumm.distributed.run import RayOptions, run_distributed
 from vnsumm.errors import UsageError
 from vnsumm.inputs import collect_inputs
 from vnsumm.messages import shown
+from vnsumm.outputs import check_output_folder
 
 __all__ = ["RayOptions", "SHARD_PREFIX", "MAX_RETRIES", "TEST_CRASH_FILE", "brief_dataset", "cli_run",
            "run_distributed", "existing_briefs"]
@@ -42,8 +43,6 @@ __all__ = ["RayOptions", "SHARD_PREFIX", "MAX_RETRIES", "TEST_CRASH_FILE", "brie
 
 def cli_run(args: Any) -> int:
     """``vnsumm brief ... --ray [ADDRESS]``: check the command line, then :func:`run_distributed`."""
-    from vnsumm.outputs import check_output_folder
-
     if args.output is None:
         raise UsageError("--ray writes shards into an output folder: add -o DIR")
     if (args.format or "jsonl") != "jsonl":

@@ -25,6 +25,7 @@ from vnsumm.errors import ConfigError, InputError, ModelError
 from vnsumm.evaluate import report
 from vnsumm.evaluate.bootstrap import DEFAULT_RESAMPLES, DEFAULT_SEED
 from vnsumm.evaluate.data import TASK_LANG, TASKS, Example
+from vnsumm.evaluate.page import write_eval_page
 from vnsumm.evaluate.scoring import (
     aggregate,
     compare,
@@ -380,7 +381,5 @@ def run_evaluation(
     (out_dir / "results.md").write_text(report.render_markdown(scores), encoding="utf-8")
     if options.plot:
         report.plot_scores(scores, out_dir / "scores.png")
-    from vnsumm.evaluate.page import write_eval_page
-
     write_eval_page(scores, out_dir)  # index.html: tables, chart, worst examples
     return scores
