@@ -39,6 +39,21 @@ def folder(path: Path, names: list[str], start: int = 0) -> Path:
     return path
 
 
+def many_articles(path: Path, n: int) -> Path:
+    """A folder of ``n`` small articles, for runs long enough to interrupt or overlap."""
+    path.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (path / f"a{i:03d}.txt").write_text(seed_text(i), encoding="utf-8")
+    return path
+
+
+def until(condition, seconds: float = 120) -> None:
+    """Wait until ``condition()`` holds (or ``seconds`` pass)."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
 def briefs_by_input(out: Path, suffix: str = ".json") -> dict[str, Path]:
     found = {}
     for path in out.glob(f"*{suffix}"):
@@ -146,17 +161,12 @@ def test_a_stale_lock_of_a_dead_run_is_taken_over(capsys, tmp_path):
 
 def test_two_jsonl_runs_at_once_lose_no_brief(tmp_path):
     """The second run waits for nothing: it is refused at once, and the first run's briefs are all there."""
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(30):
-        (src / f"a{i:03d}.txt").write_text(seed_text(i), encoding="utf-8")
+    src = many_articles(tmp_path / "in", 30)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "vnsumm", "brief", str(src), "-o", str(out), "-c", "extractive",
            "--format", "jsonl", "-q", "-s", "batch_size=1"]
     first = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while not (out / ".vnsumm.lock").exists() and time.monotonic() < deadline:
-        time.sleep(0.02)
+    until(lambda: (out / ".vnsumm.lock").exists())
     second = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     _, first_err = first.communicate(timeout=300)
     assert first.returncode == 0, first_err
@@ -242,17 +252,12 @@ def test_a_full_standard_output_is_one_line(tmp_path):
 
 
 def test_a_second_ctrl_c_during_shutdown_exits_130_without_a_traceback(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(60):
-        (src / f"a{i:03d}.txt").write_text(seed_text(i), encoding="utf-8")
+    src = many_articles(tmp_path / "in", 60)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "vnsumm", "brief", str(src), "-o", str(out), "-c", "extractive", "-q",
            "-s", "batch_size=1"]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while len(list(out.glob("*.md"))) < 2 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.02)
+    until(lambda: len(list(out.glob("*.md"))) >= 2 or proc.poll() is not None)
     proc.send_signal(signal.SIGINT)
     time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
