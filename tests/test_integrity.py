@@ -19,7 +19,7 @@ import pytest
 
 from bad_inputs import seed_text
 from vnsumm.cli import main
-from vnsumm.outputs import FolderLock
+from vnsumm.folder_lock import FolderLock
 
 
 def run(capsys, *args) -> tuple[int, str, str]:
@@ -276,3 +276,16 @@ def test_quiet_hides_the_model_loading_bars(tmp_path, tiny_config):
     quiet = subprocess.run(cmd + ["-q"], capture_output=True, text=True, timeout=300, env=env)
     assert loud.returncode == quiet.returncode == 0, quiet.stderr
     assert "Loading weights" in loud.stderr and "Loading weights" not in quiet.stderr
+
+
+def test_an_index_html_vnsumm_did_not_write_is_never_replaced(capsys, tmp_path):
+    src = folder(tmp_path / "in", ["000.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("<html><body>my own page</body></html>\n")
+    code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
+    assert code == 2 and "index.html exists and was not written by vnsumm" in err
+    assert (out / "index.html").read_text() == "<html><body>my own page</body></html>\n"
+    (out / "index.html").unlink()
+    assert run(capsys, "brief", src, "-o", out, "-c", "extractive")[0] == 0
+    assert run(capsys, "brief", src, "-o", out, "-c", "extractive", "--force")[0] == 0  # its own page: replaced

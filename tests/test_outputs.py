@@ -10,7 +10,8 @@ import pytest
 from vnsumm.article import Article, Brief
 from vnsumm.errors import UsageError
 from vnsumm.inputs import Input
-from vnsumm.outputs import (FileOutputs, FolderLock, JsonlOutputs, Stamp, atomic_write, read_stamp, render)
+from vnsumm.folder_lock import FolderLock
+from vnsumm.outputs import FileOutputs, JsonlOutputs, Stamp, atomic_write, read_stamp, render
 
 BRIEF = Brief.of(Article(title="Tiêu đề", date="2025-05-08", source="VnExpress", paragraphs=["Thân bài."]),
                  "Tóm tắt.", "A brief.")

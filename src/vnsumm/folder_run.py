@@ -30,11 +30,11 @@ from tqdm import tqdm
 
 from vnsumm.article import Article, Brief
 from vnsumm.errors import InputError, UsageError
+from vnsumm.folder_lock import FolderLock, remove_stale_temps
 from vnsumm.inputs import Input, content_hash
 from vnsumm.language import Language, NotVietnamese, check_language
 from vnsumm.messages import as_text, reason_of, say, shown
-from vnsumm.outputs import (INDEX_NAME, FolderLock, Stamp, deferred_interrupt, open_outputs, remove_stale_temps,
-                            write_json)
+from vnsumm.outputs import INDEX_NAME, Stamp, deferred_interrupt, open_outputs, write_json
 
 __all__ = ["RunOptions", "FolderRun", "Review"]
 

@@ -6,8 +6,6 @@ rerun knows what is already done and never overwrites a file vnsumm did not writ
 """
 from __future__ import annotations
 
-import errno
-import fcntl
 import json
 import os
 import re
@@ -27,8 +25,7 @@ from vnsumm.messages import shown
 
 __all__ = [
     "FORMAT_SUFFIX", "JSONL_NAME", "INDEX_NAME", "REVIEW_NAME", "LOCK_NAME", "RESERVED_NAMES", "Stamp", "render",
-    "read_stamp", "atomic_write", "write_json", "deferred_interrupt", "remove_stale_temps", "check_output_folder",
-    "FolderLock", "FileOutputs", "JsonlOutputs", "open_outputs", "check_run_files",
+    "read_stamp", "atomic_write", "write_json", "deferred_interrupt", "check_output_folder", "FileOutputs", "JsonlOutputs", "open_outputs", "check_run_files", "check_page", "PAGE_MARK",
 ]
 
 FORMAT_SUFFIX = {"md": ".md", "json": ".json"}
@@ -37,7 +34,8 @@ INDEX_NAME = "index.json"
 REVIEW_NAME = "index.html"
 LOCK_NAME = ".vnsumm.lock"
 RESERVED_NAMES = frozenset({JSONL_NAME, INDEX_NAME, REVIEW_NAME, LOCK_NAME})  # the run's own files
-_TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.tmp$")  # what atomic_write's mkstemp makes
+PAGE_MARK = '<meta name="generator" content="vnsumm">'  # in every page vnsumm writes: how a rerun knows it
+TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.tmp$")  # what atomic_write's mkstemp makes
 _MD_STAMP = re.compile(r"<!-- vnsumm (\{.*\}) -->\s*$")
 
 
@@ -90,71 +88,6 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def _alive(pid: int) -> bool:
-    """Whether a process with this id runs (on this machine)."""
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process
-        return True
-    return True
-
-
-def remove_stale_temps(folder: Path) -> int:
-    """Delete temp files that runs which are no longer alive (SIGKILL, power cut) left; how many were removed.
-
-    A temp file of a live process (this run, or another program writing here) is never touched.
-    """
-    if not folder.is_dir():
-        return 0
-    removed = 0
-    for path in folder.rglob(".*.tmp"):
-        match = _TEMP_NAME.match(path.name)
-        if match and path.is_file() and not path.is_symlink() and not _alive(int(match.group(1))):
-            path.unlink(missing_ok=True)
-            removed += 1
-    return removed
-
-
-class FolderLock:
-    """One run at a time per output folder: an exclusive lock on ``.vnsumm.lock``, which holds the pid.
-
-    The operating system drops the lock when its holder dies, so a stale lock is simply taken over;
-    a live holder is a one-line refusal (UsageError, exit 2).
-    """
-
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / LOCK_NAME
-        self.handle: Any = None
-
-    def __enter__(self) -> "FolderLock":
-        handle = open(self.path, "a+", encoding="utf-8")
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            if exc.errno not in (errno.EAGAIN, errno.EACCES):
-                handle.close()
-                raise
-            handle.seek(0)
-            holder = handle.read().strip() or "unknown"
-            handle.close()
-            raise UsageError(f"-o {shown(self.path.parent)} is in use by another vnsumm run (pid {holder}); "
-                             "wait for it to finish or choose another output folder") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
-        self.handle = handle
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.path.unlink(missing_ok=True)
-        self.handle.close()  # closing releases the lock
 
 
 def input_files(inputs: Sequence[Input]) -> set[Path]:
@@ -371,6 +304,7 @@ def check_run_files(out_dir: Path, fmt: str, inputs: Sequence[Input], report: Pa
     index = out_dir / INDEX_NAME
     if index.is_symlink() or (index.exists() and not _is_ours(index, "done")):
         raise UsageError(f"{shown(index)} exists and was not written by vnsumm; move it away or choose another -o")
+    check_page(out_dir / REVIEW_NAME)
     if report is None:
         return
     target = report.resolve()
@@ -384,6 +318,20 @@ def check_run_files(out_dir: Path, fmt: str, inputs: Sequence[Input], report: Pa
         raise UsageError(f"--report {shown(report)}: cannot be written there (a folder, or under a file)")
     if report.is_symlink() or (report.exists() and not _is_ours(report, "counts")):
         raise UsageError(f"--report {shown(report)} exists and was not written by vnsumm; choose another name")
+
+
+def check_page(path: Path) -> None:
+    """Refuse (UsageError) to replace an HTML page that vnsumm did not write."""
+    if path.is_symlink() or (path.exists() and not _is_our_page(path)):
+        raise UsageError(f"{shown(path)} exists and was not written by vnsumm; move it away or choose another -o")
+
+
+def _is_our_page(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return PAGE_MARK.encode() in handle.read(4096)
+    except OSError:
+        return False
 
 
 def _is_ours(path: Path, key: str) -> bool:

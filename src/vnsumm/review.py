@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from vnsumm.article import Brief
-from vnsumm.outputs import INDEX_NAME, JSONL_NAME, atomic_write
+from vnsumm.outputs import INDEX_NAME, JSONL_NAME, PAGE_MARK, atomic_write
 from vnsumm.messages import say, shown
 
 __all__ = ["PAGE_NAME", "CSS", "BriefCollector", "render_review", "page", "marked_brief", "source_link"]
@@ -45,7 +45,7 @@ img{max-width:100%}
 
 def page(title: str, body: str) -> str:
     """A whole HTML document around ``body`` (already escaped HTML)."""
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">{PAGE_MARK}'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(title)}</title><style>{CSS}</style></head>\n<body>\n{body}\n</body></html>\n")
 

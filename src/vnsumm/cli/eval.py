@@ -14,6 +14,7 @@ from typing import Any
 from vnsumm.errors import ConfigError, InputError, UsageError, VnsummError
 from vnsumm.evaluate.data import TASKS
 from vnsumm.evaluate.defaults import DEFAULT_RESAMPLES, DEFAULT_SEED
+from vnsumm.outputs import check_page
 
 __all__ = ["add_parser", "build_parser", "run", "main"]
 
@@ -129,6 +130,7 @@ def check_outputs(data: Path, out_dir: Path) -> None:
     if target in {(out_dir / name).resolve() for name in OUTPUT_FILES} or (out_dir / "predictions").resolve() in \
             target.parents:
         raise UsageError(f"--data {data} would be overwritten by the results in -o {out_dir}; choose another -o")
+    check_page(out_dir / "index.html")
     scores = out_dir / "scores.json"
     if scores.exists():
         try:

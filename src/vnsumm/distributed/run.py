@@ -20,7 +20,8 @@ from vnsumm.distributed.resume import count_unreported, drop_superseded, existin
 from vnsumm.errors import OutputError, UsageError
 from vnsumm.folder_run import _sigterm_as_interrupt, report_document, write_documents
 from vnsumm.messages import reason_of, say, shown
-from vnsumm.outputs import INDEX_NAME, remove_stale_temps
+from vnsumm.folder_lock import remove_stale_temps
+from vnsumm.outputs import INDEX_NAME
 
 
 @dataclass
