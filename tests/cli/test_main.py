@@ -116,3 +116,14 @@ def test_models_list_of_unconverted_ct2_config_suggests_convert(capsys, tmp_path
     code, out, _ = run(capsys, "models", "ct2")
     assert code == 0 and "missing" in out
     assert "vnsumm models convert" in out and "models download" not in out
+
+
+def test_models_of_an_llm_config_are_served_not_downloaded(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    config = tmp_path / "two-step.yaml"
+    config.write_text("summarizer: {backend: llm, model: qwen2.5:7b}\ntranslator: {backend: llm}\n")
+    assert main(["models", "download", str(config)]) == 0  # nothing fetched: no hub name to fetch
+    assert main(["models", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert "summarizer  qwen2.5:7b" in out and "translator  the server's model" in out
+    assert out.count("served by an OpenAI-compatible server") == 2 and "not downloaded" not in out

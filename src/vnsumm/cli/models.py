@@ -14,13 +14,19 @@ from vnsumm.models import download, locate
 ACTIONS = ("list", "download", "convert")
 
 
+STAGES = ("summarizer", "translator", "briefer")
+
+
 def configured_models(config: Config) -> list[tuple[str, str]]:
-    """(stage, model) pairs a config needs."""
-    return [
-        (stage, getattr(config, stage).model)
-        for stage in ("summarizer", "translator")
-        if getattr(config, stage).model
-    ]
+    """(stage, model) pairs of the models a config loads itself (folders or hub names)."""
+    return [(stage, getattr(config, stage).model) for stage in STAGES
+            if getattr(config, stage).model and getattr(config, stage).backend != "llm"]
+
+
+def served_stages(config: Config) -> list[tuple[str, str]]:
+    """(stage, model) pairs of the stages whose model an OpenAI-compatible server runs (backend llm)."""
+    return [(stage, getattr(config, stage).model or "the server's model") for stage in STAGES
+            if getattr(config, stage).backend == "llm"]
 
 
 def cmd_models(args: argparse.Namespace) -> int:
@@ -37,8 +43,12 @@ def cmd_models(args: argparse.Namespace) -> int:
             say(f"{stage}: fetching {name} ...")
             print(f"{stage}\t{name}\t{download(name)}")
         return 0
+    for stage, name in served_stages(config):
+        print(f"{stage:<11} {name}\n            served by an OpenAI-compatible server (OPENAI_BASE_URL or "
+              f"{stage}.base_url); nothing to download")
     if not models:
-        print(f"config '{config.name}' needs no model")
+        if not served_stages(config):
+            print(f"config '{config.name}' needs no model")
         return 0
     missing_hub, missing_folders = 0, 0
     for stage, name in models:
