@@ -99,14 +99,19 @@ def test_a_report_that_would_overwrite_a_brief_or_the_index_is_refused(capsys, t
     assert not out.exists()  # refused before any work
 
 
-def test_an_index_json_vnsumm_did_not_write_is_never_replaced(capsys, tmp_path):
+@pytest.mark.parametrize("name, mine", [("index.json", '{"mine": true}\n'),
+                                        ("index.html", "<html><body>my own page</body></html>\n")])
+def test_a_run_file_vnsumm_did_not_write_is_never_replaced(capsys, tmp_path, name, mine):
     src = folder(tmp_path / "in", ["000.txt"])
     out = tmp_path / "out"
     out.mkdir()
-    (out / "index.json").write_text('{"mine": true}\n')
+    (out / name).write_text(mine)
     code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
-    assert code == 2 and "not written by vnsumm" in err
-    assert (out / "index.json").read_text() == '{"mine": true}\n'
+    assert code == 2 and f"{name} exists and was not written by vnsumm" in err
+    assert (out / name).read_text() == mine
+    (out / name).unlink()
+    assert run(capsys, "brief", src, "-o", out, "-c", "extractive")[0] == 0
+    assert run(capsys, "brief", src, "-o", out, "-c", "extractive", "--force")[0] == 0  # its own files: replaced
 
 
 def test_a_report_over_a_file_vnsumm_did_not_write_is_refused(capsys, tmp_path):
@@ -276,16 +281,3 @@ def test_quiet_hides_the_model_loading_bars(tmp_path, tiny_config):
     quiet = subprocess.run(cmd + ["-q"], capture_output=True, text=True, timeout=300, env=env)
     assert loud.returncode == quiet.returncode == 0, quiet.stderr
     assert "Loading weights" in loud.stderr and "Loading weights" not in quiet.stderr
-
-
-def test_an_index_html_vnsumm_did_not_write_is_never_replaced(capsys, tmp_path):
-    src = folder(tmp_path / "in", ["000.txt"])
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "index.html").write_text("<html><body>my own page</body></html>\n")
-    code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
-    assert code == 2 and "index.html exists and was not written by vnsumm" in err
-    assert (out / "index.html").read_text() == "<html><body>my own page</body></html>\n"
-    (out / "index.html").unlink()
-    assert run(capsys, "brief", src, "-o", out, "-c", "extractive")[0] == 0
-    assert run(capsys, "brief", src, "-o", out, "-c", "extractive", "--force")[0] == 0  # its own page: replaced
