@@ -263,10 +263,8 @@ def load_article(data: bytes | str, name: str = "input") -> Article:
 
 def read_article(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Article:
     """Read and clean one article file (text or HTML); an InputError's message starts with the path."""
-    try:
-        return load_article(read_bytes(path, max_bytes), name=str(path))
-    except InputError as exc:
-        raise InputError(f"{shown(path)}: {reason_of(exc, path)}") from None
+    path = Path(path)
+    return Input.from_file(path, path.parent).article(max_bytes)
 
 
 def content_hash(data: bytes) -> str:
@@ -305,6 +303,14 @@ class Input:
     def load(self, data: bytes) -> Article:
         """The Article in ``data`` (what :meth:`read` returned): cleaned, with too few words an InputError."""
         return load_article(data, name=self.label)
+
+    def article(self, max_bytes: int = MAX_INPUT_BYTES) -> Article:
+        """:meth:`read` then :meth:`load`: the one article a command names; an InputError's message starts
+        with the input's name."""
+        try:
+            return self.load(self.read(max_bytes))
+        except InputError as exc:
+            raise InputError(f"{self.shown}: {reason_of(exc, self.file or self.label)}") from None
 
     def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
         """The input's bytes, refusing more than ``max_bytes``."""

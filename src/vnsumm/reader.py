@@ -59,5 +59,4 @@ def read(source: str | bytes | os.PathLike, max_bytes: int = MAX_INPUT_BYTES) ->
     """
     if isinstance(source, str) and not _names_a_file(source) and not is_url(source):
         return load_article(source, name="text")  # text stays text: no encoding round trip
-    inp = source_input(source)
-    return inp.load(inp.read(max_bytes))
+    return source_input(source).article(max_bytes)

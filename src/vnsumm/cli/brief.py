@@ -19,7 +19,7 @@ from vnsumm.sources import gather_inputs  # issue 13
 from vnsumm.review import BriefCollector  # issue 13
 from vnsumm.stream_run import StreamRun  # issue 13
 from vnsumm.language import NON_VIETNAMESE_POLICIES, check_language
-from vnsumm.messages import as_text, reason_of, say, shown, write_stdout
+from vnsumm.messages import as_text, say, shown, write_stdout
 from vnsumm.outputs import check_output_folder, check_run_files, render
 from vnsumm.pipeline import Pipeline
 
@@ -115,11 +115,11 @@ def brief_one(args: argparse.Namespace, pipeline: Pipeline, inp: Input, review) 
     """One article to stdout; any problem with it is a one-line error (exit status 1)."""
     start = time.perf_counter()
     file = inp.file if inp.file is not None else inp.label
+    article = inp.article(pipeline.config.max_input_bytes)
     try:
-        article = inp.load(inp.read(pipeline.config.max_input_bytes))
         language = check_language(article, args.non_vietnamese)
     except InputError as exc:
-        raise InputError(f"{inp.shown}: {reason_of(exc, file)}") from None
+        raise InputError(f"{inp.shown}: {exc}") from None
     clean_seconds = round(time.perf_counter() - start, 4)
     if language.is_vietnamese:
         brief = pipeline.brief_articles([article], [as_text(file)])[0]

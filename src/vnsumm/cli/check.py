@@ -63,9 +63,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("ARTICLE and BRIEF cannot both be - (standard input)")
     inp = single_input(args.article)  # a file, - (standard input) or a URL
     try:
-        article = inp.load(inp.read())
+        article = inp.article()
     except InputError as exc:
-        raise UsageError(f"{inp.shown}: {reason_of(exc, inp.file or inp.label)}") from None
+        raise UsageError(str(exc)) from None
     try:
         brief_text = _read_brief(args.brief)
     except InputError as exc:

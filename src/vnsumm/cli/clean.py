@@ -5,17 +5,13 @@ import argparse
 import json
 from typing import Any
 
-from vnsumm.errors import InputError
-from vnsumm.messages import reason_of, write_stdout
+from vnsumm.messages import write_stdout
 from vnsumm.sources import single_input
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
     inp = single_input(args.path)  # a file, - (standard input) or a URL
-    try:
-        article = inp.load(inp.read())
-    except InputError as exc:
-        raise InputError(f"{inp.shown}: {reason_of(exc, inp.file or inp.label)}") from None
+    article = inp.article()
     if args.format == "json":
         write_stdout(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
