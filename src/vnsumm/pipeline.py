@@ -50,9 +50,8 @@ class Pipeline:
         translator = None
         if config.translator.backend != "none":
             translator = registry.build("translator", config.translator, **run)
-        if config.summarizer.backend == "llm" or config.translator.backend == "llm":  # as for the briefer below
-            config = replace(config, summarizer=_served(config.summarizer, summarizer),
-                             translator=_served(config.translator, translator))
+        config = replace(config, summarizer=_served(config.summarizer, summarizer),  # as for the briefer below
+                         translator=_served(config.translator, translator))
         return cls(config, summarizer, translator)
 
     @classmethod
