@@ -3,8 +3,8 @@
 ``escape_inline`` is for one-line places (a heading, the date line, a warning): whitespace and line
 breaks collapse to single spaces, so a title never splits its heading. ``escape_block`` keeps the
 lines of a paragraph. Both write ``<``, ``>`` and ``&`` as HTML entities (raw HTML stays text in
-every Markdown dialect) and backslash-escape the marks that would format or link (`` \\ ` * _ [ ] ``;
-``#`` inline, block markers at a line's start). ``unescape`` reads either back.
+every Markdown dialect) and backslash-escape the marks that would format, link or end a table cell
+(`` \\ ` * _ [ ] | ``; ``#`` inline, block markers at a line's start). ``unescape`` reads either back.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import re
 __all__ = ["escape_inline", "escape_block", "unescape"]
 
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_MARKS = re.compile(r"([\\`*_\[\]])")
+_MARKS = re.compile(r"([\\`*_\[\]|])")  # | too: a text may sit in a table cell
 _LINE_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")  # a heading, list, rule or setext underline would begin here
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation after a backslash
 
