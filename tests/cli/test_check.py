@@ -227,7 +227,7 @@ def test_a_jsonl_brief_file_is_checked_at_the_line_made_from_the_article(article
     assert code == 1  # a.txt's line: BAD's date and amount are not in a.txt
     assert sorted(f["text"] for f in json.loads(out_text)["unsupported"]) == ["$130 billion", "August 5"]
     line = _refused([str(article), str(jsonl)], monkeypatch, capsys)  # an article neither line was made from
-    assert line == (f"vnsumm: error: {jsonl} holds 2 briefs and not one for {article}: "
+    assert line == (f"vnsumm: error: {jsonl} holds 2 briefs, none made from {article}: "
                                    "pass the one brief to check (a line of the file)")
     one = tmp_path / "one.jsonl"
     one.write_text(jsonl.read_text(encoding="utf-8").splitlines()[1] + "\n", encoding="utf-8")

@@ -40,24 +40,26 @@ def format_result(result: CheckResult) -> str:
 
 
 def _english(name: str, inp: Input) -> str:
-    """The English brief in BRIEF (a file or ``-``): the one brief it holds, or in JSON Lines the one for ARTICLE."""
+    """The English brief in BRIEF (a file or ``-``): the one brief it holds, or of several the one made from ARTICLE."""
     if name == "-":
         text, json_form = sys.stdin.read(), False
     else:
         text = decode_bytes(read_bytes(name), name=name)
         json_form = Path(name).suffix.lower() in JSON_SUFFIXES
     records = read_briefs(text, json_form=json_form)
+    record = records[0]
     if len(records) > 1:
-        records = [r for r in records if _is_for(r, inp)] or records
-        if len(records) > 1:
-            raise UsageError(f"{shown(name)} holds {len(records)} briefs and not one for {inp.shown}: "
+        made_from = [r for r in records if _is_for(r, inp)]
+        if not made_from:
+            raise UsageError(f"{shown(name)} holds {len(records)} briefs, none made from {inp.shown}: "
                              f"pass the one brief to check (a line of the file)")
+        record = made_from[-1]  # the latest line for it
     try:
-        english = english_of(records[0])
+        english = english_of(record)
     except InputError as exc:
         raise UsageError(f"{shown(name)}: {exc}") from None
     if english is None:
-        note = records[0].get("note")
+        note = record.get("note")
         raise UsageError(f"no English brief in {shown(name)}" + (f" ({note})" if isinstance(note, str) and note else ""))
     if not english.strip():
         raise UsageError(f"{shown(name)}: the brief is empty")
