@@ -83,7 +83,9 @@ _NUMBER_WORDS = re.compile(
 _FIVE = re.compile(
     r"(?<!\d)(?<!\d\s)(?i:(?<!\w)năm)(?=\s+(?i:năm|người|kẻ|lần|phút|giờ|ngày|tháng|tuần|nước|bên|"
     r"đợt|chiếc|con|cái|triệu|tỷ|tỉ|nghìn|ngàn|trăm|vụ|điểm|đội|tỉnh|thành viên|quốc gia|loại|"
-    r"nhóm|trường hợp|học sinh|km|mét|cây|tầng|ca)(?!\w))")
+    r"nhóm|trường hợp|học sinh|km|mét|cây|tầng|ca|ngư dân|công nhân|chiến sĩ|binh sĩ|tàu|xe|căn|ngôi|"
+    r"hộ|thuyền|máy bay|em|cháu|trẻ|bệnh nhân|nạn nhân|du khách|sinh viên|đại biểu|dự án|"
+    r"doanh nghiệp|huyện|xã|tuổi|thi thể|nhà)(?!\w))")
 _TWENTY = re.compile(r"(?i:(?<!\w)đôi mươi(?!\w))")
 # words that make "two" true: "song phương" (bilateral), "đôi", "cặp", "cả hai"
 _PAIR = re.compile(r"(?i:(?<!\w)(?:song phương|đôi|cặp|đồng chủ trì|hai chiều)(?!\w))")
