@@ -38,6 +38,8 @@ CLOCK: list[tuple[str, str, bool]] = [
     ("Tàu cập cảng lúc 7h16 tối.", "The ship docked at 7:16 pm.", OK),
     ("Tàu cập cảng lúc 7h16 tối.", "The ship docked at 7:16 am.", BAD),
     ("Tàu cập cảng lúc 7h16 sáng.", "The ship docked at 7:16 p.m.", BAD),
+    ("bắt đầu lúc 8:30 giờ tối", "started at 8:30 p.m.", OK),
+    ("bắt đầu lúc 8:30 giờ tối", "started at 8:30 a.m.", BAD),
     ("Tối 12/9, tàu cập cảng lúc 8h30.", "The ship docked at 8:30 pm on September 12.", OK),
     ("Tối 12/9, tàu cập cảng lúc 8h30.", "The ship docked at 8:30 am on September 12.", BAD),
     ("Chiều nay, lúc 3h, tàu cập cảng.", "The ship docked at 3 pm.", OK),

@@ -115,7 +115,7 @@ def times_en(text: str, taken: Claimed) -> list[Fact]:
 
 # ------------------------------------------------------------------------------ Vietnamese
 
-_PART = r"(?:[ \t]*(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)(?!\w))?"
+_PART = r"(?:[ \t]*(?:giờ[ \t]+)?(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)(?!\w))?"
 _VI_CLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?:(?P<H>h|g|giờ|:)(?:\s?(?P<m>\d{2})\s?(?:phút|p|')?|\s+(?P<half>rưỡi)"
     r"|\s+kém\s+(?P<to>\d{1,2})(?:\s+phút)?)?)(?![^\W\d_]|[\d:])" + _PART, re.IGNORECASE)
