@@ -190,7 +190,9 @@ _ENTRIES = {e.name: e for e in ENTRIES}
 def _gazetteer_span(b: Fact, source: Source) -> Span | None:
     """A gazetteer name is supported by any of its Vietnamese or English forms."""
     entry = _ENTRIES[b.key]
-    for alias in entry.vietnamese + entry.english:
+    # a capital named as a place ("in Beijing") carries its city's own forms: "Trung Quốc" does
+    # not say it
+    for alias in b.aliases or entry.vietnamese + entry.english:
         m = find_alias(alias, source.text)
         if m:
             return source.span(m.start(), m.end())
