@@ -12,6 +12,7 @@ from vnsumm.check.facts_en import extract_en
 from vnsumm.check.facts_vi import extract_vi
 from vnsumm.check.gazetteer import ENTRIES, find_alias
 from vnsumm.check.text import fold, same_value
+from vnsumm.check.titles import TITLE_KINDS, title_span
 
 __all__ = ["CheckedFact", "CheckResult", "Source", "Span", "check", "support"]
 
@@ -203,6 +204,9 @@ def support(b: Fact, source: Source) -> Span | None:
     """The article span supporting brief fact ``b``, or None."""
     if b.gazetteer:
         return _gazetteer_span(b, source)
+    if b.kind in TITLE_KINDS:
+        found = title_span(b, source.text)
+        return source.span(*found) if found else None
     if b.kind == "code":
         return _code_span(b, source)
     if b.kind == "name":
