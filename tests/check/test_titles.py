@@ -86,3 +86,18 @@ def test_seed_003_title_and_level_errors_are_flagged_in_the_record_shape() -> No
     assert [(u["kind"], u["text"], u["value"]) for u in unsupported] == [
         ("title", "President", "President"), ("relationship", "Strategic Partnership", "Strategic Partnership")]
     assert all(wrong[u["start"]:u["end"]] == u["text"] for u in unsupported)
+
+
+UPGRADE = ("Sau 10 năm xác lập Quan hệ đối tác toàn diện, hai nước nâng tầm quan hệ lên Đối tác Chiến lược "
+           "Toàn diện.")
+
+
+@pytest.mark.parametrize(("brief", "supported"), [
+    ("The two countries upgraded ties to a Comprehensive Strategic Partnership.", OK),
+    ("After 10 years as a Comprehensive Partnership, ties were elevated to a Comprehensive Strategic "
+     "Partnership.", OK),
+    ("The two countries upgraded ties to a Comprehensive Partnership.", BAD),
+    ("The two countries upgraded their relations to a Strategic Partnership.", BAD),
+])
+def test_the_level_ties_were_upgraded_to(brief: str, supported: bool) -> None:
+    assert check(UPGRADE, brief).ok is supported, check(UPGRADE, brief).to_dict()

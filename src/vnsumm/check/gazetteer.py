@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from vnsumm.check.text import fold, vietnamese_shaped
 
-__all__ = ["Entry", "ENTRIES", "CITY_FORMS", "find_alias", "find_vietnamese_names"]
+__all__ = ["Entry", "ENTRIES", "CITY_FORMS", "VI_PATTERN", "find_alias", "find_vietnamese_names"]
 
 
 @dataclass(frozen=True)
@@ -349,7 +349,7 @@ _VI_ALIASES: dict[str, list[tuple[str, Entry]]] = {}
 for _entry in ENTRIES:
     for _alias in _entry.vietnamese:
         _VI_ALIASES.setdefault(_norm(_alias), []).append((_alias, _entry))
-_VI_PATTERN = re.compile(
+VI_PATTERN = re.compile(
     r"(?<![\w$])(?:" + "|".join(_alias_body(a) for a in sorted(
         {a for e in ENTRIES for a in e.vietnamese}, key=len, reverse=True)) + r")(?![\w$])",
     re.IGNORECASE)
@@ -358,7 +358,7 @@ _VI_PATTERN = re.compile(
 def find_vietnamese_names(text: str) -> list[tuple[re.Match, Entry]]:
     """Every gazetteer entry named in a Vietnamese text, with its first mention."""
     found: dict[str, tuple[re.Match, Entry]] = {}
-    for m in _VI_PATTERN.finditer(text):
+    for m in VI_PATTERN.finditer(text):
         for alias, entry in _VI_ALIASES.get(_norm(m.group(0)), []):
             if entry.name not in found and _capitals_ok(alias, m.group(0)) \
                     and not _word_not_name(alias, text, m):

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import ENTRIES
-from vnsumm.check.text import Claimed, fold
+from vnsumm.check.gazetteer import VI_PATTERN as _PLACES_VI
+from vnsumm.check.text import VI_TITLE_SYLLABLES, Claimed, fold
 
 __all__ = ["OFFICES", "Office", "TITLE_KINDS", "title_span", "titles_en"]
 
@@ -204,6 +205,14 @@ def _country(text: str, start: int, end: int) -> str | None:
     return _COUNTRY_FORMS[m.group("c")] if m else None
 
 
+# the level ties were raised to, not one they had before: "upgraded ties to a Comprehensive
+# Strategic Partnership" is the level after "nâng tầm quan hệ ... lên"
+_UPGRADE_EN = re.compile(r"\b(?:upgrad|elevat|rais|lift)\w*\b[^.;]*\b(?:to|into)\s+(?:an?\s+|the\s+|their\s+)?"
+                         r"(?:new\s+)?$", re.IGNORECASE)
+_UPGRADE_VI = re.compile(r"(?:nâng\s+(?:tầm|cấp)|nâng)[^.;\n]{0,60}?(?:lên|thành)\s+(?:quan hệ\s+)?(?:mức\s+)?$",
+                         re.IGNORECASE)
+
+
 def titles_en(text: str, taken: Claimed) -> list[Fact]:
     """Offices, bodies and relationship levels of an English text; an office's person (folded
     candidate names) in ``aliases``."""
@@ -213,8 +222,9 @@ def titles_en(text: str, taken: Claimed) -> list[Fact]:
             if taken.claim(m.start(), m.end()):
                 person = _person(text, m.start(), m.end()) if office.kind == "title" else ()
                 country = _country(text, m.start(), m.end()) if office.kind == "organisation" else None
+                upgrade = office.kind == "relationship" and _UPGRADE_EN.search(text[max(0, m.start() - 80):m.start()])
                 facts.append(Fact(office.kind, m.group(0), m.start(), m.end(), key=office.name,
-                                  aliases=person, country=country))
+                                  aliases=person, country=country, counter="upgrade" if upgrade else None))
     facts.sort(key=lambda f: f.start)
     # "General Secretary and President Nguyen Phu Trong": both offices are his
     for i in range(len(facts) - 2, -1, -1):
@@ -240,13 +250,37 @@ def _name_spans(names: tuple[str, ...], folded: str) -> list[tuple[int, int]]:
     return []
 
 
+# title syllables that may also be names ("Chiến", "Văn", "Chính"): no name between an office
+# and its holder, so read as title words here only
+# (with their diacritics: "Tô" is a name, "tổ" a title word)
+_GAP_WORDS = set((VI_TITLE_SYLLABLES + " quyền trợ lý thường trực chiến tranh công tài chính thư ký tham mưu "
+                  "chánh văn đại sứ lãnh sự đô đốc thế giới hợp quốc liên chấp hành bí").split())
+
+
+def _other_person(gap: str) -> bool:
+    """Does ``gap`` name someone: two capitalised syllables in a row that are no title word and
+    no place ("Tổng Bí thư Tô Lâm, Tổng thống Donald Trump"; not "Bộ trưởng Quốc phòng Hoa Kỳ")?"""
+    gap = _PLACES_VI.sub(" ", gap)
+    run = 0
+    for word in re.findall(r"[^\W\d_]+", gap):
+        run = run + 1 if word[0].isupper() and word.lower() not in _GAP_WORDS else 0
+        if run >= 2:
+            return True
+    return False
+
+
 def _attached(text: str, office: re.Match, person: tuple[int, int]) -> bool:
     if office.end() <= person[0]:  # "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng"
         gap = text[office.end():person[0]]
-        return len(gap) <= 80 and not _BREAK.search(gap)
+        return len(gap) <= 80 and not _BREAK.search(gap) and not _other_person(gap)
     if office.start() >= person[1]:  # "Hoàng Xuân Chiến, Ủy viên ..., Thứ trưởng Bộ Quốc phòng"
         gap = text[person[1]:office.start()]
-        return len(gap) <= 120 and bool(re.match(r"\s*[,(]", gap)) and not _BREAK.search(gap)
+        # "Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường": an office before a name is that name's
+        tail = re.match(r"(?:[ \t]+[^\W\d_][^\s,.;:()]*(?<=\w))*", text[office.end():office.end() + 60]).group(0)
+        tail = tail[:next((m.start() for m in re.finditer(r"\s(?=[^\W\d_])", tail)
+                           if not tail[m.end()].isupper()), len(tail))]  # up to a lower-case word
+        return len(gap) <= 120 and bool(re.match(r"\s*[,(]", gap)) and not _BREAK.search(gap) \
+            and not _other_person(gap) and not _other_person(tail)
     return False
 
 
@@ -261,9 +295,11 @@ def _of_country(text: str, m: re.Match, country: str | None) -> bool:
 
 def title_span(fact: Fact, text: str) -> tuple[int, int] | None:
     """Where the article gives ``fact`` (an office, a body or a level; an office to its person
-    when the article names that person), or None."""
+    when the article names that person; a ministry of the country the brief names; a level ties
+    were "upgraded to" (``counter`` "upgrade") after "nâng tầm ... lên"), or None."""
     office = _BY_NAME[fact.key]
-    found = [m for m in office.vietnamese.finditer(text) if _of_country(text, m, fact.country)]
+    found = [m for m in office.vietnamese.finditer(text) if _of_country(text, m, fact.country)
+             and (fact.counter != "upgrade" or _UPGRADE_VI.search(text[max(0, m.start() - 100):m.start()]))]
     if not found:
         return None
     people = _name_spans(fact.aliases, fold(text)) if fact.aliases else []
