@@ -13,6 +13,8 @@ TRONG = "Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Joe Biden hộ
 CHIEN = ("Thượng tướng Hoàng Xuân Chiến, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng và ông John Noh, "
          "Quyền Trợ lý Bộ trưởng Quốc phòng Hoa Kỳ đồng chủ trì. Bộ Quốc phòng Hoa Kỳ hỗ trợ. Bộ Ngoại giao "
          "Việt Nam cho biết.")
+LAM = ("Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường tiếp Bộ trưởng Pete Hegseth. Tổng Bí thư Tô Lâm bày tỏ "
+       "đánh giá cao nỗ lực của Tổng thống Donald Trump.")
 SON = "Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Phó Chủ tịch Ngân hàng Thế giới."
 MAN = "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Cuba."
 CSP = "Hai nước nâng tầm quan hệ lên Đối tác Chiến lược Toàn diện, sau 10 năm là Đối tác toàn diện."
@@ -32,6 +34,11 @@ TITLES: list[tuple[str, str, bool]] = [
     (TRONG, "General Secretary Luong Cuong visited Peru.", BAD),
     ("Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đón Tổng thống Donald Trump.",
      "Party General Secretary and President Nguyen Phu Trong welcomed President Donald Trump.", OK),
+    (LAM, "General Secretary To Lam and State President Luong Cuong received Pete Hegseth.", OK),
+    (LAM, "President To Lam received Pete Hegseth.", BAD),
+    (LAM, "General Secretary Luong Cuong received Pete Hegseth.", BAD),
+    (LAM, "General Secretary To Lam praised President Donald Trump.", OK),
+    (LAM, "General Secretary To Lam praised General Secretary Donald Trump.", BAD),
     (CHIEN, "Senior Lieutenant General Hoang Xuan Chien, Deputy Minister of National Defence, met John Noh.", OK),
     (CHIEN, "Deputy Defence Minister Hoang Xuan Chien met John Noh.", OK),
     (CHIEN, "Deputy Prime Minister Hoang Xuan Chien met John Noh.", BAD),

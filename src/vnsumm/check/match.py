@@ -14,7 +14,7 @@ from vnsumm.check.gazetteer import ENTRIES, find_alias
 from vnsumm.check.text import fold, same_value
 from vnsumm.check.titles import TITLE_KINDS, title_span
 
-__all__ = ["CheckedFact", "CheckResult", "Source", "Span", "check", "support"]
+__all__ = ["CheckedFact", "CheckResult", "Source", "Span", "check", "check_source", "support"]
 
 NUMBER_KINDS = ("amount", "number", "percent", "ordinal", "year", "code")
 DATE_KINDS = ("date", "month", "weekday", "time", "decade")
@@ -231,7 +231,11 @@ def check(source_vi: str, brief_en: str) -> CheckResult:
     Both texts are read in Unicode NFC (as ``vnsumm.clean`` writes them); offsets refer to
     the NFC form, which is the text itself for NFC input.
     """
-    source = Source(unicodedata.normalize("NFC", source_vi))
+    return check_source(Source(unicodedata.normalize("NFC", source_vi)), brief_en)
+
+
+def check_source(source: Source, brief_en: str) -> CheckResult:
+    """``check`` against an article already prepared as a ``Source`` (many briefs, one article)."""
     result = CheckResult(source_facts=source.facts)
     for fact in extract_en(unicodedata.normalize("NFC", brief_en)):
         span = support(fact, source)
