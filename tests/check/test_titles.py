@@ -15,6 +15,8 @@ CHIEN = ("Thượng tướng Hoàng Xuân Chiến, Ủy viên Trung ương Đả
          "Việt Nam cho biết.")
 LAM = ("Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường tiếp Bộ trưởng Pete Hegseth. Tổng Bí thư Tô Lâm bày tỏ "
        "đánh giá cao nỗ lực của Tổng thống Donald Trump.")
+PROVINCE = ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Bí thư Thành ủy Hà Nội Trần Văn Bình và Phó Thủ tướng "
+            "Lê Văn Cường phát biểu.")
 SON = "Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Phó Chủ tịch Ngân hàng Thế giới."
 MAN = "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Cuba."
 CSP = "Hai nước nâng tầm quan hệ lên Đối tác Chiến lược Toàn diện, sau 10 năm là Đối tác toàn diện."
@@ -23,7 +25,7 @@ SP = "Việt Nam và Kazakhstan là Đối tác chiến lược."
 TITLES: list[tuple[str, str, bool]] = [
     # an office given to the person the article gives it to
     (TRONG, "General Secretary Nguyen Phu Trong met President Joe Biden.", OK),
-    (TRONG, "Party chief Nguyen Phu Trong met President Joe Biden.", OK),
+    (TRONG, "Party General Secretary Nguyen Phu Trong met President Joe Biden.", OK),
     (TRONG, "President Nguyen Phu Trong met President Joe Biden.", BAD),
     (TRONG, "Nguyen Phu Trong, President of Vietnam, met Joe Biden.", BAD),
     (TRONG, "Vietnam's President, Nguyen Phu Trong, met Joe Biden.", BAD),
@@ -56,6 +58,11 @@ TITLES: list[tuple[str, str, bool]] = [
     (MAN, "Chairman of the National Assembly Tran Thanh Man received the Cuban ambassador.", OK),
     (MAN, "President Tran Thanh Man received the Cuban ambassador.", BAD),
     (MAN, "Prime Minister Tran Thanh Man received the Cuban ambassador.", BAD),
+    (PROVINCE, "Vice Chairman of the provincial People's Committee Nguyen Van An spoke.", OK),
+    (PROVINCE, "Chairman of the provincial People's Committee Nguyen Van An spoke.", BAD),
+    (PROVINCE, "Hanoi Party chief Tran Van Binh and Deputy Prime Minister Le Van Cuong spoke.", OK),
+    (PROVINCE, "Vice Premier Le Van Cuong spoke.", OK),
+    (PROVINCE, "Premier Le Van Cuong spoke.", BAD),
     # ministries, with their country when the brief names it
     (CHIEN, "The US Department of Defense supports the work.", OK),
     (CHIEN, "The Pentagon supports the work.", OK),

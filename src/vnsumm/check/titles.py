@@ -103,7 +103,7 @@ OFFICES: tuple[Office, ...] = (
             r"bộ\s+ngoại giao"),
     _office("Ministry of Defence", "organisation", r"Pentagon", r"lầu năm góc|bộ\s+quốc phòng\s+(?:mỹ|hoa kỳ)"),
     *_portfolio_rows(),
-    _office("Deputy Prime Minister", "title", r"(?:Deputy|Vice)[- ]Prime\s+Minister|Deputy\s+PM",
+    _office("Deputy Prime Minister", "title", r"(?:Deputy|Vice)[- ](?:Prime\s+Minister|Premier)|Deputy\s+PM",
             r"phó thủ tướng"),
     _office("Prime Minister", "title", r"(?<!Deputy )(?<!Vice )(?<!Vice-)(?:Prime\s+Minister|Premier)",
             r"(?<!phó )thủ tướng"),
@@ -117,7 +117,7 @@ OFFICES: tuple[Office, ...] = (
             r"Speaker\s+of\s+(?:the\s+)?(?:Vietnamese\s+)?National\s+Assembly",
             r"(?<!phó )chủ tịch quốc hội"),
     _office("General Secretary", "title",
-            r"(?:Party\s+)?General\s+Secretary|Party\s+(?:chief|leader)|"
+            r"(?:Party\s+)?General\s+Secretary|"
             r"Secretary[- ]General\s+of\s+the\s+(?:Communist\s+)?Party(?:\s+of\s+Vietnam)?",
             r"tổng bí thư|TBT"),
     _office("Secretary-General", "title", r"Secretary[- ]General", r"tổng thư ký"),
@@ -129,6 +129,7 @@ OFFICES: tuple[Office, ...] = (
             r"(?<!phó )chủ tịch nước|(?<!phó )tổng thống|(?<!phó )chủ tịch(?!\s+(?:quốc hội|ủy ban|ủy ban|ubnd|hđnd|"
             r"hội đồng nhân dân|ủy ban nhân dân|mặt trận|ubmttq|thường trực|hội đồng quản trị|hđqt)(?!\w))",
             case=True),
+    _office("Vice Chairman", "title", r"(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?", r"phó chủ tịch", case=True),
     _office("Chairman", "title", r"Chair(?:man|woman|person)", r"(?<!phó )chủ tịch", case=True),
     _office("Deputy Minister", "title", r"(?:Deputy|Vice)[- ]Minister", r"thứ trưởng", case=True),
     _office("Minister", "title", r"Minister", r"bộ trưởng|ngoại trưởng", case=True),
