@@ -58,6 +58,8 @@ TITLES: list[tuple[str, str, bool]] = [
     (MAN, "Chairman of the National Assembly Tran Thanh Man received the Cuban ambassador.", OK),
     (MAN, "President Tran Thanh Man received the Cuban ambassador.", BAD),
     (MAN, "Prime Minister Tran Thanh Man received the Cuban ambassador.", BAD),
+    (MAN + " Đại sứ Cuba tại Việt Nam Orlando Hernandez cảm ơn.", "Cuban Ambassador Orlando Hernandez thanked him.", OK),
+    (MAN + " Đại sứ Cuba tại Việt Nam Orlando Hernandez cảm ơn.", "Cuban Minister Orlando Hernandez thanked him.", BAD),
     (PROVINCE, "Vice Chairman of the provincial People's Committee Nguyen Van An spoke.", OK),
     (PROVINCE, "Chairman of the provincial People's Committee Nguyen Van An spoke.", BAD),
     (PROVINCE, "Hanoi Party chief Tran Van Binh and Deputy Prime Minister Le Van Cuong spoke.", OK),

@@ -131,6 +131,7 @@ OFFICES: tuple[Office, ...] = (
             case=True),
     _office("Vice Chairman", "title", r"(?:Vice|Deputy)[- ]Chair(?:man|woman|person)?", r"phó chủ tịch", case=True),
     _office("Chairman", "title", r"Chair(?:man|woman|person)", r"(?<!phó )chủ tịch", case=True),
+    _office("Ambassador", "title", r"Ambassador", r"đại sứ", case=True),
     _office("Deputy Minister", "title", r"(?:Deputy|Vice)[- ]Minister", r"thứ trưởng", case=True),
     _office("Minister", "title", r"Minister", r"bộ trưởng|ngoại trưởng", case=True),
     # levels of a relationship: each names one level, never a lower or a higher one
@@ -238,7 +239,7 @@ def titles_en(text: str, taken: Claimed) -> list[Fact]:
 
 # between an office and its person's name: titles, bodies, commas; never a clause or another
 # person ("Tổng thống Joe Biden và Tổng Bí thư Nguyễn Phú Trọng")
-_BREAK = re.compile(r"[.;:!?\n]|(?<!\w)(?:và|với|cùng|tiếp|gặp|hội đàm|điện đàm|đã|khi|nói|cho biết|tại|"
+_BREAK = re.compile(r"[.;:!?\n]|(?<!\w)(?:và|với|cùng|tiếp|gặp|hội đàm|điện đàm|đã|khi|nói|cho biết|"
                     r"đón|thăm|mời|chúc mừng|trao|gửi|là)(?!\w)", re.IGNORECASE)
 
 
