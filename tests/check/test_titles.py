@@ -17,6 +17,7 @@ LAM = ("Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường tiếp B
        "đánh giá cao nỗ lực của Tổng thống Donald Trump.")
 PROVINCE = ("Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Bí thư Thành ủy Hà Nội Trần Văn Bình và Phó Thủ tướng "
             "Lê Văn Cường phát biểu.")
+XI = "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Quốc vụ viện Lý Cường dự lễ."
 SON = "Phó Thủ tướng Chính phủ, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Phó Chủ tịch Ngân hàng Thế giới."
 MAN = "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Cuba."
 CSP = "Hai nước nâng tầm quan hệ lên Đối tác Chiến lược Toàn diện, sau 10 năm là Đối tác toàn diện."
@@ -65,6 +66,8 @@ TITLES: list[tuple[str, str, bool]] = [
     (PROVINCE, "Hanoi Party chief Tran Van Binh and Deputy Prime Minister Le Van Cuong spoke.", OK),
     (PROVINCE, "Vice Premier Le Van Cuong spoke.", OK),
     (PROVINCE, "Premier Le Van Cuong spoke.", BAD),
+    (XI, "President Xi Jinping met Premier Li Qiang.", OK),
+    (XI, "Premier Xi Jinping met President Li Qiang.", BAD),
     # ministries, with their country when the brief names it
     (CHIEN, "The US Department of Defense supports the work.", OK),
     (CHIEN, "The Pentagon supports the work.", OK),

@@ -1,4 +1,4 @@
-"""Faithfulness check: is every number, date, ordinal and name of an English brief in the article?
+"""Faithfulness check: is every number, date, name, office and ministry of an English brief in the article?
 
 ``check(source_vi, brief_en)`` extracts the checkable facts of both texts and reports the
 brief's facts as supported (with the article span that supports them) or unsupported.

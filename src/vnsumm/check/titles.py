@@ -243,6 +243,11 @@ _BREAK = re.compile(r"[.;:!?\n]|(?<!\w)(?:và|với|cùng|tiếp|gặp|hội đ�
                     r"đón|thăm|mời|chúc mừng|trao|gửi|là)(?!\w)", re.IGNORECASE)
 
 
+# people whose Vietnamese name is a translation ("Xi Jinping" = "Tập Cận Bình"), folded
+_PEOPLE_VI = {" ".join(re.findall(r"[^\W\d_]+", fold(en))): tuple(fold(v) for v in e.vietnamese)
+              for e in ENTRIES if e.kind == "name" for en in e.english}
+
+
 def _name_spans(names: tuple[str, ...], folded: str) -> list[tuple[int, int]]:
     for name in names:
         pattern = r"(?<![^\W\d_])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![^\W\d_])"
@@ -304,7 +309,8 @@ def title_span(fact: Fact, text: str) -> tuple[int, int] | None:
              and (fact.counter != "upgrade" or _UPGRADE_VI.search(text[max(0, m.start() - 100):m.start()]))]
     if not found:
         return None
-    people = _name_spans(fact.aliases, fold(text)) if fact.aliases else []
+    names = fact.aliases + tuple(v for a in fact.aliases for v in _PEOPLE_VI.get(a, ()))
+    people = _name_spans(names, fold(text)) if names else []
     if not people:
         return found[0].span()
     for m in found:
