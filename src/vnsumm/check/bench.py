@@ -1,7 +1,8 @@
 """Measure the checker: false alarms on correct (article, English) pairs, and recall of
 errors planted in them.
 
-    python -m vnsumm.check.bench PAIRS.jsonl [--vi-field vi] [--en-field en] [--seed 0]
+    python -m vnsumm.check.bench PAIRS.jsonl [--vi-field vi] [--en-field en] [--seed 0] [--synthetic]
+    python -m vnsumm.check.bench --seeds seeds --briefs tests/check/briefs --synthetic
     python -m vnsumm.check.bench tests/check/briefs/vietnews_dev.en.jsonl \
         --articles vietnews_dev.jsonl --vi-field title,summary,article --repeat 5
 
@@ -24,14 +25,19 @@ import json
 import random
 import re
 import sys
+import unicodedata
+from pathlib import Path
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from vnsumm.check.facts import Fact
 from vnsumm.check.facts_en import extract_en
 from vnsumm.check.gazetteer import ENTRIES, find_alias
-from vnsumm.check.match import DATE_KINDS, NUMBER_KINDS, Source, check
+from vnsumm.check.match import DATE_KINDS, NUMBER_KINDS, Source, check_source
+from vnsumm.check.plants import NEW_PLANTS, plant_clock, plant_exonym, plant_number_word, plant_office, \
+    synthetic_sentences
 from vnsumm.check.text import fold
+from vnsumm.check.titles import TITLE_KINDS
 
 __all__ = ["plant_error", "plant_digit", "plant_name", "name_spans", "measure", "PLANTS"]
 
@@ -42,7 +48,8 @@ _SCALE_SWAP = {"million": "billion", "billion": "million", "thousand": "million"
 CHECKED = NUMBER_KINDS + DATE_KINDS  # amounts ... years, codes; dates ... clock times, decades
 NUMBER_DATE_KINDS = CHECKED
 NAME_KINDS = ("name", "place")
-PLANTS = ("fact", "digit", "name")
+PLANTS = ("fact", "digit", "name") + NEW_PLANTS
+_OFFICE_KIND = {"title": "title", "ministry": "organisation", "level": "relationship"}
 
 
 def _change_digit(text: str, rng: random.Random, positions: Sequence[int] | None = None) -> tuple[str, int]:
@@ -155,9 +162,9 @@ def plant_name(english: str, source: Source, pool: Sequence[str],
     return None
 
 
-def _caught(vi: str, planted: tuple[str, int, int]) -> bool:
+def _caught(source: Source, planted: tuple[str, int, int]) -> bool:
     text, start, end = planted
-    return any(c.fact.start < end and c.fact.end > start for c in check(vi, text).unsupported)
+    return any(c.fact.start < end and c.fact.end > start for c in check_source(source, text).unsupported)
 
 
 def _show(label: str, text: str, start: int, end: int) -> None:
@@ -165,46 +172,94 @@ def _show(label: str, text: str, start: int, end: int) -> None:
           file=sys.stderr)
 
 
+def _plants(en: str, vi: str, source: Source, pool: Sequence[str], rngs: tuple[random.Random, random.Random],
+            kinds: Sequence[str]) -> list[tuple[str, tuple[str, int, int] | None]]:
+    """One planted error of each kind in ``kinds`` (None where ``en`` has nothing to change).
+    The first three kinds draw from ``rngs[0]``, the newer ones from ``rngs[1]``, so adding a
+    kind leaves the others' samples as they were."""
+    rng, new = rngs
+    makers = {
+        "fact": lambda: plant_error(en, rng), "digit": lambda: plant_digit(en, rng),
+        "name": lambda: plant_name(en, source, pool, rng) if pool else None,
+        "clock12": lambda: plant_clock(en, new), "number_word": lambda: plant_number_word(en, new),
+        "exonym": lambda: plant_exonym(en, vi, new),
+        **{k: (lambda k=k: plant_office(en, _OFFICE_KIND[k], new, vi)) for k in _OFFICE_KIND},
+    }
+    return [(kind, makers[kind]()) for kind in kinds]
+
+
 def measure(pairs: Iterable[tuple[str, str]], seed: int = 0, repeat: int = 1,
-            show: bool = False) -> dict[str, Any]:
+            show: bool = False, synthetic: bool = False, kinds: Sequence[str] = PLANTS) -> dict[str, Any]:
     """False-alarm and planted-error figures over (vietnamese, english) pairs; each pair gets
-    ``repeat`` planted errors of each kind. ``show`` prints false alarms and misses to stderr."""
-    rng = random.Random(seed)
+    ``repeat`` planted errors of each kind. ``show`` prints false alarms and misses to stderr.
+    ``synthetic`` also writes faithful sentences from each article (``plants.synthetic_sentences``),
+    counts their false alarms and plants the office, ministry, level and clock errors in them.
+    ``kinds``: the planted kinds to measure (all of ``PLANTS`` by default)."""
+    rngs = (random.Random(seed), random.Random(seed + 1))
     pairs = list(pairs)
-    sources = [Source(vi) for vi, _ in pairs]
+    sources = [Source(unicodedata.normalize("NFC", vi)) for vi, _ in pairs]
     pool = sorted({name for (_, en), src in zip(pairs, sources) for _, _, name in name_spans(en, src)})
-    groups = {"number_date": NUMBER_DATE_KINDS, "name": NAME_KINDS}
+    groups = {"number_date": NUMBER_DATE_KINDS, "name": NAME_KINDS, "title": TITLE_KINDS}
     facts = {g: 0 for g in groups}
     alarms = {g: 0 for g in groups}
-    flagged_briefs = 0
-    planted = {k: 0 for k in PLANTS}
-    caught = {k: 0 for k in PLANTS}
+    flagged_briefs = briefs = 0
+    planted = {k: 0 for k in kinds}
+    caught = {k: 0 for k in kinds}
+    made = {k: 0 for k in _OFFICE_KIND | {"clock12": 0}}
+    made_alarms = {k: 0 for k in made}
+    made_planted = {k: 0 for k in made}
+    made_caught = {k: 0 for k in made}
+
+    def try_plant(kind: str, source: Source, wrong: tuple[str, int, int] | None, counts: dict, hits: dict) -> None:
+        if wrong is None:
+            return
+        counts[kind] += 1
+        hit = _caught(source, wrong)
+        hits[kind] += hit
+        if show and not hit:
+            _show(f"missed ({kind})", *wrong)
+
     for (vi, en), source in zip(pairs, sources):
-        result = check(vi, en)
-        for group, kinds in groups.items():
-            facts[group] += sum(c.fact.kind in kinds for c in result.supported + result.unsupported)
-            alarms[group] += sum(c.fact.kind in kinds for c in result.unsupported)
-        flagged_briefs += bool(result.unsupported)
-        for c in result.unsupported if show else ():
-            _show(f"false alarm ({c.fact.kind})", en, c.fact.start, c.fact.end)
-        for _ in range(repeat):
-            for kind, wrong in (("fact", plant_error(en, rng)), ("digit", plant_digit(en, rng)),
-                                ("name", plant_name(en, source, pool, rng) if pool else None)):
-                if wrong is not None:
-                    planted[kind] += 1
-                    hit = _caught(vi, wrong)
-                    caught[kind] += hit
-                    if show and not hit:
-                        _show(f"missed ({kind})", *wrong)
+        if en.strip():
+            briefs += 1
+            result = check_source(source, en)
+            for group, group_kinds in groups.items():
+                facts[group] += sum(c.fact.kind in group_kinds for c in result.supported + result.unsupported)
+                alarms[group] += sum(c.fact.kind in group_kinds for c in result.unsupported)
+            flagged_briefs += bool(result.unsupported)
+            for c in result.unsupported if show else ():
+                _show(f"false alarm ({c.fact.kind})", en, c.fact.start, c.fact.end)
+            for _ in range(repeat):
+                for kind, wrong in _plants(en, vi, source, pool, rngs, kinds):
+                    try_plant(kind, source, wrong, planted, caught)
+        for kind, sentences in synthetic_sentences(vi).items() if synthetic else ():
+            if kind not in kinds:
+                continue
+            for sentence in sentences:
+                made[kind] += 1
+                result = check_source(source, sentence)
+                bad = [c for c in result.unsupported if c.fact.kind in TITLE_KINDS + ("time",)]
+                made_alarms[kind] += bool(bad)
+                for c in bad if show else ():
+                    _show(f"synthetic false alarm ({kind})", sentence, c.fact.start, c.fact.end)
+                if not bad:
+                    for _ in range(repeat):
+                        try_plant(kind, source, _plants(sentence, vi, source, pool, rngs, [kind])[0][1],
+                                  made_planted, made_caught)
     rate = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
-    return {
+    figures = {
         "pairs": len(pairs),
         "false_alarms": {g: {"facts": facts[g], "unsupported": alarms[g], "rate": rate(alarms[g], facts[g])}
                          for g in groups},
-        "briefs_flagged_share": rate(flagged_briefs, len(pairs)),
+        "briefs_flagged_share": rate(flagged_briefs, briefs),
         "planted": {k: {"planted": planted[k], "caught": caught[k], "recall": rate(caught[k], planted[k])}
-                    for k in PLANTS},
+                    for k in kinds},
     }
+    if synthetic:
+        figures["synthetic"] = {k: {"sentences": made[k], "false_alarms": made_alarms[k],
+                                    "planted": made_planted[k], "caught": made_caught[k],
+                                    "recall": rate(made_caught[k], made_planted[k])} for k in made}
+    return figures
 
 
 def _read_jsonl(path: str) -> list[dict[str, Any]]:
@@ -212,9 +267,19 @@ def _read_jsonl(path: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def _seed_pairs(seeds: Path, briefs: Path) -> list[tuple[str, str]]:
+    """(cleaned article, brief) for every DIR/*.txt that has a BRIEFS/<name>.en.txt."""
+    from vnsumm.inputs import read_article  # noqa: PLC0415 - only the --seeds run needs it
+    return [(read_article(p).check_text(), (briefs / f"{p.stem}.en.txt").read_text(encoding="utf-8"))
+            for p in sorted(seeds.glob("*.txt")) if (briefs / f"{p.stem}.en.txt").exists()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("pairs", help="JSON lines with a Vietnamese and an English field")
+    parser.add_argument("pairs", nargs="?", help="JSON lines with a Vietnamese and an English field")
+    parser.add_argument("--seeds", metavar="DIR", help="instead of PAIRS: the articles DIR/*.txt with their "
+                        "briefs BRIEFS/<name>.en.txt (see --briefs)")
+    parser.add_argument("--briefs", metavar="BRIEFS", default="tests/check/briefs")
     parser.add_argument("--vi-field", default="vi",
                         help="field(s) of the Vietnamese text, comma-separated: title,summary,article")
     parser.add_argument("--en-field", default="en")
@@ -222,15 +287,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="plant this many errors of each kind per pair")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", action="store_true", help="print false alarms and missed errors to stderr")
+    parser.add_argument("--kinds", default=",".join(PLANTS),
+                        help=f"planted kinds to measure, comma-separated (default: all of {','.join(PLANTS)})")
+    parser.add_argument("--synthetic", action="store_true",
+                        help="also plant office, ministry, level and clock errors in faithful sentences "
+                             "written from each article")
     args = parser.parse_args(argv)
+    if bool(args.pairs) == bool(args.seeds):
+        parser.error("give PAIRS or --seeds DIR")
+    kinds = [k for k in args.kinds.split(",") if k]
+    if not kinds or set(kinds) - set(PLANTS):
+        parser.error(f"--kinds: choose among {','.join(PLANTS)}")
+    if args.seeds:
+        pairs = _seed_pairs(Path(args.seeds), Path(args.briefs))
+        print(json.dumps(measure(pairs, args.seed, args.repeat, args.show, args.synthetic, kinds), indent=2))
+        return 0
     rows = _read_jsonl(args.pairs)
     articles = {r["id"]: r for r in _read_jsonl(args.articles)} if args.articles else {}
     fields = args.vi_field.split(",")
     pairs = []
     for row in rows:
         source = articles.get(row.get("id"), row) if articles else row
-        pairs.append(("\n\n".join(source[f] for f in fields if source.get(f)), row[args.en_field]))
-    print(json.dumps(measure(pairs, args.seed, args.repeat, args.show), indent=2))
+        pairs.append(("\n\n".join(source[f] for f in fields if source.get(f)), row.get(args.en_field) or ""))
+    print(json.dumps(measure(pairs, args.seed, args.repeat, args.show, args.synthetic, kinds), indent=2))
     return 0
 
 

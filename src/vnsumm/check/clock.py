@@ -1,8 +1,12 @@
 """Clock times and decades, in English and Vietnamese.
 
-A clock time is kept as every minute of the day it may mean (``Fact.values``): "11:35 pm" is
-23:35 only; "11:35" or "11 giờ 35 phút" with no am/pm or part-of-day word is 11:35 or 23:35;
-"9 giờ tối" is 21:00; "21h" is 21:00. A GMT/UTC time may also be the Vietnamese (UTC+7) one.
+A clock time is kept as every minute of the day it may mean (``Fact.values``): "11:35 pm" and
+"11:35 in the evening" are 23:35 only; "11:35" or "11 giờ 35 phút" with no am/pm or part-of-day
+word is 11:35 or 23:35; a time written with a leading zero ("07:16") is 24-hour. Vietnamese
+writes digits on the 24-hour clock: "7h16", "07:16", "9h" are morning times unless a part-of-day
+word stands after them ("7h16 tối") or before them in the paragraph ("Tối 12/9, lúc 8h30" is
+20:30); "9 giờ" alone may be either half. "9 giờ tối" is 21:00; "21h" is 21:00. A GMT/UTC time
+may also be the Vietnamese (UTC+7) one.
 A decade is kept as its first year and its length in ``unit``: "the 1970s", "the '70s",
 "thập niên 1970" and "những năm 70" are 1970 (10 years); "the 1800s" is 1800 with a length
 of 100 (the decade or the century). Ages ("in his 80s") are numbers counting an age, 80 to 89.
@@ -43,6 +47,11 @@ _ZONED = re.compile(
     r"(?<![\d.,:])(\d{1,2})[:.h]?(\d{2})\s?(?:(GMT|UTC)\b|(?:ICT|[A-Z]DT|[A-Z]ST)\b|hrs\b|hours?\s+local"
     r"|local\s+time)")
 _PLAIN = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:]|[.,]\d)")
+# a Vietnamese-style time copied into English: "7h16", "19h"; on the 24-hour clock
+_H_FORM = re.compile(r"(?<![\w.,:])(\d{1,2})h(\d{2})?(?![\w:])")
+# "7:16 in the evening", "8 o'clock at night": the half of the day after a time without am/pm
+_PART_EN = re.compile(r"\s+(?:(?P<am>in the morning|this morning)|(?P<pm>in the afternoon|in the evening|"
+                      r"at night|this afternoon|this evening|tonight))\b", re.IGNORECASE)
 _NOON = re.compile(r"\b(?:(noon|midday)|(midnight))\b", re.IGNORECASE)
 
 
@@ -55,11 +64,24 @@ def times_en(text: str, taken: Claimed) -> list[Fact]:
             hedged = bool(_HEDGE_EN.search(text[max(0, m.start() - 30):m.start()]))
             facts.append(_fact(m, values, hedged=hedged))
 
+    def add_twelve(m: re.Match, hour: int, minute: int) -> None:
+        """A 12-hour time without am/pm: "in the evening" after it picks the half of the day."""
+        part = _PART_EN.match(text, m.end())
+        if part and 1 <= hour <= 12 and taken.claim(m.start(), part.end()):
+            half = 12 * 60 if part.group("pm") and hour != 12 else 0
+            if part.group("am") and hour == 12:
+                half = -12 * 60
+            hedged = bool(_HEDGE_EN.search(text[max(0, m.start() - 30):m.start()]))
+            facts.append(Fact("time", text[m.start():part.end()], m.start(), part.end(),
+                              values=(float(hour * 60 + minute + half),), hedged=hedged))
+        else:
+            add(m, _both_halves(hour, minute))
+
     for m in _AMPM.finditer(text):
         if m.group(5):  # o'clock
             hour, minute = int(m.group(5)), int(m.group(6) or 0)
             if 1 <= hour <= 12 and minute < 60:
-                add(m, _both_halves(hour, minute))
+                add_twelve(m, hour, minute)
             continue
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if 1 <= hour <= 12 and minute < 60:
@@ -78,7 +100,14 @@ def times_en(text: str, taken: Claimed) -> list[Fact]:
     for m in _PLAIN.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2))
         if hour <= 24 and minute < 60:
-            add(m, _both_halves(hour, minute))
+            if m.group(1).startswith("0") or hour == 0 or hour > 12:  # "07:16", "19:16": 24-hour
+                add(m, (float(hour % 24 * 60 + minute),))
+            else:
+                add_twelve(m, hour, minute)
+    for m in _H_FORM.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if hour <= 24 and minute < 60:
+            add(m, (float(hour % 24 * 60 + minute),))
     for m in _NOON.finditer(text):
         add(m, (720.0,) if m.group(1) else (0.0,))
     return facts
@@ -86,18 +115,23 @@ def times_en(text: str, taken: Claimed) -> list[Fact]:
 
 # ------------------------------------------------------------------------------ Vietnamese
 
-_PART = r"(?:[ \t]*(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)(?!\w))?"
+_PART = r"(?:[ \t]*(?:giờ[ \t]+)?(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)(?!\w))?"
 _VI_CLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>\d{1,2})\s?(?:(?P<H>h|g|giờ|:)(?:\s?(?P<m>\d{2})\s?(?:phút|p|')?|\s+(?P<half>rưỡi)"
     r"|\s+kém\s+(?P<to>\d{1,2})(?:\s+phút)?)?)(?![^\W\d_]|[\d:])" + _PART, re.IGNORECASE)
 # clock times with minutes: claimed, never read as numbers ("16:53", "9h30")
 CLOCK_VI = re.compile(r"(?<![\d.,])\d{1,2}\s?(?::|h)\s?\d{2}(?!\d)")
+# a part of the day naming the time of a paragraph: "Sáng 8/5", "chiều nay", "Tối cùng ngày,"
+_PART_CUE = re.compile(r"(?<!\w)(?P<part>rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:muộn|sớm|tối))?"
+                       r"(?=\s+(?:nay|qua|mai|hôm|ngày|cùng ngày|\d)|\s*,)", re.IGNORECASE)
 _VI_NOON = re.compile(r"(?<!\w)(?:(trưa|giữa trưa)|(nửa đêm|giữa đêm|đêm khuya))(?!\w)", re.IGNORECASE)
 
 
 def _with_part(hour: int, minute: int, part: str | None) -> tuple[float, ...]:
     """The minute(s) of the day of "9 giờ tối" (21:00), "9 giờ" (9:00 or 21:00), "21h"."""
     part = (part or "").lower()
+    if part == "24h" and 0 < hour <= 12:
+        return (float(hour * 60 + minute),)
     if hour > 12 or hour == 0 or not part:
         return _both_halves(hour, minute) if hour <= 12 and hour != 0 else (float(hour % 24 * 60 + minute),)
     if part in ("sáng", "rạng sáng"):
@@ -108,6 +142,13 @@ def _with_part(hour: int, minute: int, part: str | None) -> tuple[float, ...]:
         return (float((hour % 12 + 12) * 60 + minute),)
     # đêm, khuya: 9-11 are evening hours, 12 is midnight, 1-5 small hours
     return (float((hour + 12) * 60 + minute) if 6 <= hour <= 11 else float(hour % 12 * 60 + minute),)
+
+
+def _paragraph_part(text: str, start: int) -> str | None:
+    """The part of the day named last before ``start`` in its paragraph (300 characters back)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    cues = list(_PART_CUE.finditer(text, max(line_start, start - 300), start))
+    return cues[-1].group("part") if cues else None
 
 
 def times_vi(text: str) -> list[Fact]:
@@ -129,7 +170,12 @@ def times_vi(text: str) -> list[Fact]:
             continue  # "2:" is no time; "5g" is five grams
         if not (0 <= hour <= 24 and 0 <= minute < 60):
             continue
-        values = _with_part(hour, minute, m.group("part"))
+        part = m.group("part")
+        if not part and unit != "giờ" and 0 < hour <= 12:
+            # digits are 24-hour in Vietnamese ("7h16", "07:16"), unless the paragraph says
+            # which part of the day it is ("Tối 12/9, lúc 8h30")
+            part = _paragraph_part(text, m.start()) or "24h"
+        values = _with_part(hour, minute, part)
         facts.append(Fact("time", m.group(0), m.start(), m.end(), values=values))
     for m in _VI_NOON.finditer(text):
         facts.append(Fact("time", m.group(0), m.start(), m.end(), values=(720.0,) if m.group(1) else (0.0,)))

@@ -38,6 +38,7 @@ class Fact:
     aliases: tuple[str, ...] = field(default=(), repr=False)  # names: folded forms to look for
     gazetteer: bool = False  # a name from the gazetteer (key = its canonical English name)
     counter: str | None = None  # what a number counts: person, year, vehicle... or "label"
+    country: str | None = None  # a ministry's country when the brief names it ("US Department of State")
 
     @property
     def value(self) -> Any:

@@ -2,7 +2,8 @@
 
 ``extract_en`` runs the extractors most specific first, each claiming the characters it reads:
 clock times and decades (``clock``), race times, dates (``dates_en``), ordinals, amounts and
-spelled-out numbers (``numbers_en``), places and names (``names_en``), then codes ("H5N1",
+spelled-out numbers (``numbers_en``), offices, ministries and relationship levels (``titles``),
+places and names (``names_en``), then codes ("H5N1",
 "COVID-19"): digits no other pattern read. Conventions are documented in ``vnsumm.check``.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from vnsumm.check.facts import Fact
 from vnsumm.check.names_en import names_en, places_en
 from vnsumm.check.numbers_en import amounts_en, ordinals_en, word_numbers_en
 from vnsumm.check.text import Claimed, fold
+from vnsumm.check.titles import titles_en
 
 __all__ = ["extract_en", "MONTHS"]
 
@@ -63,6 +65,7 @@ def extract_en(text: str) -> list[Fact]:
     facts += ordinals_en(text, taken)
     facts += amounts_en(text, taken)
     facts += word_numbers_en(text, taken)
+    facts += titles_en(text, taken)
     facts += places_en(text, taken)
     facts += names_en(text, taken)
     facts += _codes(text, taken)

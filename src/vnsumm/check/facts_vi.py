@@ -12,7 +12,7 @@ from vnsumm.check.clock import CLOCK_VI, decades_vi, times_vi
 from vnsumm.check.counters import GLUED_UNIT, counter_vi
 from vnsumm.check.facts import Fact
 from vnsumm.check.gazetteer import find_vietnamese_names
-from vnsumm.check.text import Claimed, SCALES_VI, digit_unit, fold, read_number, roman_to_int
+from vnsumm.check.text import VI_TITLE_WORDS, Claimed, SCALES_VI, digit_unit, fold, read_number, roman_to_int
 
 __all__ = ["extract_vi", "find_places_vi"]
 
@@ -83,18 +83,13 @@ _NUMBER_WORDS = re.compile(
 _FIVE = re.compile(
     r"(?<!\d)(?<!\d\s)(?i:(?<!\w)năm)(?=\s+(?i:năm|người|kẻ|lần|phút|giờ|ngày|tháng|tuần|nước|bên|"
     r"đợt|chiếc|con|cái|triệu|tỷ|tỉ|nghìn|ngàn|trăm|vụ|điểm|đội|tỉnh|thành viên|quốc gia|loại|"
-    r"nhóm|trường hợp|học sinh|km|mét|cây|tầng|ca)(?!\w))")
+    r"nhóm|trường hợp|học sinh|km|mét|cây|tầng|ca|ngư dân|công nhân|chiến sĩ|binh sĩ|tàu|xe|căn|ngôi|"
+    r"hộ|thuyền|máy bay|em|cháu|trẻ|bệnh nhân|nạn nhân|du khách|sinh viên|đại biểu|dự án|"
+    r"doanh nghiệp|huyện|xã|tuổi|thi thể|nhà)(?!\w))")
 _TWENTY = re.compile(r"(?i:(?<!\w)đôi mươi(?!\w))")
 # words that make "two" true: "song phương" (bilateral), "đôi", "cặp", "cả hai"
 _PAIR = re.compile(r"(?i:(?<!\w)(?:song phương|đôi|cặp|đồng chủ trì|hai chiều)(?!\w))")
-_VI_TITLE_WORDS = set(fold(
-    "tổng bí thư chủ tịch thủ tướng bộ trưởng phó thượng đại trung ương ủy viên quốc hội chính phủ "
-    "đảng nhà nước ban sở cục vụ viện tập đoàn công ty ngân hàng đối thoại tuyên bố hiệp định hội "
-    "nghị ông bà anh chị thứ ngày tháng năm sáng chiều tối tại theo sau trong khi với về quân ủy "
-    "cộng hòa hoà liên bang tổng thống tướng thiếu trung tá úy đồng chí ngài phu nhân đoàn tỉnh "
-    "thành phố huyện xã quận nguồn ảnh cùng tin đọc nhiều xem thêm mặt trận tổ quốc bộ đội hải quân "
-    "không quân lục biên phòng cảnh sát an ninh quốc phòng ngoại giao thương mại kinh tế văn hóa học"
-).split())
+_VI_TITLE_WORDS = VI_TITLE_WORDS
 
 
 def _valid_date(day: int, month: int) -> bool:

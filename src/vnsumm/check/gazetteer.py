@@ -4,7 +4,9 @@ Each entry: canonical English name, the English forms a brief may use (matched
 case-sensitively), and the Vietnamese forms to look for in the article (matched
 case-insensitively, with diacritics). A brief naming one of these is supported when the
 article has any of its Vietnamese forms or any of its English forms. Capital cities also
-stand for their country ("Washington said" <-> "Mỹ"), as in ordinary news English.
+stand for their country ("Washington said" <-> "Mỹ"), as in ordinary news English, but not as
+a place: "in Beijing", "to Tokyo" need the city itself in the article (``CITY_FORMS``). A
+landmark or district ("Phủ Chủ tịch") never stands for its city: the city must be named.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from functools import lru_cache
 
 from vnsumm.check.text import fold, vietnamese_shaped
 
-__all__ = ["Entry", "ENTRIES", "find_alias", "find_vietnamese_names"]
+__all__ = ["Entry", "ENTRIES", "CITY_FORMS", "VI_PATTERN", "find_alias", "find_vietnamese_names"]
 
 
 @dataclass(frozen=True)
@@ -119,9 +121,8 @@ ENTRIES: tuple[Entry, ...] = (
     _e("Central Highlands", "Central Highlands|Tay Nguyen", "Tây Nguyên"),
     _e("Perfume River", "Perfume River|Huong River", "sông Hương"),
     _e("Saigon River", "Saigon River", "sông Sài Gòn"),
-    # the seats of Vietnam's leadership are in Hanoi: an article set there often names only them
-    _e("Hanoi", "Hanoi|Ha Noi", "Hà Nội|Phủ Chủ tịch|Trụ sở Trung ương Đảng|Nhà Quốc hội|"
-       "Văn phòng Chính phủ|Nhà khách Chính phủ|Trụ sở Chính phủ|Lăng Chủ tịch Hồ Chí Minh"),
+    # a landmark ("Phủ Chủ tịch") is no mention of its city: the article must name Hanoi
+    _e("Hanoi", "Hanoi|Ha Noi", "Hà Nội"),
     _e("Ho Chi Minh City", "Ho Chi Minh City|HCMC|HCM City|Saigon|Sai Gon",
        "thành phố Hồ Chí Minh|TP.HCM|TP HCM|TPHCM|TP.Hồ Chí Minh|TP Hồ Chí Minh|Sài Gòn"),
     _e("Da Nang", "Da Nang|Danang", "Đà Nẵng"),
@@ -236,6 +237,29 @@ ENTRIES: tuple[Entry, ...] = (
 )
 
 
+# capitals listed among their country's English forms, with the Vietnamese forms of the city
+# alone: "in Beijing" is supported by "Bắc Kinh", not by "Trung Quốc"
+CITY_FORMS: dict[str, tuple[str, ...]] = {en: tuple(vi.split("|")) for en, vi in (
+    ("Washington", "Washington|Oa-sinh-tơn"), ("Beijing", "Bắc Kinh"), ("Tokyo", "Tokyo|Tô-ky-ô"),
+    ("Pyongyang", "Bình Nhưỡng"), ("Seoul", "Seoul|Xơ-un"), ("Moscow", "Moskva|Mát-xcơ-va|Matxcơva"),
+    ("Paris", "Paris|Pa-ri"), ("London", "Luân Đôn|London"), ("Berlin", "Berlin|Béc-lin"),
+    ("New Delhi", "New Delhi|Niu Đê-li"), ("Vientiane", "Viêng Chăn|Vientiane"),
+    ("Phnom Penh", "Phnom Penh|Phnôm Pênh"), ("Bangkok", "Bangkok|Băng Cốc"),
+    ("Kuala Lumpur", "Kuala Lumpur"), ("Penang", "Penang"), ("Jakarta", "Jakarta|Gia-các-ta"),
+    ("Manila", "Manila"), ("Canberra", "Canberra"), ("Kyiv", "Kiev|Kyiv"), ("Kiev", "Kiev|Kyiv"),
+    ("Stockholm", "Stockholm"), ("Rome", "Rome|Roma"), ("Madrid", "Madrid"), ("Lisbon", "Lisbon"),
+    ("Geneva", "Geneva|Giơ-ne-vơ"), ("Brussels", "Brussels|Bruxelles"), ("Cairo", "Cairo"),
+    ("Dubai", "Dubai"), ("Abu Dhabi", "Abu Dhabi"), ("Rio de Janeiro", "Rio de Janeiro"),
+    ("Santiago", "Santiago"), ("Lima", "Lima"), ("Taipei", "Đài Bắc"), ("Athens", "Aten|A-ten"),
+    ("Vienna", "Viên|Vienna"), ("Copenhagen", "Copenhagen"), ("Oslo", "Oslo"), ("Helsinki", "Helsinki"),
+    ("Dublin", "Dublin"), ("Bucharest", "Bucharest"), ("Sofia", "Sofia"), ("Belgrade", "Belgrade"),
+    ("Minsk", "Minsk"), ("Baku", "Baku"), ("Tashkent", "Tashkent"), ("Islamabad", "Islamabad"),
+    ("Dhaka", "Dhaka"), ("Colombo", "Colombo"), ("Kathmandu", "Kathmandu"), ("Doha", "Doha"),
+    ("Baghdad", "Baghdad"), ("Damascus", "Damascus"), ("Beirut", "Beirut"), ("Pretoria", "Pretoria"),
+    ("Nairobi", "Nairobi"), ("Addis Ababa", "Addis Ababa"), ("Caracas", "Caracas"), ("Bogota", "Bogota"),
+)}
+
+
 def _alias_body(alias: str) -> str:
     return re.escape(alias).replace(r"\ ", r"\s+").replace("\\-", r"\s*[-–]\s*").replace(r"\.", r"\.\s*")
 
@@ -325,7 +349,7 @@ _VI_ALIASES: dict[str, list[tuple[str, Entry]]] = {}
 for _entry in ENTRIES:
     for _alias in _entry.vietnamese:
         _VI_ALIASES.setdefault(_norm(_alias), []).append((_alias, _entry))
-_VI_PATTERN = re.compile(
+VI_PATTERN = re.compile(
     r"(?<![\w$])(?:" + "|".join(_alias_body(a) for a in sorted(
         {a for e in ENTRIES for a in e.vietnamese}, key=len, reverse=True)) + r")(?![\w$])",
     re.IGNORECASE)
@@ -334,7 +358,7 @@ _VI_PATTERN = re.compile(
 def find_vietnamese_names(text: str) -> list[tuple[re.Match, Entry]]:
     """Every gazetteer entry named in a Vietnamese text, with its first mention."""
     found: dict[str, tuple[re.Match, Entry]] = {}
-    for m in _VI_PATTERN.finditer(text):
+    for m in VI_PATTERN.finditer(text):
         for alias, entry in _VI_ALIASES.get(_norm(m.group(0)), []):
             if entry.name not in found and _capitals_ok(alias, m.group(0)) \
                     and not _word_not_name(alias, text, m):

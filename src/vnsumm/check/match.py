@@ -12,8 +12,9 @@ from vnsumm.check.facts_en import extract_en
 from vnsumm.check.facts_vi import extract_vi
 from vnsumm.check.gazetteer import ENTRIES, find_alias
 from vnsumm.check.text import fold, same_value
+from vnsumm.check.titles import TITLE_KINDS, title_span
 
-__all__ = ["CheckedFact", "CheckResult", "Source", "Span", "check", "support"]
+__all__ = ["CheckedFact", "CheckResult", "Source", "Span", "check", "check_source", "support"]
 
 NUMBER_KINDS = ("amount", "number", "percent", "ordinal", "year", "code")
 DATE_KINDS = ("date", "month", "weekday", "time", "decade")
@@ -190,7 +191,9 @@ _ENTRIES = {e.name: e for e in ENTRIES}
 def _gazetteer_span(b: Fact, source: Source) -> Span | None:
     """A gazetteer name is supported by any of its Vietnamese or English forms."""
     entry = _ENTRIES[b.key]
-    for alias in entry.vietnamese + entry.english:
+    # a capital named as a place ("in Beijing") carries its city's own forms: "Trung Quốc" does
+    # not say it
+    for alias in b.aliases or entry.vietnamese + entry.english:
         m = find_alias(alias, source.text)
         if m:
             return source.span(m.start(), m.end())
@@ -201,6 +204,9 @@ def support(b: Fact, source: Source) -> Span | None:
     """The article span supporting brief fact ``b``, or None."""
     if b.gazetteer:
         return _gazetteer_span(b, source)
+    if b.kind in TITLE_KINDS:
+        found = title_span(b, source.text)
+        return source.span(*found) if found else None
     if b.kind == "code":
         return _code_span(b, source)
     if b.kind == "name":
@@ -225,7 +231,11 @@ def check(source_vi: str, brief_en: str) -> CheckResult:
     Both texts are read in Unicode NFC (as ``vnsumm.clean`` writes them); offsets refer to
     the NFC form, which is the text itself for NFC input.
     """
-    source = Source(unicodedata.normalize("NFC", source_vi))
+    return check_source(Source(unicodedata.normalize("NFC", source_vi)), brief_en)
+
+
+def check_source(source: Source, brief_en: str) -> CheckResult:
+    """``check`` against an article already prepared as a ``Source`` (many briefs, one article)."""
     result = CheckResult(source_facts=source.facts)
     for fact in extract_en(unicodedata.normalize("NFC", brief_en)):
         span = support(fact, source)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from vnsumm.check.dates_en import MONTHS, WEEKDAYS
 from vnsumm.check.facts import Fact
-from vnsumm.check.gazetteer import ENTRIES
+from vnsumm.check.gazetteer import CITY_FORMS, ENTRIES
 from vnsumm.check.text import Claimed, fold, vietnamese_shaped
 
 __all__ = ["names_en", "places_en"]
@@ -79,15 +79,23 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
+# a capital named as a place, not as its government ("Washington said")
+_AS_PLACE = re.compile(r"\b(?:in|at|to|from|into|near|outside|around|across|visit(?:ed|s|ing)?|"
+                       r"arriv(?:ed|es|ing)\s+in|held\s+in|based\s+in)\s+$", re.IGNORECASE)
+
+
 def places_en(text: str, taken: Claimed) -> list[Fact]:
-    """Gazetteer names in the brief (longest form first, case-sensitive)."""
+    """Gazetteer names in the brief (longest form first, case-sensitive). A capital that stands
+    for its country ("Beijing said") named as a place ("in Beijing") needs the city itself."""
     forms = sorted(((form, e) for e in ENTRIES for form in e.english), key=lambda x: -len(x[0]))
     facts: list[Fact] = []
     for form, entry in forms:
         for m in re.finditer(rf"(?<![\w$]){re.escape(form)}(?![\w$])(?!['’-](?!s\b)\w)(?:['’]s)?", text):
             if not _inside_vietnamese_name(text, form, m) and taken.claim(m.start(), m.end()):
+                as_place = form in CITY_FORMS and form != entry.name \
+                    and _AS_PLACE.search(text[max(0, m.start() - 30):m.start()])
                 facts.append(Fact(entry.kind, m.group(0), m.start(), m.end(), key=entry.name,
-                                  gazetteer=True))
+                                  gazetteer=True, aliases=CITY_FORMS[form] if as_place else ()))
     return facts
 
 

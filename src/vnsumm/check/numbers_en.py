@@ -11,6 +11,7 @@ import re
 
 from vnsumm.check.counters import GLUED_UNIT, counter_en
 from vnsumm.check.facts import Fact
+from vnsumm.check.gazetteer import ENTRIES
 from vnsumm.check.text import Claimed, SCALES_EN, SCALES_VI, digit_unit, read_number, roman_to_int
 
 __all__ = ["amounts_en", "ordinals_en", "word_numbers_en"]
@@ -53,12 +54,21 @@ _ORD_WORDS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "ei
               "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
               "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
               "hundredth": 100}
-_NUMWORD = "|".join(sorted(list(_UNITS) + list(_TENS) + list(_SMALL), key=len, reverse=True))
 _ORDWORD = "|".join(sorted(_ORD_WORDS, key=len, reverse=True))
+_SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER_WORD = "|".join(sorted(list(_UNITS) + list(_TENS) + list(_SCALE_WORDS) + ["one", "two", "dozen"],
+                               key=len, reverse=True))
+# a run of number words: "five", "twenty-five", "a dozen", "three hundred and fifty thousand";
+# "and" only after a scale word ("two hundred and five", never "two and three")
 _WORD_NUMBER = re.compile(
-    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[-\s](?P<unit>one|two|three|four|five|six|seven|eight|nine))?"
-    rf"|(?P<word>{_NUMWORD}))(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?\b",
-    re.IGNORECASE)
+    rf"(?<![\w-])(?:(?P<a>a|an|one)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"(?P<run>(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:(?<=hundred )and\s+|(?<=thousand )and\s+|(?<=million )and\s+)?"
+    rf"(?:{_NUMBER_WORD}))*)(?!\w)", re.IGNORECASE)
+# hyperbole and idiom: "one in a million", "a thousand times", "a million thanks"
+_IDIOM_BEFORE = re.compile(r"\b(?:in|of)\s+$", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(r"\s+(?:times|ways|thanks|reasons|miles\s+away|questions)\b", re.IGNORECASE)
+_PLACE_WORDS = {form.split()[0] for e in ENTRIES if e.kind == "place" for form in e.english}
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\n(\"“‘'—–-]\s*)$")
 _WORD_ORDINAL = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS)})-)?(?P<ord>{_ORDWORD}|first|second)\b", re.IGNORECASE)
 
@@ -137,25 +147,58 @@ def ordinals_en(text: str, taken: Claimed) -> list[Fact]:
 
 
 def _in_title(text: str, m: re.Match) -> bool:
-    """A capitalised number word inside a proper name: "Three Kingdoms", "Ninth Ward"."""
-    return m.group(0)[0].isupper() and bool(re.match(r"\s+[A-Z][a-z]", text[m.end():]))
+    """A capitalised number word inside a proper name: "Three Kingdoms", "Ninth Ward". At a
+    sentence's start, or before a nationality or place ("Five Vietnamese fishermen"), it is a
+    number."""
+    if not (m.group(0)[0].isupper() and re.match(r"\s+[A-Z][a-z]", text[m.end():])):
+        return False
+    if _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+        return False
+    following = re.match(r"\s+([A-Z][\w'’.-]*)", text[m.end():])
+    return following.group(1) not in _PLACE_WORDS
+
+
+def _run_value(words: list[str]) -> tuple[float, float] | None:
+    """Value of number words ("three hundred and fifty thousand") and the size of their last
+    scale (1 when none): the rounding unit of the number."""
+    total, current, unit = 0.0, 0.0, 1.0
+    for w in words:
+        if w in ("a", "an", "and"):
+            continue
+        if w == "dozen":
+            current = (current or 1) * 12
+        elif w == "hundred":
+            current, unit = (current or 1) * 100, 100.0
+        elif w in _SCALE_WORDS:
+            total, current, unit = total + (current or 1) * _SCALE_WORDS[w], 0.0, _SCALE_WORDS[w]
+        else:
+            value = _UNITS.get(w) or _TENS.get(w) or {"one": 1, "two": 2}.get(w)
+            if value is None:
+                return None
+            if current % 100 and value >= 10 or current % 10 and value < 10:
+                return None  # "five six", "twenty thirty": no one number
+            current += value
+    return total + current, unit
 
 
 def word_numbers_en(text: str, taken: Claimed) -> list[Fact]:
-    """"two", "twenty-five", "three million": spelled-out numbers ("one" and "a" only with a scale)."""
+    """"two", "twenty-five", "a dozen", "three million", "Five Vietnamese fishermen": spelled-out
+    numbers. "one" alone is idiom ("one of the"), never a fact; "one in a million" neither."""
     facts: list[Fact] = []
     for m in _WORD_NUMBER.finditer(text):
-        if m.group("tens"):
-            value = _TENS[m.group("tens").lower()] + (_UNITS.get((m.group("unit") or "").lower())
-                                                      or _SMALL.get((m.group("unit") or "").lower(), 0))
-        else:
-            word = m.group("word").lower()
-            if word in ("one", "a") and not m.group("scale"):
-                continue  # "one of the", "a" alone are idiom, not facts
-            value = _UNITS.get(word) or _SMALL[word]
-        scale = SCALES_EN.get((m.group("scale") or "").lower(), 1.0)
+        words = [w.lower() for w in re.split(r"[\s-]+", m.group(0))]
+        if words[0] == "one" and len(words) == 1 or words[0] in ("hundred", "thousand", "million",
+                                                                   "billion", "trillion", "dozen"):
+            continue  # "one of the"; "hundreds", "thousand" without a count
+        read = _run_value(words)
+        if read is None:
+            continue
+        value, unit = read
+        if m.group("a") and (_IDIOM_BEFORE.search(text[max(0, m.start() - 4):m.start()])
+                             or _IDIOM_AFTER.match(text, m.end())):
+            continue
         if not _in_title(text, m) and taken.claim(m.start(), m.end()):
-            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(value * scale,),
-                              scaled=scale != 1.0, hedged=_hedged(text, m.start()), unit=scale,
+            facts.append(Fact("number", m.group(0), m.start(), m.end(), values=(value,),
+                              scaled=unit != 1.0, hedged=_hedged(text, m.start()), unit=unit,
                               counter=counter_en(text, m.start(), m.end())))
     return facts

@@ -16,6 +16,8 @@ __all__ = [
     "digit_unit",
     "vietnamese_shaped",
     "SCALES_EN",
+    "VI_TITLE_SYLLABLES",
+    "VI_TITLE_WORDS",
     "SCALES_VI",
 ]
 
@@ -162,3 +164,15 @@ _VI_SYLLABLE = re.compile(
 def vietnamese_shaped(word: str) -> bool:
     """Could ``word`` (with or without diacritics) be one Vietnamese syllable? "Chien", "Tho"."""
     return bool(_VI_SYLLABLE.match(fold(word)))
+
+
+# syllables of Vietnamese titles, bodies and forms of address: capitalised, yet no name
+VI_TITLE_SYLLABLES = (
+    "tổng bí thư chủ tịch thủ tướng bộ trưởng phó thượng đại trung ương ủy viên quốc hội chính phủ "
+    "đảng nhà nước ban sở cục vụ viện tập đoàn công ty ngân hàng đối thoại tuyên bố hiệp định hội "
+    "nghị ông bà anh chị thứ ngày tháng năm sáng chiều tối tại theo sau trong khi với về quân ủy "
+    "cộng hòa hoà liên bang tổng thống tướng thiếu trung tá úy đồng chí ngài phu nhân đoàn tỉnh "
+    "thành phố huyện xã quận nguồn ảnh cùng tin đọc nhiều xem thêm mặt trận tổ quốc bộ đội hải quân "
+    "không quân lục biên phòng cảnh sát an ninh quốc phòng ngoại giao thương mại kinh tế văn hóa học"
+)
+VI_TITLE_WORDS = set(fold(VI_TITLE_SYLLABLES).split())  # folded
