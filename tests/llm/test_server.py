@@ -14,7 +14,7 @@ from fault_server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-FAST = ["-s", "briefer.max_tokens=8", "-s", "briefer.context_tokens=2600", "-s", "briefer.max_retries=0"]
+FAST = ["-s", "briefer.max_tokens=32", "-s", "briefer.context_tokens=2600", "-s", "briefer.max_retries=0"]
 SHORT, MEDIUM = SEEDS / "004_e7b8f96e657b3834.txt", SEEDS / "001_54df9c5ffa93a4b1.txt"  # MEDIUM needs 2 parts
 KEY = "sk-test-Zq8W3rT5yU7iO9pA"
 
