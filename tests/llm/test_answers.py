@@ -203,3 +203,18 @@ def test_a_brief_of_the_wrong_shape_gets_one_shortening_request_then_a_warning(f
     assert len(asks) == 1 and "repeats a sentence" in asks[0].user
     assert brief.brief_en == (shortened if kept else LOOP)
     assert any("repeats a sentence" in w for w in brief.warnings) == warned
+
+
+def test_a_vietnamese_summary_cut_twice_reaches_the_brief_as_a_warning(fault, monkeypatch) -> None:
+    from vnsumm.config import from_dict
+    from vnsumm.pipeline import Pipeline
+
+    summary = "Ngày 8/5, đoàn Hoa Kỳ tới Hà Nội và hai bên bàn về hợp tác quốc phòng"
+    server = fault(lambda seen: Reply(summary, finish="length") if seen.user.startswith("Viết") else
+                   "On 8 May, a US delegation came to Hanoi.")
+    monkeypatch.setenv("OPENAI_BASE_URL", server.url)
+    stage = {"backend": "llm", "max_retries": 0, "repair": False, "max_tokens": 100, "max_tokens_ceiling": 200}
+    brief = Pipeline.from_config(from_dict({"summarizer": stage, "translator": stage})).brief(TEXTS[4])
+    asked = [r.payload["max_tokens"] for r in server.requests if r.user.startswith("Viết")]
+    assert asked == [100, 200] and brief.summary == summary
+    assert any("cut at max_tokens=200" in w and "quốc phòng" in w for w in brief.warnings)
