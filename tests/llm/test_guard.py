@@ -114,18 +114,13 @@ def test_a_refusal_is_a_failure_not_an_empty_brief(fault, monkeypatch) -> None:
         pipeline(server.url, monkeypatch).brief(TEXTS[4])
 
 
-def test_requests_of_a_batch_go_out_concurrently(fault, monkeypatch) -> None:
-    articles = [read(t) for t in TEXTS[1:2] * 8]
-    timings = {}
+def test_requests_of_a_batch_go_out_concurrently_up_to_the_setting(fault, monkeypatch) -> None:
+    articles = [read(t) for t in TEXTS[1:2] * 10]
     for concurrency in (1, 4):
         server = fault(lambda seen: Reply(GOOD, delay=0.25))
-        pipe = pipeline(server.url, monkeypatch, concurrency=concurrency)
-        start = time.monotonic()
-        briefs = pipe.brief_articles(articles)
-        timings[concurrency] = time.monotonic() - start
-        assert [b.brief_en for b in briefs] == [GOOD] * 8
-        assert server.max_overlap() == concurrency
-    assert timings[1] >= 8 * 0.25 and timings[4] < timings[1] / 2.5
+        briefs = pipeline(server.url, monkeypatch, concurrency=concurrency).brief_articles(articles)
+        assert [b.brief_en for b in briefs] == [GOOD] * 10
+        assert server.max_overlap() == concurrency  # grown to the setting while answers come promptly
 
 
 def test_a_long_article_is_split_mapped_and_reduced_with_nothing_dropped(fault, monkeypatch) -> None:
