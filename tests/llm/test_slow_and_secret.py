@@ -113,3 +113,16 @@ def test_the_key_echoed_by_the_server_everywhere_is_in_no_byte_of_any_output(fau
     for blob in [*(r.stdout.encode() for r in runs), *(r.stderr.encode() for r in runs), *written]:
         assert KEY.encode() not in blob and KEY[-10:].encode() not in blob
     assert MODEL
+
+
+def test_a_stream_that_falls_silent_is_closed_then_retried_and_fails_with_its_reason(fault, monkeypatch) -> None:
+    import pytest
+
+    from vnsumm.errors import ModelError
+
+    # the role arrives at once, then nothing for 3 s: abandoned after the 0.5 s timeout, not before
+    server = fault(lambda seen: Reply(GOOD, chunks=2, interval=3.0))
+    with pytest.raises(ModelError, match=r"sent nothing for 0.5 s \(1 retries\)"):
+        pipeline(server.url, monkeypatch, timeout=0.5, max_retries=1).brief(TEXTS[4])
+    first, second = server.requests
+    assert not second.twin  # the first copy's connection was closed before the retry was sent
