@@ -218,3 +218,12 @@ def test_a_vietnamese_summary_cut_twice_reaches_the_brief_as_a_warning(fault, mo
     asked = [r.payload["max_tokens"] for r in server.requests if r.user.startswith("Viết")]
     assert asked == [100, 200] and brief.summary == summary
     assert any("cut at max_tokens=200" in w and "quốc phòng" in w for w in brief.warnings)
+
+
+def test_notes_that_are_always_cut_fail_the_article_after_two_splits_without_a_reduce(fault, monkeypatch) -> None:
+    server = fault(lambda seen: Reply("Officials met and", finish="length") if "This is part" in seen.user else GOOD)
+    with pytest.raises(ModelError, match=r"the note on part 1 of \d+ was cut at max_tokens=200 even for \d+ char"):
+        pipeline(server.url, monkeypatch, context_tokens=1500, max_tokens=200).brief(TEXTS[0])
+    sizes = [len(r.user) for r in server.requests]
+    assert len(sizes) == 3 and sizes[0] > sizes[1] > sizes[2]  # the part, its first half, its first quarter
+    assert not any("notes on the parts" in r.user for r in server.requests)

@@ -32,6 +32,7 @@ from vnsumm.llm.split import estimate_tokens, split_to_budget
 from vnsumm.llm.threads import in_threads, in_threads_iter
 
 TEMPLATE_OVERHEAD = 64  # chat-template tokens around the two messages, erring high
+MAX_SPLITS = 2  # a cut note or translation is redone on halves, then quarters; still cut, the article fails
 LANGUAGE = {"en": "English", "vi": "Vietnamese"}
 
 
@@ -159,16 +160,16 @@ class LLMStage:
             self.prompts["system"] + self.prompts[key] + self.prompts["firmer"] + article, self.chars_per_token))
         return min(self.max_tokens_ceiling, room)
 
-    def _notes(self, task: str, part: str, i: int, n: int) -> list[str]:
-        """English/Vietnamese notes on one part; a note cut at max_tokens is redone on smaller parts."""
+    def _notes(self, task: str, part: str, i: int, n: int, depth: int = 0) -> list[str]:
+        """Notes on one part; a note cut at max_tokens is redone on halves of the part (twice at most)."""
         answer = self._ask(f"{task}_part", article=part, part=i, parts=n)
         if not answer.cut:
             return [answer.text]
         halves = self._halves(part)
-        if len(halves) < 2:
+        if len(halves) < 2 or depth >= MAX_SPLITS:
             raise CompletionError(f"the note on part {i} of {n} was cut at max_tokens={self.max_tokens} even for "
-                                  f"a part of {len(part)} characters; raise {self.stage}.max_tokens")
-        return [note for half in halves for note in self._notes(task, half, i, n)]
+                                  f"{len(part)} characters of it; raise {self.stage}.max_tokens")
+        return [note for half in halves for note in self._notes(task, half, i, n, depth + 1)]
 
     def _condense(self, task: str, text: str) -> tuple[str, str, int]:
         """Map–reduce ``text`` until it fits prompt ``task``: (prompt key, its article, parts)."""
@@ -375,12 +376,12 @@ class LLMTranslator(LLMStage):
         return " ".join(piece for part in self._split(text, self.part_budget())
                         for piece in self._translate_part(part, names))
 
-    def _translate_part(self, part: str, names: frozenset[str]) -> list[str]:
+    def _translate_part(self, part: str, names: frozenset[str], depth: int = 0) -> list[str]:
         answer = self._in_language("en", lambda firm: self._ask("translate", firm, article=part), names)
         if answer.cut:
             halves = self._halves(part)
-            if len(halves) < 2:
+            if len(halves) < 2 or depth >= MAX_SPLITS:
                 raise CompletionError(f"the translation of a part of {len(part)} characters was cut at "
                                       f"max_tokens={self.max_tokens}; raise {self.stage}.max_tokens")
-            return [piece for half in halves for piece in self._translate_part(half, names)]
+            return [piece for half in halves for piece in self._translate_part(half, names, depth + 1)]
         return [self._guard(part, answer.text, names)[0]]
