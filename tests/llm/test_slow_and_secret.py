@@ -38,6 +38,18 @@ def test_the_requests_in_flight_start_at_one_grow_while_answers_come_promptly_an
     assert throttle.limit == 1
 
 
+def test_a_longer_prompt_may_take_longer_to_its_first_token_without_counting_as_queued() -> None:
+    throttle = Throttle(2)
+    throttle.acquire()
+    throttle.release(0.5, prompt_chars=1000)
+    throttle.acquire()
+    throttle.release(4.0, prompt_chars=8000)  # eight times the prompt, eight times the reading: prompt
+    assert throttle.limit == 2
+    throttle.acquire()
+    throttle.release(12.0, prompt_chars=1000)  # the same prompt size, 24 times as long: it waited in a queue
+    assert throttle.limit == 1
+
+
 def test_a_slow_one_at_a_time_server_briefs_every_article_and_never_gets_a_request_twice_at_once(
         fault, monkeypatch) -> None:
     # each answer streams 12 pieces 0.1 s apart (1.2 s in all), longer than the 0.8 s timeout: only a

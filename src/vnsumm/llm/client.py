@@ -107,14 +107,15 @@ def strip_reasoning(text: str) -> str:
 class Throttle:
     """Requests in flight, adapted to the server: one at first, one more after each answer whose
     first token came promptly, up to ``most``; halved (and never grown past that again) when a first
-    token comes late (the request waited in the server's queue) or never comes."""
+    token comes late (the request waited in the server's queue) or never comes. Prompt reading time
+    grows with the prompt, so "late" is judged per character of prompt."""
 
-    SLOW_FACTOR, SLOW_SLACK = 3.0, 1.0  # late: more than 3x the fastest first token seen, plus 1 s
+    SLOW_FACTOR, SLOW_SLACK = 3.0, 1.0  # late: over 3x the fastest first token seen (per prompt character) + 1 s
 
     def __init__(self, most: int) -> None:
         self.most = self.ceiling = most
         self.limit, self.in_flight = 1, 0
-        self.fastest: float | None = None
+        self.fastest: float | None = None  # seconds to the first token per prompt character
         self._cond = threading.Condition()
 
     def acquire(self) -> None:
@@ -123,14 +124,15 @@ class Throttle:
                 self._cond.wait()
             self.in_flight += 1
 
-    def release(self, first_token: float | None) -> None:
+    def release(self, first_token: float | None, prompt_chars: int = 1) -> None:
         """One request done; ``first_token`` seconds it waited for its first token (None: never came)."""
         with self._cond:
             self.in_flight -= 1
-            if first_token is not None and (self.fastest is None or first_token < self.fastest):
-                self.fastest = first_token
+            size = max(1, prompt_chars)
+            if first_token is not None and (self.fastest is None or first_token / size < self.fastest):
+                self.fastest = first_token / size
             late = first_token is None or (
-                self.fastest is not None and first_token > self.SLOW_FACTOR * self.fastest + self.SLOW_SLACK)
+                self.fastest is not None and first_token > self.SLOW_FACTOR * self.fastest * size + self.SLOW_SLACK)
             if late:
                 self.limit = self.ceiling = max(1, self.limit // 2)
             elif self.limit < self.ceiling:
@@ -258,7 +260,7 @@ class LLMClient:
             raise CompletionError(f"the LLM server sent an answer that is not a chat completion "
                                   f"({first_line(exc)})") from None
         finally:
-            self.throttle.release(first)
+            self.throttle.release(first, sum(len(m["content"]) for m in request["messages"]))
 
 
 def _braces(text: str) -> str:
