@@ -247,9 +247,11 @@ class LLMClient:
                 raise CompletionError("the LLM server sent an answer that is not a chat completion (no choices)")
             return answer_of("".join(content), "".join(reasoning), "".join(refusal), finish, request["max_tokens"])
         except (openai.APITimeoutError, httpx.TimeoutException):
-            raise _Retry(f"the LLM server at {self.url} sent nothing for {self.timeout:g} s ({{retries}} retries)", -1) from None
+            raise _Retry(f"the LLM server at {self.url} sent nothing for {self.timeout:g} s ({{retries}} retries)",
+                         -1) from None
         except (openai.APIConnectionError, httpx.TransportError) as exc:
-            raise _Retry(f"lost the LLM server at {self.url} ({_braces(first_line(exc))}; {{retries}} retries)", -1) from None
+            raise _Retry(f"lost the LLM server at {self.url} ({_braces(first_line(exc))}; {{retries}} retries)",
+                         -1) from None
         except openai.APIStatusError as exc:
             if exc.status_code in RETRY_STATUS or exc.status_code >= 500:
                 raise _Retry(f"the LLM server answered {exc.status_code} after {{retries}} retries: "

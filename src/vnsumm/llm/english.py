@@ -14,7 +14,9 @@ from typing import Iterable
 from vnsumm.language import VI_LETTERS, VI_ONLY_LETTERS, detect_language, language_name, vietnamese_share
 
 CANDIDATES = ("en", "fr", "de", "es", "it", "pt", "nl", "id", "vi")  # languages a model may answer in
-ENGLISH_EDGE = 1.2  # Zipf points a word; on tests/llm/language_cases.py (a dev set) English was at most 1.0 behind ("met in" vs Dutch), French and German at least 1.6
+# Zipf points a word in English's favour. On tests/llm/language_cases.py (a dev set) English briefs were at
+# most 1.0 a word behind another language ("met in": Dutch), French and German ones at least 1.6 ahead of English.
+ENGLISH_EDGE = 1.2
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
