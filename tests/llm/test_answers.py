@@ -152,7 +152,8 @@ def test_a_repair_with_as_many_unsupported_facts_is_not_kept(fault, monkeypatch)
 
 
 def test_when_the_article_does_not_fit_the_repair_gets_the_article_part_not_the_notes(fault, monkeypatch) -> None:
-    wrong = "Hoàng Xuân Chiến met Pete Hegseth with 999 officers."
+    wrong = ("Hoàng Xuân Chiến and Hoàng Xuân Chiến met John Noh in Hà Nội. The United States gave "
+             "999 million USD for Biên Hòa.")  # the unsupported figure is in the Biên Hòa sentence
 
     def reply(seen: Seen) -> str:
         return "NOTES of the model." if "This is part" in seen.user else wrong
@@ -161,8 +162,8 @@ def test_when_the_article_does_not_fit_the_repair_gets_the_article_part_not_the_
     pipeline(server.url, monkeypatch, context_tokens=1500, max_tokens=200).brief(TEXTS[0])
     (repair,) = repairs(server)
     article = repair.user.split("Article:\n", 1)[1]
-    assert "NOTES" not in article and "Hegseth" in article  # the article's part the brief draws on
-    assert "".join(article.split()) in "".join(read(TEXTS[0]).check_text().split())
+    assert "NOTES" not in article and "".join(article.split()) in "".join(read(TEXTS[0]).check_text().split())
+    assert "130 triệu USD" in article and "Biên Hòa" in article  # the part the unsupported fact draws on
 
 
 # -- the brief's shape -------------------------------------------------------------------------

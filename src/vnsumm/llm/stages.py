@@ -27,7 +27,7 @@ from vnsumm.errors import ConfigError, VnsummError
 from vnsumm.llm.client import Answer, CompletionError, LLMClient
 from vnsumm.llm.english import answered_in, article_names
 from vnsumm.llm.prompts import prompts_with
-from vnsumm.llm.shape import shape_problems
+from vnsumm.llm.shape import sentences, shape_problems
 from vnsumm.llm.split import estimate_tokens, split_to_budget
 from vnsumm.llm.threads import in_threads, in_threads_iter
 
@@ -211,15 +211,17 @@ class LLMStage:
                         f"it ends \"{_ending(answer.text)}\""]
 
     # -- the guard --------------------------------------------------------------------------
-    def _repair_article(self, source: str, brief: str, extra: int) -> str | None:
+    def _repair_article(self, source: str, brief: str, facts: Sequence[str], extra: int) -> str | None:
         """The article for a repair request: all of it if it fits, else its part that shares the most
-        names and numbers with the brief (never the model's notes); None if not even a part fits."""
+        names and numbers with the brief's sentences holding the unsupported ``facts`` (never the
+        model's notes); None if not even a part fits."""
         budget = self._budget("repair", extra)
         if budget < 64:
             return None
         if estimate_tokens(source, self.chars_per_token) <= budget:
             return source
-        marks = {w.lower() for w in brief.split() if w[:1].isupper() or any(c.isdigit() for c in w)}
+        wrong = " ".join(s for s in sentences(brief) if any(f in s for f in facts)) or brief
+        marks = {w.lower() for w in wrong.split() if w[:1].isupper() or any(c.isdigit() for c in w)}
         parts = self._split(source, budget)
         return max(parts, key=lambda p: sum(w.lower() in marks for w in p.split()))
 
@@ -230,7 +232,8 @@ class LLMStage:
         if first.ok or not self.repair:
             return text, attempts
         unsupported = ", ".join(f'"{c.fact.text}"' for c in first.unsupported)
-        article = self._repair_article(source, text, len(text) + len(unsupported))
+        article = self._repair_article(source, text, [c.fact.text for c in first.unsupported],
+                                       len(text) + len(unsupported))
         if article is None:
             attempts.append({"brief": None, "rejected": "no room in context_tokens for a repair request"})
             return text, attempts
