@@ -210,7 +210,8 @@ class Pipeline:
         models = {"briefer": self.briefer.describe()}
         briefs = []
         for a, r, i in zip(articles, results, ids):
-            brief = Brief.of(a, r.summary, r.brief_en, models=models, timings={"brief": seconds}, id=i)
+            brief = Brief.of(a, r.summary, r.brief_en, models=models, timings={"brief": seconds}, id=i,
+                             warnings=r.warnings)
             attach_checks(brief, a)
             if brief.checks is not None:
                 brief.checks["attempts"] = r.attempts

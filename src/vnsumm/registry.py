@@ -40,7 +40,8 @@ class Backend:
 
 
 LLM_SETTINGS = ("base_url", "temperature", "seed", "max_tokens", "context_tokens", "chars_per_token", "concurrency",
-                "timeout", "max_retries", "sentences", "words", "repair", "max_rounds", "prompts")
+                "timeout", "max_retries", "sentences", "words", "repair", "max_rounds", "prompts",
+                "max_tokens_ceiling", "length_margin")
 SUMMARIZERS: dict[str, Backend | str] = {
     "extractive": Backend("vnsumm.summarize.extractive:ExtractiveSummarizer",
                           ("method", "k", "max_sentences", "max_words", "redundancy", "duplicate", "weights")),

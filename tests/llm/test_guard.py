@@ -96,8 +96,8 @@ def test_429_is_retried_after_the_servers_retry_after(fault, monkeypatch) -> Non
     (Reply(body=b"<html>not json"), r"not a chat completion"),
     (Reply(text=""), r"empty answer"),
     (Reply(text=None), r"empty answer"),
-    (Reply(text="  <think>thinking only</think> "), r"empty answer"),
-    (Reply(delay=1.5), r"did not answer within 0.5 s"),
+    (Reply(text="  <think>thinking only</think> "), r"only reasoning"),
+    (Reply(delay=1.5), r"sent nothing for 0.5 s .1 retries."),
 ])
 def test_a_request_that_keeps_failing_is_one_line_for_that_article(fault, monkeypatch, reply, reason) -> None:
     server = fault(lambda seen: reply)
@@ -109,28 +109,18 @@ def test_a_request_that_keeps_failing_is_one_line_for_that_article(fault, monkey
 
 
 def test_a_refusal_is_a_failure_not_an_empty_brief(fault, monkeypatch) -> None:
-    import json
-
-    body = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": MODEL, "choices": [
-        {"index": 0, "finish_reason": "stop",
-         "message": {"role": "assistant", "content": None, "refusal": "I can't help with that."}}]}).encode()
-    server = fault(lambda seen: Reply(body=body))
+    server = fault(lambda seen: Reply(text=None, refusal="I can't help with that."))
     with pytest.raises(ModelError, match="the model refused: I can't help with that"):
         pipeline(server.url, monkeypatch).brief(TEXTS[4])
 
 
-def test_requests_of_a_batch_go_out_concurrently(fault, monkeypatch) -> None:
-    articles = [read(t) for t in TEXTS[1:2] * 8]
-    timings = {}
+def test_requests_of_a_batch_go_out_concurrently_up_to_the_setting(fault, monkeypatch) -> None:
+    articles = [read(t) for t in TEXTS[1:2] * 10]
     for concurrency in (1, 4):
         server = fault(lambda seen: Reply(GOOD, delay=0.25))
-        pipe = pipeline(server.url, monkeypatch, concurrency=concurrency)
-        start = time.monotonic()
-        briefs = pipe.brief_articles(articles)
-        timings[concurrency] = time.monotonic() - start
-        assert [b.brief_en for b in briefs] == [GOOD] * 8
-        assert server.max_overlap() == concurrency
-    assert timings[1] >= 8 * 0.25 and timings[4] < timings[1] / 2.5
+        briefs = pipeline(server.url, monkeypatch, concurrency=concurrency).brief_articles(articles)
+        assert [b.brief_en for b in briefs] == [GOOD] * 10
+        assert server.max_overlap() == concurrency  # grown to the setting while answers come promptly
 
 
 def test_a_long_article_is_split_mapped_and_reduced_with_nothing_dropped(fault, monkeypatch) -> None:
@@ -168,7 +158,7 @@ def test_the_server_and_model_are_checked_when_the_stage_is_built(fault, monkeyp
         Pipeline.from_config("llm", ["summarizer={backend: extractive}"])
 
 
-def test_in_a_folder_run_the_failing_article_fails_alone_and_nothing_is_asked_twice(fault, tmp_path) -> None:
+def test_in_a_folder_run_the_failing_article_fails_alone_and_no_success_is_asked_twice(fault, tmp_path) -> None:
     import os
     import subprocess
     import sys
@@ -187,7 +177,9 @@ def test_in_a_folder_run_the_failing_article_fails_alone_and_nothing_is_asked_tw
     assert lines[0] == (f"vnsumm: failed {inputs / SEEDS[1].name}: the model answered in Vietnamese, "
                         "not English (asked twice)")
     assert lines[-1].startswith("vnsumm: 3 done, 0 skipped, 1 failed")
-    assert len(server.requests) == 3 + 2  # three briefs, the failing one asked twice: no re-asking
+    # three briefs asked once; the failing one asked twice in the batch, and twice again when run alone
+    # to isolate it (a failure is never handed back without asking the server again)
+    assert len(server.requests) == 3 + 2 + 2
 
 
 def two_stage(url: str, monkeypatch: pytest.MonkeyPatch) -> Pipeline:

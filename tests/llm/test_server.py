@@ -14,7 +14,7 @@ from fault_server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-FAST = ["-s", "briefer.max_tokens=8", "-s", "briefer.context_tokens=2600", "-s", "briefer.max_retries=0"]
+FAST = ["-s", "briefer.max_tokens=32", "-s", "briefer.context_tokens=2600", "-s", "briefer.max_retries=0"]
 SHORT, MEDIUM = SEEDS / "004_e7b8f96e657b3834.txt", SEEDS / "001_54df9c5ffa93a4b1.txt"  # MEDIUM needs 2 parts
 KEY = "sk-test-Zq8W3rT5yU7iO9pA"
 
@@ -113,3 +113,16 @@ def test_eval_baselines_of_a_briefer_config_borrow_an_llm_translator() -> None:
     assert [s.label for s in baselines] == [f"{name}+llm[briefer.words=60]-translator"
                                             for name in ("lead-1", "lead-2", "lead-3", "extractive")]
     assert all(s.config.translator.backend == "llm" and s.config.translator.settings["words"] == 60 for s in baselines)
+
+
+def test_a_brief_the_real_server_cuts_is_asked_once_more_with_the_ceiling_then_warned(llm_server, tmp_path) -> None:
+    before = chat_requests(llm_server)
+    run = vnsumm("brief", str(SHORT), "-c", "llm", "--format", "json", "-s", "briefer.max_tokens=3",
+                 "-s", "briefer.max_tokens_ceiling=5", "-s", "briefer.max_retries=0",
+                 env={"OPENAI_BASE_URL": llm_server.url})
+    assert run.returncode == 0, run.stderr
+    brief = json.loads(run.stdout)
+    assert chat_requests(llm_server) - before == 2  # cut at 3 tokens, asked once more with 5
+    assert len(brief["brief_en"].split()) == 5  # the tiny model stops only after "the": cut again
+    (warning,) = brief["warnings"]
+    assert "cut at max_tokens=5" in warning and brief["brief_en"].split()[-1] in warning

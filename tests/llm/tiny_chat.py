@@ -1,7 +1,10 @@
 """A tiny chat model for the LLM tests: a 2-layer random-weight Qwen2 with a byte-level BPE
 tokenizer trained on the seeds and common English words, and a ChatML chat template. Its output
 layer can only pick whole common English words, so it answers in (nonsense) English: the
-language guard passes it and the fact check finds nothing to flag. Built offline in seconds."""
+language guard passes it and the fact check finds nothing to flag. Its generation config ends an
+answer after the word " the" (a second end token), so answers are short and end with
+``finish_reason: stop`` as an instruct model's do; an answer longer than ``max_tokens`` is cut
+(``finish_reason: length``). Built offline in seconds."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -51,7 +54,7 @@ def build_tiny_chat(folder: Path, seed: int = 0) -> Path:
     with torch.no_grad():  # it only ever says whole common English words: nonsense, but English
         model.lm_head.weight[barred] = 0.0
         model.lm_head.weight *= 5.0
-    model.generation_config.eos_token_id = config.eos_token_id
+    model.generation_config.eos_token_id = [config.eos_token_id, tokenizer.encode(" the")[0]]
     model.generation_config.pad_token_id = config.pad_token_id
     model.save_pretrained(str(folder))
     return folder

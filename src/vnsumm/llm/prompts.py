@@ -64,6 +64,12 @@ DEFAULT_PROMPTS: dict[str, str] = {
         "does not say. Answer with the corrected brief only, in English.\n\nBrief:\n{brief}\n\n"
         "Article:\n{article}"
     ),
+    "shorten": (
+        "Your English news brief below has these problems: {problems}. Rewrite it as an English news "
+        "brief of {sentences} sentences, at most {words} words, each thing said once, with no "
+        "Vietnamese words except the names of people, places and organisations. Keep its facts exactly "
+        "as they are; add nothing. Answer with the brief only, in English.\n\nBrief:\n{brief}"
+    ),
     "firmer": (
         "Your previous answer was not in {language}. Answer in {language} only; do not copy the "
         "Vietnamese text."
@@ -80,6 +86,7 @@ FIELDS: dict[str, set[str]] = {
     "summarize_reduce": {"article", "sentences", "words"},
     "translate": {"article"},
     "repair": {"article", "brief", "unsupported"},
+    "shorten": {"brief", "problems", "sentences", "words"},
     "firmer": {"language"},
 }
 
