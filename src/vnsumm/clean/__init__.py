@@ -21,6 +21,7 @@ _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 _MIN_TITLE_WORDS = 4
 _MAX_PASSES = 4
+_MIN_STORY_WORDS = 6  # a line this long may be the whole story of a page that would otherwise be empty
 _MODEL_MIN_PROSE = 150  # words of prose the line model needs to see a page's shape
 
 
@@ -79,6 +80,8 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         repeated = (i > 0 and lines[i - 1].key == line.key) or (i + 1 < len(lines) and lines[i + 1].key == line.key)
         if line.hard or repeated:
             continue
+        if line.words >= _MIN_TITLE_WORDS and _LOWER_START.match(line.text):
+            break  # a title starts with a capital: this is the story (unpunctuated text often starts so)
         if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
             no_title_yet = first or all(lines[c].words < _MIN_TITLE_WORDS for c in candidates)
             if not (no_title_yet and not line.text.endswith(".") and line.words <= 40):
@@ -165,19 +168,38 @@ def furniture(lines: list[Line], model: bool = True) -> list[bool]:
     return drop
 
 
-def _clean_once(text: str, model: bool = True) -> Article:
-    """One cleaning pass (``model=False``: the hand rules alone, as the line model's training input)."""
-    body, title, date = page_lines(text)
+def _story(body: list[Line], model: bool) -> list[Line]:
+    """The body lines that survive the furniture rules (and the line model), to a fixed point."""
     drop = furniture(body, model)
-    sources = [parse_source_line(ln.text) for ln in body if ln.kind is Kind.SOURCE]
-    source = next((s for s in sources if s), None)
-
     kept = [ln for ln, dropped in zip(body, drop) if not dropped]
     for _ in range(_MAX_PASSES):  # what is left must survive its own cleaning (idempotence)
         again = furniture(kept, model)
         if not any(again):
             break
         kept = [ln for ln, dropped in zip(kept, again) if not dropped]
+    return kept
+
+
+def _never_empty(body: list[Line], title: str | None, model: bool) -> tuple[list[Line], str | None]:
+    """What is kept when the rules and the model would remove everything: a page is never emptied by the
+    line model alone, nor by context rules alone when it holds prose-shaped lines, nor by taking its only
+    line as the title (a one-sentence passage is the story, not a headline)."""
+    kept = _story(body, model=False) if model else []
+    if not kept:
+        kept = [ln for ln in body if not ln.hard and ln.words >= _MIN_STORY_WORDS]
+    if not kept and title and len(title.split()) >= _MIN_STORY_WORDS:
+        kept, title = make_lines([title]), None
+    return kept, title
+
+
+def _clean_once(text: str, model: bool = True) -> Article:
+    """One cleaning pass (``model=False``: the hand rules alone, as the line model's training input)."""
+    body, title, date = page_lines(text)
+    sources = [parse_source_line(ln.text) for ln in body if ln.kind is Kind.SOURCE]
+    source = next((s for s in sources if s), None)
+    kept = _story(body, model)
+    if not kept:
+        kept, title = _never_empty(body, title, model)
     paragraphs = [ln.text for ln in kept]
     if source is None and kept:
         source = kept[0].agency
