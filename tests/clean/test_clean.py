@@ -74,10 +74,11 @@ def test_sentences_that_only_look_like_boilerplate_are_kept():
     assert clean(page(*looks_like)).paragraphs == [BODY[0], *looks_like, *BODY[1:]]
 
 
-def test_the_story_byline_is_kept_and_the_credit_becomes_the_source():
+def test_the_story_byline_and_credit_are_kept_apart_from_the_body():
     article = clean(page(tail=("Minh Anh (tổng hợp)", "Theo TTXVN", "Tin liên quan", RELATED[0][0])))
-    assert article.paragraphs == [*BODY, "Minh Anh (tổng hợp)"]
-    assert article.source == "TTXVN"
+    assert article.paragraphs == BODY
+    assert (article.byline, article.credits, article.source) == ("Minh Anh (tổng hợp)", ["Theo TTXVN"], "TTXVN")
+    assert clean(article.to_text()) == article
 
 
 def test_a_subheading_closing_the_story_is_not_taken_for_a_related_item():

@@ -10,6 +10,7 @@ import re
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate
 from vnsumm.clean.classifier import load_model
+from vnsumm.clean.credits import take_credits
 from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
@@ -136,10 +137,16 @@ def clean(text: str) -> Article:
 
 def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:
     """A page's body lines (title and leading labels taken off), its title and its date."""
+    body, title, date, _ = _page_parts(text)
+    return body, title, date
+
+
+def _page_parts(text: str) -> tuple[list[Line], str | None, str | None, list[Line]]:
+    """``page_lines`` and the leading labels taken off with the title."""
     glued_date, raw_lines, agencies = _split_prefixes(_content_lines(normalize(text)))
     lines = make_lines(raw_lines)
     if not lines:
-        return [], None, None
+        return [], None, None, []
     for i, agency in agencies.items():
         lines[i].agency = agency
     title_idx, labels = _pick_title(lines)
@@ -149,7 +156,7 @@ def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:
     date = glued_date or (dates[0] if dates else None)
     body = [ln for i, ln in enumerate(lines) if i != title_idx and i not in labels
             and not (title and ln.key == lines[title_idx].key)]
-    return body, title, date
+    return body, title, date, [lines[i] for i in sorted(labels)]
 
 
 def furniture(lines: list[Line], model: bool = True) -> list[bool]:
@@ -194,14 +201,17 @@ def _never_empty(body: list[Line], title: str | None, model: bool) -> tuple[list
 
 def _clean_once(text: str, model: bool = True) -> Article:
     """One cleaning pass (``model=False``: the hand rules alone, as the line model's training input)."""
-    body, title, date = page_lines(text)
+    body, title, date, top = _page_parts(text)
     sources = [parse_source_line(ln.text) for ln in body if ln.kind is Kind.SOURCE]
     source = next((s for s in sources if s), None)
     kept = _story(body, model)
     if not kept:
         kept, title = _never_empty(body, title, model)
+    story, byline, credits = take_credits(body, kept, top)
+    kept = story or kept  # a page of names only keeps them as its story
     paragraphs = [ln.text for ln in kept]
     if source is None and kept:
         source = kept[0].agency
     sentences = [s for p in paragraphs for s in split_sentences(p)]
-    return Article(title=title, date=date, source=source, paragraphs=paragraphs, sentences=sentences)
+    return Article(title=title, date=date, source=source, paragraphs=paragraphs, sentences=sentences,
+                   byline=byline if story else None, credits=credits)
