@@ -299,13 +299,14 @@ def _credit_blob(article) -> str:
 
 
 def _cold_caches() -> None:
+    from vnsumm.clean import _VERDICTS
     from vnsumm.clean.classifier import _tokens, line_features
     from vnsumm.clean.lines import classify
-    from vnsumm.clean.normalize import _normalize_raw_line
     from vnsumm.clean.sentences import _split_line
 
-    for cached in (classify, _normalize_raw_line, _split_line, line_features, _tokens):
+    for cached in (classify, _split_line, line_features, _tokens):
         cached.cache_clear()
+    _VERDICTS.clear()
 
 
 def load(data: Path) -> list[dict]:

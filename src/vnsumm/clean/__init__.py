@@ -9,7 +9,7 @@ import re
 
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate
-from vnsumm.clean.classifier import load_model
+from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import take_credits
 from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
@@ -160,11 +160,30 @@ def _page_parts(text: str) -> tuple[list[Line], str | None, str | None, list[Lin
 
 
 def furniture(lines: list[Line], model: bool = True) -> list[bool]:
-    """For each body line, whether it is page furniture: the hand rules, then the line model."""
+    """For each body line, whether it is page furniture: the hand rules, then the line model.
+
+    Verdicts are remembered per page (they depend only on the page's line texts), so the passes
+    that check what is left and that the result is a fixed point do not pay twice."""
+    line_model = load_model() if model else None
+    key = (tuple(ln.text for ln in lines), line_model)
+    found = _VERDICTS.get(key)
+    if found is None:
+        if len(_VERDICTS) >= _MAX_VERDICTS:
+            _VERDICTS.clear()
+        found = _VERDICTS[key] = tuple(_page_furniture(lines, line_model))
+    return list(found)
+
+
+_VERDICTS: dict[tuple, tuple[bool, ...]] = {}
+_MAX_VERDICTS = 64
+
+
+def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[bool]:
     drop = find_boilerplate(lines)
-    if not model or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) < _MODEL_MIN_PROSE:
+    if line_model is None or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) \
+            < _MODEL_MIN_PROSE:
         return drop  # the model learned from full-length pages; a few lines give it no context
-    drop = load_model().decide(lines, drop)
+    drop = line_model.decide(lines, drop)
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
         if drop[i] and personal_byline(lines[i]):
             j = i - 1

@@ -95,8 +95,8 @@ def take_credits(body: list[Line], kept: list[Line], top: list[Line]) -> tuple[l
         if _end_run_kind(ln) == "byline":
             bylines.append(ln.text)
     # the story's end: its last kept line that is neither a byline nor a credit
-    end = max((i for i, ln in enumerate(body) if id(ln) in kept_ids and _end_run_kind(ln) not in ("byline", "credit")),
-              default=-1)
+    end = next((i for i in range(len(body) - 1, -1, -1) if id(body[i]) in kept_ids
+                and _end_run_kind(body[i]) not in ("byline", "credit")), -1)
     first_story = next((i for i, ln in enumerate(body) if id(ln) in kept_ids and ln.kind is Kind.SENTENCE), len(body))
     taken: set[int] = set()
     for i in range(first_story):  # between the title and the lead
