@@ -298,15 +298,18 @@ def _credit_blob(article) -> str:
     return "".join(_key(x) for x in [getattr(article, "byline", None) or "", *getattr(article, "credits", [])] if x)
 
 
-def _cold_caches() -> None:
-    from vnsumm.clean import _VERDICTS
-    from vnsumm.clean.classifier import _tokens, line_features
-    from vnsumm.clean.lines import classify
-    from vnsumm.clean.sentences import _split_line
+_CACHES = {"vnsumm.clean": ["_VERDICTS"], "vnsumm.clean.classifier": ["_tokens", "line_features"],
+           "vnsumm.clean.lines": ["classify"], "vnsumm.clean.sentences": ["_split_line"],
+           "vnsumm.clean.normalize": ["_normalize_raw_line"]}  # the last: older trees, for side-by-side runs
 
-    for cached in (classify, _split_line, line_features, _tokens):
-        cached.cache_clear()
-    _VERDICTS.clear()
+
+def _cold_caches() -> None:
+    """Empty every per-line and per-page cache of the cleaner (those this source tree has)."""
+    for module, names in _CACHES.items():
+        for name in names:
+            cached = getattr(sys.modules[module], name, None)
+            if cached is not None:
+                (cached.cache_clear if hasattr(cached, "cache_clear") else cached.clear)()
 
 
 def load(data: Path) -> list[dict]:

@@ -42,13 +42,13 @@ def test_the_dev2_styles_are_the_frozen_ones_and_disjoint_from_dev():
         assert dev[kind] and test[kind] and not set(dev[kind]) & set(test[kind]), kind
 
 
-RECALL_BAR, LEAKAGE_BAR = 0.985, 0.02  # on 40 articles; the full figures are in README
+RECALL_BAR, LEAKAGE_BAR = 0.985, 0.025  # on 40 articles; the full figures are in README
 
 
 @needs_data
 def test_recall_and_leakage_meet_the_bar_on_dev_and_test_styles():
-    results = bench.run(bench.DEFAULT_DATA, limit=40, seed=7, heldout=False)
-    for name in ("dev", "dev2"):
+    results = bench.run(bench.DEFAULT_DATA, limit=40, seed=7)
+    for name in ("dev", "dev2", "test"):  # test: the first 40 held-out pages, bylines and credits counted
         assert results[name]["recall"] >= RECALL_BAR, (name, results[name])
         assert results[name]["leakage"] <= LEAKAGE_BAR, (name, results[name])
 
