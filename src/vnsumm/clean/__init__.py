@@ -124,11 +124,12 @@ def clean(text: str) -> Article:
     """Turn raw scraped article text into an Article holding only the story.
 
     The result is a fixed point: cleaning its own text form changes nothing (the check is
-    cheap, as line classifications are cached).
+    cheap: an Article's text is normalised already, and line classifications and the line
+    model's verdicts are remembered).
     """
     article = _clean_once(text)
     for _ in range(_MAX_PASSES):
-        again = _clean_once(article.to_text())
+        again = _clean_once(article.to_text(), normalized=True)
         if again == article:
             break
         article = again
@@ -141,9 +142,10 @@ def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:
     return body, title, date
 
 
-def _page_parts(text: str) -> tuple[list[Line], str | None, str | None, list[Line]]:
-    """``page_lines`` and the leading labels taken off with the title."""
-    glued_date, raw_lines, agencies = _split_prefixes(_content_lines(normalize(text)))
+def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | None, str | None, list[Line]]:
+    """``page_lines`` and the leading labels taken off with the title (``normalized``: ``text`` is
+    an Article's own text form, already normalised)."""
+    glued_date, raw_lines, agencies = _split_prefixes(_content_lines(text if normalized else normalize(text)))
     lines = make_lines(raw_lines)
     if not lines:
         return [], None, None, []
@@ -218,19 +220,21 @@ def _never_empty(body: list[Line], title: str | None, model: bool) -> tuple[list
     return kept, title
 
 
-def _clean_once(text: str, model: bool = True) -> Article:
+def _clean_once(text: str, model: bool = True, normalized: bool = False) -> Article:
     """One cleaning pass (``model=False``: the hand rules alone, as the line model's training input)."""
-    body, title, date, top = _page_parts(text)
+    body, title, date, top = _page_parts(text, normalized)
     sources = [parse_source_line(ln.text) for ln in body if ln.kind is Kind.SOURCE]
     source = next((s for s in sources if s), None)
     kept = _story(body, model)
     if not kept:
         kept, title = _never_empty(body, title, model)
     story, byline, credits = take_credits(body, kept, top)
-    kept = story or kept  # a page of names only keeps them as its story
+    if not story:  # a page of names or credits only keeps them as its story
+        byline, credits = None, []
+    kept = story or kept
     paragraphs = [ln.text for ln in kept]
     if source is None and kept:
         source = kept[0].agency
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     return Article(title=title, date=date, source=source, paragraphs=paragraphs, sentences=sentences,
-                   byline=byline if story else None, credits=credits)
+                   byline=byline, credits=credits)
