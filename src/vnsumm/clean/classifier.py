@@ -44,11 +44,10 @@ _URLISH = re.compile(r"@|https?://|www\.|\.(?:vn|com|net|org)\b", re.I)
 _SYMBOL_START = re.compile(r"^[^\w\"'(]")
 _NUMBER_START = re.compile(r"^\d{1,2}[.)]\s")
 _END_PERIOD = re.compile(r"\.[\"')\]]*$")
-_END_QE = re.compile(r"[?!][\"')\]]*$")
-_END_COLON = re.compile(r"[:;][\"')\]]*$")
-_ANY_END = re.compile(r"[.!?:;…][\"')\]]*$")
 _LOWER_FIRST = re.compile(f"^[{VI_LOWER}]")
-_LETTER_WORD = re.compile(r"(?<!\S)(?=\S*?[^\W\d_])\S+")  # a word with a letter in it
+_NO_LETTER_WORD = re.compile(r"(?<!\S)(?:[\d_]|[^\w\s])+(?!\S)")  # a word without a letter in it
+_URL_PARTS = ("@", "http", "www.", ".vn", ".com", ".net", ".org")
+_ANY_END_CHARS = frozenset(".!?:;…")
 _CAP_WORD_ANY = re.compile(rf"(?<!\S)[\"'(\[]?[{VI_UPPER}]")  # a word starting with a capital
 
 _SELF = [
@@ -74,7 +73,7 @@ def line_features(text: str) -> tuple[float, ...]:
     compiled pattern over the line each, not from Python loops over its words."""
     n = len(text.split())
     lower = _tokens(text)
-    letters = len(_LETTER_WORD.findall(text))
+    letters = n - len(_NO_LETTER_WORD.findall(text))
     caps = len(_CAP_WORD_ANY.findall(text))
     verbs = sum(map(_VERBISH.__contains__, lower))
     digits = sum(map(str.isdigit, text))
@@ -87,17 +86,21 @@ def line_features(text: str) -> tuple[float, ...]:
     has_letters = any(map(str.isalpha, text))
     ellipsis = bool(ELLIPSIS_END.search(text))
     inner = len(INNER_BOUNDARY.findall(text))
+    end = text.rstrip("\"')]")[-1:]  # the last character before closing quotes and brackets
+    low = text.lower()
+    urlish = any(x in low for x in _URL_PARTS) and bool(_URLISH.search(text))  # the substrings first: cheap
     return (
         1.0, math.log1p(n), math.log1p(len(text)), float(n <= 3), float(n <= 8), float(n <= 15), float(n > 40),
-        float(bool(_END_PERIOD.search(text)) and not ellipsis), float(bool(_END_QE.search(text))),
-        float(bool(_END_COLON.search(text))), float(ellipsis), float(text.endswith(")")),
-        float(not _ANY_END.search(text)), math.log1p(inner), float(inner > 0), caps / max(letters, 1),
+        float(end == "." and not ellipsis), float(end in ("?", "!")),
+        float(end in (":", ";")), float(ellipsis), float(text.endswith(")")),
+        float(end not in _ANY_END_CHARS), math.log1p(inner), float(inner > 0), caps / max(letters, 1),
         float(has_letters and text.upper() == text), float(bool(_LOWER_FIRST.match(text))),
-        digits / max(len(text), 1), float(bool(_DATE.search(text))), float(bool(_TIME.search(text))),
+        digits / max(len(text), 1), float(digits > 0 and bool(_DATE.search(text))),
+        float(digits > 0 and bool(_TIME.search(text))),
         text.count(",") / max(n, 1), verbs / max(len(lower), 1), float(verbs > 0),
         float(bool(_LABEL.match(text)) and n <= 20), min(paren_words, 8) / 8, float(paren_caps),
-        float(bool(_DASH_TAIL.search(text))), float(tail_caps), float(bool(_SYMBOL_START.match(text))),
-        float(bool(_NUMBER_START.match(text))), float(bool(_URLISH.search(text))),
+        float(any(c in text for c in "-–—|/") and bool(_DASH_TAIL.search(text))), float(tail_caps),
+        float(bool(_SYMBOL_START.match(text))), float(bool(_NUMBER_START.match(text))), float(urlish),
         float(text.count("|") + text.count("#") > 0), 0.0, float(name_shape), float(text[:1] in "\"'"),
     )
 
@@ -148,11 +151,17 @@ def _run_lengths(flags: np.ndarray) -> np.ndarray:
     return np.cumsum(lengths)[:-1] * flags
 
 
+@lru_cache(maxsize=8192)
+def _gram_sets(toks: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    """A line's distinct words and distinct word pairs."""
+    return frozenset(toks), frozenset(zip(toks, toks[1:]))
+
+
 def _prose_overlap(toks: list[tuple[str, ...]], prose: list[bool]) -> tuple[list[float], list[float]]:
     """For each line, the shares of its distinct words and word pairs found in the page's other prose
     lines (a prose line's own words do not count): set intersections with the words seen in one
     prose line or more, and in two or more."""
-    sets = [(set(tk), set(zip(tk, tk[1:]))) for tk in toks]
+    sets = [_gram_sets(tk) for tk in toks]
     out: list[list[float]] = []
     for k in (0, 1):
         once: set = set()
