@@ -48,7 +48,7 @@ _LOWER_FIRST = re.compile(f"^[{VI_LOWER}]")
 _NO_LETTER_WORD = re.compile(r"(?<!\S)(?:[\d_]|[^\w\s])+(?!\S)")  # a word without a letter in it
 _URL_PARTS = ("@", "http", "www.", ".vn", ".com", ".net", ".org")
 _ANY_END_CHARS = frozenset(".!?:;…")
-_CAP_WORD_ANY = re.compile(rf"(?<!\S)[\"'(\[]?[{VI_UPPER}]")  # a word starting with a capital
+_UPPER = frozenset(c for c in map(chr, range(0x2000)) if re.match(f"[{VI_UPPER}]", c))  # capitals
 
 _SELF = [
     "bias", "log_words", "log_chars", "w_le3", "w_le8", "w_le15", "w_gt40", "end_period", "end_qe", "end_colon",
@@ -71,10 +71,11 @@ FEATURES = _SELF + _CONTEXT
 def line_features(text: str) -> tuple[float, ...]:
     """Features of one line judged on its own (cached: pages repeat lines). Counts come from one
     compiled pattern over the line each, not from Python loops over its words."""
-    n = len(text.split())
+    words = text.split()
+    n = len(words)
     lower = _tokens(text)
     letters = n - len(_NO_LETTER_WORD.findall(text))
-    caps = len(_CAP_WORD_ANY.findall(text))
+    caps = sum(w[0] in _UPPER or (w[0] in "\"'([" and w[1:2] in _UPPER) for w in words)
     verbs = sum(map(_VERBISH.__contains__, lower))
     digits = sum(map(str.isdigit, text))
     paren = _PAREN_TAIL.search(text)
@@ -110,7 +111,7 @@ _BYLINE_AT = _SELF.index("byline_shape")
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(t.lower() for t in _WORD.findall(text))
+    return tuple(map(str.lower, _WORD.findall(text)))
 _N_SELF = len(_SELF)
 
 
