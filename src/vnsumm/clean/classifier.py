@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline
+from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline, make_lines
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
 __all__ = ["FEATURES", "STAGE2", "line_features", "page_features", "stage2_features", "LineModel", "load_model",
@@ -115,6 +115,18 @@ def _tokens(text: str) -> tuple[str, ...]:
 _N_SELF = len(_SELF)
 
 
+def _own_row(line: Line) -> tuple[float, ...]:
+    """A line's own features with its byline shape filled in (a function of its text alone)."""
+    return _own_row_of(line.text)
+
+
+@lru_cache(maxsize=8192)
+def _own_row_of(text: str) -> tuple[float, ...]:
+    row = list(line_features(text))
+    row[_BYLINE_AT] = float(looks_like_byline(make_lines([text])[0]))
+    return tuple(row)
+
+
 def _short(line: Line) -> bool:
     return line.words <= 12 and not _END_PERIOD.search(line.text)
 
@@ -181,8 +193,7 @@ def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
     n = len(lines)
     if n == 0:
         return np.zeros((0, len(FEATURES)), dtype=np.float64)
-    own = np.array([line_features(ln.text) for ln in lines], dtype=np.float64)
-    own[:, _BYLINE_AT] = [looks_like_byline(ln) for ln in lines]
+    own = np.array([_own_row(ln) for ln in lines], dtype=np.float64)
     words = np.array([ln.words for ln in lines], dtype=np.float64)
     prose = np.array([_prose(ln) for ln in lines])
     short = np.array([_short(ln) for ln in lines])
