@@ -19,6 +19,8 @@ class Article:
     source: str | None = None  # the outlet ("VnExpress"), from the page or a "Nguồn:" line
     paragraphs: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)  # all body sentences, in order
+    byline: str | None = None  # the story's authors or agency ("Minh Châu (TTXVN)"; several: "A; B"), not in the body
+    credits: list[str] = field(default_factory=list)  # credit lines kept out of the body ("Theo VnExpress", "Ảnh: …")
 
     @property
     def body(self) -> str:
@@ -31,9 +33,11 @@ class Article:
         return d
 
     def to_text(self) -> str:
-        """Plain-text form: title, date, source lines, then the body."""
-        head = [x for x in (self.title, self.date, self.source and f"Nguồn: {self.source}") if x]
-        return "\n\n".join(head + self.paragraphs) + "\n"
+        """Plain-text form: title, date, source lines, the body, then the byline and credits."""
+        named = self.source and any(self.source in c for c in self.credits)  # a credit line names it already
+        head = [x for x in (self.title, self.date, not named and self.source and f"Nguồn: {self.source}") if x]
+        tail = self.byline.split("; ") if self.byline else []  # "A; B": one line each, as on the page
+        return "\n\n".join(head + self.paragraphs + tail + self.credits) + "\n"
 
     def check_text(self) -> str:
         """What a brief's facts are checked against: title, date and body."""
@@ -57,6 +61,8 @@ class Brief:
     warnings: list[str] = field(default_factory=list)
     checks: dict[str, Any] | None = None  # faithfulness check result, when run
     id: str | None = None  # file path or caller's id
+    byline: str | None = None  # the article's byline (kept out of ``body``)
+    credits: list[str] = field(default_factory=list)  # the article's credit lines (kept out of ``body``)
 
     @classmethod
     def of(cls, article: Article, summary: str, brief_en: str | None, *, language: str = "vi",
@@ -66,7 +72,8 @@ class Brief:
         """The one way a Brief is made: an article's metadata and body plus what the stages produced."""
         return cls(title=article.title, date=article.date, source=article.source, language=language,
                    body=article.body, summary=summary, brief_en=brief_en, note=note, models=dict(models or {}),
-                   timings=dict(timings or {}), warnings=list(warnings or []), id=id)
+                   timings=dict(timings or {}), warnings=list(warnings or []), id=id, byline=article.byline,
+                   credits=list(article.credits))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,7 +83,7 @@ class Brief:
 
     def to_markdown(self) -> str:
         lines = [f"# {self.title or 'Untitled article'}", ""]
-        meta = [x for x in (self.date, self.source) if x]
+        meta = [x for x in (self.date, self.source, self.byline and f"by {self.byline}") if x]
         if meta:
             lines += ["*" + " · ".join(meta) + "*", ""]
         if self.brief_en is not None:

@@ -109,6 +109,8 @@ def _section(brief: dict[str, Any], output: str | None = None) -> str:
     checks = brief.get("checks")
     flagged = bool(checks and checks.get("unsupported"))
     meta = [escape(str(x)) for x in (brief.get("date"), brief.get("source")) if x]
+    meta += [f"by {escape(str(brief['byline']))}"] * bool(brief.get("byline"))
+    meta += [escape(str(c)) for c in brief.get("credits") or []]
     link = source_link(brief)
     if link:
         meta.append(f"from {link}")

@@ -74,10 +74,11 @@ def test_sentences_that_only_look_like_boilerplate_are_kept():
     assert clean(page(*looks_like)).paragraphs == [BODY[0], *looks_like, *BODY[1:]]
 
 
-def test_the_story_byline_is_kept_and_the_credit_becomes_the_source():
+def test_the_story_byline_and_credit_are_kept_apart_from_the_body():
     article = clean(page(tail=("Minh Anh (tổng hợp)", "Theo TTXVN", "Tin liên quan", RELATED[0][0])))
-    assert article.paragraphs == [*BODY, "Minh Anh (tổng hợp)"]
-    assert article.source == "TTXVN"
+    assert article.paragraphs == BODY
+    assert (article.byline, article.credits, article.source) == ("Minh Anh (tổng hợp)", ["Theo TTXVN"], "TTXVN")
+    assert clean(article.to_text()) == article
 
 
 def test_a_subheading_closing_the_story_is_not_taken_for_a_related_item():
@@ -131,3 +132,39 @@ def test_desk_credits_that_name_no_person_go():
     for credit in ("PV", "Nhóm PV - Dân trí", "CTV Minh Anh"):
         assert clean(page(tail=(credit,))).paragraphs == BODY, credit
         assert clean(page(tail=(credit, "Theo TTXVN"))).paragraphs == BODY, credit
+
+
+def test_one_sentence_passages_are_the_story_not_a_title():
+    for passage in ['Ông nói thêm: "không nên giao cho các em những việc vượt quá khả năng của mình."',
+                    "Bánh xe bằng gỗ dần được thay bằng bánh xe bằng sắt trong nhiều thế kỷ sau đó.",
+                    "Bộ Y tế vừa ban hành hướng dẫn mới về phòng chống dịch bệnh mùa hè"]:
+        article = clean(passage)
+        assert article.paragraphs == [passage] and article.sentences, passage
+        assert clean(article.to_text()) == article
+
+
+def test_unpunctuated_paragraphs_are_kept_whole():
+    paragraphs = ["các cán bộ địa phương đã họp bàn về kế hoạch phát triển kinh tế xã hội năm nay",
+                  "người dân trong xã vẫn chờ đợi những thay đổi lớn trong cách làm việc của chính quyền",
+                  "nhiều hộ gia đình đã được hỗ trợ vốn vay để chăn nuôi và trồng trọt bền vững",
+                  "tỷ lệ hộ nghèo của xã đã giảm mạnh so với cùng kỳ năm trước theo báo cáo"]
+    assert clean("\n\n".join(paragraphs)).paragraphs == paragraphs
+    capitalised = [p[0].upper() + p[1:] for p in paragraphs]  # the first may be a title; the rest stay
+    article = clean("\n\n".join(capitalised))
+    assert [article.title, *article.paragraphs] == capitalised or article.paragraphs == capitalised
+
+
+def test_the_line_model_alone_never_empties_a_page(monkeypatch):
+    import importlib
+    import json
+
+    from vnsumm.clean.classifier import MODEL_PATH, LineModel
+
+    cleaning = importlib.import_module("vnsumm.clean")  # the module (vnsumm.clean the name is the function)
+
+    spec = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    spec.update(threshold=-1.0, prose_threshold=-1.0)  # a model that calls every line furniture
+    monkeypatch.setattr(cleaning, "load_model", lambda: LineModel(spec))
+    story = [f"{s} Đoạn {i} nói thêm về tiến độ thi công và những khó khăn về mặt bằng của dự án lớn này."
+             for i, s in enumerate(BODY * 4)]
+    assert clean(page(*story)).paragraphs == [BODY[0], *story, *BODY[1:]]

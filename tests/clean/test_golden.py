@@ -29,6 +29,7 @@ def test_seed_matches_golden(path: Path):
     assert article.title == expected["title"]
     assert article.date == expected["date"]
     assert article.source == expected["source"]
+    assert (article.byline, article.credits) == (expected["byline"], expected["credits"])  # kept out of the body
     assert article.paragraphs == expected["paragraphs"]
     if "sentences" in expected:  # checked by hand for some seeds
         assert article.sentences == expected["sentences"]

@@ -31,3 +31,19 @@ def test_split_sentences(paragraph, expected):
 def test_split_keeps_every_character_of_the_paragraph():
     paragraph = 'Ngày 8/5, tại Hà Nội, ông A (PGS.TS) nói: "Tốt." Giá tăng 12,7%... Thật vậy!'
     assert "".join(split_sentences(paragraph)).replace(" ", "") == paragraph.replace(" ", "")
+
+
+UNPUNCTUATED = " ".join(["các cán bộ xã đã họp bàn kế hoạch phát triển kinh tế năm nay"] * 6
+                        + ["Trong khi đó người dân vẫn chờ những thay đổi lớn của chính quyền cơ sở"] * 3)
+
+
+def test_a_long_unpunctuated_run_is_cut_into_sentences_of_capped_length():
+    pieces = split_sentences(UNPUNCTUATED)
+    assert len(pieces) >= 3 and all(12 <= len(p.split()) <= 40 for p in pieces)
+    assert " ".join(pieces) == UNPUNCTUATED  # no word lost or added
+    assert any(p.startswith("Trong khi đó") for p in pieces)  # a capitalised start after a lower-case word
+
+
+def test_a_long_punctuated_sentence_is_not_cut():
+    sentence = " ".join(["ông cho biết"] * 20) + "."
+    assert split_sentences(sentence) == [sentence]

@@ -9,7 +9,8 @@ import re
 
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate
-from vnsumm.clean.classifier import load_model
+from vnsumm.clean.classifier import LineModel, load_model
+from vnsumm.clean.credits import take_credits
 from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
@@ -21,6 +22,7 @@ _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 _MIN_TITLE_WORDS = 4
 _MAX_PASSES = 4
+_MIN_STORY_WORDS = 6  # a line this long may be the whole story of a page that would otherwise be empty
 _MODEL_MIN_PROSE = 150  # words of prose the line model needs to see a page's shape
 
 
@@ -79,6 +81,8 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         repeated = (i > 0 and lines[i - 1].key == line.key) or (i + 1 < len(lines) and lines[i + 1].key == line.key)
         if line.hard or repeated:
             continue
+        if line.words >= _MIN_TITLE_WORDS and _LOWER_START.match(line.text):
+            break  # a title starts with a capital: this is the story (unpunctuated text often starts so)
         if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
             no_title_yet = first or all(lines[c].words < _MIN_TITLE_WORDS for c in candidates)
             if not (no_title_yet and not line.text.endswith(".") and line.words <= 40):
@@ -120,11 +124,12 @@ def clean(text: str) -> Article:
     """Turn raw scraped article text into an Article holding only the story.
 
     The result is a fixed point: cleaning its own text form changes nothing (the check is
-    cheap, as line classifications are cached).
+    cheap: an Article's text is normalised already, and line classifications and the line
+    model's verdicts are remembered).
     """
     article = _clean_once(text)
     for _ in range(_MAX_PASSES):
-        again = _clean_once(article.to_text())
+        again = _clean_once(article.to_text(), normalized=True)
         if again == article:
             break
         article = again
@@ -133,10 +138,17 @@ def clean(text: str) -> Article:
 
 def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:
     """A page's body lines (title and leading labels taken off), its title and its date."""
-    glued_date, raw_lines, agencies = _split_prefixes(_content_lines(normalize(text)))
+    body, title, date, _ = _page_parts(text)
+    return body, title, date
+
+
+def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | None, str | None, list[Line]]:
+    """``page_lines`` and the leading labels taken off with the title (``normalized``: ``text`` is
+    an Article's own text form, already normalised)."""
+    glued_date, raw_lines, agencies = _split_prefixes(_content_lines(text if normalized else normalize(text)))
     lines = make_lines(raw_lines)
     if not lines:
-        return [], None, None
+        return [], None, None, []
     for i, agency in agencies.items():
         lines[i].agency = agency
     title_idx, labels = _pick_title(lines)
@@ -146,15 +158,34 @@ def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:
     date = glued_date or (dates[0] if dates else None)
     body = [ln for i, ln in enumerate(lines) if i != title_idx and i not in labels
             and not (title and ln.key == lines[title_idx].key)]
-    return body, title, date
+    return body, title, date, [lines[i] for i in sorted(labels)]
 
 
 def furniture(lines: list[Line], model: bool = True) -> list[bool]:
-    """For each body line, whether it is page furniture: the hand rules, then the line model."""
+    """For each body line, whether it is page furniture: the hand rules, then the line model.
+
+    Verdicts are remembered per page (they depend only on the page's line texts), so the passes
+    that check what is left and that the result is a fixed point do not pay twice."""
+    line_model = load_model() if model else None
+    key = (tuple(ln.text for ln in lines), line_model)
+    found = _VERDICTS.get(key)
+    if found is None:
+        if len(_VERDICTS) >= _MAX_VERDICTS:
+            _VERDICTS.clear()
+        found = _VERDICTS[key] = tuple(_page_furniture(lines, line_model))
+    return list(found)
+
+
+_VERDICTS: dict[tuple, tuple[bool, ...]] = {}
+_MAX_VERDICTS = 64
+
+
+def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[bool]:
     drop = find_boilerplate(lines)
-    if not model or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) < _MODEL_MIN_PROSE:
+    if line_model is None or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) \
+            < _MODEL_MIN_PROSE:
         return drop  # the model learned from full-length pages; a few lines give it no context
-    drop = load_model().decide(lines, drop)
+    drop = line_model.decide(lines, drop)
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
         if drop[i] and personal_byline(lines[i]):
             j = i - 1
@@ -165,21 +196,45 @@ def furniture(lines: list[Line], model: bool = True) -> list[bool]:
     return drop
 
 
-def _clean_once(text: str, model: bool = True) -> Article:
-    """One cleaning pass (``model=False``: the hand rules alone, as the line model's training input)."""
-    body, title, date = page_lines(text)
+def _story(body: list[Line], model: bool) -> list[Line]:
+    """The body lines that survive the furniture rules (and the line model), to a fixed point."""
     drop = furniture(body, model)
-    sources = [parse_source_line(ln.text) for ln in body if ln.kind is Kind.SOURCE]
-    source = next((s for s in sources if s), None)
-
     kept = [ln for ln, dropped in zip(body, drop) if not dropped]
     for _ in range(_MAX_PASSES):  # what is left must survive its own cleaning (idempotence)
         again = furniture(kept, model)
         if not any(again):
             break
         kept = [ln for ln, dropped in zip(kept, again) if not dropped]
+    return kept
+
+
+def _never_empty(body: list[Line], title: str | None, model: bool) -> tuple[list[Line], str | None]:
+    """What is kept when the rules and the model would remove everything: a page is never emptied by the
+    line model alone, nor by context rules alone when it holds prose-shaped lines, nor by taking its only
+    line as the title (a one-sentence passage is the story, not a headline)."""
+    kept = _story(body, model=False) if model else []
+    if not kept:
+        kept = [ln for ln in body if not ln.hard and ln.words >= _MIN_STORY_WORDS]
+    if not kept and title and len(title.split()) >= _MIN_STORY_WORDS:
+        kept, title = make_lines([title]), None
+    return kept, title
+
+
+def _clean_once(text: str, model: bool = True, normalized: bool = False) -> Article:
+    """One cleaning pass (``model=False``: the hand rules alone, as the line model's training input)."""
+    body, title, date, top = _page_parts(text, normalized)
+    sources = [parse_source_line(ln.text) for ln in body if ln.kind is Kind.SOURCE]
+    source = next((s for s in sources if s), None)
+    kept = _story(body, model)
+    if not kept:
+        kept, title = _never_empty(body, title, model)
+    story, byline, credits = take_credits(body, kept, top)
+    if not story:  # a page of names or credits only keeps them as its story
+        byline, credits = None, []
+    kept = story or kept
     paragraphs = [ln.text for ln in kept]
     if source is None and kept:
         source = kept[0].agency
     sentences = [s for p in paragraphs for s in split_sentences(p)]
-    return Article(title=title, date=date, source=source, paragraphs=paragraphs, sentences=sentences)
+    return Article(title=title, date=date, source=source, paragraphs=paragraphs, sentences=sentences,
+                   byline=byline, credits=credits)

@@ -8,11 +8,25 @@ a teaser of a related block, and never while a credit line ("Nguồn: ...") stil
 """
 from __future__ import annotations
 
+import re
+
 from vnsumm.clean.lines import BULLET, Kind, Line, looks_like_byline, one_sentence, personal_byline
+from vnsumm.clean.normalize import VI_UPPER
 
 __all__ = ["find_boilerplate"]
 
 _MAX_TEASER_WORDS = 120
+_NAME = rf"[{VI_UPPER}][\w.'’]*"
+# "… (TTXVN)", "… (Ảnh: Minh An - Hà Vy)": a credit in parentheses closing a line with no full stop after it
+_PAREN_CREDIT = re.compile(rf"\s\((?:[^():]{{1,25}}:\s*)?{_NAME}(?:(?:\s+|\s*[-–/,&]\s*){_NAME}){{0,6}}\)$"
+                           rf"|[.!?]\s+\({_NAME}[^()]{{0,40}}\)$")  # or any short note in parentheses after a full stop
+_MAX_CAPTION_WORDS = 40
+
+
+def _credited_caption(line: Line) -> bool:
+    """A photo caption ending with its credit in parentheses: one sentence, no full stop after the credit."""
+    return line.words <= _MAX_CAPTION_WORDS and bool(_PAREN_CREDIT.search(line.text)) and one_sentence(
+        line.text[:line.text.rfind("(")]) and len(line.text[:line.text.rfind("(")].split()) >= 3
 
 
 def _strong_group(lines: list[Line], head: int) -> bool:
@@ -200,6 +214,24 @@ def _mark_duplicates(lines: list[Line], drop: list[bool]) -> None:
         seen.add(line.key)
 
 
+def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
+    """After the story has begun: photo captions that end with a credit in parentheses; and runs of two
+    or more teasers cut with "…" (a related list), whatever their wording."""
+    first = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and ln.words >= 12), len(lines))
+    for i in range(first + 1, len(lines)):
+        if _credited_caption(lines[i]):
+            drop[i] = True
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind in (Kind.TEASER, Kind.HEADLINE, Kind.DATE):
+            j += 1
+        if sum(lines[k].kind is Kind.TEASER for k in range(i, j)) >= 2:
+            for k in range(i, j):
+                drop[k] = True
+        i = max(j, i + 1)
+
+
 def find_boilerplate(lines: list[Line]) -> list[bool]:
     """For each body line, whether it is page furniture rather than story."""
     drop = [ln.hard for ln in lines]
@@ -215,6 +247,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
             if head is not None and drop[head] and head + 1 < len(lines) and lines[head + 1].kind is Kind.DATE \
                     and ends_item:
                 drop[i] = True
+    _mark_captions_and_teasers(lines, drop)
     start = _tail_start(lines, drop)
     for i in range(start, len(lines)):
         drop[i] = True

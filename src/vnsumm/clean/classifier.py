@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline
+from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline, make_lines
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
 __all__ = ["FEATURES", "STAGE2", "line_features", "page_features", "stage2_features", "LineModel", "load_model",
@@ -25,6 +25,8 @@ __all__ = ["FEATURES", "STAGE2", "line_features", "page_features", "stage2_featu
 
 MODEL_PATH = Path(__file__).with_name("line_model.json")
 _KINDS = list(Kind)
+_KIND_INDEX = {k: i for i, k in enumerate(_KINDS)}
+_ONE_HOT = np.eye(len(_KINDS))
 # Aspect markers, copulas and common verbs: prose has them, labels and names mostly do not.
 _VERBISH = frozenset(
     "đã đang sẽ được bị là có không chưa vừa mới cho biết nói cho rằng đề nghị yêu cầu tổ chức thực hiện làm "
@@ -42,8 +44,11 @@ _URLISH = re.compile(r"@|https?://|www\.|\.(?:vn|com|net|org)\b", re.I)
 _SYMBOL_START = re.compile(r"^[^\w\"'(]")
 _NUMBER_START = re.compile(r"^\d{1,2}[.)]\s")
 _END_PERIOD = re.compile(r"\.[\"')\]]*$")
-_END_QE = re.compile(r"[?!][\"')\]]*$")
-_END_COLON = re.compile(r"[:;][\"')\]]*$")
+_LOWER_FIRST = re.compile(f"^[{VI_LOWER}]")
+_NO_LETTER_WORD = re.compile(r"(?<!\S)(?:[\d_]|[^\w\s])+(?!\S)")  # a word without a letter in it
+_URL_PARTS = ("@", "http", "www.", ".vn", ".com", ".net", ".org")
+_ANY_END_CHARS = frozenset(".!?:;…")
+_UPPER = frozenset(c for c in map(chr, range(0x2000)) if re.match(f"[{VI_UPPER}]", c))  # capitals
 
 _SELF = [
     "bias", "log_words", "log_chars", "w_le3", "w_le8", "w_le15", "w_gt40", "end_period", "end_qe", "end_colon",
@@ -64,34 +69,39 @@ FEATURES = _SELF + _CONTEXT
 
 @lru_cache(maxsize=8192)
 def line_features(text: str) -> tuple[float, ...]:
-    """Features of one line judged on its own (cached: pages repeat lines)."""
+    """Features of one line judged on its own (cached: pages repeat lines). Counts come from one
+    compiled pattern over the line each, not from Python loops over its words."""
     words = text.split()
     n = len(words)
-    tokens = _WORD.findall(text)
     lower = _tokens(text)
-    letters = [w for w in words if re.search(r"[^\W\d_]", w)]
-    caps = sum(bool(_CAP_WORD.match(w)) for w in letters)
-    verbs = sum(t in _VERBISH for t in lower)
-    digits = sum(c.isdigit() for c in text)
+    letters = n - len(_NO_LETTER_WORD.findall(text))
+    caps = sum(w[0] in _UPPER or (w[0] in "\"'([" and w[1:2] in _UPPER) for w in words)
+    verbs = sum(map(_VERBISH.__contains__, lower))
+    digits = sum(map(str.isdigit, text))
     paren = _PAREN_TAIL.search(text)
     paren_words = len(paren.group(1).split()) if paren else 0
     paren_caps = bool(paren and _CAP_WORD.match(paren.group(1)))
     tail = _TAIL_AFTER_STOP.search(text)
     tail_caps = bool(tail and _CAP_WORD.match(tail.group(1)) and len(tail.group(1).split()) <= 8)
-    name_shape = bool(letters) and n <= 7 and caps == len(letters) and verbs == 0 and not digits
-    has_letters = any(c.isalpha() for c in text)
+    name_shape = letters > 0 and n <= 7 and caps == letters and verbs == 0 and not digits
+    has_letters = any(map(str.isalpha, text))
+    ellipsis = bool(ELLIPSIS_END.search(text))
+    inner = len(INNER_BOUNDARY.findall(text))
+    end = text.rstrip("\"')]")[-1:]  # the last character before closing quotes and brackets
+    low = text.lower()
+    urlish = any(x in low for x in _URL_PARTS) and bool(_URLISH.search(text))  # the substrings first: cheap
     return (
         1.0, math.log1p(n), math.log1p(len(text)), float(n <= 3), float(n <= 8), float(n <= 15), float(n > 40),
-        float(bool(_END_PERIOD.search(text)) and not ELLIPSIS_END.search(text)), float(bool(_END_QE.search(text))),
-        float(bool(_END_COLON.search(text))), float(bool(ELLIPSIS_END.search(text))), float(text.endswith(")")),
-        float(not re.search(r"[.!?:;…][\"')\]]*$", text)), math.log1p(len(INNER_BOUNDARY.findall(text))),
-        float(bool(INNER_BOUNDARY.search(text))), caps / max(len(letters), 1),
-        float(has_letters and text.upper() == text), float(bool(re.match(f"^[{VI_LOWER}]", text))),
-        digits / max(len(text), 1), float(bool(_DATE.search(text))), float(bool(_TIME.search(text))),
-        text.count(",") / max(n, 1), verbs / max(len(tokens), 1), float(verbs > 0),
+        float(end == "." and not ellipsis), float(end in ("?", "!")),
+        float(end in (":", ";")), float(ellipsis), float(text.endswith(")")),
+        float(end not in _ANY_END_CHARS), math.log1p(inner), float(inner > 0), caps / max(letters, 1),
+        float(has_letters and text.upper() == text), float(bool(_LOWER_FIRST.match(text))),
+        digits / max(len(text), 1), float(digits > 0 and bool(_DATE.search(text))),
+        float(digits > 0 and bool(_TIME.search(text))),
+        text.count(",") / max(n, 1), verbs / max(len(lower), 1), float(verbs > 0),
         float(bool(_LABEL.match(text)) and n <= 20), min(paren_words, 8) / 8, float(paren_caps),
-        float(bool(_DASH_TAIL.search(text))), float(tail_caps), float(bool(_SYMBOL_START.match(text))),
-        float(bool(_NUMBER_START.match(text))), float(bool(_URLISH.search(text))),
+        float(any(c in text for c in "-–—|/") and bool(_DASH_TAIL.search(text))), float(tail_caps),
+        float(bool(_SYMBOL_START.match(text))), float(bool(_NUMBER_START.match(text))), float(urlish),
         float(text.count("|") + text.count("#") > 0), 0.0, float(name_shape), float(text[:1] in "\"'"),
     )
 
@@ -101,8 +111,20 @@ _BYLINE_AT = _SELF.index("byline_shape")
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(t.lower() for t in _WORD.findall(text))
+    return tuple(map(str.lower, _WORD.findall(text)))
 _N_SELF = len(_SELF)
+
+
+def _own_row(line: Line) -> tuple[float, ...]:
+    """A line's own features with its byline shape filled in (a function of its text alone)."""
+    return _own_row_of(line.text)
+
+
+@lru_cache(maxsize=8192)
+def _own_row_of(text: str) -> tuple[float, ...]:
+    row = list(line_features(text))
+    row[_BYLINE_AT] = float(looks_like_byline(make_lines([text])[0]))
+    return tuple(row)
 
 
 def _short(line: Line) -> bool:
@@ -113,85 +135,93 @@ def _prose(line: Line) -> bool:
     return line.words >= 15 and line.kind is Kind.SENTENCE
 
 
-def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
-    """The feature matrix of a page's body lines (one row per line, columns in ``FEATURES`` order)."""
-    n = len(lines)
-    out = np.zeros((n, len(FEATURES)), dtype=np.float64)
-    if n == 0:
-        return out
-    words = np.array([ln.words for ln in lines], dtype=np.float64)
-    total = max(words.sum(), 1.0)
-    after = (np.cumsum(words[::-1])[::-1] - words) / total
-    prose = [_prose(ln) for ln in lines]
-    short = [_short(ln) for ln in lines]
-    prose_after = [False] * n
-    for i in range(n - 2, -1, -1):
-        prose_after[i] = prose_after[i + 1] or prose[i + 1]
-    prose_before = [False] * n
-    for i in range(1, n):
-        prose_before[i] = prose_before[i - 1] or prose[i - 1]
-    counts: dict[str, int] = {}
-    for ln in lines:
-        counts[ln.key] = counts.get(ln.key, 0) + 1
-    # how much of a line's wording the page's prose also uses: sub-headings and captions share the
-    # story's words, other articles' headlines mostly do not
-    toks = [_tokens(ln.text) for ln in lines]
-    uni_count: dict[str, int] = {}
-    bi_count: dict[tuple[str, str], int] = {}
-    for i in range(n):
-        if prose[i]:
-            for t in set(toks[i]):
-                uni_count[t] = uni_count.get(t, 0) + 1
-            for b in set(zip(toks[i], toks[i][1:])):
-                bi_count[b] = bi_count.get(b, 0) + 1
-    run = [0] * n  # length of the run of short lines this line is part of
-    i = 0
-    while i < n:
-        j = i
-        while j < n and short[j]:
-            j += 1
-        for k in range(i, j):
-            run[k] = j - i
-        i = max(j, i + 1)
-    drop_arr, short_arr, prose_arr = (np.array(v, dtype=np.float64) for v in (rule_drop, short, prose))
-    csum = {name: np.concatenate([[0.0], np.cumsum(arr)]) for name, arr in
-            (("drop", drop_arr), ("short", short_arr), ("prose", prose_arr))}
-
-    def window(name: str, arr: np.ndarray, i: int) -> float:  # mean over the 3 lines either side
-        lo, hi = max(0, i - 3), min(n, i + 4)
-        return (csum[name][hi] - csum[name][lo] - arr[i]) / max(hi - lo - 1, 1)
-
-    for i, ln in enumerate(lines):
-        row = out[i]
-        row[:_N_SELF] = line_features(ln.text)
-        row[_BYLINE_AT] = float(looks_like_byline(ln))
-        prev = lines[i - 1] if i > 0 else None
-        nxt = lines[i + 1] if i + 1 < n else None
-        kind_onehot = [float(ln.kind is k) for k in _KINDS]
-        row[_N_SELF:] = [
-            i / max(n - 1, 1), float(i == 0), float(i == n - 1), math.log1p(n - 1 - i), after[i],
-            float(prose_after[i]), float(prose_before[i]), float(counts[ln.key] > 1),
-            float(bool((prev and prev.key == ln.key) or (nxt and nxt.key == ln.key))), float(rule_drop[i]),
-            *_overlap(toks[i], uni_count, bi_count, prose[i]),
-            *kind_onehot,
-            math.log1p(prev.words) if prev else 0.0, math.log1p(nxt.words) if nxt else 0.0,
-            float(bool(prev) and prose[i - 1]), float(bool(nxt) and prose[i + 1]),
-            float(bool(prev) and rule_drop[i - 1]), float(bool(nxt) and rule_drop[i + 1]),
-            float(bool(prev) and short[i - 1]), float(bool(nxt) and short[i + 1]), float(prev is None),
-            float(nxt is None),
-            window("drop", drop_arr, i), window("short", short_arr, i), window("prose", prose_arr, i),
-            math.log1p(run[i]),
-        ]
+def _shift(a: np.ndarray, by: int, fill: float = 0.0) -> np.ndarray:
+    """``a`` moved ``by`` places (positive: each row sees the row ``by`` before it), ``fill`` at the edge."""
+    out = np.full_like(a, fill)
+    if by > 0:
+        out[by:] = a[:-by]
+    elif by < 0:
+        out[:by] = a[-by:]
     return out
 
 
-def _overlap(toks: list[str], uni: dict, bi: dict, own: bool) -> tuple[float, float]:
-    """Shares of a line's distinct words and word pairs found in the page's other prose lines."""
-    words, pairs = set(toks), set(zip(toks, toks[1:]))
-    sub = 1 if own else 0  # a prose line's own words do not count
-    w = sum(uni.get(t, 0) > sub for t in words) / len(words) if words else 0.0
-    p = sum(bi.get(b, 0) > sub for b in pairs) / len(pairs) if pairs else 0.0
-    return w, p
+def _window_mean(a: np.ndarray, half: int = 3) -> np.ndarray:
+    """Mean of ``a`` over the ``half`` rows either side of each row, the row itself left out."""
+    n = len(a)
+    csum = np.concatenate([[0.0], np.cumsum(a)])
+    idx = np.arange(n)
+    lo, hi = np.maximum(0, idx - half), np.minimum(n, idx + half + 1)
+    return (csum[hi] - csum[lo] - a) / np.maximum(hi - lo - 1, 1)
+
+
+def _run_lengths(flags: np.ndarray) -> np.ndarray:
+    """For each row, the length of the run of true rows it is part of (0 where false)."""
+    starts = np.flatnonzero(flags & ~_shift(flags, 1, False))
+    ends = np.flatnonzero(flags & ~_shift(flags, -1, False))
+    lengths = np.zeros(len(flags) + 1)
+    np.add.at(lengths, starts, ends - starts + 1)
+    np.add.at(lengths, ends + 1, -(ends - starts + 1))
+    return np.cumsum(lengths)[:-1] * flags
+
+
+@lru_cache(maxsize=8192)
+def _gram_sets(toks: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    """A line's distinct words and distinct word pairs."""
+    return frozenset(toks), frozenset(zip(toks, toks[1:]))
+
+
+def _prose_overlap(toks: list[tuple[str, ...]], prose: list[bool]) -> tuple[list[float], list[float]]:
+    """For each line, the shares of its distinct words and word pairs found in the page's other prose
+    lines (a prose line's own words do not count): set intersections with the words seen in one
+    prose line or more, and in two or more."""
+    sets = [_gram_sets(tk) for tk in toks]
+    out: list[list[float]] = []
+    for k in (0, 1):
+        once: set = set()
+        twice: set = set()
+        for grams, own in zip(sets, prose):
+            if own:
+                twice |= once & grams[k]
+                once |= grams[k]
+        out.append([len(g[k] & (twice if own else once)) / len(g[k]) if g[k] else 0.0 for g, own in zip(sets, prose)])
+    return out[0], out[1]
+
+
+def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
+    """The feature matrix of a page's body lines (one row per line, columns in ``FEATURES`` order),
+    computed column by column over the whole page (a line's own features are cached by its text)."""
+    n = len(lines)
+    if n == 0:
+        return np.zeros((0, len(FEATURES)), dtype=np.float64)
+    own = np.array([_own_row(ln) for ln in lines], dtype=np.float64)
+    words = np.array([ln.words for ln in lines], dtype=np.float64)
+    prose = np.array([_prose(ln) for ln in lines])
+    short = np.array([_short(ln) for ln in lines])
+    drop = np.asarray(rule_drop, dtype=bool)
+    idx = np.arange(n, dtype=np.float64)
+    after = (np.cumsum(words[::-1])[::-1] - words) / max(words.sum(), 1.0)
+    prose_after = (np.cumsum(prose[::-1])[::-1] - prose) > 0
+    prose_before = (np.cumsum(prose) - prose) > 0
+    keys = [ln.key for ln in lines]
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    same_next = np.array([keys[i] == keys[i + 1] for i in range(n - 1)] + [False])
+    adjacent = same_next | _shift(same_next, 1, False)
+    uni, bi = _prose_overlap([_tokens(ln.text) for ln in lines], prose.tolist())
+    kinds = _ONE_HOT[[_KIND_INDEX[ln.kind] for ln in lines]]
+    log_words = np.log1p(words)
+    first, last = (idx == 0).astype(np.float64), (idx == n - 1).astype(np.float64)
+    fl = lambda a: np.asarray(a, dtype=np.float64)  # noqa: E731
+    context = np.column_stack([
+        idx / max(n - 1, 1), first, last, np.log1p(n - 1 - idx), after, fl(prose_after), fl(prose_before),
+        fl([counts[k] > 1 for k in keys]), fl(adjacent), fl(drop), fl(uni), fl(bi), kinds,
+        _shift(log_words, 1), _shift(log_words, -1), fl(_shift(prose, 1, False)), fl(_shift(prose, -1, False)),
+        fl(_shift(drop, 1, False)), fl(_shift(drop, -1, False)), fl(_shift(short, 1, False)),
+        fl(_shift(short, -1, False)), first, last, _window_mean(fl(drop)), _window_mean(fl(short)),
+        _window_mean(fl(prose)), np.log1p(_run_lengths(short)),
+    ])
+    return np.hstack([own, context])
 
 
 STAGE2 = ["p1", "p1_prev", "p1_next", "p1_window", "p1_next3_max", "p1_next3_min", "p1_after_mean",
@@ -201,23 +231,27 @@ STAGE2 = ["p1", "p1_prev", "p1_next", "p1_window", "p1_next3_max", "p1_next3_min
 def stage2_features(p1: np.ndarray, lines: list[Line]) -> np.ndarray:
     """What the first stage thinks of the neighbours: blocks of furniture and the story's extent."""
     n = len(lines)
-    out = np.zeros((n, len(STAGE2)), dtype=np.float64)
-    sure_story = np.array([p < 0.2 and _prose(ln) for p, ln in zip(p1, lines)], dtype=np.float64)
+    if n == 0:
+        return np.zeros((0, len(STAGE2)), dtype=np.float64)
+    p1 = np.asarray(p1, dtype=np.float64)
+    sure_story = ((p1 < 0.2) & np.array([_prose(ln) for ln in lines])).astype(np.float64)
     after_story = np.concatenate([np.cumsum(sure_story[::-1])[::-1][1:], [0.0]])
     before_story = np.concatenate([[0.0], np.cumsum(sure_story)[:-1]])
     after_sum = np.concatenate([np.cumsum(p1[::-1])[::-1][1:], [0.0]])
     after_high = np.concatenate([np.cumsum((p1 >= 0.5)[::-1])[::-1][1:], [0.0]])
-    for i in range(n):
-        window = [p1[k] for k in range(max(0, i - 3), min(n, i + 4)) if k != i]
-        nxt3 = p1[i + 1:i + 4]
-        rest = n - 1 - i
-        out[i] = [
-            p1[i], p1[i - 1] if i > 0 else 0.5, p1[i + 1] if i + 1 < n else 0.5,
-            float(np.mean(window)) if window else 0.5, float(nxt3.max()) if len(nxt3) else 0.5,
-            float(nxt3.min()) if len(nxt3) else 0.5, after_sum[i] / rest if rest else 0.5,
-            after_high[i] / rest if rest else 0.5, math.log1p(after_story[i]), math.log1p(before_story[i]),
-        ]
-    return out
+    rest = n - 1 - np.arange(n)
+    window = _window_mean(p1) if n > 1 else np.full(n, 0.5)
+    padded = np.concatenate([p1, np.full(3, np.nan)])
+    nxt3 = np.stack([padded[1 + k:1 + k + n] for k in range(3)], axis=1)
+    has_next = rest > 0
+    nxt_max = np.where(has_next, np.max(np.where(np.isnan(nxt3), -np.inf, nxt3), axis=1), 0.5)
+    nxt_min = np.where(has_next, np.min(np.where(np.isnan(nxt3), np.inf, nxt3), axis=1), 0.5)
+    mean_after = np.where(has_next, after_sum / np.maximum(rest, 1), 0.5)
+    share_after = np.where(has_next, after_high / np.maximum(rest, 1), 0.5)
+    return np.column_stack([
+        p1, _shift(p1, 1, 0.5), _shift(p1, -1, 0.5), window, nxt_max, nxt_min, mean_after, share_after,
+        np.log1p(after_story), np.log1p(before_story),
+    ])
 
 
 def _item_head(lines: list[Line], j: int) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from functools import lru_cache
 
 __all__ = ["normalize", "normalize_line", "fix_glued_sentences", "VI_UPPER", "VI_LOWER"]
 
@@ -23,8 +22,8 @@ _STRAY_MARKS = re.compile("[\u0300-\u036f]")  # combining marks left over after 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
-                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'"})
+_QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("″", '"'),
+                ("‘", "'"), ("’", "'"), ("‚", "'"), ("‛", "'"), ("′", "'"))
 _MULTI_SPACE = re.compile(r" {2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S) +([,;:!?]|\.(?!\.))(?=\s|$)")
 _QUOTED = re.compile(r'"([^"\n]*)"')
@@ -65,11 +64,12 @@ _GLUED_ACRONYM = re.compile(
     r"mà|nên|vì|do|bị|có|không|nhằm|gồm|bao|tăng|giảm|so)\b"
 )
 # "nướcTổng" -> "nước Tổng": a word with Vietnamese diacritics glued to a capitalised word.
-_GLUED_CAMEL = re.compile(rf"(?<=[{VI_LOWER}])(?=[{VI_UPPER}][{VI_LOWER}])")
+_GLUED_CAMEL = re.compile(rf"[{VI_LOWER}](?=[{VI_UPPER}][{VI_LOWER}])")  # the lower-case letter before the seam
 _LOWER_RUN_AT_END = re.compile(f"[{VI_LOWER}]+$")
 _HAS_DIACRITIC = re.compile(f"[{_VI_DIACRITIC_LOWER}]")
 _CURLY = re.compile("[“”„‟″‘’‚‛′]")
 _END_MARK = re.compile(r"\./\.\s*$")  # the "./." end-of-article mark
+_END_MARK_LINES = re.compile(r"\./\.$", re.M)  # the same, on every (stripped) line of a page
 
 
 def _fix_tones(text: str) -> str:
@@ -87,23 +87,24 @@ def _glued_sentence_repl(m: re.Match[str]) -> str:
 
 
 def _camel_repl(m: re.Match[str]) -> str:
-    left = _LOWER_RUN_AT_END.search(m.string, max(0, m.start() - 40), m.start())
-    token_start = m.string.rfind(" ", 0, m.start()) + 1
+    seam = m.end()
+    left = _LOWER_RUN_AT_END.search(m.string, max(0, seam - 40), seam)
+    token_start = max(m.string.rfind(" ", 0, seam), m.string.rfind("\n", 0, seam)) + 1
     if m.string.startswith(("#", "@"), token_start):  # "#HàNội" is a hashtag, not two glued words
-        return ""
-    return " " if left and _HAS_DIACRITIC.search(left.group(0)) else ""
+        return m.group(0)
+    return m.group(0) + " " if left and _HAS_DIACRITIC.search(left.group(0)) else m.group(0)
 
 
-def fix_glued_sentences(line: str) -> str:
+def fix_glued_sentences(text: str) -> str:
     """Put the missing break back where two sentences were glued (".Tổng" -> ".\\nTổng").
 
     A glued sentence boundary usually marks a lost paragraph break (an article scraped
     onto one line), so it becomes a line break. Also "USDtrong" -> "USD trong" and
     "nướcTổng" -> "nước Tổng" (a word with diacritics glued to a capitalised word).
     """
-    line = _GLUED_SENTENCE.sub(_glued_sentence_repl, line)
-    line = _GLUED_ACRONYM.sub(r"\g<acro> \g<word>", line)
-    return _GLUED_CAMEL.sub(_camel_repl, line)
+    text = _GLUED_SENTENCE.sub(_glued_sentence_repl, text)
+    text = _GLUED_ACRONYM.sub(r"\g<acro> \g<word>", text)
+    return _GLUED_CAMEL.sub(_camel_repl, text)
 
 
 def _tidy_quotes(line: str) -> str:
@@ -124,10 +125,18 @@ def normalize_line(line: str) -> str:
     return _MULTI_SPACE.sub(" ", line).strip()
 
 
-@lru_cache(maxsize=8192)
-def _normalize_raw_line(line: str) -> tuple[str, ...]:
-    """One raw line (spaces unified, NFC) -> its normalised line(s) (glued sentences split)."""
-    return tuple(normalize_line(part) for part in fix_glued_sentences(normalize_line(line)).split("\n"))
+def _normalize_lines(text: str) -> str:
+    """``normalize_line`` on every line of ``text`` at once: one pass of each pattern over the page."""
+    text = _strip_lines(_MULTI_SPACE.sub(" ", text))
+    text = _END_MARK_LINES.sub(".", text)
+    if '"' in text:
+        text = "\n".join(_tidy_quotes(line) if '"' in line else line for line in text.split("\n"))
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return _strip_lines(_MULTI_SPACE.sub(" ", text))
+
+
+def _strip_lines(text: str) -> str:
+    return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
 def normalize(text: str) -> str:
@@ -145,7 +154,7 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
     if _CURLY.search(text):
-        text = text.translate(_QUOTES)
-    lines = [part for line in text.split("\n") for part in _normalize_raw_line(line)]
-    text = _fix_tones("\n".join(lines))
+        for curly, straight in _QUOTE_PAIRS:
+            text = text.replace(curly, straight)
+    text = _fix_tones(_normalize_lines(fix_glued_sentences(_normalize_lines(text))))
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)

@@ -1,14 +1,17 @@
 """Vietnamese sentence splitting for one paragraph (rule-based, no model).
 
 Handles abbreviations ("TP.HCM", "TP. Đà Nẵng", "PGS.TS", "Mr."), initials ("ông H."),
-numbers ("12,7%", "1.000"), ellipses and quoted speech (a quote is never cut open).
+numbers ("12,7%", "1.000"), ellipses and quoted speech (a quote is never cut open). Text without
+sentence punctuation (a transcript, a caption dump) is cut too: a run of more than
+``MAX_RUN_WORDS`` words with no final punctuation is split before a capitalised word that follows
+a lower-case one (a new sentence), else after a comma, else at the cap.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from vnsumm.clean.normalize import VI_LOWER
+from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
 __all__ = ["split_sentences"]
 
@@ -18,12 +21,16 @@ ABBREVIATIONS = frozenset({
     "prof", "st", "jr", "sr", "co", "ltd", "inc", "corp", "vs", "e.g", "i.e", "no", "tr",
     "nxb", "đ/c", "cn", "sđd", "tel", "fig", "ed", "vol", "đh", "bv", "cty", "kts", "gđ", "pgđ",
 })
+MAX_RUN_WORDS = 40  # an unpunctuated run longer than this is more than one sentence
+_MIN_RUN_WORDS = 12  # no piece cut from a long run is shorter than this
 _MAX_QUOTE_MERGE = 800  # characters: beyond this an unbalanced quote is a typo, not speech
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"')\]]*(?=\s+(?P<next>\S))")
 _WORD_BEFORE = re.compile(r"([\w./]+)$")
 _LOWER_START = re.compile(f"[{VI_LOWER}]")
+_UPPER_START = re.compile(f"[{VI_UPPER}]")
+_FINAL = re.compile(r"[.!?…][\"')\]]*$")
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -76,6 +83,32 @@ def split_sentences(paragraph: str) -> list[str]:
     return sentences
 
 
+def _cut_point(words: list[str]) -> int:
+    """Where to end the first piece of an over-long unpunctuated run of ``words``."""
+    span = range(min(MAX_RUN_WORDS, len(words) - _MIN_RUN_WORDS), _MIN_RUN_WORDS - 1, -1)
+    for i in span:  # a capitalised word after a lower-case one: a sentence start
+        if _UPPER_START.match(words[i]) and _LOWER_START.match(words[i - 1]) and words[i - 1][-1].isalnum():
+            return i
+    for i in span:  # after a comma or semicolon: a clause boundary
+        if words[i - 1][-1] in ",;":
+            return i
+    return max(_MIN_RUN_WORDS, min(MAX_RUN_WORDS, len(words) - _MIN_RUN_WORDS))
+
+
+def _cap_runs(pieces: list[str]) -> list[str]:
+    """Pieces longer than ``MAX_RUN_WORDS`` words that end without sentence punctuation, cut up."""
+    out: list[str] = []
+    for piece in pieces:
+        words = piece.split()
+        while len(words) > MAX_RUN_WORDS and not _FINAL.search(piece):
+            cut = _cut_point(words)
+            out.append(" ".join(words[:cut]))
+            words = words[cut:]
+            piece = " ".join(words)
+        out.append(piece)
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _split_line(line: str) -> tuple[str, ...]:
-    return tuple(_merge_open_quotes(_raw_split(line))) if line else ()
+    return tuple(_cap_runs(_merge_open_quotes(_raw_split(line)))) if line else ()

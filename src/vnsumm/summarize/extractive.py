@@ -1,6 +1,8 @@
 """Extractive summaries that need no model: learned sentence scores, TextRank, or lead-k.
 
-Every method returns sentences of the cleaned body, unchanged and in article order.
+Every method returns sentences of the cleaned body, unchanged and in article order. ``max_words`` is a
+hard cap: a summary longer than it (a first sentence over the budget) is cut at the last clause
+boundary within the budget and ends with "…", and the Brief carries a warning saying so.
 
 - ``learned`` (the ``extractive`` config): gradient-boosted trees score each sentence from its
   position, length, centrality and overlap with the title (:mod:`vnsumm.summarize.features`),
@@ -25,6 +27,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from vnsumm.article import Article
+from vnsumm.engines import Outputs
 from vnsumm.errors import ConfigError
 from vnsumm.summarize.features import FEATURE_NAMES, featurize, overlap, syllables
 from vnsumm.summarize.scorer import DEFAULT_WEIGHTS, TreeScorer, load_weights
@@ -32,6 +35,19 @@ from vnsumm.summarize.scorer import DEFAULT_WEIGHTS, TreeScorer, load_weights
 METHODS = ("learned", "textrank", "lead")
 DEFAULT_DUPLICATE = 0.7
 _WORD = re.compile(r"\w", re.UNICODE)
+_CLAUSE_END = re.compile(r"[,;:)\]\"]$|^[-–—]$")
+
+
+def cap_words(text: str, max_words: int) -> tuple[str, bool]:
+    """``text`` cut to at most ``max_words`` words, at the last clause boundary (comma, semicolon, colon,
+    dash) in the second half of the budget, else at the budget, ending with "…"; and whether it was cut."""
+    words = text.split()
+    if len(words) <= max_words:
+        return text, False
+    cut = next((j for j in range(max_words, max(max_words // 2, 1) - 1, -1) if _CLAUSE_END.search(words[j - 1])),
+               max_words)
+    head = " ".join(words[:cut]).rstrip(",;:-–— ")
+    return f"{head} …" if head.endswith((")", '"')) else f"{head}…", True
 
 
 def words(sentence: str) -> set[str]:
@@ -99,9 +115,10 @@ def pick(
 ) -> list[int]:
     """Greedy selection, best adjusted score first; returns indices in article order.
 
-    The adjusted score is ``score - redundancy * max overlap with a picked sentence``. The first
-    pick is the best sentence whatever its length; later ones must fit in ``max_words``
-    (whitespace words) and must not be near duplicates (overlap ≥ ``duplicate``) of a picked one.
+    The adjusted score is ``score - redundancy * max overlap with a picked sentence``. Every pick
+    must fit in ``max_words`` (whitespace words) with those already taken, and must not be a near
+    duplicate (overlap ≥ ``duplicate``) of a picked one; only when no sentence fits at all is the
+    best one taken alone (the caller then cuts it to the budget, see :func:`cap_words`).
     Ties go to the earlier sentence, so the result is deterministic. ``sets``: the sentences'
     syllable sets, if already made.
     """
@@ -114,7 +131,7 @@ def pick(
     while remaining and len(picked) < k:
         best, best_key = None, None
         for i in sorted(remaining):
-            if picked and max_words is not None and used + lengths[i] > max_words:
+            if max_words is not None and used + lengths[i] > max_words:
                 continue
             closest = max((overlap(sets[i], sets[j]) for j in picked), default=0.0)
             if duplicate is not None and picked and closest >= duplicate:
@@ -122,6 +139,8 @@ def pick(
             key = scores[i] - redundancy * closest
             if best_key is None or key > best_key:
                 best, best_key = i, key
+        if best is None and not picked and max_words is not None:  # nothing fits: the best, to be cut
+            best = min(sorted(remaining), key=lambda i: (-scores[i], i))
         if best is None:
             break
         picked.append(best)
@@ -211,8 +230,18 @@ class ExtractiveSummarizer:
             return picked if sentences else []
         return pick(self.scores(article), sentences, self.k, self.max_words, self.redundancy, self.duplicate)
 
-    def summarize(self, articles: Sequence[Article]) -> list[str]:
-        return [" ".join(a.sentences[i] for i in self.select(a)) for a in articles]
+    def summarize(self, articles: Sequence[Article]) -> Outputs:
+        """One summary per article, within ``max_words``; ``.warnings`` says which were cut."""
+        summaries, warnings = [], []
+        for article in articles:
+            text = " ".join(article.sentences[i] for i in self.select(article))
+            cut = False
+            if self.max_words is not None:
+                text, cut = cap_words(text, self.max_words)
+            summaries.append(text)
+            warnings.append([f"summary cut to the {self.max_words}-word budget (its best sentence is longer)"]
+                            if cut else [])
+        return Outputs(summaries, warnings)
 
     def describe(self) -> dict[str, Any]:
         out: dict[str, Any] = {"backend": "extractive", "method": self.method, "k": self.k}

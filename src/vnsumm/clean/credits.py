@@ -1,0 +1,120 @@
+"""Bylines and credits: who wrote or supplied a story, kept out of its body, judged by shape.
+
+A byline is a short line of names: "Minh Châu", "NGUYỄN HÀ - TRẦN AN", "Hoàng Lan (TTXVN)", "Thu Hà/AFP",
+an agency code alone ("TTXVN", "Reuters"). A credit names where the text or its photos came from:
+"Theo VnExpress", "Nguồn: Tuổi Trẻ", a short line ending in an outlet's name ("Dịch từ Dân trí"),
+"Ảnh: …". Both are taken where a page puts them, by position: between the title and the lead, and
+in the run of short lines right after the story's last line (captions, stamps and share rows may
+sit among them); a line of names right under a photo caption is the photo's credit.
+"""
+from __future__ import annotations
+
+import re
+
+from vnsumm.clean.lines import Kind, Line
+from vnsumm.clean.metadata import parse_source_line
+from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
+
+__all__ = ["is_byline", "is_credit", "take_credits"]
+
+_MAX_BYLINE_WORDS = 10
+_PAREN_TAIL = re.compile(r"\s*\(([^()]{1,40})\)$")
+_JOINERS = re.compile(r"\s+[-–—/&]\s+|\s*/\s*|[,;]\s+|\s+và\s+")
+_NAME_WORD = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}.'’]*$")
+_CODE = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]{{1,11}}$")  # "TTXVN", "AFP", "Reuters"
+_LOWER_WORD = re.compile(rf"^[{VI_LOWER}]+$")
+_SENTENCE_END = re.compile(r"[.!?;…][\"')\]]*$")
+_LABEL = re.compile(rf"^[\W_]*[{VI_UPPER}][{VI_LOWER}]*(?:\s+[{VI_LOWER}]+){{0,3}}\s*:\s*(?P<rest>.+)$")
+
+
+def _names(text: str) -> bool:
+    """``text`` is names only: parts joined by " - ", "/", ",", "và", each 1-5 capitalised words."""
+    parts = [p for p in _JOINERS.split(text.strip()) if p]
+    return bool(parts) and all(1 <= len(p.split()) <= 5 and all(_NAME_WORD.match(w) for w in p.split())
+                               for p in parts)
+
+
+def is_byline(text: str) -> bool:
+    """A short line of names, with or without an agency or "(tổng hợp)" in parentheses."""
+    words = text.split()
+    if not words or len(words) > _MAX_BYLINE_WORDS or re.search(r"\d", text) or _SENTENCE_END.search(text):
+        return False
+    core = text
+    tail = _PAREN_TAIL.search(core)
+    if tail:
+        core = core[:tail.start()]
+        inside = tail.group(1).strip()
+        if not (_names(inside) or parse_source_line(inside)
+                or all(_LOWER_WORD.match(w) or w == "/" for w in inside.replace("/", " / ").split())):
+            return False  # "(TTXVN)", "(Theo Dân trí)", "(tổng hợp)", "(lược dịch)"
+    if not core.strip():
+        return False
+    if len(core.split()) == 1:  # one word: an agency code or a one-word pen name, nothing lower-case
+        return bool(_CODE.match(core.strip()))
+    return _names(core)
+
+
+def is_credit(line: Line) -> bool:
+    """A credit naming where the story (or its photos) came from: "Theo X", "Nguồn: X", "(Theo X)", a
+    label and a name ("Ảnh: X"), or a short line of a few lower-case words ending in a capitalised name."""
+    text = line.text.strip(" *•-–")
+    if line.kind is Kind.SOURCE or parse_source_line(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 8 or _SENTENCE_END.search(text) or re.search(r"\d", text):
+        return False
+    label = _LABEL.match(text)
+    if label:
+        return _names(label.group("rest")) or bool(parse_source_line(label.group("rest")))
+    if not _NAME_WORD.match(words[0]):
+        return False
+    lower = 1
+    while lower < len(words) and _LOWER_WORD.match(words[lower]):
+        lower += 1
+    return 1 <= lower - 1 <= 3 and lower < len(words) and _names(" ".join(words[lower:]))
+
+
+def _end_run_kind(line: Line) -> str | None:
+    """What a line after the story's end is: "byline", "credit", "skip" (caption, stamp, share row), or None."""
+    if is_credit(line):
+        return "credit"
+    if is_byline(line.text):
+        return "byline"
+    if line.kind in (Kind.CAPTION, Kind.DATE, Kind.SHARE):
+        return "skip"
+    return None
+
+
+def take_credits(body: list[Line], kept: list[Line], top: list[Line]) -> tuple[list[Line], str | None, list[str]]:
+    """The kept story lines without bylines and credits, the byline, and the credits, from a page's ``body``
+    (``kept``: its story lines; ``top``: the short lines taken off above the story with the title)."""
+    kept_ids = {id(ln) for ln in kept}
+    bylines: list[str] = []
+    credits: list[str] = []
+    for ln in top:
+        if _end_run_kind(ln) == "byline":
+            bylines.append(ln.text)
+    # the story's end: its last kept line that is neither a byline nor a credit
+    end = next((i for i in range(len(body) - 1, -1, -1) if id(body[i]) in kept_ids
+                and _end_run_kind(body[i]) not in ("byline", "credit")), -1)
+    first_story = next((i for i, ln in enumerate(body) if id(ln) in kept_ids and ln.kind is Kind.SENTENCE), len(body))
+    taken: set[int] = set()
+    for i in range(first_story):  # between the title and the lead
+        if _end_run_kind(body[i]) == "byline":
+            bylines.append(body[i].text)
+            taken.add(id(body[i]))
+    for ln in body[end + 1:]:
+        kind = _end_run_kind(ln)
+        if kind is None:
+            break
+        if kind == "byline":
+            bylines.append(ln.text)
+        elif kind == "credit":
+            credits.append(ln.text)
+        taken.add(id(ln))
+    for i in range(1, end + 1):  # a line of names right under a photo caption: the photo's credit
+        if body[i - 1].kind is Kind.CAPTION and id(body[i]) not in kept_ids and is_byline(body[i].text):
+            credits.append(body[i].text)
+    story = [ln for ln in kept if id(ln) not in taken]
+    byline = "; ".join(dict.fromkeys(bylines)) or None
+    return story, byline, list(dict.fromkeys(credits))
