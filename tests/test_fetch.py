@@ -8,7 +8,7 @@ import pytest
 
 from vnsumm.cli import main
 from vnsumm.errors import InputError
-from vnsumm.fetch import UrlInput, fetch, read_url_list, url_name
+from vnsumm.inputs.fetch import UrlInput, fetch, read_url_list, url_name
 from web_server import TITLE, web_server
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from vnsumm import inputs
+from vnsumm.inputs import load as inputs
 from vnsumm.article import Article
 from vnsumm.errors import InputError
 from vnsumm.inputs import (CleaningTooSlow, content_hash, decode_bytes, is_html, read_article, read_bytes,

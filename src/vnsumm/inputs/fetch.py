@@ -1,26 +1,30 @@
 """Articles on the web: ``http(s)://`` inputs fetched with httpx, one URL failing alone.
 
-Each URL is an :class:`UrlInput` whose page is fetched when its turn comes: a timeout, a size cap
-(``max_input_bytes``, streamed, so a huge body is cut off, not downloaded), at most
-``MAX_REDIRECTS`` redirects, and a text content type (HTML or plain text). Every failure is one
-line: ``https://x/y: HTTP 404 Not Found``, ``... timed out after 20 s``, ``... is application/pdf,
-not an article page``. The page then goes through the same extraction as a local ``.html`` file.
+Each URL is an :class:`UrlInput` whose page is fetched when its turn comes: a timeout for each
+network step, a total deadline for the whole page (``DEADLINE_S``: a server that trickles a
+byte a second is cut off), a size cap (``max_input_bytes``, streamed, so a huge body is cut off,
+not downloaded), at most ``MAX_REDIRECTS`` redirects, and a text content type (HTML or plain
+text). Every failure is one line: ``https://x/y: HTTP 404 Not Found``, ``... no answer within
+20 s (timed out)``, ``... not all there after 60 s``, ``... is application/pdf, not an article page``. The page then goes through the same extraction as a local ``.html`` file.
 """
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from vnsumm.errors import InputError, UsageError
 from vnsumm.log import logger
-from vnsumm.inputs import MAX_INPUT_BYTES, Input, decode_bytes, read_bytes
+from vnsumm.inputs.decode import decode_bytes
+from vnsumm.inputs.load import MAX_INPUT_BYTES, Input, read_bytes
 from vnsumm.messages import shown
 
-__all__ = ["TIMEOUT_S", "MAX_REDIRECTS", "TEXT_TYPES", "is_url", "fetch", "url_name", "UrlInput", "read_url_list"]
+__all__ = ["TIMEOUT_S", "DEADLINE_S", "MAX_REDIRECTS", "TEXT_TYPES", "is_url", "fetch", "url_name", "UrlInput", "read_url_list"]
 
 TIMEOUT_S = 20.0  # connect, read and write, each
+DEADLINE_S = 60.0  # the whole page, however its bytes trickle in
 MAX_REDIRECTS = 5
 TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 USER_AGENT = "vnsumm (+https://github.com/vnsumm/vnsumm)"
@@ -43,13 +47,20 @@ def url_name(url: str) -> PurePosixPath:
     return PurePosixPath(*[(_UNSAFE.sub("_", p).strip("._") or "_")[:100] for p in pieces])
 
 
-def fetch(url: str, max_bytes: int = MAX_INPUT_BYTES, timeout: float = TIMEOUT_S) -> bytes:
-    """The body of an article page, or an InputError naming the URL and what went wrong."""
+def fetch(url: str, max_bytes: int = MAX_INPUT_BYTES, timeout: float = TIMEOUT_S,
+          deadline: float = DEADLINE_S) -> bytes:
+    """The body of an article page, or an InputError naming the URL and what went wrong.
+
+    ``timeout`` bounds each network step (at most ``deadline``); ``deadline`` the whole page.
+    """
     import httpx
 
     logger.debug("fetching %s", url)
+    started = time.monotonic()
+    step = min(timeout, deadline)
+    late = InputError(f"{url}: the page was not all there after {deadline:g} s (the deadline for one page)")
     try:
-        with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=timeout,
+        with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=step,
                           headers={"User-Agent": USER_AGENT}) as client:
             with client.stream("GET", url) as response:
                 if response.status_code >= 400:
@@ -64,6 +75,8 @@ def fetch(url: str, max_bytes: int = MAX_INPUT_BYTES, timeout: float = TIMEOUT_S
                                      "limit (set max_input_bytes to raise it)")
                 body = bytearray()
                 for chunk in response.iter_bytes():
+                    if time.monotonic() - started > deadline:
+                        raise late
                     body += chunk
                     if len(body) > max_bytes:
                         raise InputError(f"{url}: the page is over the {max_bytes:,}-byte limit "
@@ -73,7 +86,9 @@ def fetch(url: str, max_bytes: int = MAX_INPUT_BYTES, timeout: float = TIMEOUT_S
     except httpx.TooManyRedirects:
         raise InputError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
     except httpx.TimeoutException:
-        raise InputError(f"{url}: no answer within {timeout:g} s (timed out)") from None
+        if time.monotonic() - started >= deadline:
+            raise late from None
+        raise InputError(f"{url}: no answer within {step:g} s (timed out)") from None
     except httpx.ConnectError as exc:
         raise InputError(f"{url}: cannot connect: {_short(exc)}") from None
     except httpx.InvalidURL as exc:
@@ -94,13 +109,14 @@ class UrlInput(Input):
     """An article page on the web, fetched when its turn comes (so a bad URL fails alone)."""
 
     timeout: float = TIMEOUT_S
+    deadline: float = DEADLINE_S
 
     @classmethod
-    def of(cls, url: str) -> "UrlInput":
-        return cls(label=url, key=url, out_name=url_name(url))
+    def of(cls, url: str, deadline: float = DEADLINE_S) -> "UrlInput":
+        return cls(label=url, key=url, out_name=url_name(url), deadline=deadline)
 
     def read(self, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
-        return fetch(self.label, max_bytes, self.timeout)
+        return fetch(self.label, max_bytes, self.timeout, self.deadline)
 
 
 def read_url_list(path: str | Path) -> list[str]:
