@@ -81,7 +81,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if not args.paths and not args.urls:  # issue 13
         raise UsageError("name an article, a folder, a dataset, a URL or - (standard input), or give --urls FILE")
     inputs = gather_inputs(args.paths, args.recursive, args.urls, args.input_format, fields_of(args),
-                           follow_symlinks=args.follow_symlinks)
+                           follow_symlinks=args.follow_symlinks, fetch_deadline=args.fetch_deadline)
     if not inputs:
         raise UsageError(f"no articles (files {', '.join(INPUT_SUFFIXES)}, or dataset rows) found in "
                          f"{', '.join(shown(p) for p in args.paths)}")
