@@ -112,3 +112,24 @@ def test_rows_with_missing_or_wrong_typed_fields_are_reported(tmp_path, caplog):
     message = caplog.text
     assert "2 row(s) left out" in message and "row 2 (id 2): the 'article' field is int, not text" in message
     assert "row 3 (id 3): has no 'article' field" in message
+
+
+def test_ids_are_read_as_written_like_a_brief_run_reads_them(tmp_path):
+    path = tmp_path / "d.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["id", "article", "summary"], ["007", "Bài một.", "Một."], ["7", "Bài hai.", "Hai."],
+                                 ["1e3", "Bài ba.", "Ba."]])
+    assert [e.id for e in load_examples(path, "summarize")] == ["007", "7", "1e3"]  # not a "duplicate id 7.0"
+    big = _write_jsonl(tmp_path / "d.jsonl", [])
+    big.write_text('{"id": 12345678901234567890, "article": "Bài.", "summary": "Tóm."}\n', encoding="utf-8")
+    assert [e.id for e in load_examples(big, "summarize")] == ["12345678901234567890"]
+
+
+def test_json_and_gzipped_data_files_are_read(tmp_path):
+    import gzip
+
+    rows = [{"id": "a", "vi": "Xin chào.", "en": "Hello."}]
+    (tmp_path / "d.json").write_text(json.dumps(rows), encoding="utf-8")
+    (tmp_path / "d.jsonl.gz").write_bytes(gzip.compress(json.dumps(rows[0]).encode() + b"\n"))
+    for name in ("d.json", "d.jsonl.gz"):
+        assert [(e.id, e.reference) for e in load_examples(tmp_path / name, "translate")] == [("a", "Hello.")]

@@ -91,7 +91,10 @@ def dataset_inputs(path: Path | None, fmt: str | None, fields: Fields, data: byt
     if kind is None:
         raise UsageError(f"{shown(name)}: not a dataset file name; --input-format says which format it is")
     strings = {fields.id or "id", fields.title or "title"}
-    rows = read_dataset(path if data is None else data, kind, name, strings)
+    try:
+        rows = read_dataset(path if data is None else data, kind, name, strings)
+    except InputError as exc:  # the dataset as a whole cannot be read: a refusal, before any work
+        raise UsageError(str(exc)) from None
     logger.info("%s: %d row(s) read as %s", name, len(rows), kind.name)
     columns = {k for row in rows for k in row if k != PROBLEM}
     text_field = fields.text or next((f for f in TEXT_FIELDS if f in columns), None)
