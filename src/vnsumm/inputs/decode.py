@@ -120,7 +120,7 @@ def refuse_garbled(text: str, name: str = "input") -> None:
     (VNI, TCVN3) or UTF-8 that was decoded as Latin-1/Windows-1252 and saved again (mojibake)."""
     legacy = legacy_encoding(text)
     if legacy is not None:
-        raise InputError(f"{name}: the text {legacy.reason()}")
+        raise InputError(f"{name}: {legacy.reason()}")
     if _looks_double_decoded(text):
         raise InputError(f"{name}: the text is mojibake (UTF-8 that was decoded as Latin-1/Windows-1252 "
                          "and saved again); fix the file's encoding first")
