@@ -143,3 +143,19 @@ def test_help_and_errors_name_the_formats_of_the_table():
     assert dataset_kinds() == ".jsonl, .ndjson, .json, .csv, .parquet (or .gz of each)"
     with pytest.raises(UsageError, match=r"no dataset among the inputs \(\.jsonl, \.ndjson, \.json, \.csv, \.parquet"):
         gather_inputs([str(SEEDS[0])], fields=Fields(text="x"))
+
+
+def test_ray_reads_every_dataset_of_the_table_as_a_local_run_does(tmp_path):
+    from vnsumm.distributed.reading import collect_sources
+
+    rows = [{"id": "007", "article": TEXTS[0]}, {"id": "7", "article": TEXTS[1]}]
+    (tmp_path / "a.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    write_csv(tmp_path / "b.csv", [["id", "article"], *[[r["id"], r["article"]] for r in rows]])
+    (tmp_path / "b.csv.gz").write_bytes(gzip.compress((tmp_path / "b.csv").read_bytes()))
+    pq.write_table(pa.table({"id": [1, 2], "text": TEXTS[:2]}), tmp_path / "c.parquet")
+    names = [str(tmp_path / n) for n in ("a.json", "b.csv.gz", "c.parquet")]
+    sources = collect_sources(names, recursive=False)
+    local = gather_inputs(names)
+    assert [s["label"] for s in sources] == [i.label for i in local]
+    assert [s["label"].split("#")[1] for s in sources] == ["007", "7", "007", "7", "1", "2"]
+    assert [s["data"] for s in sources] == [i.data for i in local]

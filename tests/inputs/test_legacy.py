@@ -1,15 +1,12 @@
 """VNI and TCVN3 Vietnamese: the tables, detection of real text converted with them, no false alarms."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bad_inputs import SEEDS
 from vnsumm.inputs.legacy import LEGACY_ENCODINGS, from_legacy, legacy_encoding, to_legacy
 from web_server import BODY, TITLE
 
-ROOT = Path(__file__).resolve().parents[2]
 SENTENCES = [
     "Thủ tướng Phạm Minh Chính đã chủ trì cuộc họp của Chính phủ về việc phát triển kinh tế.",
     "Người dân ở Đà Nẵng được hưởng lợi từ những dự án đường bộ mới trong năm nay.",

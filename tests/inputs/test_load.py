@@ -17,7 +17,7 @@ from vnsumm.inputs import (CleaningTooSlow, content_hash, decode_bytes, is_html,
 
 from bad_inputs import encode_cp1258  # tests/ is on sys.path (conftest)
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "seeds" / "001_54df9c5ffa93a4b1.txt").read_text(encoding="utf-8")
 
 
