@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bad_inputs import SEEDS
+from bad_inputs import SEEDS, encode_cp1258
 from vnsumm.inputs.legacy import LEGACY_ENCODINGS, from_legacy, legacy_encoding, to_legacy
 from web_server import BODY, TITLE
 
@@ -46,6 +46,17 @@ def test_real_vietnamese_in_a_legacy_encoding_is_named(text, encoding):
 @pytest.mark.parametrize("text", VIETNAMESE + OTHER_LANGUAGES, ids=lambda t: t[:20])
 def test_no_false_alarm_on_unicode_vietnamese_or_other_languages(text):
     assert legacy_encoding(text) is None
+
+
+WINDOWS_1258 = [  # read byte for byte, "bé" is TCVN3's "bộ", a common word: too few such words to count
+    "Giáo viên phát hiện bé gái bị ngã ở sân trường nên đã đưa bé đi khám ngay.",
+]
+
+
+@pytest.mark.parametrize("text", VIETNAMESE + SENTENCES + WINDOWS_1258, ids=lambda t: t[:20])
+def test_no_false_alarm_on_windows_1258_bytes(text):
+    """Windows-1258 files are Unicode-era Vietnamese: read byte for byte, they are no legacy font text."""
+    assert legacy_encoding(encode_cp1258(text).decode("latin-1")) is None
 
 
 def test_the_reason_is_one_line_naming_the_encoding():

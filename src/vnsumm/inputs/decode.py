@@ -100,11 +100,11 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            legacy = legacy_encoding(data.decode("latin-1"))
-            if legacy is not None:
-                raise InputError(f"{name}: {legacy.reason(as_text=False)}") from None
             text = unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
             if "\ufffd" in text or not _is_vietnamese_1258(text):
+                legacy = legacy_encoding(data.decode("latin-1"))
+                if legacy is not None:
+                    raise InputError(f"{name}: {legacy.reason(as_text=False)}") from None
                 raise InputError(
                     f"{name}: not UTF-8, UTF-16 or Windows-1258 Vietnamese text (it looks like "
                     f"{_guess_name(data)}); convert it to UTF-8") from None

@@ -17,6 +17,7 @@ __all__ = ["LEGACY_ENCODINGS", "LegacyText", "legacy_encoding", "from_legacy", "
 
 LEGACY_ENCODINGS = ("VNI", "TCVN3")
 SAMPLE_CHARS = 20_000
+MIN_COMMON = 3  # common words a decoding must bring back: an article has dozens, a stray title a word or two
 
 _TONES = "\u0300\u0309\u0303\u0301\u0323"  # grave, hook, tilde, acute, dot below: TCVN3's order
 # VNI: a base letter followed by a mark character (the Windows-1252 reading of its mark byte).
@@ -116,9 +117,11 @@ def from_legacy(text: str, encoding: str) -> str:
     return pattern.sub(lambda m: back[m.group()], text)
 
 
-def _common_share(text: str) -> float:
+def _common(text: str) -> tuple[int, float]:
+    """How many of the words of ``text`` are common marked Vietnamese words, and their share."""
     words = [w.lower() for w in _WORD.findall(text)]
-    return sum(w in _COMMON for w in words) / len(words) if words else 0.0
+    found = sum(w in _COMMON for w in words)
+    return found, found / len(words) if words else 0.0
 
 
 @dataclass(frozen=True)
@@ -149,11 +152,11 @@ def legacy_encoding(text: str) -> LegacyText | None:
         return None
     words = _WORD.findall(sample)
     odd = sum(not _foreign().isdisjoint(w) for w in words)
-    as_is = _common_share(sample)
+    as_is = _common(sample)[1]
     if odd < 2 or odd < 0.03 * len(words) or as_is >= 0.08:
         return None
-    share, encoding = max((_common_share(from_legacy(sample, e)), e) for e in LEGACY_ENCODINGS)
-    if share < 0.04 or share < 2 * as_is:
+    (found, share), encoding = max((_common(from_legacy(sample, e)), e) for e in LEGACY_ENCODINGS)
+    if found < MIN_COMMON or share < 0.04 or share < 2 * as_is:
         return None
     for word in sample.split():
         meant = from_legacy(word, encoding)
