@@ -10,7 +10,7 @@ from vnsumm.cli import main
 from vnsumm.errors import InputError
 from vnsumm.inputs import decode_bytes, load_article
 from vnsumm.inputs.legacy import to_legacy
-from vnsumm.sources import gather_inputs
+from vnsumm.inputs.sources import gather_inputs
 
 SEED = seed_text(1)
 GARBLED = {
