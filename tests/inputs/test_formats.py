@@ -159,3 +159,15 @@ def test_ray_reads_every_dataset_of_the_table_as_a_local_run_does(tmp_path):
     assert [s["label"] for s in sources] == [i.label for i in local]
     assert [s["label"].split("#")[1] for s in sources] == ["007", "7", "007", "7", "1", "2"]
     assert [s["data"] for s in sources] == [i.data for i in local]
+
+
+def test_standard_input_takes_json_and_gzipped_datasets():
+    import io
+
+    rows = [{"id": "a", "article": TEXTS[0]}, {"id": "b", "article": TEXTS[1]}]
+    array = json.dumps(rows, ensure_ascii=False).encode("utf-8")
+    assert [i.label for i in gather_inputs(["-"], input_format="json", stdin=io.BytesIO(array))] == ["<stdin>#a",
+                                                                                                      "<stdin>#b"]
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+    gzipped = io.BytesIO(gzip.compress(lines))
+    assert [i.label for i in gather_inputs(["-"], input_format="jsonl", stdin=gzipped)] == ["<stdin>#a", "<stdin>#b"]
