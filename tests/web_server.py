@@ -96,6 +96,15 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.01)
             except OSError:
                 pass
+        elif path == "/trickle-headers":  # the headers never end
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            try:
+                while True:
+                    self.wfile.write(b"X-Slow: 1\r\n")
+                    self.wfile.flush()
+                    time.sleep(0.01)
+            except OSError:
+                pass
         elif path == "/report.pdf":
             self.send(200, PDF, "application/pdf")
         elif path == "/pdf-as-html":

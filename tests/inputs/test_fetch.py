@@ -138,12 +138,22 @@ def test_cli_one_url_to_stdout(site, capsys):
     assert capsys.readouterr().err.strip() == f"vnsumm: error: {base}/nowhere: HTTP 404 Not Found"
 
 
-def test_a_trickling_page_is_cut_off_at_the_deadline(site):
+@pytest.mark.parametrize("path", ["/trickle", "/trickle-headers"])
+def test_a_trickling_page_is_cut_off_at_the_deadline(site, path):
     base, _ = site
     # each read gets a byte within the 20 s step timeout: only the deadline on the whole page can end this
     with pytest.raises(InputError) as caught:
-        fetch(f"{base}/trickle", timeout=20, deadline=0.3)
-    assert str(caught.value) == f"{base}/trickle: the page was not all there after 0.3 s (the deadline for one page)"
+        fetch(base + path, timeout=20, deadline=0.3)
+    assert str(caught.value) == f"{base}{path}: the page was not all there after 0.3 s (the deadline for one page)"
+
+
+def test_off_the_main_thread_the_body_is_still_cut_off(site):
+    from concurrent.futures import ThreadPoolExecutor
+
+    base, _ = site
+    with ThreadPoolExecutor(1) as pool:
+        with pytest.raises(InputError, match="not all there after 0.3 s"):
+            pool.submit(fetch, f"{base}/trickle", timeout=20, deadline=0.3).result()
 
 
 def test_the_deadline_travels_with_each_url_input(site, tmp_path):

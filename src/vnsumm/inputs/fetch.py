@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 from vnsumm.errors import InputError, UsageError
 from vnsumm.log import logger
 from vnsumm.inputs.decode import decode_bytes
-from vnsumm.inputs.load import MAX_INPUT_BYTES, Input, read_bytes
+from vnsumm.inputs.load import MAX_INPUT_BYTES, Input, read_bytes, time_limit
 from vnsumm.messages import shown
 
 __all__ = ["TIMEOUT_S", "DEADLINE_S", "MAX_REDIRECTS", "TEXT_TYPES", "is_url", "fetch", "url_name", "UrlInput", "read_url_list"]
@@ -51,14 +51,20 @@ def fetch(url: str, max_bytes: int = MAX_INPUT_BYTES, timeout: float = TIMEOUT_S
           deadline: float = DEADLINE_S) -> bytes:
     """The body of an article page, or an InputError naming the URL and what went wrong.
 
-    ``timeout`` bounds each network step (at most ``deadline``); ``deadline`` the whole page.
+    ``timeout`` bounds each network step (at most ``deadline``); ``deadline`` the whole page: on the
+    main thread an alarm ends even a server that trickles its headers, elsewhere the body's chunks
+    are timed.
     """
+    late = f"{url}: the page was not all there after {deadline:g} s (the deadline for one page)"
+    with time_limit(deadline, late, InputError):
+        return _fetch(url, max_bytes, min(timeout, deadline), deadline, late)
+
+
+def _fetch(url: str, max_bytes: int, step: float, deadline: float, late: str) -> bytes:
     import httpx
 
     logger.debug("fetching %s", url)
     started = time.monotonic()
-    step = min(timeout, deadline)
-    late = InputError(f"{url}: the page was not all there after {deadline:g} s (the deadline for one page)")
     try:
         with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=step,
                           headers={"User-Agent": USER_AGENT}) as client:
@@ -76,7 +82,7 @@ def fetch(url: str, max_bytes: int = MAX_INPUT_BYTES, timeout: float = TIMEOUT_S
                 body = bytearray()
                 for chunk in response.iter_bytes():
                     if time.monotonic() - started > deadline:
-                        raise late
+                        raise InputError(late)
                     body += chunk
                     if len(body) > max_bytes:
                         raise InputError(f"{url}: the page is over the {max_bytes:,}-byte limit "
@@ -87,7 +93,7 @@ def fetch(url: str, max_bytes: int = MAX_INPUT_BYTES, timeout: float = TIMEOUT_S
         raise InputError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
     except httpx.TimeoutException:
         if time.monotonic() - started >= deadline:
-            raise late from None
+            raise InputError(late) from None
         raise InputError(f"{url}: no answer within {step:g} s (timed out)") from None
     except httpx.ConnectError as exc:
         raise InputError(f"{url}: cannot connect: {_short(exc)}") from None

@@ -68,11 +68,11 @@ def cleaning_budget(n_chars: int) -> float:
 
 
 @contextmanager
-def time_limit(seconds: float, message: str) -> Iterator[None]:
-    """Raise CleaningTooSlow(message) if the block runs longer than ``seconds``.
+def time_limit(seconds: float, message: str, error: type[Exception] = CleaningTooSlow) -> Iterator[None]:
+    """Raise ``error(message)`` if the block runs longer than ``seconds``.
 
-    Uses SIGALRM, which also interrupts a long regular-expression match; off the main thread (or
-    where there is no SIGALRM) the block simply runs without a limit.
+    Uses SIGALRM, which also interrupts a long regular-expression match or a blocked network read;
+    off the main thread (or where there is no SIGALRM) the block simply runs without a limit.
     """
     usable = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
     if not usable or seconds <= 0:
@@ -80,7 +80,7 @@ def time_limit(seconds: float, message: str) -> Iterator[None]:
         return
 
     def expired(signum, frame):  # noqa: ARG001 - signal handler signature
-        raise CleaningTooSlow(message)
+        raise error(message)
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)  # and again every 0.5 s, should code swallow it
