@@ -171,3 +171,19 @@ def test_standard_input_takes_json_and_gzipped_datasets():
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
     gzipped = io.BytesIO(gzip.compress(lines))
     assert [i.label for i in gather_inputs(["-"], input_format="jsonl", stdin=gzipped)] == ["<stdin>#a", "<stdin>#b"]
+
+
+def test_a_jsonl_line_that_is_not_utf8_fails_alone(tmp_path):
+    data = tmp_path / "d.jsonl"
+    good = json.dumps({"id": "a", "article": TEXTS[0]}, ensure_ascii=False).encode("utf-8")
+    data.write_bytes(b"\xef\xbb\xbf" + good + b'\n{"id": "b", "article": "Vi\xeat"}\n')  # a BOM; a Latin-1 line
+    first, second = gather_inputs([str(data)])
+    assert first.label.endswith("#a") and first.load(first.read()).body == load_article(TEXTS[0]).body
+    assert second.problem == "line 2 is not UTF-8 text (at byte 26 of the line)"
+
+
+def test_a_csv_that_is_not_utf8_is_refused_in_one_line(tmp_path):
+    data = tmp_path / "d.csv"
+    data.write_bytes("id,article\n1,Việt Nam\n".encode("utf-16"))
+    with pytest.raises(UsageError, match=r"d.csv: a CSV dataset must be UTF-8 text \(not UTF-8 at byte 0\)"):
+        gather_inputs([str(data)])

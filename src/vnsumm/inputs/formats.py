@@ -12,6 +12,7 @@ written with, the id and title columns cast to strings.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -92,11 +93,14 @@ def _text_of(data: bytes, name: str, fmt: str) -> str:
 def read_jsonl(data: bytes, name: str, strings: frozenset[str]) -> list[Row]:
     """JSON Lines; a line that is not a JSON object becomes a row carrying its problem (it fails alone)."""
     rows: list[Row] = []
-    for n, line in enumerate(_text_of(data, name, "JSON Lines").splitlines(), 1):
-        if not line.strip():
+    for n, raw in enumerate(data.removeprefix(codecs.BOM_UTF8).split(b"\n"), 1):
+        if not raw.strip():
             continue
         try:
-            value = _loads(line)
+            value = _loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            rows.append({PROBLEM: f"line {n} is not UTF-8 text (at byte {exc.start} of the line)"})
+            continue
         except json.JSONDecodeError as exc:
             rows.append({PROBLEM: f"line {n} is not valid JSON ({exc.msg})"})
             continue
