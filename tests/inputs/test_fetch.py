@@ -162,7 +162,6 @@ def test_the_deadline_travels_with_each_url_input(site, tmp_path):
     urls.write_text(f"{base}/trickle\n", encoding="utf-8")
     inputs = gather_inputs([f"{base}/tin/xe-buyt-dien.html"], urls_file=str(urls), fetch_deadline=0.3)
     assert [inp.deadline for inp in inputs] == [0.3, 0.3]
-    assert inputs[0].load(inputs[0].read()).title  # a page that arrives in time is read
     with pytest.raises(InputError, match="not all there after 0.3 s"):
         inputs[1].read()
 
