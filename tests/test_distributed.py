@@ -22,7 +22,7 @@ from vnsumm.pipeline import Pipeline  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-VIETNEWS = ROOT.parent / "shared" / "data" / "vietnews_dev.jsonl"
+VIETNEWS = ROOT / "tests" / "data" / "vietnews_dev_30.jsonl"
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,9 @@ import html
 import re
 import shutil
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
@@ -94,9 +96,49 @@ def test_a_folder_run_writes_the_page_and_keeps_earlier_briefs(tmp_path, capsys)
     for page in (first, second):
         assert page.count('<section class="article') == 2
         assert "2 brief(s), 0 skipped, 1 failed" in page and "the file is empty" in page
-        assert f'<a href="{SEEDS[0].stem}.json">' in page
+        assert f'<a href="./{SEEDS[0].stem}.json">' in page
         assert read_article(SEEDS[0]).title in page
     assert main([*args[:-3], "--format", "md", "-q"]) == 1
     assert main([*args[:-3], "--format", "md", "-q"]) == 1  # Markdown outputs up to date: linked in the skips
     md_page = (out / "index.html").read_text(encoding="utf-8")
-    assert f'output is up to date (<a href="{SEEDS[0].stem}.md">' in md_page
+    assert f'output is up to date (<a href="./{SEEDS[0].stem}.md">' in md_page
+
+
+class Links(HTMLParser):
+    """Every link's href and text on a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.links.append((dict(attrs)["href"], ""))
+
+    def handle_data(self, data):
+        if self.links and not self.links[-1][1]:
+            self.links[-1] = (self.links[-1][0], data)
+
+
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_links_to_outputs_are_relative_paths_whatever_the_file_names(tmp_path, capsys, fmt):
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    (inputs / "sub dir?").mkdir(parents=True)
+    names = ["javascript:alert(1).txt", "tin #5.txt", "50% giảm?.txt", "a&b \"c\" <d>.txt", "sub dir?/tin #6.txt"]
+    for name, seed in zip(names, SEEDS * 2):
+        shutil.copy(seed, inputs / name)
+    args = ["brief", str(inputs), "-r", "-c", "extractive", "-o", str(out), "--format", fmt, "-q"]
+    assert main(args) == 0
+    assert main(args) == 0  # a rerun: the up-to-date outputs are linked the same way
+    capsys.readouterr()
+    page = out / "index.html"
+    parser = Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    targets = {}
+    for href, text in parser.links:
+        assert href.startswith("./") and urlsplit(href).scheme == "", href  # never a scheme
+        target = Path(unquote(urlsplit(urljoin(page.as_uri(), href)).path))
+        assert target.is_file() and target.relative_to(out).as_posix() == text, href  # the file the link names
+        targets[text] = target
+    expected = {str(Path(n).with_suffix(f".{fmt}")) for n in names}
+    assert set(targets) == expected

@@ -13,7 +13,7 @@ import signal
 import tempfile
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -21,6 +21,7 @@ from vnsumm import __version__
 from vnsumm.article import Brief
 from vnsumm.errors import UsageError
 from vnsumm.inputs import Input
+from vnsumm.md_escape import escape_block, escape_inline
 from vnsumm.messages import shown
 
 __all__ = [
@@ -148,7 +149,7 @@ class Stamp:
 def render(brief: Brief, fmt: str, stamp: Stamp | None = None) -> str:
     """A brief as Markdown, pretty JSON or one JSONL line, with its stamp when given."""
     if fmt == "md":
-        text = brief.to_markdown()
+        text = _for_markdown(brief).to_markdown()
         if stamp is None:
             return text
         tag = json.dumps(stamp.to_dict(), ensure_ascii=False).replace(">", "\\u003e")
@@ -157,6 +158,24 @@ def render(brief: Brief, fmt: str, stamp: Stamp | None = None) -> str:
     if stamp is not None:
         data["vnsumm"] = stamp.to_dict()
     return json.dumps(data, ensure_ascii=False, indent=None if fmt == "jsonl" else 2) + "\n"
+
+
+_MD_PARAGRAPHS = frozenset({"brief_en", "summary", "body"})  # shown as paragraphs; every other text on one line
+
+
+def _for_markdown(brief: Brief) -> Brief:
+    """A copy of ``brief`` whose texts (title, date, source, note, warnings, models...) are escaped for Markdown."""
+    def escaped(value: Any, block: bool) -> Any:
+        if isinstance(value, str):
+            return escape_block(value) if block else escape_inline(value)
+        if isinstance(value, list):
+            return [escaped(v, block) for v in value]
+        if isinstance(value, dict):
+            return {k: escaped(v, block) for k, v in value.items()}
+        return value
+
+    return replace(brief, **{f.name: escaped(getattr(brief, f.name), f.name in _MD_PARAGRAPHS)
+                             for f in fields(brief) if f.name not in ("language", "checks", "timings")})
 
 
 def read_stamp(path: Path, fmt: str) -> "Stamp | None":

@@ -4,7 +4,8 @@ One self-contained file (HTML + CSS, no JavaScript, no fonts, images or styles f
 anywhere), readable from disk: a summary line, then one section per article (title, date, source
 link, the Vietnamese summary, the English brief with every checked fact marked: supported ones
 with the article's words beside them and on hover, unsupported ones plainly flagged), then the
-skipped and failed inputs with their reasons. Every text is escaped.
+skipped and failed inputs with their reasons. Every text is escaped; links to outputs are
+percent-encoded paths relative to the page (``./tin%20%235.md``), so no file name becomes a scheme.
 """
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ import json
 from html import escape
 from pathlib import Path
 from typing import Any, Callable, Sequence
+from urllib.parse import quote
 
 from vnsumm.article import Brief
 from vnsumm.outputs import INDEX_NAME, JSONL_NAME, PAGE_MARK, atomic_write
 from vnsumm.messages import say, shown
 
-__all__ = ["PAGE_NAME", "CSS", "BriefCollector", "render_review", "page", "marked_brief", "source_link"]
+__all__ = ["PAGE_NAME", "CSS", "BriefCollector", "render_review", "page", "marked_brief", "source_link", "local_href"]
 
 PAGE_NAME = "index.html"
 
@@ -56,6 +58,15 @@ def source_link(brief: dict[str, Any]) -> str:
     if origin.startswith(("http://", "https://")):
         return f'<a href="{escape(origin, quote=True)}">{escape(origin)}</a>'
     return escape(origin)
+
+
+def local_href(path: str) -> str:
+    """An ``href`` for a file beside the page: ``./`` + the percent-encoded relative path, escaped for HTML.
+
+    The ``./`` and the encoding keep ``javascript:x.md`` a file name and ``tin #5.md`` one path
+    (``#``, ``?``, ``%`` and ``:`` encoded), whatever the name holds.
+    """
+    return escape("./" + quote(path, safe="/"), quote=True)
 
 
 def marked_brief(text: str, checks: dict[str, Any] | None) -> str:
@@ -102,7 +113,7 @@ def _section(brief: dict[str, Any], output: str | None = None) -> str:
     if link:
         meta.append(f"from {link}")
     if output:
-        meta.append(f'output: <a href="{escape(output, quote=True)}">{escape(output)}</a>')
+        meta.append(f'output: <a href="{local_href(output)}">{escape(output)}</a>')
     parts = [f'<section class="article{" flagged" if flagged else ""}">',
              f'<h2>{escape(brief.get("title") or "Untitled article")}</h2>',
              f'<div class="meta">{" · ".join(meta)}</div>']
@@ -128,7 +139,7 @@ def _rows(title: str, items: Sequence[dict[str, Any]], css: str) -> str:
 
 
 def _output_link(output: str | None) -> str:
-    return f' (<a href="{escape(output, quote=True)}">{escape(output)}</a>)' if output else ""
+    return f' (<a href="{local_href(output)}">{escape(output)}</a>)' if output else ""
 
 
 def render_review(briefs: Sequence[tuple[dict[str, Any], str | None]], skipped: Sequence[dict[str, Any]],

@@ -11,6 +11,7 @@ import pytest
 from vnsumm import registry
 from vnsumm.article import Article, Brief
 from vnsumm.cli import main
+from vnsumm.outputs import Stamp, render
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent.parent / "seeds" / "000_2b6d86a53e841c95.txt"
@@ -157,11 +158,78 @@ def test_check_refuses_an_empty_brief(article, monkeypatch, capsys) -> None:
     assert "the brief is empty" in capsys.readouterr().err
 
 
-def test_check_reads_the_english_part_of_a_vnsumm_brief(article, tmp_path, monkeypatch, capsys) -> None:
-    brief = Brief.of(Article(title="t"), "Ngày 8/5, Mỹ công bố 130 triệu USD.", BAD)  # Vietnamese is not checked
-    for name, text in (("b.md", brief.to_markdown()), ("b.json", brief.to_json())):
+def test_check_reads_the_english_part_of_every_vnsumm_output_form(article, tmp_path, monkeypatch, capsys) -> None:
+    english = BAD + " See [note] #A & *more* <b>here</b>_now_."  # Markdown and HTML marks: escaped in .md
+    brief = Brief.of(Article(title="t <b>#1</b>"), "Ngày 8/5, Mỹ công bố 130 triệu USD.", english)  # vi not checked
+    stamp = Stamp(input=str(article), key=str(article.resolve()), sha256="0" * 64, config="c")
+    forms = {"b.md": render(brief, "md", stamp), "b.json": render(brief, "json", stamp),
+             "b.jsonl": render(brief, "jsonl", stamp), "b.txt": english, "-": render(brief, "md", stamp)}
+    for name, text in forms.items():
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
-        code, out = _run([str(article), str(path), "--format", "json"], monkeypatch, capsys)
-        assert code == 1
-        assert sorted(f["text"] for f in json.loads(out)["unsupported"]) == ["$130 billion", "August 5"]
+        code, out = _run([str(article), "-" if name == "-" else str(path), "--format", "json"], monkeypatch, capsys,
+                         stdin=text)
+        assert code == 1, name
+        assert sorted(f["text"] for f in json.loads(out)["unsupported"]) == ["$130 billion", "August 5"], name
+
+
+def _refused(argv: list[str], monkeypatch, capsys, stdin: str = "") -> str:
+    """The one error line of a check that exits 2 and prints nothing on standard output."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(["check", *argv])
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert code == 2 and captured.out == "" and len(lines) == 1, (code, captured)
+    assert "internal error" not in lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize("form", ["md", "json", "jsonl", "stdin"])
+def test_a_brief_without_english_is_exit_2_whatever_its_form(form, article, tmp_path, monkeypatch, capsys) -> None:
+    brief = Brief.of(Article(title="t"), "Ngày 8/5, Mỹ công bố 130 triệu USD.", None, note="no translator is configured")
+    text = render(brief, "md" if form == "stdin" else form)
+    path = tmp_path / f"b.{form}"
+    path.write_text(text, encoding="utf-8")
+    shown = "-" if form == "stdin" else str(path)
+    line = _refused([str(article), shown], monkeypatch, capsys, stdin=text)
+    assert line == f"vnsumm: error: no English brief in {shown} (no translator is configured)"
+
+
+@pytest.mark.parametrize("name, text, reason", [
+    ("b.json", '{"brief_en": 5}', '"brief_en" is a number, not text'),
+    ("b.json", '{"brief_en": ["On May 8"]}', '"brief_en" is a list, not text'),
+    ("b.json", '[1, 2]', "brief 1 is a number, not a JSON object"),
+    ("b.json", '{"brief_en": "On May 8"', "line 1 is not JSON"),
+    ("b.jsonl", '{"brief_en": "On May 8"}\nnot json\n', "line 2 is not JSON"),
+    ("b.jsonl", '{"brief_en": true}\n', '"brief_en" is true/false, not text'),
+    ("b.jsonl", "\n\n", "the file is empty"),
+    ("b.txt", '{"brief_en": {"text": "On May 8"}}', '"brief_en" is an object, not text'),
+])
+def test_a_brief_of_the_wrong_shape_is_one_line_and_exit_2(name, text, reason, article, tmp_path, monkeypatch,
+                                                            capsys) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    line = _refused([str(article), str(path)], monkeypatch, capsys)
+    assert line.startswith(f"vnsumm: error: {path}: {reason}"), line
+
+
+def test_a_jsonl_brief_file_is_checked_at_the_line_made_from_the_article(article, fixed_config, tmp_path, monkeypatch,
+                                                                         capsys) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["brief", str(folder), "-o", str(out), "-c", str(fixed_config(BAD)), "--format", "jsonl", "-q"]) == 0
+    jsonl = out / "briefs.jsonl"
+    assert len(jsonl.read_text(encoding="utf-8").splitlines()) == 2
+    code, out_text = _run([str(folder / "a.txt"), str(jsonl), "--format", "json"], monkeypatch, capsys)
+    assert code == 1  # a.txt's line: BAD's date and amount are not in a.txt
+    assert sorted(f["text"] for f in json.loads(out_text)["unsupported"]) == ["$130 billion", "August 5"]
+    line = _refused([str(article), str(jsonl)], monkeypatch, capsys)  # an article neither line was made from
+    assert line == (f"vnsumm: error: {jsonl} holds 2 briefs, none made from {article}: "
+                                   "pass the one brief to check (a line of the file)")
+    one = tmp_path / "one.jsonl"
+    one.write_text(jsonl.read_text(encoding="utf-8").splitlines()[1] + "\n", encoding="utf-8")
+    code, _ = _run([str(article), str(one)], monkeypatch, capsys)  # one brief: checked, whatever it was made from
+    assert code == 1

@@ -29,6 +29,7 @@ def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):
         (configs / f"{name}.json").write_text(json.dumps({"_source": "tiny test copy", **config}))
     results = tmp_path / "results.json"
     bench = load_bench()
+    bench.DATA = tmp_path / "no-data"  # the tokenizer learns from the repo's seeds only, never ../shared
     assert bench.main(["--quick", "--in-process", "--translator", "opus", "--vocab", "1000", "--batch-size", "4",
                        "--work", str(tmp_path / "work"), "--model-configs", str(configs),
                        "--json", str(results)]) == 0

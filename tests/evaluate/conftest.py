@@ -1,13 +1,13 @@
-"""Shared helpers for the evaluation tests: small slices of the shared data, offline datasets."""
+"""Helpers for the evaluation tests: the data slices in tests/data, offline datasets."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
-VIETNEWS = DATA / "vietnews_dev.jsonl"
-FLORES = DATA / "flores200_vi_en_dev.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+VIETNEWS = DATA / "vietnews_dev_30.jsonl"
+FLORES = DATA / "flores200_vi_en_dev_40.jsonl"
 
 
 @pytest.fixture(autouse=True)

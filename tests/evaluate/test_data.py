@@ -16,7 +16,7 @@ def _write_jsonl(path, rows):
     return path
 
 
-def test_loads_shared_vietnews_slice(vietnews_path, tmp_path):
+def test_loads_the_vietnews_slice(vietnews_path, tmp_path):
     examples = load_examples(vietnews_path, "summarize", limit=5)
     assert len(examples) == 5
     first = json.loads(vietnews_path.read_text(encoding="utf-8").splitlines()[0])

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from vnsumm.evaluate.report import read_records
+from vnsumm.evaluate.report import failed_examples, read_records
 from vnsumm.outputs import atomic_write
 from vnsumm.review import page
 
@@ -27,11 +27,12 @@ def _cell(metric: dict[str, Any] | None) -> str:
 
 
 def _table(scores: dict[str, Any], names: list[str]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in ["config", "n", *names, "ms/article"])
+    head = "".join(f"<th>{escape(h)}</th>" for h in ["config", "n", "failed", *names, "ms/article"])
     rows = []
     for label, res in scores["configs"].items():
         secs = res.get("seconds_per_article")
-        cells = [escape(label) + (" (baseline)" if res.get("baseline") else ""), str(res["n"])]
+        cells = [escape(label) + (" (baseline)" if res.get("baseline") else ""), str(res["n"]),
+                 str(res.get("n_errors", 0))]
         cells += [_cell(res["metrics"].get(n)) for n in names]
         cells.append("–" if secs is None else f"{1000 * secs:.1f}")
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
@@ -89,6 +90,13 @@ def render_eval_page(scores: dict[str, Any], out_dir: Path) -> str:
         encoded = base64.b64encode(chart.read_bytes()).decode("ascii")
         body.append(f'<h2>Chart</h2><img alt="scores with 95% confidence intervals" '
                     f'src="data:image/png;base64,{encoded}">')
+    failed = failed_examples(scores)
+    if failed:
+        rows = "".join(f'<tr><td>{escape(label)}</td><td>{escape(id_)}</td><td class="reason">{escape(reason)}</td></tr>'
+                       for label, id_, reason in failed)
+        body.append(f'<h2 id="failed">Failed examples ({len(failed)})</h2><p>No output was made: each is scored 0 '
+                    f'and counted in n.</p><table class="failed"><tr><th>config</th><th>id</th><th>reason</th></tr>'
+                    f"{rows}</table>")
     body.append("<h2>Worst examples</h2>")
     body += [_worst(out_dir, label, res, primary) for label, res in scores["configs"].items()]
     return page(f"vnsumm eval: {scores['task']}", "\n".join(x for x in body if x))

@@ -1,15 +1,23 @@
-"""Reports of an evaluation run: per-example JSONL, scores.json, a Markdown table and a PNG chart."""
+"""Reports of an evaluation run: per-example JSONL, scores.json, a Markdown table and a PNG chart.
+
+An example that failed (no output: its reason is in the record's ``error``) is scored 0 and
+counted in ``n``; ``results.md`` shows how many per config and lists each one with its reason.
+Every name, id and reason in ``results.md`` is escaped for Markdown.
+"""
 from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from vnsumm.md_escape import escape_inline
 from vnsumm.outputs import atomic_write, write_json
 
-__all__ = ["read_records", "append_records", "write_records", "read_json", "write_json", "render_markdown", "plot_scores"]
+__all__ = ["read_records", "append_records", "write_records", "read_json", "write_json", "render_markdown",
+           "failed_examples", "plot_scores"]
 
 
 def read_records(path: Path) -> list[dict[str, Any]]:
@@ -64,11 +72,11 @@ def _cell(metric: dict[str, Any] | None) -> str:
 
 
 def _metric_table(scores: dict[str, Any], names: list[str]) -> list[str]:
-    head = ["config", "n", *names, "ms/article"]
+    head = ["config", "n", "failed", *names, "ms/article"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for label, res in scores["configs"].items():
         tag = " (baseline)" if res.get("baseline") else ""
-        cells = [f"{label}{tag}", str(res["n"])]
+        cells = [f"{escape_inline(label)}{tag}", str(res["n"]), str(res.get("n_errors", 0))]
         cells += [_cell(res["metrics"].get(n)) for n in names]
         secs = res.get("seconds_per_article")
         cells.append("–" if secs is None else f"{1000 * secs:.1f}")
@@ -80,7 +88,7 @@ def render_markdown(scores: dict[str, Any]) -> str:
     """Tables of every metric group with 95% CIs, paired comparisons and how it was computed."""
     boot = scores["bootstrap"]
     lines = [
-        f"# Evaluation: {scores['task']} on {Path(scores['data']['path']).name}",
+        f"# Evaluation: {scores['task']} on {escape_inline(Path(scores['data']['path']).name)}",
         "",
         f"{scores['data']['n_examples']} examples; references in {scores['reference_language']}. "
         f"Scores ×100 with {int(boot['level'] * 100)}% bootstrap confidence intervals "
@@ -101,18 +109,42 @@ def render_markdown(scores: dict[str, Any]) -> str:
             "|" + "---|" * (3 + len(names)),
         ]
         for comp in comparisons:
-            cells = [comp["a"], comp["b"], str(next(iter(comp["metrics"].values()), {}).get("n", "–"))]
+            cells = [escape_inline(comp["a"]), escape_inline(comp["b"]), str(next(iter(comp["metrics"].values()), {}).get("n", "–"))]
             for n in names:
                 m = comp["metrics"].get(n)
                 cells.append("–" if m is None else f"{m['delta']:+.2f} (p={m['p_value']:.3f})")
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
+    lines += _failures(scores)
     models = [
-        f"- **{label}**: {json.dumps(res.get('models', {}), ensure_ascii=False)}"
+        f"- **{escape_inline(label)}**: {_code(json.dumps(res.get('models', {}), ensure_ascii=False))}"
         for label, res in scores["configs"].items()
     ]
     lines += ["**Pipelines**", "", *models, ""]
     return "\n".join(lines)
+
+
+def _code(text: str) -> str:
+    """``text`` as a Markdown code span: shown as is, its fence longer than any run of backticks inside."""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    return f"{fence} {text} {fence}"
+
+
+def failed_examples(scores: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(config, example id, reason) of every example that failed, in config then example order."""
+    return [(label, str(item.get("id")), str(item.get("reason")))
+            for label, res in scores["configs"].items() for item in res.get("failed") or []]
+
+
+def _failures(scores: dict[str, Any]) -> list[str]:
+    failed = failed_examples(scores)
+    if not failed:
+        return []
+    lines = [f"**Failed examples** ({len(failed)}): no output was made, so each is scored 0 and counted in n.", "",
+             "| config | id | reason |", "|---|---|---|"]
+    lines += [f"| {escape_inline(label)} | {escape_inline(id_)} | {escape_inline(reason)} |"
+              for label, id_, reason in failed]
+    return lines + [""]
 
 
 # -- chart --------------------------------------------------------------------------------

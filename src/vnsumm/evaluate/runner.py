@@ -304,6 +304,7 @@ def _config_summary(spec: ConfigSpec, records: list[dict], meta: dict, options: 
         "baseline": spec.baseline,
         "n": len(records),
         "n_errors": len(errors),
+        "failed": [{"id": r["id"], "reason": r["error"]} for r in errors],  # no output: scored 0, counted in n
         "metrics": aggregate(options.task, records, options.n_resamples, options.seed),
         "seconds_per_article": sum(secs) / len(secs) if secs else None,
         "load_seconds": meta.get("load_seconds"),
