@@ -440,17 +440,17 @@ def test_a_name_at_the_file_system_limit_still_gets_its_output(capsys, tmp_path,
 def test_cleaning_that_runs_away_fails_that_file_only(capsys, tmp_path, seed_paths, monkeypatch):
     import re
 
-    import vnsumm.inputs
+    import vnsumm.inputs.load
 
-    real = vnsumm.inputs.clean
+    real = vnsumm.inputs.load.clean
 
     def runaway(text):
         if "Hoa Kỳ lần thứ 13" in text:
             re.match(r"(a+)+$", "a" * 40 + "b")  # hours of backtracking unless stopped
         return real(text)
 
-    monkeypatch.setattr(vnsumm.inputs, "clean", runaway)
-    monkeypatch.setattr(vnsumm.inputs, "cleaning_budget", lambda n_chars: 1.0)
+    monkeypatch.setattr(vnsumm.inputs.load, "clean", runaway)
+    monkeypatch.setattr(vnsumm.inputs.load, "cleaning_budget", lambda n_chars: 1.0)
     start = time.perf_counter()
     code, _, err = run(capsys, "brief", *seed_paths[:2], "-o", tmp_path / "out", "-c", "extractive")
     assert time.perf_counter() - start < 20

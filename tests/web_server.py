@@ -1,4 +1,4 @@
-"""A local web server for URL tests: article pages, a redirect, a 404, a slow and a huge answer, a PDF.
+"""A local web server for URL tests: article pages, a redirect, a 404, a slow, a trickling and a huge answer, a PDF.
 
 Started by a test on 127.0.0.1 (a free port); it records every path asked for in ``served``.
 """
@@ -83,6 +83,26 @@ class Handler(BaseHTTPRequestHandler):
             try:
                 for _ in range(HUGE // 65536 + 1):
                     self.wfile.write(b"a" * 65536)
+            except OSError:
+                pass
+        elif path == "/trickle":  # a byte at a time, forever: only a deadline on the whole page ends it
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b"<")
+                    self.wfile.flush()
+                    time.sleep(0.01)
+            except OSError:
+                pass
+        elif path == "/trickle-headers":  # the headers never end
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            try:
+                while True:
+                    self.wfile.write(b"X-Slow: 1\r\n")
+                    self.wfile.flush()
+                    time.sleep(0.01)
             except OSError:
                 pass
         elif path == "/report.pdf":

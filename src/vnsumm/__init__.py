@@ -11,7 +11,7 @@ __all__ = ["Article", "Brief", "Pipeline", "read", "clean", "VnsummError", "Inpu
 
 def __getattr__(name: str):  # lazy: importing vnsumm must stay light
     if name == "read":
-        from vnsumm.reader import read
+        from vnsumm.inputs.reader import read
 
         return read
     if name == "Pipeline":

@@ -1,4 +1,4 @@
-"""Data loading: JSONL, CSV and save_to_disk folders through datasets, offline."""
+"""Data loading: dataset files read as `vnsumm brief` reads them, and save_to_disk folders, offline."""
 from __future__ import annotations
 
 import csv
@@ -17,7 +17,7 @@ def _write_jsonl(path, rows):
 
 
 def test_loads_the_vietnews_slice(vietnews_path, tmp_path):
-    examples = load_examples(vietnews_path, "summarize", limit=5, cache_dir=str(tmp_path / "c"))
+    examples = load_examples(vietnews_path, "summarize", limit=5)
     assert len(examples) == 5
     first = json.loads(vietnews_path.read_text(encoding="utf-8").splitlines()[0])
     assert examples[0].id == first["id"]
@@ -80,17 +80,17 @@ def test_missing_file_and_unknown_format(tmp_path):
     with pytest.raises(InputError, match="not found"):
         load_examples(tmp_path / "nope.jsonl", "summarize")
     (tmp_path / "d.txt").write_text("x", encoding="utf-8")
-    with pytest.raises(InputError, match="JSON Lines"):
+    with pytest.raises(InputError, match=r"d.txt: not a dataset file; use \.jsonl, \.ndjson, \.json, \.csv, \.parquet"):
         load_examples(tmp_path / "d.txt", "summarize")
 
 
 def test_a_broken_json_line_is_named(tmp_path):
     path = tmp_path / "d.jsonl"
     path.write_text('{"article": "a", "summary": "b"}\n\n{"article": "c", "summary": \n', encoding="utf-8")
-    with pytest.raises(InputError, match=r"d.jsonl line 3: not valid JSON"):
+    with pytest.raises(InputError, match=r"d.jsonl: line 3 is not valid JSON"):
         load_examples(path, "summarize")
     path.write_text('{"article": "a", "summary": "b"}\n[1, 2]\n', encoding="utf-8")
-    with pytest.raises(InputError, match=r"line 2: not a JSON object"):
+    with pytest.raises(InputError, match=r"d.jsonl: line 2 is a JSON list, not an object"):
         load_examples(path, "summarize")
 
 
@@ -110,5 +110,26 @@ def test_rows_with_missing_or_wrong_typed_fields_are_reported(tmp_path, caplog):
     with caplog.at_level("WARNING"):
         assert [e.id for e in load_examples(path, "summarize")] == ["1"]
     message = caplog.text
-    assert "2 row(s) left out" in message and "row 2 (id 2): 'article' is int" in message
-    assert "row 3 (id 3): no 'article'" in message
+    assert "2 row(s) left out" in message and "row 2 (id 2): the 'article' field is int, not text" in message
+    assert "row 3 (id 3): has no 'article' field" in message
+
+
+def test_ids_are_read_as_written_like_a_brief_run_reads_them(tmp_path):
+    path = tmp_path / "d.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["id", "article", "summary"], ["007", "Bài một.", "Một."], ["7", "Bài hai.", "Hai."],
+                                 ["1e3", "Bài ba.", "Ba."]])
+    assert [e.id for e in load_examples(path, "summarize")] == ["007", "7", "1e3"]  # not a "duplicate id 7.0"
+    big = _write_jsonl(tmp_path / "d.jsonl", [])
+    big.write_text('{"id": 12345678901234567890, "article": "Bài.", "summary": "Tóm."}\n', encoding="utf-8")
+    assert [e.id for e in load_examples(big, "summarize")] == ["12345678901234567890"]
+
+
+def test_json_and_gzipped_data_files_are_read(tmp_path):
+    import gzip
+
+    rows = [{"id": "a", "vi": "Xin chào.", "en": "Hello."}]
+    (tmp_path / "d.json").write_text(json.dumps(rows), encoding="utf-8")
+    (tmp_path / "d.jsonl.gz").write_bytes(gzip.compress(json.dumps(rows[0]).encode() + b"\n"))
+    for name in ("d.json", "d.jsonl.gz"):
+        assert [(e.id, e.reference) for e in load_examples(tmp_path / name, "translate")] == [("a", "Hello.")]

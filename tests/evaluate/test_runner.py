@@ -23,8 +23,7 @@ def vietnews_run(tmp_path_factory, vietnews_path):
     out = tmp_path_factory.mktemp("run")
     from vnsumm.cli import main as vnsumm_main
 
-    code = vnsumm_main(["eval", "--data", str(vietnews_path), "-n", "6", "-o", str(out), "--bootstrap", "100", "-q",
-                        "--cache-dir", str(out / "datasets-cache")])
+    code = vnsumm_main(["eval", "--data", str(vietnews_path), "-n", "6", "-o", str(out), "--bootstrap", "100", "-q"])
     assert code == 0
     return out
 
@@ -164,7 +163,7 @@ def test_eval_wrapper_script_runs(tmp_path, vietnews_path):
     script = Path(__file__).resolve().parents[2] / "eval" / "evaluate.py"
     proc = subprocess.run(
         [sys.executable, str(script), "--data", str(vietnews_path), "-n", "2", "--baseline", "lead",
-         "-o", str(tmp_path / "w"), "--bootstrap", "20", "-q", "--no-plot", "--cache-dir", str(tmp_path / "c")],
+         "-o", str(tmp_path / "w"), "--bootstrap", "20", "-q", "--no-plot"],
         capture_output=True, text=True, timeout=120,
     )
     assert proc.returncode == 0, proc.stderr

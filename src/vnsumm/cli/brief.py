@@ -14,6 +14,7 @@ from vnsumm.engines.devices import resolve_device
 from vnsumm.errors import InputError, ModelError, UsageError
 from vnsumm.folder_run import FolderRun, RunOptions
 from vnsumm.inputs import INPUT_SUFFIXES, Input
+from vnsumm.inputs.formats import dataset_kinds
 from vnsumm.cli.input_options import add_source_options, brief_help, fields_of, many_named  # issue 13
 from vnsumm.sources import gather_inputs  # issue 13
 from vnsumm.review import BriefCollector  # issue 13
@@ -81,7 +82,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if not args.paths and not args.urls:  # issue 13
         raise UsageError("name an article, a folder, a dataset, a URL or - (standard input), or give --urls FILE")
     inputs = gather_inputs(args.paths, args.recursive, args.urls, args.input_format, fields_of(args),
-                           follow_symlinks=args.follow_symlinks)
+                           follow_symlinks=args.follow_symlinks, fetch_deadline=args.fetch_deadline)
     if not inputs:
         raise UsageError(f"no articles (files {', '.join(INPUT_SUFFIXES)}, or dataset rows) found in "
                          f"{', '.join(shown(p) for p in args.paths)}")
@@ -136,7 +137,7 @@ def brief_one(args: argparse.Namespace, pipeline: Pipeline, inp: Input, review) 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser = sub.add_parser("brief", help="clean, summarize and translate articles", **brief_help())  # issue 13
     parser.add_argument("paths", nargs="*", metavar="PATH",  # issue 13
-                        help="article files (.txt, .html), folders, datasets (.jsonl, .csv, .parquet), "
+                        help=f"article files (.txt, .html), folders, datasets ({dataset_kinds()}), "
                              "http(s):// URLs, or - for standard input")
     add_source_options(parser)  # issue 13
     add_config_options(parser)

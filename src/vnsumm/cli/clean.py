@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from vnsumm.messages import write_stdout
-from vnsumm.sources import single_input
+from vnsumm.inputs.sources import single_input
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

@@ -56,7 +56,6 @@ def _configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"bootstrap seed (default {DEFAULT_SEED})")
     parser.add_argument("--no-resume", action="store_true", help="ignore earlier predictions in -o and start over")
     parser.add_argument("--no-plot", action="store_true", help="skip the PNG chart")
-    parser.add_argument("--cache-dir", default=None, help="datasets cache folder (default: HF default)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bars")
     return parser
 
@@ -106,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     specs = build_specs(args.config, args.task, overrides, baselines, args.lead_k)
     examples = load_examples(
         args.data, args.task, limit=args.limit, split=args.split, source_field=args.source_field,
-        reference_field=args.reference_field, cache_dir=args.cache_dir,
+        reference_field=args.reference_field,
     )
     options = EvalOptions(
         task=args.task, out_dir=Path(args.out), n_resamples=args.bootstrap, seed=args.seed,

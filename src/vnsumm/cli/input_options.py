@@ -5,8 +5,9 @@ import argparse
 from pathlib import Path
 
 from vnsumm.config import available_configs
-from vnsumm.dataset_inputs import INPUT_FORMATS, Fields, is_dataset
-from vnsumm.fetch import is_url
+from vnsumm.inputs.datasets import Fields
+from vnsumm.inputs.fetch import DEADLINE_S, is_url
+from vnsumm.inputs.formats import INPUT_FORMATS, dataset_kinds, is_dataset
 
 __all__ = ["add_source_options", "fields_of", "many_named", "brief_help"]
 
@@ -41,8 +42,10 @@ def brief_help() -> dict:
 
 def add_source_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--urls", metavar="FILE", help="a file of article URLs, one a line (# starts a comment)")
+    parser.add_argument("--fetch-deadline", metavar="SECONDS", type=_seconds, default=DEADLINE_S,
+                        help=f"the most time one web page may take to arrive, all of it (default: {DEADLINE_S:g})")
     parser.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
-                        help="how to read the inputs: auto (by file name: .jsonl/.csv/.parquet are datasets), "
+                        help=f"how to read the inputs: auto (by file name: {dataset_kinds()} are datasets), "
                              "text (every file is one article), or a dataset format (needed for - as a dataset)")
     parser.add_argument("--text-field", metavar="NAME", help="dataset column of the article text (default: article, "
                                                               "else text)")
@@ -50,6 +53,16 @@ def add_source_options(parser: argparse.ArgumentParser) -> None:
                                                             "row number)")
     parser.add_argument("--title-field", metavar="NAME", help="dataset column of the title (default: title, when "
                                                                "present)")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {text!r}")
+    return value
 
 
 def fields_of(args: argparse.Namespace) -> Fields:

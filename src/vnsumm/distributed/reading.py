@@ -1,24 +1,24 @@
 """Inputs → rows for Ray: the sources of a run, then read, cleaned and checked in plain Ray tasks.
 
 Files and folders are found by :func:`~vnsumm.inputs.collect_inputs`, dataset rows by
-:func:`~vnsumm.dataset_inputs.dataset_inputs`, the local run's own readers: labels (``PATH#ID``,
+:func:`~vnsumm.inputs.datasets.dataset_inputs`, the local run's own readers: labels (``PATH#ID``,
 ``~rowN`` for a repeated id), the text and title columns, and each row's reason to fail are those
 of a local run. A dataset is read whole on the driver (as a local run reads it); its rows then
 travel in blocks of ``ROWS_PER_TASK``, each cleaned by one task.
 """
 from __future__ import annotations
 
-import gzip
 import pickle
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Sequence
 
-from vnsumm.dataset_inputs import DATASET_SUFFIXES, Fields, RowInput, dataset_inputs
 from vnsumm.distributed.cluster import ray_module, table
-from vnsumm.errors import InputError, UsageError
+from vnsumm.errors import UsageError
 from vnsumm.inputs import Input, collect_inputs, content_hash
+from vnsumm.inputs.datasets import Fields, RowInput, dataset_inputs
+from vnsumm.inputs.formats import dataset_format, dataset_kinds
 from vnsumm.language import NotVietnamese, check_language
-from vnsumm.messages import as_text, reason_of, shown
+from vnsumm.messages import as_text, reason_of
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 FILES_PER_TASK = 16  # article files one cleaning task reads
 ROWS_PER_TASK = 256  # dataset rows one cleaning task cleans
-GZIP_SUFFIXES = (".jsonl.gz", ".ndjson.gz")  # JSON Lines read through gzip (a local run reads them from -)
 
 SOURCE = {"kind": "string", "path": "string", "label": "string", "key": "string", "data": "binary",
           "error": "string"}
@@ -37,20 +36,13 @@ PREPARED = {
 
 
 def is_dataset(path: Path) -> bool:
-    """A file whose rows are articles: what a local run reads as a dataset, and gzipped JSON Lines."""
-    name = path.name.lower()
-    return path.is_file() and (path.suffix.lower() in DATASET_SUFFIXES or name.endswith(GZIP_SUFFIXES))
+    """A file whose rows are articles, as a local run judges it (:mod:`vnsumm.inputs.formats`)."""
+    return path.is_file() and dataset_format(path) is not None
 
 
 def dataset_rows(path: Path, fields: Fields) -> list[Input]:
-    """The rows of one dataset, exactly as a local run reads them (gzipped JSON Lines unpacked first)."""
-    if path.name.lower().endswith(GZIP_SUFFIXES):
-        try:
-            data = gzip.decompress(path.read_bytes())
-        except (OSError, EOFError) as exc:
-            raise InputError(f"{shown(path)}: not a readable gzip file ({exc})") from None
-        return dataset_inputs(path, "jsonl", fields, data=data, label=as_text(path))
-    return dataset_inputs(path, DATASET_SUFFIXES[path.suffix.lower()], fields)
+    """The rows of one dataset, exactly as a local run reads them."""
+    return dataset_inputs(path, None, fields)
 
 
 def collect_sources(paths: Sequence[str | Path], recursive: bool,
@@ -61,7 +53,7 @@ def collect_sources(paths: Sequence[str | Path], recursive: bool,
     named = [o for o, v in (("--text-field", fields.text), ("--id-field", fields.id), ("--title-field", fields.title))
              if v]
     if named and not datasets:  # as a local run: a setting is honoured or refused, never ignored
-        raise UsageError(f"{', '.join(named)}: no dataset among the inputs (.jsonl, .csv, .parquet, .jsonl.gz)")
+        raise UsageError(f"{', '.join(named)}: no dataset among the inputs ({dataset_kinds()})")
     inputs: list[Input] = collect_inputs(others, recursive) if others else []
     for path in datasets:
         inputs += dataset_rows(path, fields)

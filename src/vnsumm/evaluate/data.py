@@ -1,7 +1,7 @@
-"""Evaluation data: JSON Lines, CSV or a ``save_to_disk`` folder, loaded with ``datasets`` offline."""
+"""Evaluation data: a dataset file, read as ``vnsumm brief`` reads one (:mod:`vnsumm.inputs.formats`: ids
+as written), or a folder written by datasets' ``save_to_disk``, read offline."""
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import dataclass
@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from vnsumm.errors import InputError
+from vnsumm.inputs.datasets import field_problem
+from vnsumm.inputs.formats import PROBLEM, dataset_format, dataset_kinds, read_dataset
 
 log = logging.getLogger(__name__)
 
@@ -30,47 +32,37 @@ class Example:
     title: str | None = None
 
 
-def _load_dataset(path: Path, split: str | None, cache_dir: str | None) -> Any:
+def _rows(path: Path, split: str | None, strings: set[str]) -> list[dict[str, Any]]:
+    """The rows of a dataset file (the formats of :mod:`vnsumm.inputs.formats`) or a save_to_disk folder."""
+    if path.is_dir():
+        return _saved_rows(path, split)
+    kind = dataset_format(path)
+    if kind is None:
+        raise InputError(f"{path}: not a dataset file; use {dataset_kinds()} or a save_to_disk folder")
+    rows = read_dataset(path, kind, str(path), strings)
+    if not rows:
+        raise InputError(f"{path}: no rows (the file is empty)")
+    problem = next((row[PROBLEM] for row in rows if PROBLEM in row), None)
+    if problem is not None:  # scores over a partly read file would mislead
+        raise InputError(f"{path}: {problem}")
+    return rows
+
+
+def _saved_rows(path: Path, split: str | None) -> list[dict[str, Any]]:
+    """The rows of a folder written by datasets' ``save_to_disk`` (read offline)."""
     os.environ.setdefault("HF_DATASETS_OFFLINE", "1")  # local files only: never ask the hub
     import datasets
 
-    if path.is_dir():
-        try:
-            ds = datasets.load_from_disk(str(path))
-        except FileNotFoundError as exc:
-            raise InputError(f"{path} is not a folder saved with datasets' save_to_disk") from exc
-        if isinstance(ds, datasets.DatasetDict):
-            name = split or next((s for s in _SPLIT_PREFERENCE if s in ds), next(iter(ds)))
-            if name not in ds:
-                raise InputError(f"{path} has no split {name!r} (splits: {', '.join(ds)})")
-            ds = ds[name]
-        return ds
-    suffix = path.suffix.lower()
-    builder = {".jsonl": "json", ".json": "json", ".csv": "csv"}.get(suffix)
-    if builder is None:
-        raise InputError(f"{path}: use JSON Lines (.jsonl), CSV (.csv) or a save_to_disk folder")
-    if not path.read_bytes().strip():
-        raise InputError(f"{path}: the file is empty")
-    if builder == "json":
-        _check_json_lines(path)
     try:
-        return datasets.load_dataset(builder, data_files=str(path), split="train", cache_dir=cache_dir)
-    except Exception as exc:  # datasets raises many kinds for a malformed file
-        raise InputError(f"cannot read {path} as {builder.upper()}: {exc}") from exc
-
-
-def _check_json_lines(path: Path) -> None:
-    """Name the first line that is not a JSON object (datasets' own errors do not)."""
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path} line {number}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{path} line {number}: not a JSON object")
+        ds = datasets.load_from_disk(str(path))
+    except FileNotFoundError as exc:
+        raise InputError(f"{path} is not a folder saved with datasets' save_to_disk") from exc
+    if isinstance(ds, datasets.DatasetDict):
+        name = split or next((s for s in _SPLIT_PREFERENCE if s in ds), next(iter(ds)))
+        if name not in ds:
+            raise InputError(f"{path} has no split {name!r} (splits: {', '.join(ds)})")
+        ds = ds[name]
+    return [{k: str(v) if k == "id" and v is not None else v for k, v in row.items()} for row in ds]
 
 
 def load_examples(
@@ -80,7 +72,6 @@ def load_examples(
     split: str | None = None,
     source_field: str | None = None,
     reference_field: str | None = None,
-    cache_dir: str | None = None,
 ) -> list[Example]:
     """Read the examples for ``task``; rows with an empty source or reference are skipped.
 
@@ -92,21 +83,22 @@ def load_examples(
     path = Path(path)
     if not path.exists():
         raise InputError(f"data file not found: {path}")
-    ds = _load_dataset(path, split, cache_dir)
+    rows = _rows(path, split, {"id", "title"})
     src_key = source_field or TASK_FIELDS[task][0]
     ref_key = reference_field or TASK_FIELDS[task][1]
-    missing = [k for k in (src_key, ref_key) if k not in ds.column_names]
+    columns = sorted({k for row in rows for k in row})
+    missing = [k for k in (src_key, ref_key) if k not in columns]
     if missing:
         raise InputError(
             f"{path} lacks field(s) {', '.join(missing)} needed for task {task!r} "
-            f"(columns: {', '.join(ds.column_names)})"
+            f"(columns: {', '.join(columns)})"
         )
     examples: list[Example] = []
     seen: set[str] = set()
     dropped: list[str] = []
-    for i, row in enumerate(ds):
-        ex_id = str(row["id"]) if row.get("id") is not None else str(i)
-        problem = _row_problem(row, src_key, ref_key)
+    for i, row in enumerate(rows):
+        ex_id = row["id"] if row.get("id") not in (None, "") else str(i)
+        problem = next((p for p in (field_problem(row, k) for k in (src_key, ref_key)) if p), None)
         if problem:
             dropped.append(f"row {i + 1} (id {ex_id}): {problem}")
             continue
@@ -124,16 +116,3 @@ def load_examples(
         log.warning("%s: %d row(s) left out: %s%s", path, len(dropped), "; ".join(dropped[:5]),
                     "; ..." if len(dropped) > 5 else "")
     return examples
-
-
-def _row_problem(row: dict[str, Any], *keys: str) -> str | None:
-    """Why a row cannot be scored (a field missing, empty or not text), or None."""
-    for key in keys:
-        value = row.get(key)
-        if value is None:
-            return f"no {key!r}"
-        if not isinstance(value, str):
-            return f"{key!r} is {type(value).__name__}, not text"
-        if not value.strip():
-            return f"empty {key!r}"
-    return None

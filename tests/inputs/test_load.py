@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from vnsumm import inputs
+from vnsumm.inputs import load as inputs
 from vnsumm.article import Article
 from vnsumm.errors import InputError
 from vnsumm.inputs import (CleaningTooSlow, content_hash, decode_bytes, is_html, read_article, read_bytes,
@@ -17,7 +17,7 @@ from vnsumm.inputs import (CleaningTooSlow, content_hash, decode_bytes, is_html,
 
 from bad_inputs import encode_cp1258  # tests/ is on sys.path (conftest)
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "seeds" / "001_54df9c5ffa93a4b1.txt").read_text(encoding="utf-8")
 
 

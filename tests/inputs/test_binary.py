@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from bad_inputs import seed_text
-from vnsumm.formats import binary_format
+from vnsumm.inputs.binary import binary_format
 from vnsumm.inputs import load_article
 
 

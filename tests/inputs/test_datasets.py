@@ -11,10 +11,10 @@ import pytest
 
 from bad_inputs import SEEDS
 from vnsumm.cli import main
-from vnsumm.dataset_inputs import Fields, RowInput, dataset_inputs
+from vnsumm.inputs.datasets import Fields, RowInput, dataset_inputs
 from vnsumm.errors import InputError, UsageError
 from vnsumm.inputs import load_article
-from vnsumm.sources import gather_inputs
+from vnsumm.inputs.sources import gather_inputs
 
 TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS[:3]]
 

@@ -1,4 +1,4 @@
-"""URLs as inputs, against a local web server: pages, redirects, and every way a fetch fails alone."""
+"""URLs as inputs, against a local web server: pages, redirects, every way a fetch fails alone, the deadline."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,8 @@ import pytest
 
 from vnsumm.cli import main
 from vnsumm.errors import InputError
-from vnsumm.fetch import UrlInput, fetch, read_url_list, url_name
+from vnsumm.inputs.fetch import UrlInput, fetch, read_url_list, url_name
+from vnsumm.inputs.sources import gather_inputs
 from web_server import TITLE, web_server
 
 
@@ -135,3 +136,42 @@ def test_cli_one_url_to_stdout(site, capsys):
     assert brief["id"] == f"{base}/tin/xe-buyt-dien.html" and brief["date"] is None and brief["title"] == TITLE
     assert main(["brief", f"{base}/nowhere", "-c", "extractive"]) == 1
     assert capsys.readouterr().err.strip() == f"vnsumm: error: {base}/nowhere: HTTP 404 Not Found"
+
+
+@pytest.mark.parametrize("path", ["/trickle", "/trickle-headers"])
+def test_a_trickling_page_is_cut_off_at_the_deadline(site, path):
+    base, _ = site
+    # each read gets a byte within the 20 s step timeout: only the deadline on the whole page can end this
+    with pytest.raises(InputError) as caught:
+        fetch(base + path, timeout=20, deadline=0.3)
+    assert str(caught.value) == f"{base}{path}: the page was not all there after 0.3 s (the deadline for one page)"
+
+
+def test_off_the_main_thread_the_body_is_still_cut_off(site):
+    from concurrent.futures import ThreadPoolExecutor
+
+    base, _ = site
+    with ThreadPoolExecutor(1) as pool:
+        with pytest.raises(InputError, match="not all there after 0.3 s"):
+            pool.submit(fetch, f"{base}/trickle", timeout=20, deadline=0.3).result()
+
+
+def test_the_deadline_travels_with_each_url_input(site, tmp_path):
+    base, _ = site
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{base}/trickle\n", encoding="utf-8")
+    inputs = gather_inputs([f"{base}/tin/xe-buyt-dien.html"], urls_file=str(urls), fetch_deadline=0.3)
+    assert [inp.deadline for inp in inputs] == [0.3, 0.3]
+    with pytest.raises(InputError, match="not all there after 0.3 s"):
+        inputs[1].read()
+
+
+def test_the_cli_deadline_option(site, capsys):
+    base, _ = site
+    assert main(["brief", f"{base}/trickle", "-c", "extractive", "--fetch-deadline", "0.3"]) == 1
+    assert capsys.readouterr().err.strip() == (f"vnsumm: error: {base}/trickle: the page was not all there after "
+                                               "0.3 s (the deadline for one page)")
+    with pytest.raises(SystemExit) as refused:
+        main(["brief", f"{base}/trickle", "-c", "extractive", "--fetch-deadline", "0"])
+    assert refused.value.code == 2
+    assert "--fetch-deadline: not a positive number of seconds: '0'" in capsys.readouterr().err
