@@ -20,7 +20,11 @@ on). Bodies are ``vietnews_dev.jsonl`` articles. Reported per style set:
 The last line is machine-readable:
 ``dev_recall=0.997 dev_leakage=0.004 test_recall=0.996 test_leakage=0.005 articles_per_s=850``.
 
-    python eval/clean_bench.py [--data ../shared/data/vietnews_dev.jsonl] [--limit N] [--seed 0]
+    python eval/clean_bench.py [--data ../shared/data/vietnews_dev.jsonl]
+        [--train ../shared/data/vietnews_train.jsonl.gz] [--limit N] [--seed 0]
+
+``--train`` may be a slice that keeps each train row it holds on its own line number (blank lines
+elsewhere), like ``tests/data/vietnews_train_bench.jsonl.gz`` (``eval/clean_bench_slice.py``).
 """
 from __future__ import annotations
 
@@ -318,10 +322,11 @@ def load(data: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def load_train(start: int = 0, stop: int | None = None) -> list[dict]:
-    """Articles ``start:stop`` of vietnews_train (read only as far as needed)."""
+def load_train(start: int = 0, stop: int | None = None, train: Path = TRAIN_DATA) -> list[dict]:
+    """Articles ``start:stop`` of vietnews_train (``train``; read only as far as needed; blank lines
+    hold a row's place and are skipped)."""
     out = []
-    with gzip.open(TRAIN_DATA, "rt", encoding="utf-8") as fh:
+    with gzip.open(train, "rt", encoding="utf-8") as fh:
         for i, line in enumerate(fh):
             if stop is not None and i >= stop:
                 break
@@ -330,25 +335,27 @@ def load_train(start: int = 0, stop: int | None = None) -> list[dict]:
     return out
 
 
-_OTHERS: list[Related] = []
+_OTHERS: dict[tuple[Path, int], list[Related]] = {}
 
 
-def bench_others(count: int = 3000) -> list[Related]:
+def bench_others(count: int = 3000, train: Path = TRAIN_DATA) -> list[Related]:
     """Related items for benchmark pages: train articles the classifier never trained on."""
-    if not _OTHERS:
-        _OTHERS.extend(related_items(load_train(TRAIN_SPLIT, TRAIN_SPLIT + count)))
-    return _OTHERS
+    key = (Path(train), count)
+    if key not in _OTHERS:
+        _OTHERS[key] = related_items(load_train(TRAIN_SPLIT, TRAIN_SPLIT + count, train))
+    return _OTHERS[key]
 
 
-def heldout_pages() -> list:
-    """The held-out test pages (``eval/clean_heldout/make.py``: other code, layouts and wordings)."""
+def heldout_pages(train: Path = TRAIN_DATA) -> list:
+    """The held-out test pages (``eval/clean_heldout/make.py``: other code, layouts and wordings),
+    made from the train articles in ``train``."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("clean_heldout_make", HELDOUT)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
-    return module.pages(TRAIN_DATA)
+    return module.pages(Path(train))
 
 
 def score_heldout(page, article) -> tuple[int, int, int, int, int, int]:
@@ -375,11 +382,13 @@ def _figures(counts: list[int]) -> dict[str, float]:
 
 
 def run(data: Path, limit: int | None, seed: int, verbose: bool = False,
-        style_sets: tuple[str, ...] = STYLE_SETS, heldout: bool = True) -> dict[str, dict[str, float]]:
+        style_sets: tuple[str, ...] = STYLE_SETS, heldout: bool = True,
+        train: Path = TRAIN_DATA) -> dict[str, dict[str, float]]:
     """Figures per set: ``dev`` and ``dev2`` (the two halves of one wording pool, VietNews dev bodies)
-    and ``test`` (the held-out pages); ``speed`` over every page cleaned."""
+    and ``test`` (the held-out pages); ``speed`` over every page cleaned. Related items and held-out
+    pages come from the train articles in ``train``."""
     articles = load(data)[:limit]
-    others = bench_others()
+    others = bench_others(train=train)
     clean("Khởi động.\n")  # first-call imports are not part of the throughput
     results: dict[str, dict[str, float]] = {}
     seconds = 0.0
@@ -408,7 +417,7 @@ def run(data: Path, limit: int | None, seed: int, verbose: bool = False,
         results[REPORTED[set_name]] = _figures(counts)
     if heldout:  # never printed line by line: its pages are not looked at while changing the cleaner
         counts = [0] * 6
-        for page in heldout_pages()[:limit]:
+        for page in heldout_pages(train)[:limit]:
             counts = [a + b for a, b in zip(counts, score_heldout(page, timed(page.text)))]
         results["test"] = _figures(counts)
     results["speed"] = {"articles_per_s": docs / max(seconds, 1e-9)}
@@ -431,6 +440,8 @@ def _show_errors(doc: Doc, article) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--train", type=Path, default=TRAIN_DATA,
+                        help="vietnews_train (related items, held-out pages), or a slice of it")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N articles (and held-out pages)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--styles", choices=STYLE_SETS, action="append", help="dev style set(s) to run (default: both)")
@@ -438,7 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print every lost sentence and leaked line (dev only)")
     args = parser.parse_args(argv)
     sets = tuple(args.styles) if args.styles else STYLE_SETS
-    res = run(args.data, args.limit, args.seed, args.verbose, sets, heldout=not args.no_test)
+    res = run(args.data, args.limit, args.seed, args.verbose, sets, heldout=not args.no_test, train=args.train)
     names = [REPORTED[s] for s in sets] + ([] if args.no_test else ["test"])
     for name in names:
         r = res[name]
