@@ -101,7 +101,7 @@ def test_corpus_inputs_untouched_and_outputs_only_in_output_folder(corpus_run):
     assert checksums(tmp / "in") == corpus_run["before"]
     assert sorted(p.name for p in tmp.iterdir()) == ["in", "out", "report.json"]
     done = sorted(Path(n).stem + ".md" for n, c in corpus_run["cases"].items() if c.outcome == "done")
-    assert sorted(p.name for p in (tmp / "out").iterdir()) == sorted(done + ["index.html", "index.json"])
+    assert sorted(p.name for p in (tmp / "out").iterdir()) == sorted(done + [".vnsumm.lock", "index.html", "index.json"])
 
 
 def test_report_lists_every_failure_and_skip_with_its_reason(corpus_run):

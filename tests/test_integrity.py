@@ -19,6 +19,7 @@ import pytest
 
 from bad_inputs import seed_text
 from vnsumm.cli import main
+from vnsumm.errors import UsageError
 from vnsumm.folder_lock import FolderLock
 
 
@@ -161,7 +162,48 @@ def test_a_stale_lock_of_a_dead_run_is_taken_over(capsys, tmp_path):
     (out / ".vnsumm.lock").write_text(f"{dead.pid}\n")
     code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
     assert code == 0, err
-    assert not (out / ".vnsumm.lock").exists()
+    assert (out / ".vnsumm.lock").read_text() == ""  # released: the file stays, holding no pid
+
+
+def test_a_lock_file_planted_as_a_link_is_refused_and_its_target_untouched(capsys, tmp_path):
+    src = folder(tmp_path / "in", ["000.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me")
+    (out / ".vnsumm.lock").symlink_to(victim)
+    for extra in ([], ["--format", "jsonl"]):
+        code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive", *extra)
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "symbolic link" in err
+    assert victim.read_text() == "keep me" and not list(out.glob("*.md"))
+
+
+def test_the_lock_file_is_never_removed_so_two_runs_never_both_hold_it(tmp_path):
+    import fcntl
+
+    first = FolderLock(tmp_path)
+    first.__enter__()
+    second = os.open(tmp_path / ".vnsumm.lock", os.O_RDWR)  # a second run has opened the lock file...
+    try:
+        first.__exit__(None, None, None)
+        with FolderLock(tmp_path):  # ...a third run takes the lock first...
+            with pytest.raises(BlockingIOError):  # ...so the second must be refused, not get a lock of its own
+                fcntl.flock(second, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    finally:
+        os.close(second)
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line_exit_2(capsys, tmp_path):
+    src = folder(tmp_path / "in", ["000.txt"])
+    out = tmp_path / "out"
+    (out / ".vnsumm.lock").mkdir(parents=True)  # the lock cannot be opened (as in a read-only folder)
+    code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "internal error" not in err, err
+    if os.geteuid() != 0:  # root writes into read-only folders
+        ro = tmp_path / "ro"
+        ro.mkdir(mode=0o555)
+        code, _, err = run(capsys, "brief", src, "-o", ro, "-c", "extractive")
+        assert code == 2 and "cannot write in the output folder" in err and len(err.strip().splitlines()) == 1
 
 
 def test_two_jsonl_runs_at_once_lose_no_brief(tmp_path):

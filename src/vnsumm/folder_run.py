@@ -24,16 +24,16 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, ContextManager, Iterator, Sequence
 
 from tqdm import tqdm
 
 from vnsumm.article import Article, Brief
-from vnsumm.errors import InputError, UsageError
-from vnsumm.folder_lock import FolderLock, remove_stale_temps
-from vnsumm.inputs import Input, content_hash
-from vnsumm.language import Language, NotVietnamese, check_language
+from vnsumm.folder_lock import output_folder
+from vnsumm.inputs import Input
 from vnsumm.messages import as_text, reason_of, say, shown
+from vnsumm.prepare import prepare
+from vnsumm.test_hooks import test_hook
 from vnsumm.outputs import INDEX_NAME, Stamp, deferred_interrupt, open_outputs, write_json
 
 __all__ = ["RunOptions", "FolderRun", "Review"]
@@ -64,7 +64,7 @@ class Job:
     place: Path
     stamp: Stamp
     article: Article
-    language: Language
+    route: str  # "vi", or the code of the language it is summarized in untranslated
 
 
 @dataclass
@@ -132,58 +132,37 @@ class FolderRun:
                 self.bar = None
                 restore()
             with deferred_interrupt():  # a second Ctrl-C waits until the index and report are written
+                test_hook("finish")
                 return self.finish(time.perf_counter() - start, interrupted)
 
-    @contextmanager
-    def open_output(self) -> Iterator[None]:
+    def open_output(self) -> ContextManager[None]:
         """Create the output folder, hold its lock, remove what dead runs left half-written, plan the outputs."""
-        try:
-            self.options.out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"cannot create the output folder {shown(self.options.out_dir)}: "
-                             f"{exc.strerror or exc}") from None
-        with FolderLock(self.options.out_dir):
-            remove_stale_temps(self.options.out_dir)
-            self.outputs = open_outputs(self.options.out_dir, self.options.fmt, self.inputs)
-            yield
+        return _planned(self)
 
     def prepare(self, inp: Input) -> None:
-        """Read, check and clean one input; queue it, or record why it is skipped or failed."""
-        if inp.skip:
-            return self._skip(inp, inp.skip, "not-read")
-        place = self.outputs.place(inp)
-        try:
-            data = inp.read(self.pipeline.config.max_input_bytes)
-            stamp = Stamp(inp.label, inp.key, content_hash(data), self.fingerprint)
-            state = self.outputs.state(place, stamp)
-            if state == "current" and not self.options.force:
-                return self._skip(inp, "output is up to date", "up-to-date", place, quiet=True)
-            if state == "foreign" and not self.options.force:
-                return self._fail(inp, f"{shown(place)} exists and was not written by vnsumm; "
-                                       "move it away or add --force to overwrite it", "output")
-            article = inp.load(data)  # issue 13: a dataset row loads its own way
-            language = check_language(article, self.options.non_vietnamese)
-        except NotVietnamese as exc:
-            return self._skip(inp, reason_of(exc, inp.file or inp.label), "not-vietnamese")
-        except InputError as exc:
-            return self._fail(inp, exc, "input")
-        except (KeyboardInterrupt, SystemExit):
-            raise
-        except Exception as exc:  # noqa: BLE001 - one odd article must not stop the run
-            return self._fail(inp, exc, "input")
-        self.pending.append(Job(inp, place, stamp, article, language))
+        """Read, check and clean one input (:func:`vnsumm.prepare.prepare`); queue it, or record why not."""
+        place = self.outputs.place(inp) if not inp.skip else None
+        prepared = prepare(inp, self.pipeline.config.max_input_bytes, self.options.non_vietnamese,
+                           self.options.force, state=lambda sha256: self.outputs.state(place, self._stamp(inp, sha256)),
+                           place=shown(place) if place else "")
+        if prepared.ready:
+            self.pending.append(Job(inp, place, self._stamp(inp, prepared.sha256), prepared.article, prepared.route))
+        elif prepared.status == "skipped":
+            self._skip(inp, prepared.reason, prepared.kind, place if prepared.kind == "up-to-date" else None,
+                       quiet=prepared.kind == "up-to-date")
+        else:
+            if prepared.error is not None and self.options.debug:
+                traceback.print_exception(prepared.error, file=sys.stderr)
+            self._fail(inp, prepared.reason, prepared.kind)
+
+    def _stamp(self, inp: Input, sha256: str | None) -> Stamp:
+        return Stamp(inp.label, inp.key, sha256 or "", self.fingerprint)
 
     def flush(self) -> None:
-        """Brief the queued articles (Vietnamese ones translated, others as asked) and write them."""
+        """Brief the queued articles, each routed by language (:meth:`Pipeline.iter_routed`), and write them."""
         jobs, self.pending = self.pending, []
-        vietnamese = [j for j in jobs if j.language.is_vietnamese]
-        others = [j for j in jobs if not j.language.is_vietnamese]
-        if vietnamese:
-            self._brief(vietnamese, lambda js: self.pipeline.brief_articles(
-                [j.article for j in js], [j.inp.label for j in js]))
-        if others:
-            self._brief(others, lambda js: self.pipeline.brief_untranslated(
-                [j.article for j in js], [j.inp.label for j in js], [j.language.code for j in js]))
+        if jobs:
+            self._brief(jobs)
         self._write_held_outputs()
 
     def _write_held_outputs(self) -> None:
@@ -199,19 +178,23 @@ class FolderRun:
             self.tally.done.append(entry)
             self._tick()
 
-    def _brief(self, jobs: list[Job], make: Callable[[list[Job]], list[Brief]]) -> None:
+    def _brief(self, jobs: list[Job]) -> None:
+        """Brief jobs together, writing each brief as it arrives; if that raises, the jobs still
+        waiting are briefed one at a time, so only the culprit fails."""
+        waiting = dict(enumerate(jobs))
         try:
-            briefs = make(jobs)
+            for n, brief in self.pipeline.iter_routed([j.article for j in jobs], [j.inp.label for j in jobs],
+                                                      [j.route for j in jobs]):
+                self._deliver(waiting.pop(n), brief)
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 - isolate the article that fails
             if len(jobs) == 1:
-                return self._fail(jobs[0].inp, exc, "model")
-            for job in jobs:  # one at a time, so only the culprit fails
-                self._brief([job], make)
-            return
-        for job, brief in zip(jobs, briefs):
-            self._deliver(job, brief)
+                for job in waiting.values():
+                    self._fail(job.inp, exc, "model")
+                return
+            for job in waiting.values():
+                self._brief([job])
 
     def _deliver(self, job: Job, brief: Brief) -> None:
         review = self.options.review
@@ -229,6 +212,7 @@ class FolderRun:
                 return
             self.tally.done.append(entry)
             self._tick()
+        test_hook("written", len(self.tally.done))
 
     # -- the end -------------------------------------------------------------------------
     def finish(self, seconds: float, interrupted: bool) -> int:
@@ -263,6 +247,13 @@ class FolderRun:
         """The ``--report`` document: counts, then every failure and skip with its reason."""
         return report_document(self.options.out_dir, self.pipeline.config.name, self.fingerprint, len(self.inputs),
                                self.tally.done, self.tally.skipped, self.tally.failed, seconds, interrupted)
+
+
+@contextmanager
+def _planned(run: FolderRun) -> Iterator[None]:
+    with output_folder(run.options.out_dir):
+        run.outputs = open_outputs(run.options.out_dir, run.options.fmt, run.inputs)
+        yield
 
 
 def report_document(out_dir: Path, config_name: str, fingerprint: str, inputs: int, done: list[dict[str, Any]],

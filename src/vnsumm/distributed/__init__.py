@@ -34,8 +34,7 @@ from vnsumm.distributed.resume import existing_briefs
 from vnsumm.distributed.run import RayOptions, run_distributed
 from vnsumm.errors import UsageError
 from vnsumm.inputs import collect_inputs
-from vnsumm.messages import shown
-from vnsumm.outputs import check_output_folder
+from vnsumm.run_plan import leave_out_own_outputs, plan_run
 
 __all__ = ["RayOptions", "SHARD_PREFIX", "MAX_RETRIES", "TEST_CRASH_FILE", "brief_dataset", "cli_run",
            "run_distributed", "existing_briefs"]
@@ -60,10 +59,8 @@ def cli_run(args: Any) -> int:
         raise UsageError("name the articles, folders or datasets to brief")
     out_dir = Path(args.output)
     report = Path(args.report) if args.report else None
-    if report is not None and (report.is_dir() or any(p.exists() and not p.is_dir() for p in report.parents)):
-        raise UsageError(f"--report {shown(report)}: cannot be written there (a folder, or under a file)")
-    files = collect_inputs([p for p in args.paths if not is_dataset(Path(p))], args.recursive)
-    check_output_folder(out_dir, files, args.paths, args.recursive, args.allow_input_folder)
+    files = leave_out_own_outputs(collect_inputs([p for p in args.paths if not is_dataset(Path(p))], args.recursive))
+    plan_run(out_dir, "jsonl", files, args.paths, args.recursive, args.allow_input_folder, report, ray=True)
     overrides = list(args.set or [])
     if getattr(args, "device", None):
         overrides.append(f"device={args.device}")

@@ -20,7 +20,7 @@ from vnsumm.distributed.resume import count_unreported, drop_superseded, existin
 from vnsumm.errors import OutputError, UsageError
 from vnsumm.folder_run import _sigterm_as_interrupt, report_document, write_documents
 from vnsumm.messages import reason_of, say, shown
-from vnsumm.folder_lock import remove_stale_temps
+from vnsumm.folder_lock import output_folder
 from vnsumm.outputs import INDEX_NAME
 
 
@@ -43,17 +43,17 @@ class RayOptions:
 
 
 def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOptions) -> int:
-    """Brief every input on Ray into ``options.out_dir``; the exit status, as a local run's."""
-    start = time.perf_counter()
-    out_dir = options.out_dir
+    """Brief every input on Ray into ``options.out_dir``, holding its lock; the exit status, as a local run's."""
     sources = collect_sources(paths, options.recursive, options.fields)
     if not sources:
         raise UsageError(f"no article files or datasets found in {', '.join(shown(p) for p in paths)}")
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"cannot create the output folder {shown(out_dir)}: {exc.strerror or exc}") from None
-    remove_stale_temps(out_dir)
+    with output_folder(options.out_dir):  # the lock and clean-up of a local run
+        return _run(sources, config, options)
+
+
+def _run(sources: list[dict[str, Any]], config: Config, options: RayOptions) -> int:
+    start = time.perf_counter()
+    out_dir = options.out_dir
     existing = existing_briefs(out_dir)
     fingerprint = config.fingerprint()
     done = {s.key: s.sha256 for s in existing.stamp.values() if s.config == fingerprint}  # resume keys, as locally
