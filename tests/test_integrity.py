@@ -299,19 +299,17 @@ def test_a_full_standard_output_is_one_line(tmp_path):
 
 
 def test_a_second_ctrl_c_during_shutdown_exits_130_without_a_traceback(tmp_path):
-    src = many_articles(tmp_path / "in", 60)
+    src = many_articles(tmp_path / "in", 20)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "vnsumm", "brief", str(src), "-o", str(out), "-c", "extractive", "-q",
            "-s", "batch_size=1"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
-    until(lambda: len(list(out.glob("*.md"))) >= 2 or proc.poll() is not None)
-    proc.send_signal(signal.SIGINT)
-    time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
-    assert "Traceback" not in err
-    assert json.loads((out / "index.json").read_text())["interrupted"] is True
+    # Ctrl-C after the second brief is written, and again as the run writes its index
+    proc = subprocess.run(cmd, stderr=subprocess.PIPE, text=True, timeout=300,
+                          env={**os.environ, "VNSUMM_TEST_SIGNAL": "written:2,finish"})
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr
+    index = json.loads((out / "index.json").read_text())
+    assert index["interrupted"] is True and len(index["done"]) == 2 == len(list(out.glob("*.md")))
 
 
 def test_quiet_hides_the_model_loading_bars(tmp_path, tiny_config):
@@ -323,3 +321,58 @@ def test_quiet_hides_the_model_loading_bars(tmp_path, tiny_config):
     quiet = subprocess.run(cmd + ["-q"], capture_output=True, text=True, timeout=300, env=env)
     assert loud.returncode == quiet.returncode == 0, quiet.stderr
     assert "Loading weights" in loud.stderr and "Loading weights" not in quiet.stderr
+
+
+# -- names and stamps of any length -----------------------------------------------------------------
+def test_long_ids_and_file_names_are_briefed_and_resumed(capsys, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    rows = [{"id": "ệ" * 100, "text": seed_text(0)}, {"id": "x" * 5000, "text": seed_text(1)}]
+    data = src / "news.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    long_file = src / ("a" * 247 + ".txt")  # 251 characters
+    long_file.write_text(seed_text(2), encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "brief", data, long_file, "-o", out, "-c", "extractive")
+    assert code == 0, err
+    assert last_line(err).startswith("vnsumm: 3 done, 0 skipped, 0 failed")
+    assert all(len(os.fsencode(p.name)) <= 200 for p in out.rglob("*.md"))
+    code, _, err = run(capsys, "brief", data, long_file, "-o", out, "-c", "extractive")
+    assert code == 0 and last_line(err).startswith("vnsumm: 0 done, 3 skipped, 0 failed"), err
+
+
+# -- vnsumm's own outputs are never inputs ------------------------------------------------------------
+def test_a_recursive_rerun_over_a_tree_with_an_earlier_output_does_not_brief_it(capsys, tmp_path):
+    tree = tmp_path / "tree"
+    folder(tree / "in", ["000.txt", "001.txt"])
+    assert run(capsys, "brief", tree / "in", "-o", tree / "out", "-c", "extractive")[0] == 0
+    assert (tree / "out" / "index.html").is_file()
+    code, _, err = run(capsys, "brief", tree, "-r", "-o", tmp_path / "again", "-c", "extractive")
+    assert code == 0, err
+    assert last_line(err).startswith("vnsumm: 2 done, 1 skipped, 0 failed")
+    assert "a page vnsumm wrote" in " ".join(lines for lines in err.splitlines() if "index.html" in lines)
+
+
+def test_a_dataset_named_briefs_jsonl_in_o_never_gets_briefs_appended(capsys, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    data = out / "briefs.jsonl"
+    data.write_text(json.dumps({"id": "1", "text": seed_text(0)}, ensure_ascii=False) + "\n", encoding="utf-8")
+    before = data.read_bytes()
+    for extra in ([], ["--allow-input-folder"]):
+        code, _, err = run(capsys, "brief", data, "-o", out, "-c", "extractive", "--format", "jsonl", *extra)
+        assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert data.read_bytes() == before
+
+
+def test_a_brief_run_never_replaces_an_eval_page(capsys, tmp_path):
+    from vnsumm.review import page
+
+    src = folder(tmp_path / "in", ["000.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    eval_page = page("vnsumm eval: summarize", "<p>scores</p>")
+    (out / "index.html").write_text(eval_page, encoding="utf-8")
+    code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
+    assert code == 2 and "the page of an eval run" in err and len(err.strip().splitlines()) == 1
+    assert (out / "index.html").read_text(encoding="utf-8") == eval_page and not list(out.glob("*.md"))
