@@ -3,9 +3,11 @@
     vnsumm brief INPUTS -o OUT --ray [ADDRESS] [--ray-actors N]
 
 The same briefs, schema and promises as a local run (:mod:`vnsumm.folder_run`), made by the same
-functions (the local readers :func:`~vnsumm.inputs.collect_inputs` and
-:func:`~vnsumm.dataset_inputs.dataset_inputs`, :func:`~vnsumm.language.check_language`,
-:meth:`~vnsumm.pipeline.Pipeline.brief_articles`, :func:`~vnsumm.outputs.render`). One module per job:
+functions: Ray only replaces the executor. The run is planned by :func:`~vnsumm.run_plan.plan_run`
+(overlaps refused before any work), holds the lock of ``OUT`` (:func:`~vnsumm.folder_lock.output_folder`),
+reads with :func:`~vnsumm.inputs.collect_inputs` and :func:`~vnsumm.dataset_inputs.dataset_inputs`,
+prepares each input with :func:`~vnsumm.prepare.prepare`, routes by language with
+:meth:`~vnsumm.pipeline.Pipeline.iter_routed` and renders with :func:`~vnsumm.outputs.render`. One module per job:
 
 * :mod:`.reading`: inputs → rows for Ray (files, dataset rows exactly as a local run reads them:
   ``.jsonl``, ``.ndjson``, ``.csv``, ``.parquet``, and ``.jsonl.gz``), cleaned in plain Ray tasks;
