@@ -12,14 +12,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from bad_inputs import seed_text
 from vnsumm.cli import main
-from vnsumm.errors import UsageError
 from vnsumm.folder_lock import FolderLock
 
 
@@ -46,13 +44,6 @@ def many_articles(path: Path, n: int) -> Path:
     for i in range(n):
         (path / f"a{i:03d}.txt").write_text(seed_text(i), encoding="utf-8")
     return path
-
-
-def until(condition, seconds: float = 120) -> None:
-    """Wait until ``condition()`` holds (or ``seconds`` pass)."""
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        time.sleep(0.02)
 
 
 def briefs_by_input(out: Path, suffix: str = ".json") -> dict[str, Path]:
@@ -212,9 +203,12 @@ def test_two_jsonl_runs_at_once_lose_no_brief(tmp_path):
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "vnsumm", "brief", str(src), "-o", str(out), "-c", "extractive",
            "--format", "jsonl", "-q", "-s", "batch_size=1"]
-    first = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
-    until(lambda: (out / ".vnsumm.lock").exists())
+    # the first run stops itself (holding the lock) after its first brief, a known point, not a moment
+    first = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env={**os.environ, "VNSUMM_TEST_STOP": "written:1"})
+    _, status = os.waitpid(first.pid, os.WUNTRACED)
+    assert os.WIFSTOPPED(status)
     second = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    first.send_signal(signal.SIGCONT)
     _, first_err = first.communicate(timeout=300)
     assert first.returncode == 0, first_err
     assert second.returncode == 2 and "in use by another vnsumm run" in second.stderr

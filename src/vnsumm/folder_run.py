@@ -168,15 +168,15 @@ class FolderRun:
     def _write_held_outputs(self) -> None:
         """Write what the outputs hold back (briefs.jsonl); on failure those briefs fail, the run goes on."""
         held, self.held = self.held, []
-        try:
-            self.outputs.flush()
-        except OSError as exc:
-            for job, _ in held:
-                self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
-            return
-        for job, entry in held:
-            self.tally.done.append(entry)
-            self._tick()
+        with deferred_interrupt():  # briefs written are briefs counted, even on Ctrl-C
+            try:
+                self.outputs.flush()
+            except OSError as exc:
+                for job, _ in held:
+                    self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
+                return
+            for job, entry in held:
+                self._done(entry)
 
     def _brief(self, jobs: list[Job]) -> None:
         """Brief jobs together, writing each brief as it arrives; if that raises, the jobs still
@@ -210,8 +210,12 @@ class FolderRun:
             if not on_disk:
                 self.held.append((job, entry))
                 return
-            self.tally.done.append(entry)
-            self._tick()
+            self._done(entry)
+
+    def _done(self, entry: dict[str, Any]) -> None:
+        """Count a brief that is on disk (the test hook ``written:N`` fires here)."""
+        self.tally.done.append(entry)
+        self._tick()
         test_hook("written", len(self.tally.done))
 
     # -- the end -------------------------------------------------------------------------
