@@ -370,3 +370,28 @@ def test_a_brief_run_never_replaces_an_eval_page(capsys, tmp_path):
     code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
     assert code == 2 and "the page of an eval run" in err and len(err.strip().splitlines()) == 1
     assert (out / "index.html").read_text(encoding="utf-8") == eval_page and not list(out.glob("*.md"))
+
+
+def test_a_link_planted_on_the_way_to_an_output_never_leads_a_write_out_of_o(capsys, tmp_path):
+    src = tmp_path / "in"
+    (src / "news").mkdir(parents=True)
+    (src / "news" / "000.txt").write_text(seed_text(0), encoding="utf-8")
+    (src / "001.txt").write_text(seed_text(1), encoding="utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "news").symlink_to(outside, target_is_directory=True)  # out/news/000.md would land in outside/
+    code, _, err = run(capsys, "brief", src, "-r", "-o", out, "-c", "extractive", "--force")
+    assert code == 1 and "leads out of the output folder" in err and "Traceback" not in err
+    assert list(outside.iterdir()) == [] and (out / "001.md").is_file()
+
+
+def test_a_lock_file_planted_as_a_hard_link_is_refused(capsys, tmp_path):
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me")
+    out = tmp_path / "out"
+    out.mkdir()
+    os.link(victim, out / ".vnsumm.lock")
+    code, _, err = run(capsys, "brief", folder(tmp_path / "in", ["000.txt"]), "-o", out, "-c", "extractive")
+    assert code == 2 and "hard link" in err and victim.read_text() == "keep me"

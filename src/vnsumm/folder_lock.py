@@ -68,8 +68,10 @@ class FolderLock:
             raise UsageError(f"cannot write in the output folder {shown(self.path.parent)}: "
                              f"{exc.strerror or exc}") from None
         try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise UsageError(f"{shown(self.path)} is not a regular file; remove it or choose another output folder")
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:  # a hard link would let us write elsewhere
+                raise UsageError(f"{shown(self.path)} is not vnsumm's lock file (not a regular file, or a hard link); "
+                                 "remove it or choose another output folder")
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:

@@ -6,6 +6,7 @@ rerun knows what is already done and never overwrites a file vnsumm did not writ
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -232,7 +233,12 @@ class FileOutputs:
         return "current" if stamp.same_work(found) else "stale"
 
     def write(self, place: Path, brief: Brief, stamp: Stamp) -> bool:
-        """Write the brief now; True (it is on disk)."""
+        """Write the brief now; True (it is on disk). A place whose folder leads out of the output
+        folder (a link planted on the way) is an OSError: nothing is ever written outside ``-o``."""
+        out = self.out_dir.resolve()
+        folder = place.parent.resolve()
+        if folder != out and out not in folder.parents:
+            raise OSError(errno.EXDEV, f"a folder on its way leads out of the output folder, to {shown(folder)}")
         atomic_write(place, render(brief, self.fmt, stamp))
         return True
 
