@@ -395,3 +395,19 @@ def test_a_lock_file_planted_as_a_hard_link_is_refused(capsys, tmp_path):
     os.link(victim, out / ".vnsumm.lock")
     code, _, err = run(capsys, "brief", folder(tmp_path / "in", ["000.txt"]), "-o", out, "-c", "extractive")
     assert code == 2 and "hard link" in err and victim.read_text() == "keep me"
+
+
+def test_files_vnsumm_wrote_named_as_inputs_are_skipped_never_read(capsys, tmp_path):
+    src = folder(tmp_path / "in", ["000.txt", "001.txt"])
+    first = tmp_path / "first"
+    report = tmp_path / "report.json"
+    assert run(capsys, "brief", src, "-o", first, "-c", "extractive", "--format", "jsonl", "--report", report)[0] == 0
+    assert run(capsys, "brief", src, "-o", tmp_path / "md", "-c", "extractive")[0] == 0
+    own = [first / "briefs.jsonl", first / "index.json", report, tmp_path / "md" / "000.md", tmp_path / "md" / "index.html"]
+    code, _, err = run(capsys, "brief", *own, src / "000.txt", "-o", tmp_path / "again", "-c", "extractive",
+                       "--format", "jsonl")
+    assert code == 0, err
+    assert last_line(err).startswith("vnsumm: 1 done, 5 skipped, 0 failed")
+    assert all(any(str(path) in line and "vnsumm wrote" in line or f"{path}:" in line and "of a vnsumm run" in line
+                   for line in err.splitlines()) for path in own), err
+    assert len((tmp_path / "again" / "briefs.jsonl").read_text().splitlines()) == 1

@@ -5,10 +5,12 @@ input, and ``--ray``) calls :func:`plan_run`: outputs, inputs, ``--report`` and 
 (``index.json``, ``index.html``, ``briefs.jsonl``, the Ray shards, the lock) are compared by
 resolved path, and any overlap is a one-line refusal (UsageError, exit 2) before a file is touched.
 vnsumm's own outputs found among the inputs (a review or eval page under a folder searched with
-``-r``) are left out with a reason (:func:`leave_out_own_outputs`).
+``-r``, a stamped brief, ``briefs.jsonl``, an index or report named on the command line) are left out
+as skips with a reason (:func:`split_own_outputs`, :func:`leave_out_own_outputs`).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import Path
@@ -17,23 +19,66 @@ from typing import Sequence
 from vnsumm.errors import UsageError
 from vnsumm.inputs import Input
 from vnsumm.messages import shown
-from vnsumm.outputs import (INDEX_NAME, JSONL_NAME, LOCK_NAME, REVIEW_NAME, check_page, input_files, is_ours,
-                            open_outputs, page_kind)
+from vnsumm.outputs import (INDEX_NAME, JSONL_NAME, LOCK_NAME, REVIEW_NAME, STAMP_SCAN_BYTES, Stamp, check_page,
+                            input_files, is_ours, open_outputs, page_kind, read_stamp)
 
-__all__ = ["SHARDS", "plan_run", "leave_out_own_outputs", "input_paths", "check_output_folder", "check_run_files"]
+__all__ = ["SHARDS", "plan_run", "own_output", "split_own_outputs", "leave_out_own_outputs", "input_paths", "check_output_folder", "check_run_files"]
 
 SHARDS = "briefs*.jsonl"  # what a --ray run reads back and rewrites in -o (its shards, a local run's briefs.jsonl)
 PAGE_SUFFIXES = (".html", ".htm")
 
 
+def own_output(path: Path) -> str | None:
+    """Why ``path`` is not an input when it is a file vnsumm wrote (a brief, page, index, report, scores,
+    briefs.jsonl or shard); None otherwise (or when it cannot be read: reading it will say why)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix in PAGE_SUFFIXES:
+            return "a page vnsumm wrote (a review or eval page), not an article" if page_kind(path) else None
+        if suffix == ".md":
+            return "a brief vnsumm wrote, not an article" if read_stamp(path, "md") else None
+        if suffix == ".json" and path.stat().st_size <= STAMP_SCAN_BYTES:
+            data = json.loads(path.read_bytes())
+            keys = set(data) if isinstance(data, dict) else set()
+            if keys and Stamp.from_dict(data.get("vnsumm")) is not None:
+                return "a brief vnsumm wrote, not an article"
+            for wanted, what in (({"config", "done"}, "the index"), ({"config", "counts"}, "the report"),
+                                 ({"task", "configs"}, "the scores")):
+                if wanted <= keys:
+                    return f"{what} of a vnsumm run, not an article"
+        if suffix in (".jsonl", ".ndjson"):
+            with path.open("rb") as handle:
+                first = next((line for line in handle if line.strip()), b"")
+            data = json.loads(first) if first else None
+            if isinstance(data, dict) and Stamp.from_dict(data.get("vnsumm")) is not None:
+                return "briefs vnsumm wrote, not articles"
+    except (OSError, ValueError, RecursionError):
+        return None
+    return None
+
+
+def split_own_outputs(paths: Sequence[str | Path]) -> tuple[list[str | Path], list[Input]]:
+    """The paths named on the command line without the files vnsumm wrote, and those files as inputs
+    skipped with the reason (reported, never read)."""
+    kept: list[str | Path] = []
+    left_out: list[Input] = []
+    for raw in paths:
+        path = Path(str(raw))
+        reason = own_output(path) if str(raw) != "-" and path.is_file() else None
+        if reason is None:
+            kept.append(raw)
+        else:
+            left_out.append(Input.from_file(path, path.parent, skip=reason))
+    return kept, left_out
+
+
 def leave_out_own_outputs(inputs: Sequence[Input]) -> list[Input]:
-    """The inputs, with the pages vnsumm wrote (review and eval pages) turned into skips with a reason."""
+    """The inputs, with the files vnsumm wrote (review and eval pages found in a folder) turned into
+    skips with a reason."""
     kept = []
     for inp in inputs:
-        if (inp.file is not None and inp.skip is None and inp.file.suffix.lower() in PAGE_SUFFIXES
-                and inp.file.is_file() and page_kind(inp.file) is not None):
-            inp = replace(inp, skip="a page vnsumm wrote (a review or eval page), not an article")
-        kept.append(inp)
+        reason = own_output(inp.file) if inp.file is not None and inp.skip is None and inp.file.is_file() else None
+        kept.append(replace(inp, skip=reason) if reason else inp)
     return kept
 
 

@@ -23,7 +23,7 @@ from vnsumm.messages import as_text, say, shown, write_stdout
 from vnsumm.outputs import render
 from vnsumm.pipeline import Pipeline
 from vnsumm.prepare import prepare
-from vnsumm.run_plan import leave_out_own_outputs, plan_run
+from vnsumm.run_plan import leave_out_own_outputs, plan_run, split_own_outputs
 
 STRICT_HELP = ("treat a brief whose numbers, dates or names are not all found in the article as a "
                "failure: it is not written, and the exit status is 1")
@@ -82,8 +82,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
     out_dir = Path(args.output) if args.output else None
     if not args.paths and not args.urls:  # issue 13
         raise UsageError("name an article, a folder, a dataset, a URL or - (standard input), or give --urls FILE")
-    inputs = leave_out_own_outputs(gather_inputs(args.paths, args.recursive, args.urls, args.input_format,
-                                                 fields_of(args), follow_symlinks=args.follow_symlinks))
+    paths, own = split_own_outputs(args.paths)  # vnsumm's own outputs named as inputs: skipped, never read
+    inputs = own + leave_out_own_outputs(gather_inputs(paths, args.recursive, args.urls, args.input_format,
+                                                       fields_of(args), follow_symlinks=args.follow_symlinks))
     if not inputs:
         raise UsageError(f"no articles (files {', '.join(INPUT_SUFFIXES)}, or dataset rows) found in "
                          f"{', '.join(shown(p) for p in args.paths)}")

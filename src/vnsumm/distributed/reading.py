@@ -19,7 +19,7 @@ from vnsumm.errors import InputError, UsageError
 from vnsumm.inputs import Input, collect_inputs
 from vnsumm.messages import as_text, shown
 from vnsumm.prepare import prepare
-from vnsumm.run_plan import leave_out_own_outputs
+from vnsumm.run_plan import leave_out_own_outputs, split_own_outputs
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -57,13 +57,14 @@ def dataset_rows(path: Path, fields: Fields) -> list[Input]:
 def collect_sources(paths: Sequence[str | Path], recursive: bool,
                     fields: Fields = Fields()) -> list[dict[str, Any]]:
     """The sources of a run: one per article file and one per dataset row, each input once."""
+    paths, own = split_own_outputs(paths)  # vnsumm's own outputs named as inputs: skipped, never read
     datasets = [Path(p) for p in paths if is_dataset(Path(p))]
     others = [p for p in paths if not is_dataset(Path(p))]
     named = [o for o, v in (("--text-field", fields.text), ("--id-field", fields.id), ("--title-field", fields.title))
              if v]
     if named and not datasets:  # as a local run: a setting is honoured or refused, never ignored
         raise UsageError(f"{', '.join(named)}: no dataset among the inputs (.jsonl, .csv, .parquet, .jsonl.gz)")
-    inputs: list[Input] = leave_out_own_outputs(collect_inputs(others, recursive)) if others else []
+    inputs: list[Input] = own + (leave_out_own_outputs(collect_inputs(others, recursive)) if others else [])
     for path in datasets:
         inputs += dataset_rows(path, fields)
     sources, keys = [], set()
