@@ -115,7 +115,8 @@ def check_output_folder(out_dir: Path, inputs: Sequence[Input], given: Sequence[
 
 def _writes(out_dir: Path, fmt: str, inputs: Sequence[Input], ray: bool) -> dict[Path, str]:
     """Resolved path -> what the run writes there (its briefs and its own files)."""
-    writes = {(out_dir / name).resolve(): f"the run's own {name}" for name in (INDEX_NAME, REVIEW_NAME, LOCK_NAME)}
+    own = (INDEX_NAME, LOCK_NAME) if ray else (INDEX_NAME, REVIEW_NAME, LOCK_NAME)  # --ray writes no review page
+    writes = {(out_dir / name).resolve(): f"the run's own {name}" for name in own}
     if ray:
         return writes
     if fmt == "jsonl":
@@ -137,7 +138,8 @@ def check_run_files(out_dir: Path, fmt: str, inputs: Sequence[Input], given: Seq
     index = out_dir / INDEX_NAME
     if index.is_symlink() or (index.exists() and not is_ours(index, "done")):
         raise UsageError(f"{shown(index)} exists and was not written by vnsumm; move it away or choose another -o")
-    check_page(out_dir / REVIEW_NAME, "brief")
+    if not ray:
+        check_page(out_dir / REVIEW_NAME, "brief")
     out = out_dir.resolve()
     reads = input_paths(inputs, given)
     writes = _writes(out_dir, fmt, inputs, ray)
