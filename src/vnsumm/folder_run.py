@@ -1,6 +1,7 @@
 """Folder runs: each article checked and briefed on its own, outputs written atomically, resumable.
 
-A run never stops at a bad article. Each input ends up
+A run never stops at a bad article, and each brief is written as soon as it is made (with an LLM
+briefer, as soon as its answer is checked). Each input ends up
 
 * **done**: its brief was written;
 * **skipped**: nothing to do, by design: its output is already up to date (same input bytes and
@@ -24,7 +25,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Any, Callable, ContextManager, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -135,9 +136,12 @@ class FolderRun:
                 test_hook("finish")
                 return self.finish(time.perf_counter() - start, interrupted)
 
-    def open_output(self) -> ContextManager[None]:
+    @contextmanager
+    def open_output(self) -> Iterator[None]:
         """Create the output folder, hold its lock, remove what dead runs left half-written, plan the outputs."""
-        return _planned(self)
+        with output_folder(self.options.out_dir):
+            self.outputs = open_outputs(self.options.out_dir, self.options.fmt, self.inputs)
+            yield
 
     def prepare(self, inp: Input) -> None:
         """Read, check and clean one input (:func:`vnsumm.prepare.prepare`); queue it, or record why not."""
@@ -251,13 +255,6 @@ class FolderRun:
         """The ``--report`` document: counts, then every failure and skip with its reason."""
         return report_document(self.options.out_dir, self.pipeline.config.name, self.fingerprint, len(self.inputs),
                                self.tally.done, self.tally.skipped, self.tally.failed, seconds, interrupted)
-
-
-@contextmanager
-def _planned(run: FolderRun) -> Iterator[None]:
-    with output_folder(run.options.out_dir):
-        run.outputs = open_outputs(run.options.out_dir, run.options.fmt, run.inputs)
-        yield
 
 
 def report_document(out_dir: Path, config_name: str, fingerprint: str, inputs: int, done: list[dict[str, Any]],
