@@ -296,3 +296,14 @@ def test_ray_is_refused_what_a_local_run_is_refused_before_any_work(tmp_path, ca
     code, err = run(capsys, "brief", data, "-c", "extractive", "-o", out, "--ray", "--allow-input-folder")
     assert code == 2 and "is an input" in err
     assert sorted(p.name for p in out.iterdir()) == [".vnsumm.lock", "briefs.jsonl"]
+
+
+def test_another_language_is_routed_on_ray_as_locally(local_ray, folder, tmp_path, capsys):
+    for name, extra in (("local", ["--format", "jsonl"]), ("ray", ["--ray"])):
+        code, err = run(capsys, "brief", folder, "-c", "extractive", "-o", tmp_path / name, "-q",
+                        "--non-vietnamese", "summarize", *extra)
+        assert code == 1, err  # the empty and the binary file
+    ray_briefs, local_briefs = briefs(tmp_path / "ray"), briefs(tmp_path / "local")
+    assert ray_briefs == local_briefs and len(ray_briefs) == len(SEEDS) + 1
+    english = ray_briefs[str(folder / "english.txt")]
+    assert english["language"] == "en" and "not Vietnamese" in english["note"]

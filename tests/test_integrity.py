@@ -411,3 +411,12 @@ def test_files_vnsumm_wrote_named_as_inputs_are_skipped_never_read(capsys, tmp_p
     assert all(any(str(path) in line and "vnsumm wrote" in line or f"{path}:" in line and "of a vnsumm run" in line
                    for line in err.splitlines()) for path in own), err
     assert len((tmp_path / "again" / "briefs.jsonl").read_text().splitlines()) == 1
+
+
+def test_a_briefs_jsonl_vnsumm_did_not_write_is_never_rewritten(capsys, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "briefs.jsonl").write_text('{"mine": 1}\n')
+    code, _, err = run(capsys, "brief", folder(tmp_path / "in", ["000.txt"]), "-o", out, "-c", "extractive",
+                       "--format", "jsonl")
+    assert code == 2 and "not written by vnsumm" in err and (out / "briefs.jsonl").read_text() == '{"mine": 1}\n'
