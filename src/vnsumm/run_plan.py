@@ -140,9 +140,6 @@ def check_run_files(out_dir: Path, fmt: str, inputs: Sequence[Input], given: Seq
         raise UsageError(f"{shown(index)} exists and was not written by vnsumm; move it away or choose another -o")
     if not ray:
         check_page(out_dir / REVIEW_NAME, "brief")
-    jsonl = out_dir / JSONL_NAME
-    if fmt == "jsonl" and not ray and jsonl.is_file() and jsonl.stat().st_size and own_output(jsonl) is None:
-        raise UsageError(f"{shown(jsonl)} exists and was not written by vnsumm; move it away or choose another -o")
     out = out_dir.resolve()
     reads = input_paths(inputs, given)
     writes = _writes(out_dir, fmt, inputs, ray)
@@ -150,6 +147,9 @@ def check_run_files(out_dir: Path, fmt: str, inputs: Sequence[Input], given: Seq
         if path in writes or (ray and _shard(path, out)):
             what = writes.get(path, "a shard of this --ray run")
             raise UsageError(f"{shown(path)} is an input, and {what} would be written over it; choose another -o")
+    jsonl = out_dir / JSONL_NAME
+    if fmt == "jsonl" and not ray and jsonl.is_file() and jsonl.stat().st_size and own_output(jsonl) is None:
+        raise UsageError(f"{shown(jsonl)} exists and was not written by vnsumm; move it away or choose another -o")
     if report is None:
         return
     target = report.resolve()
