@@ -31,12 +31,9 @@ from vnsumm.dataset_inputs import Fields
 from vnsumm.distributed.api import brief_dataset
 from vnsumm.distributed.briefing import SHARD_PREFIX, TEST_CRASH_FILE
 from vnsumm.distributed.cluster import MAX_RETRIES
-from vnsumm.distributed.reading import is_dataset
 from vnsumm.distributed.resume import existing_briefs
 from vnsumm.distributed.run import RayOptions, run_distributed
 from vnsumm.errors import UsageError
-from vnsumm.inputs import collect_inputs
-from vnsumm.run_plan import leave_out_own_outputs, plan_run
 
 __all__ = ["RayOptions", "SHARD_PREFIX", "MAX_RETRIES", "TEST_CRASH_FILE", "brief_dataset", "cli_run",
            "run_distributed", "existing_briefs"]
@@ -61,15 +58,13 @@ def cli_run(args: Any) -> int:
         raise UsageError("name the articles, folders or datasets to brief")
     out_dir = Path(args.output)
     report = Path(args.report) if args.report else None
-    files = leave_out_own_outputs(collect_inputs([p for p in args.paths if not is_dataset(Path(p))], args.recursive))
-    plan_run(out_dir, "jsonl", files, args.paths, args.recursive, args.allow_input_folder, report, ray=True)
     overrides = list(args.set or [])
     if getattr(args, "device", None):
         overrides.append(f"device={args.device}")
     config = load_config(args.config, overrides)
     options = RayOptions(out_dir=out_dir, address=args.ray or None, actors=args.ray_actors, force=args.force,
                          non_vietnamese=args.non_vietnamese, strict=args.strict, report=report, quiet=args.quiet,
-                         recursive=args.recursive,
+                         recursive=args.recursive, allow_input_folder=args.allow_input_folder,
                          fields=Fields(text=getattr(args, "text_field", None), id=getattr(args, "id_field", None),
                                        title=getattr(args, "title_field", None)))
     return run_distributed(args.paths, config, options)

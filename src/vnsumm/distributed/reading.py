@@ -54,9 +54,9 @@ def dataset_rows(path: Path, fields: Fields) -> list[Input]:
     return dataset_inputs(path, DATASET_SUFFIXES[path.suffix.lower()], fields)
 
 
-def collect_sources(paths: Sequence[str | Path], recursive: bool,
-                    fields: Fields = Fields()) -> list[dict[str, Any]]:
-    """The sources of a run: one per article file and one per dataset row, each input once."""
+def collect_run_inputs(paths: Sequence[str | Path], recursive: bool, fields: Fields = Fields()) -> list[Input]:
+    """The inputs of a run: one per article file and one per dataset row, each input once; vnsumm's own
+    outputs among them are skips with a reason."""
     paths, own = split_own_outputs(paths)  # vnsumm's own outputs named as inputs: skipped, never read
     datasets = [Path(p) for p in paths if is_dataset(Path(p))]
     others = [p for p in paths if not is_dataset(Path(p))]
@@ -67,18 +67,23 @@ def collect_sources(paths: Sequence[str | Path], recursive: bool,
     inputs: list[Input] = own + (leave_out_own_outputs(collect_inputs(others, recursive)) if others else [])
     for path in datasets:
         inputs += dataset_rows(path, fields)
-    sources, keys = [], set()
+    unique: dict[str, Input] = {}
     for inp in inputs:
-        if inp.key in keys:
-            continue
-        keys.add(inp.key)
-        if isinstance(inp, RowInput):
-            sources.append({"kind": "dataset", "label": inp.label, "key": inp.key, "data": inp.data,
-                            "error": inp.problem})
-        else:
-            sources.append({"kind": "file", "path": as_text(inp.file), "label": inp.label, "key": inp.key,
-                            "error": inp.skip})
-    return sources
+        unique.setdefault(inp.key, inp)
+    return list(unique.values())
+
+
+def sources_of(inputs: Sequence[Input]) -> list[dict[str, Any]]:
+    """Inputs as rows for Ray: a dataset row carries its data, a file its path (and its reason to skip)."""
+    return [{"kind": "dataset", "label": inp.label, "key": inp.key, "data": inp.data, "error": inp.problem}
+            if isinstance(inp, RowInput) else
+            {"kind": "file", "path": as_text(inp.file), "label": inp.label, "key": inp.key, "error": inp.skip}
+            for inp in inputs]
+
+
+def collect_sources(paths: Sequence[str | Path], recursive: bool, fields: Fields = Fields()) -> list[dict[str, Any]]:
+    """The sources of a run (:func:`collect_run_inputs` as rows for Ray)."""
+    return sources_of(collect_run_inputs(paths, recursive, fields))
 
 
 def source_dataset(sources: list[dict[str, Any]]) -> "ray.data.Dataset":

@@ -15,12 +15,13 @@ from vnsumm.config import Config
 from vnsumm.dataset_inputs import Fields
 from vnsumm.distributed.briefing import ROWS_PER_SHARD, brief_stages
 from vnsumm.distributed.cluster import connect, ray_module
-from vnsumm.distributed.reading import collect_sources, source_dataset
+from vnsumm.distributed.reading import collect_run_inputs, source_dataset, sources_of
 from vnsumm.distributed.resume import count_unreported, drop_superseded, existing_briefs
 from vnsumm.errors import OutputError, UsageError
 from vnsumm.folder_run import _sigterm_as_interrupt, report_document, write_documents
 from vnsumm.messages import reason_of, say, shown
 from vnsumm.folder_lock import output_folder
+from vnsumm.run_plan import plan_run
 from vnsumm.outputs import INDEX_NAME
 
 
@@ -39,16 +40,20 @@ class RayOptions:
     quiet: bool = False
     rows_per_shard: int = ROWS_PER_SHARD
     recursive: bool = False
+    allow_input_folder: bool = False  # -o may be a folder of inputs (outputs still never land on one)
     fields: Fields = Fields()  # a dataset's text, id and title columns (None: a local run's defaults)
 
 
 def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOptions) -> int:
     """Brief every input on Ray into ``options.out_dir``, holding its lock; the exit status, as a local run's."""
-    sources = collect_sources(paths, options.recursive, options.fields)
-    if not sources:
+    inputs = collect_run_inputs(paths, options.recursive, options.fields)
+    if not inputs:
         raise UsageError(f"no article files or datasets found in {', '.join(shown(p) for p in paths)}")
-    with output_folder(options.out_dir):  # the lock and clean-up of a local run
-        return _run(sources, config, options)
+    # the plan, lock and clean-up of a local run, before Ray starts
+    plan_run(options.out_dir, "jsonl", inputs, paths, options.recursive, options.allow_input_folder, options.report,
+             ray=True)
+    with output_folder(options.out_dir):
+        return _run(sources_of(inputs), config, options)
 
 
 def _run(sources: list[dict[str, Any]], config: Config, options: RayOptions) -> int:
