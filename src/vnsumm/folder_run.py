@@ -225,36 +225,37 @@ class FolderRun:
     # -- the end -------------------------------------------------------------------------
     def finish(self, seconds: float, interrupted: bool) -> int:
         """Write what is held back, the index and the report; print the summary; the exit status."""
-        tally, out_dir = self.tally, self.options.out_dir
         self._write_held_outputs()
-        current = [s for s in tally.skipped if s["kind"] == "up-to-date"]
-        index = {
-            "config": self.pipeline.describe(),
-            "done": tally.done,
-            "skipped": tally.skipped,
-            "failed": tally.failed,
-            "interrupted": interrupted,
-        }
-        documents = [(out_dir / INDEX_NAME, index)]
-        if self.options.report is not None:
-            documents.append((self.options.report, self.report(seconds, interrupted)))
-        unwritten = write_documents(documents)
-        if current:
-            say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
-        if interrupted:
-            left = len(self.inputs) - len(tally.done) - len(tally.skipped) - len(tally.failed)
-            say(f"vnsumm: interrupted with {left} article(s) left; finished outputs are kept and no partial "
-                "file is left; run the same command again to finish the rest")
-        say(f"vnsumm: {len(tally.done)} done, {len(tally.skipped)} skipped, {len(tally.failed)} failed "
-            f"in {seconds:.1f} s -> {shown(out_dir)}")
-        if interrupted:
-            return 130
-        return 1 if tally.failed or unwritten else 0
+        tally = self.tally
+        left = len(self.inputs) - len(tally.done) - len(tally.skipped) - len(tally.failed)
+        return close_run(self.options.out_dir, self.options.report, self.pipeline.describe(), self.pipeline.config.name,
+                         self.fingerprint, tally, len(self.inputs), seconds, interrupted,
+                         f"interrupted with {left} article(s) left; finished outputs are kept and no partial file is "
+                         "left; run the same command again to finish the rest")
 
-    def report(self, seconds: float, interrupted: bool) -> dict[str, Any]:
-        """The ``--report`` document: counts, then every failure and skip with its reason."""
-        return report_document(self.options.out_dir, self.pipeline.config.name, self.fingerprint, len(self.inputs),
-                               self.tally.done, self.tally.skipped, self.tally.failed, seconds, interrupted)
+
+def close_run(out_dir: Path, report: Path | None, described: dict[str, Any], config_name: str, fingerprint: str,
+              tally: Tally, inputs: int, seconds: float, interrupted: bool, interrupted_line: str,
+              where: str = "") -> int:
+    """The end of a run (a local or a Ray run): its index and ``--report`` written, the summary said; the exit
+    status (130 interrupted, 1 when something failed or a document could not be written, else 0)."""
+    index = {"config": described, "done": tally.done, "skipped": tally.skipped, "failed": tally.failed,
+             "interrupted": interrupted}
+    documents = [(out_dir / INDEX_NAME, index)]
+    if report is not None:
+        documents.append((report, report_document(out_dir, config_name, fingerprint, inputs, tally.done,
+                                                  tally.skipped, tally.failed, seconds, interrupted)))
+    unwritten = write_documents(documents)
+    current = [s for s in tally.skipped if s["kind"] == "up-to-date"]
+    if current:
+        say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
+    if interrupted and interrupted_line:
+        say(f"vnsumm: {interrupted_line}")
+    say(f"vnsumm: {len(tally.done)} done, {len(tally.skipped)} skipped, {len(tally.failed)} failed "
+        f"in {seconds:.1f} s{where} -> {shown(out_dir)}")
+    if interrupted:
+        return 130
+    return 1 if tally.failed or unwritten else 0
 
 
 def report_document(out_dir: Path, config_name: str, fingerprint: str, inputs: int, done: list[dict[str, Any]],
