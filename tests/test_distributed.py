@@ -266,3 +266,44 @@ def test_an_interrupted_run_counts_shards_it_wrote_but_had_not_heard_of(tmp_path
     tally = {"done": [{"input": "d", "output": "x", "title": None}], "skipped": [], "failed": []}
     count_unreported(before, existing_briefs(tmp_path), tally, set())
     assert sorted(d["input"] for d in tally["done"]) == ["b", "c", "d"]  # a was not redone
+
+
+def test_ray_is_refused_what_a_local_run_is_refused_before_any_work(tmp_path, capsys):
+    from vnsumm.folder_lock import FolderLock
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for seed in SEEDS[:2]:
+        (src / seed.name).write_bytes(seed.read_bytes())
+    victim = src / SEEDS[0].name
+    out = tmp_path / "out"
+    ray_run = ["brief", src, "-c", "extractive", "-o", out, "--ray", "-q"]
+    code, err = run(capsys, *ray_run, "--report", victim)  # the report would replace an input
+    assert code == 2 and "is an input file" in err and len(err.strip().splitlines()) == 1
+    assert victim.read_bytes() == SEEDS[0].read_bytes()
+    out.mkdir()
+    code, err = run(capsys, *ray_run, "--report", out / "briefs-ray-x.jsonl")  # ...or a shard
+    assert code == 2 and "shard" in err
+    (out / "index.json").write_text('{"mine": true}\n')  # an index.json vnsumm did not write
+    code, err = run(capsys, *ray_run)
+    assert code == 2 and "not written by vnsumm" in err and (out / "index.json").read_text() == '{"mine": true}\n'
+    (out / "index.json").unlink()
+    with FolderLock(out):  # another run holds -o
+        code, err = run(capsys, *ray_run)
+    assert code == 2 and "in use by another vnsumm run" in err and len(err.strip().splitlines()) == 1
+    data = out / "briefs.jsonl"  # a dataset among the files a --ray run rewrites
+    data.write_text(json.dumps({"id": "1", "text": SEEDS[0].read_text(encoding="utf-8")}) + "\n", encoding="utf-8")
+    code, err = run(capsys, "brief", data, "-c", "extractive", "-o", out, "--ray", "--allow-input-folder")
+    assert code == 2 and "is an input" in err
+    assert sorted(p.name for p in out.iterdir()) == [".vnsumm.lock", "briefs.jsonl"]
+
+
+def test_another_language_is_routed_on_ray_as_locally(local_ray, folder, tmp_path, capsys):
+    for name, extra in (("local", ["--format", "jsonl"]), ("ray", ["--ray"])):
+        code, err = run(capsys, "brief", folder, "-c", "extractive", "-o", tmp_path / name, "-q",
+                        "--non-vietnamese", "summarize", *extra)
+        assert code == 1, err  # the empty and the binary file
+    ray_briefs, local_briefs = briefs(tmp_path / "ray"), briefs(tmp_path / "local")
+    assert ray_briefs == local_briefs and len(ray_briefs) == len(SEEDS) + 1
+    english = ray_briefs[str(folder / "english.txt")]
+    assert english["language"] == "en" and "not Vietnamese" in english["note"]

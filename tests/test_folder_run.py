@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -101,7 +100,7 @@ def test_corpus_inputs_untouched_and_outputs_only_in_output_folder(corpus_run):
     assert checksums(tmp / "in") == corpus_run["before"]
     assert sorted(p.name for p in tmp.iterdir()) == ["in", "out", "report.json"]
     done = sorted(Path(n).stem + ".md" for n, c in corpus_run["cases"].items() if c.outcome == "done")
-    assert sorted(p.name for p in (tmp / "out").iterdir()) == sorted(done + ["index.html", "index.json"])
+    assert sorted(p.name for p in (tmp / "out").iterdir()) == sorted(done + [".vnsumm.lock", "index.html", "index.json"])
 
 
 def test_report_lists_every_failure_and_skip_with_its_reason(corpus_run):
@@ -336,27 +335,51 @@ def test_ctrl_c_leaves_no_partial_file_and_a_rerun_finishes(tmp_path, seed_paths
     report = tmp_path / "report.json"
     cmd = [sys.executable, "-m", "vnsumm", "brief", str(src), "-o", str(out), "-c", "extractive",
            "-s", "batch_size=1", "-q", "--report", str(report)]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while len(list(out.glob("*.md"))) < 3 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.02)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    # Ctrl-C right after the third brief is written (a hook in the run, not a sleep)
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "VNSUMM_TEST_SIGNAL": "written:3"})
+    err = proc.stderr
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     finished = sorted(out.glob("*.md"))
-    assert 3 <= len(finished) < n
+    assert len(finished) == 3
     assert no_temp_files(out)
     for path in finished:  # each output is whole: it ends with its stamp
         assert path.read_text(encoding="utf-8").rstrip().endswith("-->")
     summary = json.loads(report.read_text())
     assert summary["interrupted"] is True and summary["counts"]["done"] == len(finished)
 
-    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
+                           env={k: v for k, v in os.environ.items() if k != "VNSUMM_TEST_SIGNAL"})
     assert rerun.returncode == 0, rerun.stderr
     done = n - len(finished)
     assert rerun.stderr.strip().splitlines()[-1].startswith(f"vnsumm: {done} done, {len(finished)} skipped, 0 failed")
     assert len(list(out.glob("*.md"))) == n and no_temp_files(out)
+
+
+def test_each_brief_is_written_as_its_answer_comes_so_an_interrupt_keeps_it(tmp_path, seed_paths):
+    from one_at_a_time import one_at_a_time_pipeline
+    from vnsumm.folder_run import FolderRun, RunOptions
+    from vnsumm.inputs import collect_inputs
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for path in seed_paths[:4]:
+        shutil.copy(path, src / path.name)
+
+    def ctrl_c_while_the_third_is_asked(answers: int) -> None:
+        if answers == 2:
+            raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    inputs = collect_inputs([src])
+    pipeline = one_at_a_time_pipeline(ctrl_c_while_the_third_is_asked, batch_size=8)  # one batch of 4
+    assert FolderRun(pipeline, inputs, RunOptions(out_dir=out, quiet=True)).run() == 130
+    kept = sorted(p.stem for p in out.glob("*.md"))
+    assert kept == sorted(p.stem for p in seed_paths[2:4])  # the two answered (last first) are on disk
+    assert len(json.loads((out / "index.json").read_text())["done"]) == 2
+    assert FolderRun(one_at_a_time_pipeline(), inputs, RunOptions(out_dir=out, quiet=True)).run() == 0
+    assert len(list(out.glob("*.md"))) == 4
 
 
 def test_a_killed_run_leaves_stale_temp_files_that_the_next_run_removes(capsys, tmp_path, seed_paths):
@@ -431,10 +454,13 @@ def test_odd_file_names_are_reported_and_recorded(capsys, tmp_path, seed_paths):
 def test_a_name_at_the_file_system_limit_still_gets_its_output(capsys, tmp_path, seed_paths):
     src = tmp_path / "in"
     src.mkdir()
-    shutil.copy(seed_paths[0], src / ("x" * 250 + ".txt"))  # the .json output name is 255 bytes
+    shutil.copy(seed_paths[0], src / ("x" * 250 + ".txt"))  # a .json output of this name would be 255 bytes
     code, _, err = run(capsys, "brief", src, "-o", tmp_path / "out", "-c", "extractive", "--format", "json")
     assert code == 0, err
-    assert (tmp_path / "out" / ("x" * 250 + ".json")).is_file() and no_temp_files(tmp_path / "out")
+    [output] = (tmp_path / "out").glob("x*.json")  # cut to 200 bytes, told apart by a hash of the whole name
+    assert output.name.startswith("x" * 150) and len(output.name) <= 200 and no_temp_files(tmp_path / "out")
+    code, _, err = run(capsys, "brief", src, "-o", tmp_path / "out", "-c", "extractive", "--format", "json")
+    assert code == 0 and "0 done, 1 skipped" in err  # found again by the rerun
 
 
 def test_cleaning_that_runs_away_fails_that_file_only(capsys, tmp_path, seed_paths, monkeypatch):

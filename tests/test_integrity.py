@@ -12,7 +12,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -45,13 +44,6 @@ def many_articles(path: Path, n: int) -> Path:
     for i in range(n):
         (path / f"a{i:03d}.txt").write_text(seed_text(i), encoding="utf-8")
     return path
-
-
-def until(condition, seconds: float = 120) -> None:
-    """Wait until ``condition()`` holds (or ``seconds`` pass)."""
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        time.sleep(0.02)
 
 
 def briefs_by_input(out: Path, suffix: str = ".json") -> dict[str, Path]:
@@ -161,7 +153,48 @@ def test_a_stale_lock_of_a_dead_run_is_taken_over(capsys, tmp_path):
     (out / ".vnsumm.lock").write_text(f"{dead.pid}\n")
     code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
     assert code == 0, err
-    assert not (out / ".vnsumm.lock").exists()
+    assert (out / ".vnsumm.lock").read_text() == ""  # released: the file stays, holding no pid
+
+
+def test_a_lock_file_planted_as_a_link_is_refused_and_its_target_untouched(capsys, tmp_path):
+    src = folder(tmp_path / "in", ["000.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me")
+    (out / ".vnsumm.lock").symlink_to(victim)
+    for extra in ([], ["--format", "jsonl"]):
+        code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive", *extra)
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "symbolic link" in err
+    assert victim.read_text() == "keep me" and not list(out.glob("*.md"))
+
+
+def test_the_lock_file_is_never_removed_so_two_runs_never_both_hold_it(tmp_path):
+    import fcntl
+
+    first = FolderLock(tmp_path)
+    first.__enter__()
+    second = os.open(tmp_path / ".vnsumm.lock", os.O_RDWR)  # a second run has opened the lock file...
+    try:
+        first.__exit__(None, None, None)
+        with FolderLock(tmp_path):  # ...a third run takes the lock first...
+            with pytest.raises(BlockingIOError):  # ...so the second must be refused, not get a lock of its own
+                fcntl.flock(second, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    finally:
+        os.close(second)
+
+
+def test_an_output_folder_that_cannot_be_written_is_one_line_exit_2(capsys, tmp_path):
+    src = folder(tmp_path / "in", ["000.txt"])
+    out = tmp_path / "out"
+    (out / ".vnsumm.lock").mkdir(parents=True)  # the lock cannot be opened (as in a read-only folder)
+    code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "internal error" not in err, err
+    if os.geteuid() != 0:  # root writes into read-only folders
+        ro = tmp_path / "ro"
+        ro.mkdir(mode=0o555)
+        code, _, err = run(capsys, "brief", src, "-o", ro, "-c", "extractive")
+        assert code == 2 and "cannot write in the output folder" in err and len(err.strip().splitlines()) == 1
 
 
 def test_two_jsonl_runs_at_once_lose_no_brief(tmp_path):
@@ -170,9 +203,12 @@ def test_two_jsonl_runs_at_once_lose_no_brief(tmp_path):
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "vnsumm", "brief", str(src), "-o", str(out), "-c", "extractive",
            "--format", "jsonl", "-q", "-s", "batch_size=1"]
-    first = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
-    until(lambda: (out / ".vnsumm.lock").exists())
+    # the first run stops itself (holding the lock) after its first brief, a known point, not a moment
+    first = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env={**os.environ, "VNSUMM_TEST_STOP": "written:1"})
+    _, status = os.waitpid(first.pid, os.WUNTRACED)
+    assert os.WIFSTOPPED(status)
     second = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    first.send_signal(signal.SIGCONT)
     _, first_err = first.communicate(timeout=300)
     assert first.returncode == 0, first_err
     assert second.returncode == 2 and "in use by another vnsumm run" in second.stderr
@@ -257,19 +293,17 @@ def test_a_full_standard_output_is_one_line(tmp_path):
 
 
 def test_a_second_ctrl_c_during_shutdown_exits_130_without_a_traceback(tmp_path):
-    src = many_articles(tmp_path / "in", 60)
+    src = many_articles(tmp_path / "in", 20)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "vnsumm", "brief", str(src), "-o", str(out), "-c", "extractive", "-q",
            "-s", "batch_size=1"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
-    until(lambda: len(list(out.glob("*.md"))) >= 2 or proc.poll() is not None)
-    proc.send_signal(signal.SIGINT)
-    time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
-    assert "Traceback" not in err
-    assert json.loads((out / "index.json").read_text())["interrupted"] is True
+    # Ctrl-C after the second brief is written, and again as the run writes its index
+    proc = subprocess.run(cmd, stderr=subprocess.PIPE, text=True, timeout=300,
+                          env={**os.environ, "VNSUMM_TEST_SIGNAL": "written:2,finish"})
+    assert proc.returncode == 130, proc.stderr
+    assert "Traceback" not in proc.stderr
+    index = json.loads((out / "index.json").read_text())
+    assert index["interrupted"] is True and len(index["done"]) == 2 == len(list(out.glob("*.md")))
 
 
 def test_quiet_hides_the_model_loading_bars(tmp_path, tiny_config):
@@ -281,3 +315,108 @@ def test_quiet_hides_the_model_loading_bars(tmp_path, tiny_config):
     quiet = subprocess.run(cmd + ["-q"], capture_output=True, text=True, timeout=300, env=env)
     assert loud.returncode == quiet.returncode == 0, quiet.stderr
     assert "Loading weights" in loud.stderr and "Loading weights" not in quiet.stderr
+
+
+# -- names and stamps of any length -----------------------------------------------------------------
+def test_long_ids_and_file_names_are_briefed_and_resumed(capsys, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    rows = [{"id": "ệ" * 100, "text": seed_text(0)}, {"id": "x" * 5000, "text": seed_text(1)}]
+    data = src / "news.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    long_file = src / ("a" * 247 + ".txt")  # 251 characters
+    long_file.write_text(seed_text(2), encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run(capsys, "brief", data, long_file, "-o", out, "-c", "extractive")
+    assert code == 0, err
+    assert last_line(err).startswith("vnsumm: 3 done, 0 skipped, 0 failed")
+    assert all(len(os.fsencode(p.name)) <= 200 for p in out.rglob("*.md"))
+    code, _, err = run(capsys, "brief", data, long_file, "-o", out, "-c", "extractive")
+    assert code == 0 and last_line(err).startswith("vnsumm: 0 done, 3 skipped, 0 failed"), err
+
+
+# -- vnsumm's own outputs are never inputs ------------------------------------------------------------
+def test_a_recursive_rerun_over_a_tree_with_an_earlier_output_does_not_brief_it(capsys, tmp_path):
+    tree = tmp_path / "tree"
+    folder(tree / "in", ["000.txt", "001.txt"])
+    assert run(capsys, "brief", tree / "in", "-o", tree / "out", "-c", "extractive")[0] == 0
+    assert (tree / "out" / "index.html").is_file()
+    code, _, err = run(capsys, "brief", tree, "-r", "-o", tmp_path / "again", "-c", "extractive")
+    assert code == 0, err
+    assert last_line(err).startswith("vnsumm: 2 done, 1 skipped, 0 failed")
+    assert "a page vnsumm wrote" in " ".join(lines for lines in err.splitlines() if "index.html" in lines)
+
+
+def test_a_dataset_named_briefs_jsonl_in_o_never_gets_briefs_appended(capsys, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    data = out / "briefs.jsonl"
+    data.write_text(json.dumps({"id": "1", "text": seed_text(0)}, ensure_ascii=False) + "\n", encoding="utf-8")
+    before = data.read_bytes()
+    for extra in ([], ["--allow-input-folder"]):
+        code, _, err = run(capsys, "brief", data, "-o", out, "-c", "extractive", "--format", "jsonl", *extra)
+        assert code == 2 and len(err.strip().splitlines()) == 1, err
+    assert data.read_bytes() == before
+
+
+def test_a_brief_run_never_replaces_an_eval_page(capsys, tmp_path):
+    from vnsumm.review import page
+
+    src = folder(tmp_path / "in", ["000.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    eval_page = page("vnsumm eval: summarize", "<p>scores</p>")
+    (out / "index.html").write_text(eval_page, encoding="utf-8")
+    code, _, err = run(capsys, "brief", src, "-o", out, "-c", "extractive")
+    assert code == 2 and "the page of an eval run" in err and len(err.strip().splitlines()) == 1
+    assert (out / "index.html").read_text(encoding="utf-8") == eval_page and not list(out.glob("*.md"))
+
+
+def test_a_link_planted_on_the_way_to_an_output_never_leads_a_write_out_of_o(capsys, tmp_path):
+    src = tmp_path / "in"
+    (src / "news").mkdir(parents=True)
+    (src / "news" / "000.txt").write_text(seed_text(0), encoding="utf-8")
+    (src / "001.txt").write_text(seed_text(1), encoding="utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "news").symlink_to(outside, target_is_directory=True)  # out/news/000.md would land in outside/
+    code, _, err = run(capsys, "brief", src, "-r", "-o", out, "-c", "extractive", "--force")
+    assert code == 1 and "leads out of the output folder" in err and "Traceback" not in err
+    assert list(outside.iterdir()) == [] and (out / "001.md").is_file()
+
+
+def test_a_lock_file_planted_as_a_hard_link_is_refused(capsys, tmp_path):
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me")
+    out = tmp_path / "out"
+    out.mkdir()
+    os.link(victim, out / ".vnsumm.lock")
+    code, _, err = run(capsys, "brief", folder(tmp_path / "in", ["000.txt"]), "-o", out, "-c", "extractive")
+    assert code == 2 and "hard link" in err and victim.read_text() == "keep me"
+
+
+def test_files_vnsumm_wrote_named_as_inputs_are_skipped_never_read(capsys, tmp_path):
+    src = folder(tmp_path / "in", ["000.txt", "001.txt"])
+    first = tmp_path / "first"
+    report = tmp_path / "report.json"
+    assert run(capsys, "brief", src, "-o", first, "-c", "extractive", "--format", "jsonl", "--report", report)[0] == 0
+    assert run(capsys, "brief", src, "-o", tmp_path / "md", "-c", "extractive")[0] == 0
+    own = [first / "briefs.jsonl", first / "index.json", report, tmp_path / "md" / "000.md", tmp_path / "md" / "index.html"]
+    code, _, err = run(capsys, "brief", *own, src / "000.txt", "-o", tmp_path / "again", "-c", "extractive",
+                       "--format", "jsonl")
+    assert code == 0, err
+    assert last_line(err).startswith("vnsumm: 1 done, 5 skipped, 0 failed")
+    assert all(any(str(path) in line and "vnsumm wrote" in line or f"{path}:" in line and "of a vnsumm run" in line
+                   for line in err.splitlines()) for path in own), err
+    assert len((tmp_path / "again" / "briefs.jsonl").read_text().splitlines()) == 1
+
+
+def test_a_briefs_jsonl_vnsumm_did_not_write_is_never_rewritten(capsys, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "briefs.jsonl").write_text('{"mine": 1}\n')
+    code, _, err = run(capsys, "brief", folder(tmp_path / "in", ["000.txt"]), "-o", out, "-c", "extractive",
+                       "--format", "jsonl")
+    assert code == 2 and "not written by vnsumm" in err and (out / "briefs.jsonl").read_text() == '{"mine": 1}\n'

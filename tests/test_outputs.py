@@ -106,3 +106,45 @@ def test_an_input_out_name_mirrors_its_folder(tmp_path):
     path.parent.mkdir(parents=True)
     path.write_text("x")
     assert Input.from_file(path, tmp_path / "in").out_name == PurePosixPath("sub/a.b")
+
+
+# -- names in bytes, stamps of any length --------------------------------------------------------
+def test_long_names_are_cut_in_bytes_and_kept_apart(tmp_path):
+    from vnsumm.outputs import NAME_BYTES
+
+    inputs = [Input(label=f"d#{i}", key=f"d#{i}", out_name=PurePosixPath("ệ" * 100 + tail), data=b"x")
+              for i, tail in enumerate(("", "x", "y"))]
+    outputs = FileOutputs(tmp_path / "out", "md", inputs)
+    places = [outputs.place(inp) for inp in inputs]
+    assert len(set(places)) == 3  # names cut alike are kept apart by a hash of the whole name
+    for inp, place in zip(inputs, places):
+        assert len(os.fsencode(place.name)) <= NAME_BYTES and place.name.startswith("ệ" * 50)
+        atomic_write(place, render(BRIEF, "md", stamp(inp.key)))  # the file system takes it
+    again = FileOutputs(tmp_path / "out", "md", inputs)
+    assert [again.place(inp) for inp in inputs] == places  # the same places on a rerun: resume finds them
+
+
+def test_a_stamp_is_read_back_whatever_its_length(tmp_path):
+    long = stamp("ệ" * 5000)
+    for fmt in ("md", "json"):
+        path = tmp_path / f"brief.{fmt}"
+        atomic_write(path, render(BRIEF, fmt, long))
+        assert read_stamp(path, fmt) == long
+    text = render(BRIEF, "md", long)
+    (tmp_path / "cut.md").write_text(text[:-10], encoding="utf-8")  # a stamp cut short is no stamp
+    assert read_stamp(tmp_path / "cut.md", "md") is None
+
+
+def test_an_eval_page_and_a_review_page_never_replace_each_other(tmp_path):
+    from vnsumm.outputs import check_page
+    from vnsumm.review import page
+
+    brief_page, eval_page = tmp_path / "briefs.html", tmp_path / "eval.html"
+    brief_page.write_text(page("vnsumm briefs", ""), encoding="utf-8")
+    eval_page.write_text(page("vnsumm eval: summarize", ""), encoding="utf-8")
+    check_page(brief_page, "brief")
+    check_page(eval_page, "eval")
+    with pytest.raises(UsageError, match="the page of an eval run"):
+        check_page(eval_page, "brief")
+    with pytest.raises(UsageError, match="the review page of a brief run"):
+        check_page(brief_page, "eval")

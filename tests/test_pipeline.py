@@ -99,3 +99,49 @@ def test_thread_setting_reaches_both_model_stages(tiny_config):
         assert pipeline.describe()["summarizer"]["backend"] == "seq2seq"
     finally:
         torch.set_num_threads(before)
+
+
+# -- what Pipeline.brief takes: text is text ---------------------------------------------------
+def test_a_one_line_string_is_text_never_a_file_or_a_url(extractive, seed_paths, seed_texts):
+    from pathlib import Path
+
+    from web_server import web_server
+
+    with pytest.raises(InputError, match="too little for an article"):
+        extractive.brief("/etc/passwd")  # the name of a file passed as text is two words, not the file
+    brief = extractive.brief(str(seed_paths[0]), non_vietnamese="summarize")  # a long name: still just its words
+    assert brief.summary == str(seed_paths[0]) and seed_texts[0].splitlines()[0] not in brief.summary
+    assert extractive.clean(str(seed_paths[0])).body == str(seed_paths[0])
+    assert extractive.brief(Path(seed_paths[0])).summary == extractive.brief(seed_texts[0]).summary
+    with web_server() as (base, served):
+        with pytest.raises(InputError):
+            extractive.brief(f"{base}/tin/xe-buyt-dien.html")
+        assert served == []  # a URL in a string is never fetched...
+        brief = extractive.brief_url(f"{base}/tin/xe-buyt-dien.html")  # ...only when asked for explicitly
+        assert served == ["/tin/xe-buyt-dien.html"] and brief.summary
+
+
+# -- briefs as each is ready ---------------------------------------------------------------------
+def test_iter_briefs_yields_each_brief_as_its_answer_comes(seed_texts):
+    import vnsumm
+    from one_at_a_time import one_at_a_time_pipeline
+
+    pipe = one_at_a_time_pipeline()
+    articles = [vnsumm.read(t) for t in seed_texts[:3]]
+    stream = pipe.iter_briefs(articles, ["a", "b", "c"])
+    n, brief = next(stream)
+    assert (n, brief.id) == (2, "c") and pipe.briefer.asked == [2]  # the first answer, before the others are asked
+    assert [(n, b.id) for n, b in stream] == [(1, "b"), (0, "a")]
+    assert [b.id for b in pipe.brief_articles(articles, ["a", "b", "c"])] == ["a", "b", "c"]  # in order
+
+
+def test_iter_briefs_without_brief_iter_comes_batch_by_batch(tiny_config, seed_texts):
+    import vnsumm
+
+    pipeline = Pipeline.from_config(tiny_config, ["batch_size=2"])
+    sizes = []
+    original = pipeline.summarizer.summarize
+    pipeline.summarizer.summarize = lambda articles: sizes.append(len(articles)) or original(articles)
+    stream = pipeline.iter_briefs([vnsumm.read(t) for t in seed_texts], [f"a{i}" for i in range(5)])
+    assert [n for n, _ in (next(stream), next(stream))] == [0, 1] and sizes == [2]  # the first batch only
+    assert [n for n, _ in stream] == [2, 3, 4] and sizes == [2, 2, 1]

@@ -1,6 +1,7 @@
 """Folder runs: each article checked and briefed on its own, outputs written atomically, resumable.
 
-A run never stops at a bad article. Each input ends up
+A run never stops at a bad article, and each brief is written as soon as it is made (with an LLM
+briefer, as soon as its answer is checked). Each input ends up
 
 * **done**: its brief was written;
 * **skipped**: nothing to do, by design: its output is already up to date (same input bytes and
@@ -29,11 +30,11 @@ from typing import Any, Callable, Iterator, Sequence
 from tqdm import tqdm
 
 from vnsumm.article import Article, Brief
-from vnsumm.errors import InputError, UsageError
-from vnsumm.folder_lock import FolderLock, remove_stale_temps
-from vnsumm.inputs import Input, content_hash
-from vnsumm.language import Language, NotVietnamese, check_language
+from vnsumm.folder_lock import output_folder
+from vnsumm.inputs import Input
 from vnsumm.messages import as_text, reason_of, say, shown
+from vnsumm.prepare import prepare
+from vnsumm.test_hooks import test_hook
 from vnsumm.outputs import INDEX_NAME, Stamp, deferred_interrupt, open_outputs, write_json
 
 __all__ = ["RunOptions", "FolderRun", "Review"]
@@ -64,7 +65,7 @@ class Job:
     place: Path
     stamp: Stamp
     article: Article
-    language: Language
+    route: str  # "vi", or the code of the language it is summarized in untranslated
 
 
 @dataclass
@@ -132,86 +133,72 @@ class FolderRun:
                 self.bar = None
                 restore()
             with deferred_interrupt():  # a second Ctrl-C waits until the index and report are written
+                test_hook("finish")
                 return self.finish(time.perf_counter() - start, interrupted)
 
     @contextmanager
     def open_output(self) -> Iterator[None]:
         """Create the output folder, hold its lock, remove what dead runs left half-written, plan the outputs."""
-        try:
-            self.options.out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"cannot create the output folder {shown(self.options.out_dir)}: "
-                             f"{exc.strerror or exc}") from None
-        with FolderLock(self.options.out_dir):
-            remove_stale_temps(self.options.out_dir)
+        with output_folder(self.options.out_dir):
             self.outputs = open_outputs(self.options.out_dir, self.options.fmt, self.inputs)
             yield
 
     def prepare(self, inp: Input) -> None:
-        """Read, check and clean one input; queue it, or record why it is skipped or failed."""
-        if inp.skip:
-            return self._skip(inp, inp.skip, "not-read")
-        place = self.outputs.place(inp)
-        try:
-            data = inp.read(self.pipeline.config.max_input_bytes)
-            stamp = Stamp(inp.label, inp.key, content_hash(data), self.fingerprint)
-            state = self.outputs.state(place, stamp)
-            if state == "current" and not self.options.force:
-                return self._skip(inp, "output is up to date", "up-to-date", place, quiet=True)
-            if state == "foreign" and not self.options.force:
-                return self._fail(inp, f"{shown(place)} exists and was not written by vnsumm; "
-                                       "move it away or add --force to overwrite it", "output")
-            article = inp.load(data)  # issue 13: a dataset row loads its own way
-            language = check_language(article, self.options.non_vietnamese)
-        except NotVietnamese as exc:
-            return self._skip(inp, reason_of(exc, inp.file or inp.label), "not-vietnamese")
-        except InputError as exc:
-            return self._fail(inp, exc, "input")
-        except (KeyboardInterrupt, SystemExit):
-            raise
-        except Exception as exc:  # noqa: BLE001 - one odd article must not stop the run
-            return self._fail(inp, exc, "input")
-        self.pending.append(Job(inp, place, stamp, article, language))
+        """Read, check and clean one input (:func:`vnsumm.prepare.prepare`); queue it, or record why not."""
+        place = self.outputs.place(inp) if not inp.skip else None
+        prepared = prepare(inp, self.pipeline.config.max_input_bytes, self.options.non_vietnamese,
+                           self.options.force, state=lambda sha256: self.outputs.state(place, self._stamp(inp, sha256)),
+                           place=shown(place) if place else "")
+        if prepared.ready:
+            self.pending.append(Job(inp, place, self._stamp(inp, prepared.sha256), prepared.article, prepared.route))
+        elif prepared.status == "skipped":
+            self._skip(inp, prepared.reason, prepared.kind, place if prepared.kind == "up-to-date" else None,
+                       quiet=prepared.kind == "up-to-date")
+        else:
+            if prepared.error is not None and self.options.debug:
+                traceback.print_exception(prepared.error, file=sys.stderr)
+            self._fail(inp, prepared.reason, prepared.kind)
+
+    def _stamp(self, inp: Input, sha256: str | None) -> Stamp:
+        return Stamp(inp.label, inp.key, sha256 or "", self.fingerprint)
 
     def flush(self) -> None:
-        """Brief the queued articles (Vietnamese ones translated, others as asked) and write them."""
+        """Brief the queued articles, each routed by language (:meth:`Pipeline.iter_routed`), and write them."""
         jobs, self.pending = self.pending, []
-        vietnamese = [j for j in jobs if j.language.is_vietnamese]
-        others = [j for j in jobs if not j.language.is_vietnamese]
-        if vietnamese:
-            self._brief(vietnamese, lambda js: self.pipeline.brief_articles(
-                [j.article for j in js], [j.inp.label for j in js]))
-        if others:
-            self._brief(others, lambda js: self.pipeline.brief_untranslated(
-                [j.article for j in js], [j.inp.label for j in js], [j.language.code for j in js]))
+        if jobs:
+            self._brief(jobs)
         self._write_held_outputs()
 
     def _write_held_outputs(self) -> None:
         """Write what the outputs hold back (briefs.jsonl); on failure those briefs fail, the run goes on."""
         held, self.held = self.held, []
-        try:
-            self.outputs.flush()
-        except OSError as exc:
-            for job, _ in held:
-                self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
-            return
-        for job, entry in held:
-            self.tally.done.append(entry)
-            self._tick()
+        with deferred_interrupt():  # briefs written are briefs counted, even on Ctrl-C
+            try:
+                self.outputs.flush()
+            except OSError as exc:
+                for job, _ in held:
+                    self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
+                return
+            for job, entry in held:
+                self._done(entry)
 
-    def _brief(self, jobs: list[Job], make: Callable[[list[Job]], list[Brief]]) -> None:
+    def _brief(self, jobs: list[Job]) -> None:
+        """Brief jobs together, writing each brief as it arrives; if that raises, the jobs still
+        waiting are briefed one at a time, so only the culprit fails."""
+        waiting = dict(enumerate(jobs))
         try:
-            briefs = make(jobs)
+            for n, brief in self.pipeline.iter_routed([j.article for j in jobs], [j.inp.label for j in jobs],
+                                                      [j.route for j in jobs]):
+                self._deliver(waiting.pop(n), brief)
         except (KeyboardInterrupt, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 - isolate the article that fails
             if len(jobs) == 1:
-                return self._fail(jobs[0].inp, exc, "model")
-            for job in jobs:  # one at a time, so only the culprit fails
-                self._brief([job], make)
-            return
-        for job, brief in zip(jobs, briefs):
-            self._deliver(job, brief)
+                for job in waiting.values():
+                    self._fail(job.inp, exc, "model")
+                return
+            for job in waiting.values():
+                self._brief([job])
 
     def _deliver(self, job: Job, brief: Brief) -> None:
         review = self.options.review
@@ -227,42 +214,48 @@ class FolderRun:
             if not on_disk:
                 self.held.append((job, entry))
                 return
-            self.tally.done.append(entry)
-            self._tick()
+            self._done(entry)
+
+    def _done(self, entry: dict[str, Any]) -> None:
+        """Count a brief that is on disk (the test hook ``written:N`` fires here)."""
+        self.tally.done.append(entry)
+        self._tick()
+        test_hook("written", len(self.tally.done))
 
     # -- the end -------------------------------------------------------------------------
     def finish(self, seconds: float, interrupted: bool) -> int:
         """Write what is held back, the index and the report; print the summary; the exit status."""
-        tally, out_dir = self.tally, self.options.out_dir
         self._write_held_outputs()
-        current = [s for s in tally.skipped if s["kind"] == "up-to-date"]
-        index = {
-            "config": self.pipeline.describe(),
-            "done": tally.done,
-            "skipped": tally.skipped,
-            "failed": tally.failed,
-            "interrupted": interrupted,
-        }
-        documents = [(out_dir / INDEX_NAME, index)]
-        if self.options.report is not None:
-            documents.append((self.options.report, self.report(seconds, interrupted)))
-        unwritten = write_documents(documents)
-        if current:
-            say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
-        if interrupted:
-            left = len(self.inputs) - len(tally.done) - len(tally.skipped) - len(tally.failed)
-            say(f"vnsumm: interrupted with {left} article(s) left; finished outputs are kept and no partial "
-                "file is left; run the same command again to finish the rest")
-        say(f"vnsumm: {len(tally.done)} done, {len(tally.skipped)} skipped, {len(tally.failed)} failed "
-            f"in {seconds:.1f} s -> {shown(out_dir)}")
-        if interrupted:
-            return 130
-        return 1 if tally.failed or unwritten else 0
+        tally = self.tally
+        left = len(self.inputs) - len(tally.done) - len(tally.skipped) - len(tally.failed)
+        return close_run(self.options.out_dir, self.options.report, self.pipeline.describe(), self.pipeline.config.name,
+                         self.fingerprint, tally, len(self.inputs), seconds, interrupted,
+                         f"interrupted with {left} article(s) left; finished outputs are kept and no partial file is "
+                         "left; run the same command again to finish the rest")
 
-    def report(self, seconds: float, interrupted: bool) -> dict[str, Any]:
-        """The ``--report`` document: counts, then every failure and skip with its reason."""
-        return report_document(self.options.out_dir, self.pipeline.config.name, self.fingerprint, len(self.inputs),
-                               self.tally.done, self.tally.skipped, self.tally.failed, seconds, interrupted)
+
+def close_run(out_dir: Path, report: Path | None, described: dict[str, Any], config_name: str, fingerprint: str,
+              tally: Tally, inputs: int, seconds: float, interrupted: bool, interrupted_line: str,
+              where: str = "") -> int:
+    """The end of a run (a local or a Ray run): its index and ``--report`` written, the summary said; the exit
+    status (130 interrupted, 1 when something failed or a document could not be written, else 0)."""
+    index = {"config": described, "done": tally.done, "skipped": tally.skipped, "failed": tally.failed,
+             "interrupted": interrupted}
+    documents = [(out_dir / INDEX_NAME, index)]
+    if report is not None:
+        documents.append((report, report_document(out_dir, config_name, fingerprint, inputs, tally.done,
+                                                  tally.skipped, tally.failed, seconds, interrupted)))
+    unwritten = write_documents(documents)
+    current = [s for s in tally.skipped if s["kind"] == "up-to-date"]
+    if current:
+        say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
+    if interrupted and interrupted_line:
+        say(f"vnsumm: {interrupted_line}")
+    say(f"vnsumm: {len(tally.done)} done, {len(tally.skipped)} skipped, {len(tally.failed)} failed "
+        f"in {seconds:.1f} s{where} -> {shown(out_dir)}")
+    if interrupted:
+        return 130
+    return 1 if tally.failed or unwritten else 0
 
 
 def report_document(out_dir: Path, config_name: str, fingerprint: str, inputs: int, done: list[dict[str, Any]],

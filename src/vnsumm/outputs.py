@@ -6,6 +6,8 @@ rerun knows what is already done and never overwrites a file vnsumm did not writ
 """
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
 import os
 import re
@@ -26,7 +28,8 @@ from vnsumm.messages import shown
 
 __all__ = [
     "FORMAT_SUFFIX", "JSONL_NAME", "INDEX_NAME", "REVIEW_NAME", "LOCK_NAME", "RESERVED_NAMES", "Stamp", "render",
-    "read_stamp", "atomic_write", "write_json", "deferred_interrupt", "check_output_folder", "FileOutputs", "JsonlOutputs", "open_outputs", "check_run_files", "check_page", "PAGE_MARK",
+    "read_stamp", "fit_name", "atomic_write", "write_json", "deferred_interrupt", "FileOutputs", "JsonlOutputs", "open_outputs", "check_page", "page_kind", "is_ours",
+    "input_files", "PAGE_MARK",
 ]
 
 FORMAT_SUFFIX = {"md": ".md", "json": ".json"}
@@ -37,7 +40,9 @@ LOCK_NAME = ".vnsumm.lock"
 RESERVED_NAMES = frozenset({JSONL_NAME, INDEX_NAME, REVIEW_NAME, LOCK_NAME})  # the run's own files
 PAGE_MARK = '<meta name="generator" content="vnsumm">'  # in every page vnsumm writes: how a rerun knows it
 TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.tmp$")  # what atomic_write's mkstemp makes
-_MD_STAMP = re.compile(r"<!-- vnsumm (\{.*\}) -->\s*$")
+MD_STAMP_START = "<!-- vnsumm "  # how the last line of a Markdown brief starts: its stamp
+STAMP_SCAN_BYTES = 64 << 20  # how far from its end a Markdown brief is searched for its stamp (whatever its length)
+NAME_BYTES = 200  # the most UTF-8 bytes of an output name, suffix included (NAME_MAX is 255; temp files add to it)
 
 
 @contextmanager
@@ -58,6 +63,28 @@ def deferred_interrupt() -> Iterator[None]:
             signal.raise_signal(sig)
 
 
+def _cut(name: str, room: int) -> str:
+    """The longest start of ``name`` within ``room`` bytes, cut between characters."""
+    kept, used = [], 0
+    for char in name:
+        size = len(os.fsencode(char))
+        if used + size > room:
+            break
+        kept.append(char)
+        used += size
+    return "".join(kept)
+
+
+def fit_name(name: str, suffix: str = "", limit: int = NAME_BYTES) -> str:
+    """``name + suffix`` within ``limit`` bytes: a longer name is cut, and a short hash of the whole
+    name keeps apart names that are cut alike."""
+    raw, tail = os.fsencode(name), len(os.fsencode(suffix))
+    if len(raw) + tail <= limit:
+        return name + suffix
+    tag = "~" + hashlib.sha256(raw).hexdigest()[:12]
+    return _cut(name, limit - tail - len(tag)) + tag + suffix
+
+
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` via a synced temp file in the same folder and a rename.
 
@@ -65,7 +92,7 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     with deferred_interrupt():
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:110]}.{os.getpid()}.", suffix=".tmp",
+        fd, tmp = tempfile.mkstemp(prefix=f".{_cut(path.name, 100)}.{os.getpid()}.", suffix=".tmp",
                                    dir=path.parent)  # fits NAME_MAX; the pid tells whose temp file it is
         try:
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
@@ -94,26 +121,6 @@ def _umask() -> int:
 def input_files(inputs: Sequence[Input]) -> set[Path]:
     """The resolved paths of the local files a run reads."""
     return {i.file.resolve() for i in inputs if i.file is not None and i.skip is None}
-
-
-def check_output_folder(out_dir: Path, inputs: Sequence[Input], given: Sequence[str | Path],
-                        recursive: bool, allow_input_folder: bool) -> None:
-    """Refuse an output folder that is a file, or that would put outputs among the inputs."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UsageError(f"-o {shown(out_dir)}: exists and is not a folder")
-    if allow_input_folder:
-        return
-    out = out_dir.resolve()
-    input_folders = {file.parent for file in input_files(inputs)}
-    if out in input_folders:
-        raise UsageError(f"-o {shown(out_dir)} is a folder of input files; choose another output folder "
-                         "(or add --allow-input-folder)")
-    if recursive:
-        for raw in given:
-            folder = Path(raw).resolve()
-            if Path(raw).is_dir() and (out == folder or folder in out.parents):
-                raise UsageError(f"-o {shown(out_dir)} is inside the input folder {shown(raw)} searched with "
-                                 "--recursive; choose another output folder (or add --allow-input-folder)")
 
 
 @dataclass(frozen=True)
@@ -183,10 +190,13 @@ def read_stamp(path: Path, fmt: str) -> "Stamp | None":
     try:
         if fmt == "md":
             with path.open("rb") as handle:
-                handle.seek(max(0, path.stat().st_size - 8192))
+                handle.seek(max(0, os.fstat(handle.fileno()).st_size - STAMP_SCAN_BYTES))
                 tail = handle.read().decode("utf-8", errors="replace")
-            match = _MD_STAMP.search(tail)
-            return Stamp.from_dict(json.loads(match.group(1))) if match else None
+            start = tail.rfind("\n" + MD_STAMP_START)
+            line = tail[start + 1 + len(MD_STAMP_START):].rstrip() if start >= 0 else ""
+            if not line.endswith("-->"):
+                return None
+            return Stamp.from_dict(json.loads(line[:-3]))
         return Stamp.from_dict(json.loads(path.read_text(encoding="utf-8")).get("vnsumm"))
     except (OSError, ValueError, AttributeError):
         return None
@@ -212,9 +222,10 @@ class FileOutputs:
             avoid.add(self.places[inp.key].resolve())
 
     def _free_place(self, inp: Input, avoid: set[Path]) -> Path:
-        stem, n = self.out_dir / str(inp.out_name), 1
+        *folders, name = inp.out_name.parts or ("article",)
+        folder, n = self.out_dir.joinpath(*(fit_name(f) for f in folders)), 1
         while True:
-            target = Path(f"{stem}{self.suffix}" if n == 1 else f"{stem}-{n}{self.suffix}")
+            target = folder / fit_name(name if n == 1 else f"{name}-{n}", self.suffix)
             n += 1
             if target.resolve() in avoid:
                 continue
@@ -241,7 +252,12 @@ class FileOutputs:
         return "current" if stamp.same_work(found) else "stale"
 
     def write(self, place: Path, brief: Brief, stamp: Stamp) -> bool:
-        """Write the brief now; True (it is on disk)."""
+        """Write the brief now; True (it is on disk). A place whose folder leads out of the output
+        folder (a link planted on the way) is an OSError: nothing is ever written outside ``-o``."""
+        out = self.out_dir.resolve()
+        folder = place.parent.resolve()
+        if folder != out and out not in folder.parents:
+            raise OSError(errno.EXDEV, f"a folder on its way leads out of the output folder, to {shown(folder)}")
         atomic_write(place, render(brief, self.fmt, stamp))
         return True
 
@@ -317,43 +333,34 @@ class JsonlOutputs:
         self.written = (list(self.lines), dict(self.index))
 
 
-def check_run_files(out_dir: Path, fmt: str, inputs: Sequence[Input], report: Path | None) -> None:
-    """Before any work: the run's own files (index, report) must not land on a brief, an input or a
-    file vnsumm did not write; UsageError (exit 2) otherwise."""
-    index = out_dir / INDEX_NAME
-    if index.is_symlink() or (index.exists() and not _is_ours(index, "done")):
-        raise UsageError(f"{shown(index)} exists and was not written by vnsumm; move it away or choose another -o")
-    check_page(out_dir / REVIEW_NAME)
-    if report is None:
-        return
-    target = report.resolve()
-    if target in input_files(inputs):
-        raise UsageError(f"--report {shown(report)} is an input file")
-    if target in {(out_dir / name).resolve() for name in RESERVED_NAMES}:
-        raise UsageError(f"--report {shown(report)} would overwrite the run's own {report.name}; choose another name")
-    if target in {p.resolve() for p in open_outputs(out_dir, fmt, inputs).all_places()}:
-        raise UsageError(f"--report {shown(report)} would overwrite a brief of this run; choose another name")
-    if report.is_dir() or any(p.exists() and not p.is_dir() for p in report.parents):
-        raise UsageError(f"--report {shown(report)}: cannot be written there (a folder, or under a file)")
-    if report.is_symlink() or (report.exists() and not _is_ours(report, "counts")):
-        raise UsageError(f"--report {shown(report)} exists and was not written by vnsumm; choose another name")
+PAGE_KINDS = {"brief": "<title>vnsumm briefs", "eval": "<title>vnsumm eval"}  # how each page starts
 
 
-def check_page(path: Path) -> None:
-    """Refuse (UsageError) to replace an HTML page that vnsumm did not write."""
-    if path.is_symlink() or (path.exists() and not _is_our_page(path)):
-        raise UsageError(f"{shown(path)} exists and was not written by vnsumm; move it away or choose another -o")
-
-
-def _is_our_page(path: Path) -> bool:
+def page_kind(path: Path) -> str | None:
+    """``brief`` (a review page), ``eval`` (an eval page), ``other`` (a page vnsumm wrote, of neither kind)
+    or None (not a page vnsumm wrote)."""
     try:
         with path.open("rb") as handle:
-            return PAGE_MARK.encode() in handle.read(4096)
+            head = handle.read(4096).decode("utf-8", errors="replace")
     except OSError:
-        return False
+        return None
+    if PAGE_MARK not in head:
+        return None
+    return next((kind for kind, title in PAGE_KINDS.items() if title in head), "other")
 
 
-def _is_ours(path: Path, key: str) -> bool:
+def check_page(path: Path, kind: str = "brief") -> None:
+    """Refuse (UsageError) to replace an HTML page that vnsumm did not write, or one of another kind
+    (a brief run never replaces an eval page, nor ``vnsumm eval`` a review page)."""
+    if path.is_symlink() or (path.exists() and page_kind(path) is None):
+        raise UsageError(f"{shown(path)} exists and was not written by vnsumm; move it away or choose another -o")
+    found = page_kind(path) if path.exists() else None
+    if found is not None and found != kind:
+        what = {"brief": "the review page of a brief run", "eval": "the page of an eval run"}.get(found, "a page")
+        raise UsageError(f"{shown(path)} is {what}; choose another -o")
+
+
+def is_ours(path: Path, key: str) -> bool:
     """Whether ``path`` is a JSON document vnsumm wrote (an index or a report: it has ``key``)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

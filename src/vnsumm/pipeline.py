@@ -2,14 +2,16 @@
 
 >>> from vnsumm import Pipeline
 >>> pipe = Pipeline.from_config("extractive")
->>> brief = pipe.brief(open("seeds/004_e7b8f96e657b3834.txt", encoding="utf-8").read())
+>>> brief = pipe.brief(open("seeds/004_e7b8f96e657b3834.txt", encoding="utf-8").read())  # text
+>>> brief = pipe.brief(Path("seeds/004_e7b8f96e657b3834.txt"))  # a file: a pathlib.Path, never a str
 """
 from __future__ import annotations
 
 import os
 import time
-from dataclasses import replace
-from typing import Any, Sequence
+from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
+from typing import Any, Iterator, Sequence
 
 from vnsumm import registry
 from vnsumm.article import Article, Brief
@@ -17,8 +19,10 @@ from vnsumm.check.brief import attach_checks
 from vnsumm.config import Config, load_config
 from vnsumm.engines import warnings_of
 from vnsumm.errors import ConfigError, InputError
-from vnsumm.language import NotVietnamese, check_language, language_name
-from vnsumm.reader import read
+from vnsumm.inputs import Input, load_article
+from vnsumm.language import NotVietnamese, language_name
+from vnsumm.prepare import VIETNAMESE, prepare
+from vnsumm.reader import source_input
 from vnsumm.summarize import Summarizer
 from vnsumm.translate import Translator
 
@@ -67,8 +71,8 @@ class Pipeline:
 
     # -- stages ---------------------------------------------------------------------------
     def clean(self, source: str | bytes | os.PathLike) -> Article:
-        """Clean one article (path, URL, bytes, or text, plain or HTML) as :func:`vnsumm.read` does."""
-        return read(source, self.config.max_input_bytes)
+        """Clean one article: its text (a ``str``, never taken as a path or URL), bytes or a ``pathlib.Path``."""
+        return _input_of(source, "text").article(self.config.max_input_bytes)
 
     def summarize_articles(self, articles: Sequence[Article]) -> list[str]:
         if self.summarizer is None:
@@ -125,52 +129,94 @@ class Pipeline:
         }
 
     # -- briefs ---------------------------------------------------------------------------
-    def brief(self, source: str | bytes | os.PathLike, id: str | None = None, non_vietnamese: str = "skip") -> Brief:
-        """Clean, summarize and translate one article: a path, URL, bytes, or text (plain or HTML).
+    def brief(self, text: str | bytes | os.PathLike, id: str | None = None, non_vietnamese: str = "skip") -> Brief:
+        """Clean, summarize and translate one article: its text (plain or HTML), bytes, or a ``pathlib.Path``.
 
-        The same reading and language check as ``vnsumm brief``: an article in another language
-        raises ``NotVietnamese`` (an InputError), unless ``non_vietnamese="summarize"``, which
-        summarizes it in its own language without translation (``Brief.note`` says so).
+        A string is always the article's text, never taken as a file name or URL (so untrusted text
+        cannot make the pipeline read a file or fetch a page); pass ``Path(...)`` for a file and use
+        :meth:`brief_url` for a web page. The same reading and language check as ``vnsumm brief``: an
+        article in another language raises ``NotVietnamese`` (an InputError), unless
+        ``non_vietnamese="summarize"``, which summarizes it in its own language without translation.
         """
-        return self.brief_many([source], ids=[id], non_vietnamese=non_vietnamese)[0]
+        return self.brief_many([text], ids=[id], non_vietnamese=non_vietnamese)[0]
+
+    def brief_url(self, url: str, id: str | None = None, non_vietnamese: str = "skip") -> Brief:
+        """Fetch one web page (as ``vnsumm brief URL`` does) and brief it."""
+        from vnsumm.fetch import UrlInput, is_url
+
+        if not isinstance(url, str) or not is_url(url.strip()):
+            raise InputError(f"not an http(s) URL: {str(url)[:80]!r}")
+        return self._brief_inputs([UrlInput.of(url.strip())], [id], non_vietnamese)[0]
 
     def brief_many(self, sources: Sequence[str | bytes | os.PathLike], ids: Sequence[str | None] | None = None,
                    non_vietnamese: str = "skip") -> list[Brief]:
         """Briefs for many articles (see :meth:`brief`); raises InputError naming the first that cannot be read."""
-        articles, languages, clean_times = [], [], []
-        for n, source in enumerate(sources):
+        ids = list(ids) if ids else [None] * len(sources)
+        return self._brief_inputs([_input_of(s, i or f"text {n}") for n, (s, i) in enumerate(zip(sources, ids))],
+                                  ids, non_vietnamese)
+
+    def _brief_inputs(self, inputs: Sequence[Input], ids: Sequence[str | None], non_vietnamese: str) -> list[Brief]:
+        """Prepare every input (the run's prepare step), then brief them routed by language."""
+        ready, clean_times = [], []
+        for inp in inputs:
             start = time.perf_counter()
-            label = ids[n] if ids and ids[n] else f"text {n}"
-            try:
-                article = read(source, self.config.max_input_bytes)
-                languages.append(check_language(article, non_vietnamese))
-            except NotVietnamese:
-                raise  # its message says what to do; the caller knows which article it passed
-            except InputError as exc:
-                raise InputError(f"{label}: {exc}") from None
-            articles.append(article)
+            prepared = prepare(inp, self.config.max_input_bytes, non_vietnamese)
+            if isinstance(prepared.error, NotVietnamese):
+                raise prepared.error  # its message says what to do; the caller knows which article it passed
+            if not prepared.ready:
+                raise InputError(f"{inp.label}: {prepared.reason}")
+            ready.append(prepared)
             clean_times.append(time.perf_counter() - start)
-        ids = list(ids) if ids else [None] * len(articles)
-        briefs: list[Brief | None] = [None] * len(articles)
-        vi = [n for n, lang in enumerate(languages) if lang.is_vietnamese]
-        other = [n for n, lang in enumerate(languages) if not lang.is_vietnamese]
-        for n, brief in zip(vi, self.brief_articles([articles[n] for n in vi], [ids[n] for n in vi])):
-            briefs[n] = brief
-        for n, brief in zip(other, self.brief_untranslated([articles[n] for n in other], [ids[n] for n in other],
-                                                          [languages[n].code for n in other])):
+        briefs: list[Brief | None] = [None] * len(ready)
+        for n, brief in self.iter_routed([p.article for p in ready], ids, [p.route for p in ready]):
             briefs[n] = brief
         for brief, seconds in zip(briefs, clean_times):
             brief.timings = {"clean": round(seconds, 4), **brief.timings}
         return briefs  # type: ignore[return-value]
 
-    def brief_articles(self, articles: Sequence[Article], ids: Sequence[str | None] | None = None) -> list[Brief]:
-        """Summarize and translate cleaned articles, ``batch_size`` at a time."""
+    def iter_routed(self, articles: Sequence[Article], ids: Sequence[str | None] | None,
+                    routes: Sequence[str]) -> Iterator[tuple[int, Brief]]:
+        """Briefs of prepared articles, each as it is ready: ``(index into articles, Brief)``.
+
+        The one place articles are split by language: route ``vi`` is summarized and translated
+        (:meth:`iter_briefs`), any other code is summarized untranslated (:meth:`brief_untranslated`).
+        """
         ids = list(ids) if ids else [None] * len(articles)
-        briefs: list[Brief] = []
+        vi = [n for n, route in enumerate(routes) if route == VIETNAMESE]
+        other = [n for n, route in enumerate(routes) if route != VIETNAMESE]
+        for k, brief in self.iter_briefs([articles[n] for n in vi], [ids[n] for n in vi]):
+            yield vi[k], brief
+        if other:
+            for k, brief in enumerate(self.brief_untranslated([articles[n] for n in other], [ids[n] for n in other],
+                                                              [routes[n] for n in other])):
+                yield other[k], brief
+
+    def brief_articles(self, articles: Sequence[Article], ids: Sequence[str | None] | None = None) -> list[Brief]:
+        """Summarize and translate cleaned articles, ``batch_size`` at a time; the briefs in order."""
+        briefs: list[Brief | None] = [None] * len(articles)
+        for n, brief in self.iter_briefs(articles, ids):
+            briefs[n] = brief
+        return briefs  # type: ignore[return-value]
+
+    def iter_briefs(self, articles: Sequence[Article], ids: Sequence[str | None] | None = None
+                    ) -> Iterator[tuple[int, Brief]]:
+        """Summarize and translate cleaned articles; ``(index into articles, Brief)`` as each is finished.
+
+        A briefer with ``brief_iter`` gives each brief as soon as its answer is checked; otherwise
+        briefs come ``batch_size`` at a time.
+        """
+        ids = list(ids) if ids else [None] * len(articles)
+        if self.briefer is not None and hasattr(self.briefer, "brief_iter"):
+            start, count = time.perf_counter(), 0
+            for n, result in self.briefer.brief_iter(articles):
+                count += 1
+                seconds = round((time.perf_counter() - start) / count, 4)
+                yield n, self._one_step_brief(articles[n], result, ids[n], seconds)
+            return
         size = self.config.batch_size
         for start in range(0, len(articles), size):
-            briefs += self._brief_batch(articles[start : start + size], ids[start : start + size])
-        return briefs
+            for k, brief in enumerate(self._brief_batch(articles[start : start + size], ids[start : start + size])):
+                yield start + k, brief
 
     def _brief_batch(self, articles: Sequence[Article], ids: Sequence[str | None]) -> list[Brief]:
         if self.briefer is not None:
@@ -203,21 +249,41 @@ class Pipeline:
         return briefs
 
     def _brief_batch_one_step(self, articles: Sequence[Article], ids: Sequence[str | None]) -> list[Brief]:
-        """Briefs from the briefer; ``checks["attempts"]`` keeps the brief and its repair, if any."""
+        """Briefs from the briefer, one call for the batch."""
         t0 = time.perf_counter()
         results = self.briefer.brief(articles)
         seconds = round((time.perf_counter() - t0) / max(1, len(articles)), 4)
-        models = {"briefer": self.briefer.describe()}
-        briefs = []
-        for a, r, i in zip(articles, results, ids):
-            brief = Brief.of(a, r.summary, r.brief_en, models=models, timings={"brief": seconds}, id=i,
-                             warnings=r.warnings)
-            attach_checks(brief, a)
-            if brief.checks is not None:
-                brief.checks["attempts"] = r.attempts
-                brief.checks["parts"] = r.parts
-            briefs.append(brief)
-        return briefs
+        return [self._one_step_brief(a, r, i, seconds) for a, r, i in zip(articles, results, ids)]
+
+    def _one_step_brief(self, article: Article, result: Any, id: str | None, seconds: float) -> Brief:
+        """A briefer's result as a Brief; ``checks["attempts"]`` keeps the brief and its repair, if any."""
+        brief = Brief.of(article, result.summary, result.brief_en, models={"briefer": self.briefer.describe()},
+                         timings={"brief": seconds}, id=id,
+                         warnings=result.warnings)
+        attach_checks(brief, article)
+        if brief.checks is not None:
+            brief.checks["attempts"] = result.attempts
+            brief.checks["parts"] = result.parts
+        return brief
+
+
+@dataclass(frozen=True)
+class TextInput(Input):
+    """An article given as a ``str``: loaded as text (plain or HTML), never as a file's bytes."""
+
+    def load(self, data: bytes) -> Article:
+        return load_article(data.decode("utf-8", "surrogatepass"), name=self.label)
+
+
+def _input_of(source: str | bytes | os.PathLike, label: str) -> Input:
+    """An API argument as an Input: a ``str`` is the article's text, never a path or URL; bytes are
+    the article's bytes; a ``pathlib.Path`` (any ``os.PathLike``) is a file."""
+    if isinstance(source, str):
+        return TextInput(label=label, key=label, out_name=PurePosixPath("article"),
+                         data=source.encode("utf-8", "surrogatepass"))
+    if isinstance(source, (bytes, os.PathLike)):
+        return source_input(source, label)
+    raise TypeError(f"an article is text (str), bytes or a pathlib.Path, not {type(source).__name__}")
 
 
 def _served(stage: Any, backend: Any) -> Any:

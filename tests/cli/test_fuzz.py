@@ -79,7 +79,7 @@ def brief_once(data: bytes, fmt: str) -> None:
         assert {k: v for k, v in after.items() if not k.startswith("out/")} == before
         outputs = {k for k in after if k.startswith("out/")}
         assert outputs <= {"out/article.md", "out/page.md", "out/article.json", "out/page.json",
-                           "out/briefs.jsonl", "out/index.json", "out/index.html", "out/report.json"}
+                           "out/briefs.jsonl", "out/index.json", "out/index.html", "out/report.json", "out/.vnsumm.lock"}
 
 
 @SETTINGS

@@ -127,3 +127,16 @@ def test_models_of_an_llm_config_are_served_not_downloaded(capsys, tmp_path, mon
     out = capsys.readouterr().out
     assert "summarizer  qwen2.5:7b" in out and "translator  the server's model" in out
     assert out.count("served by an OpenAI-compatible server") == 2 and "not downloaded" not in out
+
+
+def test_eval_never_replaces_the_review_page_of_a_brief_run(capsys, tmp_path, seed_paths):
+    out = tmp_path / "out"
+    assert run(capsys, "brief", *seed_paths[:2], "-c", "extractive", "-o", out)[0] == 0
+    page = (out / "index.html").read_text(encoding="utf-8")
+    data = tmp_path / "d.jsonl"
+    data.write_text("".join(json.dumps({"id": str(n), "article": p.read_text(encoding="utf-8"), "summary": "Tóm tắt."},
+                                       ensure_ascii=False) + "\n" for n, p in enumerate(seed_paths[:2])),
+                    encoding="utf-8")
+    code, _, err = run(capsys, "eval", "-c", "lead", "-d", data, "-o", out, "-q")
+    assert code == 2 and "the review page of a brief run" in err and len(err.strip().splitlines()) == 1
+    assert (out / "index.html").read_text(encoding="utf-8") == page and not (out / "scores.json").exists()

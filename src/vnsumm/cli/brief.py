@@ -19,10 +19,12 @@ from vnsumm.cli.input_options import add_source_options, brief_help, fields_of, 
 from vnsumm.sources import gather_inputs  # issue 13
 from vnsumm.review import BriefCollector  # issue 13
 from vnsumm.stream_run import StreamRun  # issue 13
-from vnsumm.language import NON_VIETNAMESE_POLICIES, check_language
+from vnsumm.language import NON_VIETNAMESE_POLICIES
 from vnsumm.messages import as_text, say, shown, write_stdout
-from vnsumm.outputs import check_output_folder, check_run_files, render
+from vnsumm.outputs import render
 from vnsumm.pipeline import Pipeline
+from vnsumm.prepare import prepare
+from vnsumm.run_plan import leave_out_own_outputs, plan_run, split_own_outputs
 
 STRICT_HELP = ("treat a brief whose numbers, dates or names are not all found in the article as a "
                "failure: it is not written, and the exit status is 1")
@@ -81,8 +83,10 @@ def cmd_brief(args: argparse.Namespace) -> int:
     out_dir = Path(args.output) if args.output else None
     if not args.paths and not args.urls:  # issue 13
         raise UsageError("name an article, a folder, a dataset, a URL or - (standard input), or give --urls FILE")
-    inputs = gather_inputs(args.paths, args.recursive, args.urls, args.input_format, fields_of(args),
-                           follow_symlinks=args.follow_symlinks, fetch_deadline=args.fetch_deadline)
+    paths, own = split_own_outputs(args.paths)  # vnsumm's own outputs named as inputs: skipped, never read
+    inputs = own + leave_out_own_outputs(gather_inputs(paths, args.recursive, args.urls, args.input_format,
+                                                       fields_of(args), follow_symlinks=args.follow_symlinks,
+                                                       fetch_deadline=args.fetch_deadline))
     if not inputs:
         raise UsageError(f"no articles (files {', '.join(INPUT_SUFFIXES)}, or dataset rows) found in "
                          f"{', '.join(shown(p) for p in args.paths)}")
@@ -92,8 +96,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
                          "on stdout)")
     report = Path(args.report) if args.report else None
     if out_dir is not None:
-        check_output_folder(out_dir, inputs, args.paths, args.recursive, args.allow_input_folder)
-        check_run_files(out_dir, args.format, inputs, report)
+        plan_run(out_dir, args.format, inputs, args.paths, args.recursive, args.allow_input_folder, report)
     elif report is not None:
         raise UsageError("--report needs an output folder (-o DIR)")
     if args.quiet:
@@ -115,20 +118,17 @@ def cmd_brief(args: argparse.Namespace) -> int:
 def brief_one(args: argparse.Namespace, pipeline: Pipeline, inp: Input, review) -> int:
     """One article to stdout; any problem with it is a one-line error (exit status 1)."""
     start = time.perf_counter()
-    file = inp.file if inp.file is not None else inp.label
-    article = inp.article(pipeline.config.max_input_bytes)
-    try:
-        language = check_language(article, args.non_vietnamese)
-    except InputError as exc:
-        raise InputError(f"{inp.shown}: {exc}") from None
+    if inp.skip:
+        raise InputError(f"{inp.shown}: {inp.skip}")
+    prepared = prepare(inp, pipeline.config.max_input_bytes, args.non_vietnamese)
+    if not prepared.ready:
+        raise InputError(f"{inp.shown}: {prepared.reason}")
+    label = as_text(inp.file if inp.file is not None else inp.label)
     clean_seconds = round(time.perf_counter() - start, 4)
-    if language.is_vietnamese:
-        brief = pipeline.brief_articles([article], [as_text(file)])[0]
-    else:
-        brief = pipeline.brief_untranslated([article], [as_text(file)], [language.code])[0]
+    brief = next(pipeline.iter_routed([prepared.article], [label], [prepared.route]))[1]
     brief.timings = {"clean": clean_seconds, **brief.timings}
-    if review(brief, str(file)):
-        say(f"vnsumm: {file}: failed (--strict): the brief was not written")
+    if review(brief, label):
+        say(f"vnsumm: {label}: failed (--strict): the brief was not written")
         return 1
     write_stdout(render(brief, args.format))
     return 0

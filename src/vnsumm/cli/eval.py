@@ -129,7 +129,7 @@ def check_outputs(data: Path, out_dir: Path) -> None:
     if target in {(out_dir / name).resolve() for name in OUTPUT_FILES} or (out_dir / "predictions").resolve() in \
             target.parents:
         raise UsageError(f"--data {data} would be overwritten by the results in -o {out_dir}; choose another -o")
-    check_page(out_dir / "index.html")
+    check_page(out_dir / "index.html", "eval")
     scores = out_dir / "scores.json"
     if scores.exists():
         try:

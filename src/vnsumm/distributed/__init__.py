@@ -3,9 +3,11 @@
     vnsumm brief INPUTS -o OUT --ray [ADDRESS] [--ray-actors N]
 
 The same briefs, schema and promises as a local run (:mod:`vnsumm.folder_run`), made by the same
-functions (the local readers :func:`~vnsumm.inputs.collect_inputs` and
-:func:`~vnsumm.dataset_inputs.dataset_inputs`, :func:`~vnsumm.language.check_language`,
-:meth:`~vnsumm.pipeline.Pipeline.brief_articles`, :func:`~vnsumm.outputs.render`). One module per job:
+functions: Ray only replaces the executor. The run is planned by :func:`~vnsumm.run_plan.plan_run`
+(overlaps refused before any work), holds the lock of ``OUT`` (:func:`~vnsumm.folder_lock.output_folder`),
+reads with :func:`~vnsumm.inputs.collect_inputs` and :func:`~vnsumm.dataset_inputs.dataset_inputs`,
+prepares each input with :func:`~vnsumm.prepare.prepare`, routes by language with
+:meth:`~vnsumm.pipeline.Pipeline.iter_routed` and renders with :func:`~vnsumm.outputs.render`. One module per job:
 
 * :mod:`.reading`: inputs → rows for Ray (files, dataset rows exactly as a local run reads them:
   ``.jsonl``, ``.ndjson``, ``.csv``, ``.parquet``, and ``.jsonl.gz``), cleaned in plain Ray tasks;
@@ -29,13 +31,9 @@ from vnsumm.dataset_inputs import Fields
 from vnsumm.distributed.api import brief_dataset
 from vnsumm.distributed.briefing import SHARD_PREFIX, TEST_CRASH_FILE
 from vnsumm.distributed.cluster import MAX_RETRIES
-from vnsumm.distributed.reading import is_dataset
 from vnsumm.distributed.resume import existing_briefs
 from vnsumm.distributed.run import RayOptions, run_distributed
 from vnsumm.errors import UsageError
-from vnsumm.inputs import collect_inputs
-from vnsumm.messages import shown
-from vnsumm.outputs import check_output_folder
 
 __all__ = ["RayOptions", "SHARD_PREFIX", "MAX_RETRIES", "TEST_CRASH_FILE", "brief_dataset", "cli_run",
            "run_distributed", "existing_briefs"]
@@ -60,17 +58,13 @@ def cli_run(args: Any) -> int:
         raise UsageError("name the articles, folders or datasets to brief")
     out_dir = Path(args.output)
     report = Path(args.report) if args.report else None
-    if report is not None and (report.is_dir() or any(p.exists() and not p.is_dir() for p in report.parents)):
-        raise UsageError(f"--report {shown(report)}: cannot be written there (a folder, or under a file)")
-    files = collect_inputs([p for p in args.paths if not is_dataset(Path(p))], args.recursive)
-    check_output_folder(out_dir, files, args.paths, args.recursive, args.allow_input_folder)
     overrides = list(args.set or [])
     if getattr(args, "device", None):
         overrides.append(f"device={args.device}")
     config = load_config(args.config, overrides)
     options = RayOptions(out_dir=out_dir, address=args.ray or None, actors=args.ray_actors, force=args.force,
                          non_vietnamese=args.non_vietnamese, strict=args.strict, report=report, quiet=args.quiet,
-                         recursive=args.recursive,
+                         recursive=args.recursive, allow_input_folder=args.allow_input_folder,
                          fields=Fields(text=getattr(args, "text_field", None), id=getattr(args, "id_field", None),
                                        title=getattr(args, "title_field", None)))
     return run_distributed(args.paths, config, options)

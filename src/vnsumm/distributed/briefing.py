@@ -53,13 +53,7 @@ class Briefer:
         ready = [r for r in rows if r["status"] == "ready"]
         out = [{"label": r["label"], "status": r["status"], "kind": r["kind"], "reason": r["reason"]}
                for r in rows if r["status"] != "ready"]
-        vietnamese = [r for r in ready if r["language"] == "vi"]
-        others = [r for r in ready if r["language"] != "vi"]
-        results: list[tuple[dict[str, Any], Brief | BaseException]] = []
-        results += self._brief(vietnamese, lambda rs, arts: self.pipeline.brief_articles(
-            arts, [r["label"] for r in rs]))
-        results += self._brief(others, lambda rs, arts: self.pipeline.brief_untranslated(
-            arts, [r["label"] for r in rs], [r["language"] for r in rs]))
+        results = self._brief(ready)
         lines = []
         for row, brief in results:
             if isinstance(brief, BaseException):
@@ -84,17 +78,24 @@ class Briefer:
             out[0]["describe"] = self.described
         return table(out, BRIEFED)
 
-    def _brief(self, rows: list[dict[str, Any]], make) -> list[tuple[dict[str, Any], Any]]:
-        """Brief rows together; if that raises, one at a time so only the culprit fails."""
+    def _brief(self, rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], Brief | BaseException]]:
+        """Brief rows together, routed by language (:meth:`Pipeline.iter_routed`); if that raises, the rows
+        not yet briefed go one at a time, so only the culprit fails."""
         if not rows:
             return []
+        results: list[tuple[dict[str, Any], Brief | BaseException]] = []
+        waiting = dict(enumerate(rows))
         try:
             articles = [pickle.loads(r["article"]) for r in rows]
-            return list(zip(rows, make(rows, articles)))
+            for n, brief in self.pipeline.iter_routed(articles, [r["label"] for r in rows],
+                                                      [r["language"] for r in rows]):
+                results.append((waiting.pop(n), brief))
         except Exception as exc:  # noqa: BLE001 - isolate the article that fails
             if len(rows) == 1:
-                return [(rows[0], exc)]
-            return [pair for r in rows for pair in self._brief([r], make)]
+                return results + [(row, exc) for row in waiting.values()]
+            for row in waiting.values():
+                results += self._brief([row])
+        return results
 
     @staticmethod
     def _unsupported(brief: Brief, label: str) -> str | None:

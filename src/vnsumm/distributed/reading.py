@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from vnsumm.distributed.cluster import ray_module, table
 from vnsumm.errors import UsageError
-from vnsumm.inputs import Input, collect_inputs, content_hash
+from vnsumm.inputs import Input, collect_inputs
 from vnsumm.inputs.datasets import Fields, RowInput, dataset_inputs
 from vnsumm.inputs.formats import dataset_format, dataset_kinds
-from vnsumm.language import NotVietnamese, check_language
-from vnsumm.messages import as_text, reason_of
+from vnsumm.messages import as_text
+from vnsumm.prepare import prepare
+from vnsumm.run_plan import leave_out_own_outputs, split_own_outputs
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -45,29 +46,36 @@ def dataset_rows(path: Path, fields: Fields) -> list[Input]:
     return dataset_inputs(path, None, fields)
 
 
-def collect_sources(paths: Sequence[str | Path], recursive: bool,
-                    fields: Fields = Fields()) -> list[dict[str, Any]]:
-    """The sources of a run: one per article file and one per dataset row, each input once."""
+def collect_run_inputs(paths: Sequence[str | Path], recursive: bool, fields: Fields = Fields()) -> list[Input]:
+    """The inputs of a run: one per article file and one per dataset row, each input once; vnsumm's own
+    outputs among them are skips with a reason."""
+    paths, own = split_own_outputs(paths)  # vnsumm's own outputs named as inputs: skipped, never read
     datasets = [Path(p) for p in paths if is_dataset(Path(p))]
     others = [p for p in paths if not is_dataset(Path(p))]
     named = [o for o, v in (("--text-field", fields.text), ("--id-field", fields.id), ("--title-field", fields.title))
              if v]
     if named and not datasets:  # as a local run: a setting is honoured or refused, never ignored
         raise UsageError(f"{', '.join(named)}: no dataset among the inputs ({dataset_kinds()})")
-    inputs: list[Input] = collect_inputs(others, recursive) if others else []
+    inputs: list[Input] = own + (leave_out_own_outputs(collect_inputs(others, recursive)) if others else [])
     for path in datasets:
         inputs += dataset_rows(path, fields)
-    sources, keys = [], set()
+    unique: dict[str, Input] = {}
     for inp in inputs:
-        if inp.key in keys:
-            continue
-        keys.add(inp.key)
-        if isinstance(inp, RowInput):
-            sources.append({"kind": "dataset", "label": inp.label, "key": inp.key, "data": inp.data,
-                            "error": inp.problem})
-        else:
-            sources.append({"kind": "file", "path": as_text(inp.file), "label": inp.label, "key": inp.key})
-    return sources
+        unique.setdefault(inp.key, inp)
+    return list(unique.values())
+
+
+def sources_of(inputs: Sequence[Input]) -> list[dict[str, Any]]:
+    """Inputs as rows for Ray: a dataset row carries its data, a file its path (and its reason to skip)."""
+    return [{"kind": "dataset", "label": inp.label, "key": inp.key, "data": inp.data, "error": inp.problem}
+            if isinstance(inp, RowInput) else
+            {"kind": "file", "path": as_text(inp.file), "label": inp.label, "key": inp.key, "error": inp.skip}
+            for inp in inputs]
+
+
+def collect_sources(paths: Sequence[str | Path], recursive: bool, fields: Fields = Fields()) -> list[dict[str, Any]]:
+    """The sources of a run (:func:`collect_run_inputs` as rows for Ray)."""
+    return sources_of(collect_run_inputs(paths, recursive, fields))
 
 
 def source_dataset(sources: list[dict[str, Any]]) -> "ray.data.Dataset":
@@ -84,7 +92,7 @@ def _input_of(source: dict[str, Any]) -> Input:
     """The local run's Input for a source: a file, a dataset row (JSON text and title), or API text."""
     common = dict(label=source["label"], key=source["key"], out_name=PurePosixPath("article"))
     if source["kind"] == "file":
-        return Input(**common, file=Path(source["path"]))
+        return Input(**common, file=Path(source["path"]), skip=source.get("error"))
     if source["kind"] == "dataset":
         return RowInput(**common, data=source.get("data"), problem=source.get("error"))
     return Input(**common, data=source.get("data"))
@@ -92,26 +100,15 @@ def _input_of(source: dict[str, Any]) -> Input:
 
 def prepare_one(source: dict[str, Any], max_bytes: int, done: dict[str, str], force: bool,
                 non_vietnamese: str) -> dict[str, Any]:
-    """One input read, hashed, matched against finished work, cleaned and checked: a row saying what came of it."""
-    label = source["label"]
-    out = {"label": label, "key": source["key"]}
-    if source["kind"] != "dataset" and source.get("error"):
-        return {**out, "status": "failed", "kind": "input", "reason": source["error"]}
-    inp = _input_of(source)
-    where = inp.file or label
-    try:
-        data = inp.read(max_bytes)
-        out["sha256"] = content_hash(data)
-        if not force and done.get(source["key"]) == out["sha256"]:
-            return {**out, "status": "skipped", "kind": "up-to-date", "reason": "output is up to date"}
-        article = inp.load(data)
-        language = check_language(article, non_vietnamese)
-    except NotVietnamese as exc:
-        return {**out, "status": "skipped", "kind": "not-vietnamese", "reason": reason_of(exc, where)}
-    except Exception as exc:  # noqa: BLE001 - one odd article must not stop the run
-        return {**out, "status": "failed", "kind": "input", "reason": reason_of(exc, where)}
-    return {**out, "status": "ready", "article": pickle.dumps(article),
-            "language": "vi" if language.is_vietnamese else language.code}
+    """One input through the run's prepare step (:func:`vnsumm.prepare.prepare`): a row saying what came of it."""
+    if source["kind"] == "text" and source.get("error"):  # an API row with no id or no text
+        return {"label": source["label"], "key": source["key"], "status": "failed", "kind": "input",
+                "reason": source["error"]}
+    prepared = prepare(_input_of(source), max_bytes, non_vietnamese, force,
+                       state=lambda sha256: "current" if done.get(source["key"]) == sha256 else "absent")
+    return {"label": source["label"], "key": source["key"], "sha256": prepared.sha256, "status": prepared.status,
+            "kind": prepared.kind or None, "reason": prepared.reason or None, "language": prepared.route,
+            "article": pickle.dumps(prepared.article) if prepared.ready else None}
 
 
 def prepare_batch(batch: "pa.Table", max_bytes: int, done: dict[str, str], force: bool,

@@ -15,13 +15,13 @@ from vnsumm.config import Config
 from vnsumm.dataset_inputs import Fields
 from vnsumm.distributed.briefing import ROWS_PER_SHARD, brief_stages
 from vnsumm.distributed.cluster import connect, ray_module
-from vnsumm.distributed.reading import collect_sources, source_dataset
+from vnsumm.distributed.reading import collect_run_inputs, source_dataset, sources_of
 from vnsumm.distributed.resume import count_unreported, drop_superseded, existing_briefs
 from vnsumm.errors import OutputError, UsageError
-from vnsumm.folder_run import _sigterm_as_interrupt, report_document, write_documents
+from vnsumm.folder_run import Tally, _sigterm_as_interrupt, close_run
 from vnsumm.messages import reason_of, say, shown
-from vnsumm.folder_lock import remove_stale_temps
-from vnsumm.outputs import INDEX_NAME
+from vnsumm.folder_lock import output_folder
+from vnsumm.run_plan import plan_run
 
 
 @dataclass
@@ -39,21 +39,25 @@ class RayOptions:
     quiet: bool = False
     rows_per_shard: int = ROWS_PER_SHARD
     recursive: bool = False
+    allow_input_folder: bool = False  # -o may be a folder of inputs (outputs still never land on one)
     fields: Fields = Fields()  # a dataset's text, id and title columns (None: a local run's defaults)
 
 
 def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOptions) -> int:
-    """Brief every input on Ray into ``options.out_dir``; the exit status, as a local run's."""
+    """Brief every input on Ray into ``options.out_dir``, holding its lock; the exit status, as a local run's."""
+    inputs = collect_run_inputs(paths, options.recursive, options.fields)
+    if not inputs:
+        raise UsageError(f"no article files or datasets found in {', '.join(shown(p) for p in paths)}")
+    # the plan, lock and clean-up of a local run, before Ray starts
+    plan_run(options.out_dir, "jsonl", inputs, paths, options.recursive, options.allow_input_folder, options.report,
+             ray=True)
+    with output_folder(options.out_dir):
+        return _run(sources_of(inputs), config, options)
+
+
+def _run(sources: list[dict[str, Any]], config: Config, options: RayOptions) -> int:
     start = time.perf_counter()
     out_dir = options.out_dir
-    sources = collect_sources(paths, options.recursive, options.fields)
-    if not sources:
-        raise UsageError(f"no article files or datasets found in {', '.join(shown(p) for p in paths)}")
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"cannot create the output folder {shown(out_dir)}: {exc.strerror or exc}") from None
-    remove_stale_temps(out_dir)
     existing = existing_briefs(out_dir)
     fingerprint = config.fingerprint()
     done = {s.key: s.sha256 for s in existing.stamp.values() if s.config == fingerprint}  # resume keys, as locally
@@ -120,26 +124,10 @@ def run_distributed(paths: Sequence[str | Path], config: Config, options: RayOpt
 
 def finish(config: Config, options: RayOptions, tally: dict[str, list[dict[str, Any]]],
            described: dict[str, Any] | None, seconds: float, interrupted: bool, stopped: bool = False) -> int:
-    """Index and report, as a local run writes them; the summary line; the exit status."""
-    out_dir = options.out_dir
-    index = {"config": described or {"config": config.name, "fingerprint": config.fingerprint()},
-             "done": tally["done"], "skipped": tally["skipped"], "failed": tally["failed"],
-             "interrupted": interrupted or stopped}
-    documents = [(out_dir / INDEX_NAME, index)]
-    if options.report is not None:
-        documents.append((options.report, report_document(
-            out_dir, config.name, config.fingerprint(), sum(len(v) for v in tally.values()), tally["done"],
-            tally["skipped"], tally["failed"], seconds, interrupted or stopped)))
-    unwritten = write_documents(documents)
-    current = [s for s in tally["skipped"] if s["kind"] == "up-to-date"]
-    if current:
-        say(f"vnsumm: {len(current)} already up to date (same input and config; --force redoes them)")
-    if interrupted:
-        say("vnsumm: interrupted; finished shards are kept and no partial file is left; run the same command "
-            "again to finish the rest")
-    say(f"vnsumm: {len(tally['done'])} done, {len(tally['skipped'])} skipped, {len(tally['failed'])} failed "
-        f"in {seconds:.1f} s on Ray -> {shown(out_dir)}")
-    if interrupted:
-        return 130
-    return 1 if tally["failed"] or unwritten else 0
-
+    """Index and report, as a local run writes them (:func:`~vnsumm.folder_run.close_run`); the exit status."""
+    return close_run(options.out_dir, options.report,
+                     described or {"config": config.name, "fingerprint": config.fingerprint()}, config.name,
+                     config.fingerprint(), Tally(**tally), sum(len(v) for v in tally.values()), seconds,
+                     interrupted or stopped,
+                     "" if stopped else "interrupted; finished shards are kept and no partial file is left; run the "
+                                        "same command again to finish the rest", where=" on Ray")
