@@ -102,16 +102,18 @@ def test_thread_setting_reaches_both_model_stages(tiny_config):
 
 
 # -- what Pipeline.brief takes: text is text ---------------------------------------------------
-def test_a_one_line_string_is_text_never_a_file_or_a_url(extractive, seed_paths, seed_texts):
+def test_a_one_line_string_is_text_never_a_file_or_a_url(extractive, seed_paths, seed_texts, tmp_path):
     from pathlib import Path
 
     from web_server import web_server
 
     with pytest.raises(InputError, match="too little for an article"):
         extractive.brief("/etc/passwd")  # the name of a file passed as text is two words, not the file
-    brief = extractive.brief(str(seed_paths[0]), non_vietnamese="summarize")  # a long name: still just its words
-    assert brief.summary == str(seed_paths[0]) and seed_texts[0].splitlines()[0] not in brief.summary
-    assert extractive.clean(str(seed_paths[0])).body == str(seed_paths[0])
+    named = tmp_path / "Giá vàng hôm nay tăng mạnh sau phiên họp của ngân hàng trung ương.txt"
+    named.write_text(seed_texts[0], encoding="utf-8")  # a file whose name alone is long enough to be an article
+    brief = extractive.brief(str(named), non_vietnamese="summarize")  # a long name: still just its words
+    assert brief.summary == str(named) and seed_texts[0].splitlines()[0] not in brief.summary
+    assert extractive.clean(str(named)).body == str(named)
     assert extractive.brief(Path(seed_paths[0])).summary == extractive.brief(seed_texts[0]).summary
     with web_server() as (base, served):
         with pytest.raises(InputError):

@@ -189,6 +189,9 @@ class FolderRun:
         try:
             for n, brief in self.pipeline.iter_routed([j.article for j in jobs], [j.inp.label for j in jobs],
                                                       [j.route for j in jobs]):
+                if isinstance(brief, BaseException):  # this article failed alone (an LLM's answer, say)
+                    self._fail(waiting.pop(n).inp, brief, "model")
+                    continue
                 self._deliver(waiting.pop(n), brief)
         except (KeyboardInterrupt, SystemExit):
             raise

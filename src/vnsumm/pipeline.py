@@ -169,7 +169,7 @@ class Pipeline:
             clean_times.append(time.perf_counter() - start)
         briefs: list[Brief | None] = [None] * len(ready)
         for n, brief in self.iter_routed([p.article for p in ready], ids, [p.route for p in ready]):
-            briefs[n] = brief
+            briefs[n] = _raised(brief)
         for brief, seconds in zip(briefs, clean_times):
             brief.timings = {"clean": round(seconds, 4), **brief.timings}
         return briefs  # type: ignore[return-value]
@@ -195,15 +195,16 @@ class Pipeline:
         """Summarize and translate cleaned articles, ``batch_size`` at a time; the briefs in order."""
         briefs: list[Brief | None] = [None] * len(articles)
         for n, brief in self.iter_briefs(articles, ids):
-            briefs[n] = brief
+            briefs[n] = _raised(brief)
         return briefs  # type: ignore[return-value]
 
     def iter_briefs(self, articles: Sequence[Article], ids: Sequence[str | None] | None = None
                     ) -> Iterator[tuple[int, Brief]]:
         """Summarize and translate cleaned articles; ``(index into articles, Brief)`` as each is finished.
 
-        A briefer with ``brief_iter`` gives each brief as soon as its answer is checked; otherwise
-        briefs come ``batch_size`` at a time.
+        A briefer with ``brief_iter`` gives each brief as soon as its answer is checked, and an article
+        that failed alone as ``(index, error)`` (a VnsummError, yielded, not raised); otherwise briefs
+        come ``batch_size`` at a time.
         """
         ids = list(ids) if ids else [None] * len(articles)
         if self.briefer is not None and hasattr(self.briefer, "brief_iter"):
@@ -211,6 +212,9 @@ class Pipeline:
             for n, result in self.briefer.brief_iter(articles):
                 count += 1
                 seconds = round((time.perf_counter() - start) / count, 4)
+                if isinstance(result, BaseException):  # this article failed alone; the others go on
+                    yield n, result
+                    continue
                 yield n, self._one_step_brief(articles[n], result, ids[n], seconds)
             return
         size = self.config.batch_size
@@ -284,6 +288,13 @@ def _input_of(source: str | bytes | os.PathLike, label: str) -> Input:
     if isinstance(source, (bytes, os.PathLike)):
         return source_input(source, label)
     raise TypeError(f"an article is text (str), bytes or a pathlib.Path, not {type(source).__name__}")
+
+
+def _raised(brief: "Brief | BaseException") -> Brief:
+    """A brief, or the error of an article that failed alone, raised."""
+    if isinstance(brief, BaseException):
+        raise brief
+    return brief
 
 
 def _served(stage: Any, backend: Any) -> Any:

@@ -126,6 +126,8 @@ def brief_one(args: argparse.Namespace, pipeline: Pipeline, inp: Input, review) 
     label = as_text(inp.file if inp.file is not None else inp.label)
     clean_seconds = round(time.perf_counter() - start, 4)
     brief = next(pipeline.iter_routed([prepared.article], [label], [prepared.route]))[1]
+    if isinstance(brief, BaseException):  # the briefer's error for this article
+        raise brief
     brief.timings = {"clean": clean_seconds, **brief.timings}
     if review(brief, label):
         say(f"vnsumm: {label}: failed (--strict): the brief was not written")
