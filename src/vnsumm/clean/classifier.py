@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline, make_lines
+from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, classify, looks_like_byline
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
 __all__ = ["FEATURES", "STAGE2", "line_features", "page_features", "stage2_features", "LineModel", "load_model",
@@ -123,7 +123,7 @@ def _own_row(line: Line) -> tuple[float, ...]:
 @lru_cache(maxsize=8192)
 def _own_row_of(text: str) -> tuple[float, ...]:
     row = list(line_features(text))
-    row[_BYLINE_AT] = float(looks_like_byline(make_lines([text])[0]))
+    row[_BYLINE_AT] = float(looks_like_byline(Line(text, classify(text), len(text.split()), "")))  # key unused
     return tuple(row)
 
 
@@ -146,12 +146,13 @@ def _shift(a: np.ndarray, by: int, fill: float = 0.0) -> np.ndarray:
 
 
 def _window_mean(a: np.ndarray, half: int = 3) -> np.ndarray:
-    """Mean of ``a`` over the ``half`` rows either side of each row, the row itself left out."""
-    n = len(a)
-    csum = np.concatenate([[0.0], np.cumsum(a)])
+    """Mean of ``a`` over the ``half`` rows either side of each row, the row itself left out (along
+    the last axis: a 2-D ``a`` is several columns at once)."""
+    n = a.shape[-1]
+    csum = np.concatenate([np.zeros(a.shape[:-1] + (1,)), np.cumsum(a, axis=-1)], axis=-1)
     idx = np.arange(n)
     lo, hi = np.maximum(0, idx - half), np.minimum(n, idx + half + 1)
-    return (csum[hi] - csum[lo] - a) / np.maximum(hi - lo - 1, 1)
+    return (csum[..., hi] - csum[..., lo] - a) / np.maximum(hi - lo - 1, 1)
 
 
 def _run_lengths(flags: np.ndarray) -> np.ndarray:
@@ -189,39 +190,51 @@ def _prose_overlap(toks: list[tuple[str, ...]], prose: list[bool]) -> tuple[list
 
 def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
     """The feature matrix of a page's body lines (one row per line, columns in ``FEATURES`` order),
-    computed column by column over the whole page (a line's own features are cached by its text)."""
+    computed column by column over the whole page into one preallocated matrix (a line's own
+    features are cached by its text)."""
     n = len(lines)
+    x = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if n == 0:
-        return np.zeros((0, len(FEATURES)), dtype=np.float64)
-    own = np.array([_own_row(ln) for ln in lines], dtype=np.float64)
+        return x
+    x[:, :_N_SELF] = [_own_row(ln) for ln in lines]
+    c = x[:, _N_SELF:]  # the context columns, a view
     words = np.array([ln.words for ln in lines], dtype=np.float64)
-    prose = np.array([_prose(ln) for ln in lines])
-    short = np.array([_short(ln) for ln in lines])
-    drop = np.asarray(rule_drop, dtype=bool)
+    flags = np.array([(_prose(ln), _short(ln), d) for ln, d in zip(lines, rule_drop)], dtype=np.float64)
+    prose, short, drop = flags[:, 0], flags[:, 1], flags[:, 2]
     idx = np.arange(n, dtype=np.float64)
-    after = (np.cumsum(words[::-1])[::-1] - words) / max(words.sum(), 1.0)
-    prose_after = (np.cumsum(prose[::-1])[::-1] - prose) > 0
-    prose_before = (np.cumsum(prose) - prose) > 0
+    c[:, _C["rel_pos"]] = idx / max(n - 1, 1)
+    c[0, _C["is_first"]] = c[-1, _C["is_last"]] = c[0, _C["prev_missing"]] = c[-1, _C["next_missing"]] = 1.0
+    c[:, _C["log_from_end"]] = np.log1p(n - 1 - idx)
+    c[:, _C["words_after_share"]] = (np.cumsum(words[::-1])[::-1] - words) / max(words.sum(), 1.0)
+    prose_bool = prose > 0
+    c[:, _C["prose_after"]] = (np.cumsum(prose_bool[::-1])[::-1] - prose_bool) > 0
+    c[:, _C["prose_before"]] = (np.cumsum(prose_bool) - prose_bool) > 0
     keys = [ln.key for ln in lines]
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
-    same_next = np.array([keys[i] == keys[i + 1] for i in range(n - 1)] + [False])
-    adjacent = same_next | _shift(same_next, 1, False)
-    uni, bi = _prose_overlap([_tokens(ln.text) for ln in lines], prose.tolist())
-    kinds = _ONE_HOT[[_KIND_INDEX[ln.kind] for ln in lines]]
+    c[:, _C["repeated"]] = [counts[k] > 1 for k in keys]
+    same_next = [keys[i] == keys[i + 1] for i in range(n - 1)]
+    adjacent = c[:, _C["adjacent_dup"]]
+    adjacent[:-1] = same_next
+    adjacent[1:] = np.maximum(adjacent[1:], same_next)
+    c[:, _C["rule_drop"]] = drop
+    uni, bi = _prose_overlap([_tokens(ln.text) for ln in lines], prose_bool.tolist())
+    c[:, _C["story_words_share"]] = uni
+    c[:, _C["story_bigrams_share"]] = bi
+    c[np.arange(n), _KIND_AT + np.array([_KIND_INDEX[ln.kind] for ln in lines])] = 1.0
     log_words = np.log1p(words)
-    first, last = (idx == 0).astype(np.float64), (idx == n - 1).astype(np.float64)
-    fl = lambda a: np.asarray(a, dtype=np.float64)  # noqa: E731
-    context = np.column_stack([
-        idx / max(n - 1, 1), first, last, np.log1p(n - 1 - idx), after, fl(prose_after), fl(prose_before),
-        fl([counts[k] > 1 for k in keys]), fl(adjacent), fl(drop), fl(uni), fl(bi), kinds,
-        _shift(log_words, 1), _shift(log_words, -1), fl(_shift(prose, 1, False)), fl(_shift(prose, -1, False)),
-        fl(_shift(drop, 1, False)), fl(_shift(drop, -1, False)), fl(_shift(short, 1, False)),
-        fl(_shift(short, -1, False)), first, last, _window_mean(fl(drop)), _window_mean(fl(short)),
-        _window_mean(fl(prose)), np.log1p(_run_lengths(short)),
-    ])
-    return np.hstack([own, context])
+    for j, column in ((_C["prev_log_words"], log_words), (_C["prev_prose"], prose), (_C["prev_drop"], drop),
+                      (_C["prev_short"], short)):
+        c[1:, j] = column[:-1]  # the row before (0 at the edge)
+        c[:-1, j + 1] = column[1:]  # the row after
+    c[:, _C["win_drop"]], c[:, _C["win_short"]], c[:, _C["win_prose"]] = _window_mean(flags[:, [2, 1, 0]].T)
+    c[:, _C["run_short"]] = np.log1p(_run_lengths(short > 0))
+    return x
+
+
+_C = {name: i for i, name in enumerate(_CONTEXT)}
+_KIND_AT = _C[f"kind_{_KINDS[0].value}"]
 
 
 STAGE2 = ["p1", "p1_prev", "p1_next", "p1_window", "p1_next3_max", "p1_next3_min", "p1_after_mean",

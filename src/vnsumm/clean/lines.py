@@ -79,6 +79,7 @@ _CAPTION_TAIL = re.compile(
     r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
     r"|(?:^|\s)(?:Ảnh|ẢNH|Nguồn ảnh|NGUỒN ẢNH|Photo|PHOTO|Video|Đồ họa))"
     r"\s*(?::|-|–)\s*[^.!?]{0,80}?[)\]]?\s*\.?$")
+_CAPTION_MARKS = frozenset(":-–")  # a credit tail always has one of these: checked before the pattern
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
                             re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
@@ -88,6 +89,7 @@ _INITIAL_END = re.compile(rf"\s[{VI_UPPER}]\.$")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.+|…)[\"')\]]*$")
 INNER_BOUNDARY = re.compile(rf"[.!?…][\"')]*\s+[\"'(]?[{VI_UPPER}0-9]")
 BULLET = re.compile(r"^(?:[-+•*●▪◦–]|\d{1,2}[.)/]|[IVX]{1,4}[.)]|[a-zđ][.)])\s")
+_QUOTED = re.compile(r'"[^"]*"')
 _NAME_WORD = re.compile(rf"^[{VI_UPPER}(][\w.]*\)?$")
 _NAME_FILLER = frozenset("- – / và (tổng hợp) (t/h) (th) tổng hợp) (tổng hợp".split())
 
@@ -134,7 +136,7 @@ def _is_pipe_row(text: str) -> bool:
 def _is_caption(text: str, words: int) -> bool:
     if words > 60:
         return False
-    if _CAPTION_TAIL.search(text) or _CAPTION_ALONE.match(text):
+    if (_CAPTION_MARKS.intersection(text) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text):
         return True
     single_sentence = words <= 30 and not re.search(r"[.!?]\s", text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
@@ -142,7 +144,7 @@ def _is_caption(text: str, words: int) -> bool:
 
 def one_sentence(text: str) -> bool:
     """No sentence boundary inside the line (quoted speech in a headline does not count)."""
-    unquoted = re.sub(r'"[^"]*"', '""', text) if text.count('"') % 2 == 0 else text.replace('"', "")
+    unquoted = _QUOTED.sub('""', text) if text.count('"') % 2 == 0 else text.replace('"', "")
     return not INNER_BOUNDARY.search(unquoted) or len(split_sentences(unquoted)) == 1
 
 

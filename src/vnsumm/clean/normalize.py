@@ -25,7 +25,7 @@ _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("″", '"'),
                 ("‘", "'"), ("’", "'"), ("‚", "'"), ("‛", "'"), ("′", "'"))
 _MULTI_SPACE = re.compile(r" {2,}")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S) +([,;:!?]|\.(?!\.))(?=\s|$)")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?<=\S )[ ]*([,;:!?]|\.(?!\.))(?=\s|$)")
 _QUOTED = re.compile(r'"([^"\n]*)"')
 
 # Tone marks on "oa", "oe", "uy" in open syllables: new style ("hoà") -> old style ("hòa"),
@@ -46,7 +46,7 @@ def _tone_table() -> dict[str, str]:
 
 _TONE_TABLE = _tone_table()
 _TONE_PATTERN = re.compile(
-    "(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in _TONE_TABLE})) + f"](?![{VI_LOWER}{VI_UPPER}])"
+    "[oOuU](?<![qQ][oOuU])[" + "".join(sorted({k[1] for k in _TONE_TABLE})) + f"](?![{VI_LOWER}{VI_UPPER}])"
 )
 
 # ".Tổng" -> ". Tổng", but not "TP.Hồ Chí Minh", "PGS.TS" or "1.000".
@@ -55,11 +55,11 @@ _NO_SPLIT_BEFORE_DOT = {
     "tskh", "đh", "bv", "cty", "gđ", "pgđ", "mr", "mrs", "ms", "dr", "st", "no", "nxb", "đ/c", "cn", "co", "ltd",
     "inc", "vs",
 }
-_GLUED_SENTENCE = re.compile(rf"(?<=[\w/])(?P<punct>[.!?]+[\"')]?)(?=[{VI_UPPER}][{VI_LOWER}])")
+_GLUED_SENTENCE = re.compile(rf"(?P<punct>[.!?](?<=[\w/][.!?])[.!?]*[\"')]?)(?=[{VI_UPPER}][{VI_LOWER}])")
 _WORD_AT_END = re.compile(r"[\w/]+$")
 # "USDtrong" -> "USD trong": an acronym glued to a common Vietnamese word.
 _GLUED_ACRONYM = re.compile(
-    r"\b(?P<acro>[A-ZĐ]{2,})(?P<word>trong|và|của|cho|là|với|được|từ|tại|theo|khi|để|đã|sẽ|đang|"
+    r"(?P<acro>[A-ZĐ](?<!\w[A-ZĐ])[A-ZĐ]+)(?P<word>trong|và|của|cho|là|với|được|từ|tại|theo|khi|để|đã|sẽ|đang|"
     r"năm|người|các|những|này|đó|nhưng|hoặc|còn|cũng|vào|về|trên|dưới|sau|trước|mỗi|một|thì|"
     r"mà|nên|vì|do|bị|có|không|nhằm|gồm|bao|tăng|giảm|so)\b"
 )
