@@ -48,7 +48,8 @@ _LOWER_FIRST = re.compile(f"^[{VI_LOWER}]")
 _NO_LETTER_WORD = re.compile(r"(?<!\S)(?:[\d_]|[^\w\s])+(?!\S)")  # a word without a letter in it
 _URL_PARTS = ("@", "http", "www.", ".vn", ".com", ".net", ".org")
 _ANY_END_CHARS = frozenset(".!?:;…")
-_UPPER = frozenset(c for c in map(chr, range(0x2000)) if re.match(f"[{VI_UPPER}]", c))  # capitals
+# a word (as ``str.split`` cuts them) that starts with a capital, or with a quote or bracket and then one
+_CAP_AT_WORD = re.compile(rf"(?<!\S)[\"'(\[]?[{VI_UPPER}]")
 
 _SELF = [
     "bias", "log_words", "log_chars", "w_le3", "w_le8", "w_le15", "w_gt40", "end_period", "end_qe", "end_colon",
@@ -75,7 +76,7 @@ def line_features(text: str) -> tuple[float, ...]:
     n = len(words)
     lower = _tokens(text)
     letters = n - len(_NO_LETTER_WORD.findall(text))
-    caps = sum(w[0] in _UPPER or (w[0] in "\"'([" and w[1:2] in _UPPER) for w in words)
+    caps = len(_CAP_AT_WORD.findall(text))
     verbs = sum(map(_VERBISH.__contains__, lower))
     digits = sum(map(str.isdigit, text))
     paren = _PAREN_TAIL.search(text)
