@@ -4,16 +4,17 @@ The pages: the seeds (``seeds/*.txt``), every article of ``tests/data/*.jsonl`` 
 text, FLORES ``vi`` sentences), and the bench pages ``eval/clean_bench.py`` builds from
 ``tests/data/vietnews_dev_40.jsonl`` + ``tests/data/vietnews_train_bench.jsonl.gz`` (both dev style
 sets, seeds 0 and 7, and the held-out pages). For each page it records the full Article (title, date,
-source, paragraphs, sentences, byline, credits), the body lines with their kinds, the furniture
-verdicts, and a digest of the line model's feature matrix and probabilities (exact bytes).
+source, paragraphs, sentences, byline, credits), the body lines with their kinds, words, keys and
+agencies, the hand rules' and the final furniture verdicts, and the line model's feature matrix and
+probabilities (exact bytes); saved as one digest per part and page, so a difference names the page
+and the part.
 
-    python eval/clean_equivalence.py save  eval/results/clean_equivalence.json.gz
-    python eval/clean_equivalence.py check eval/results/clean_equivalence.json.gz
+    python eval/clean_equivalence.py save  eval/results/clean_equivalence.json
+    python eval/clean_equivalence.py check eval/results/clean_equivalence.json
 """
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import random
@@ -55,8 +56,12 @@ def pages() -> list[tuple[str, str]]:
     return out
 
 
-def _digest(a) -> str:
-    return hashlib.sha256(a.tobytes()).hexdigest()[:16]
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def _json_digest(value) -> str:
+    return _digest(json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8"))
 
 
 def record(text: str) -> dict:
@@ -67,9 +72,12 @@ def record(text: str) -> dict:
     rule_drop = find_boilerplate(body)
     model = load_model()
     x = page_features(body, rule_drop)
-    return {"article": article, "lines": [(ln.text, ln.kind.value, ln.words, ln.key, ln.agency) for ln in body],
-            "rule_drop": rule_drop, "furniture": furniture(body), "features": _digest(x),
-            "proba": _digest(model.proba(body, rule_drop)) if body else ""}
+    parts = {"article": article, "lines": [(ln.text, ln.kind.value, ln.words, ln.key, ln.agency) for ln in body],
+             "title_date": [title, date], "rule_drop": rule_drop, "furniture": furniture(body)}
+    out = {name: _json_digest(value) for name, value in parts.items()}
+    out["features"] = _digest(x.tobytes())
+    out["proba"] = _digest(model.proba(body, rule_drop).tobytes()) if body else ""
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,16 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     got = {name: record(text) for name, text in pages()}
     if args.mode == "save":
         args.path.parent.mkdir(parents=True, exist_ok=True)
-        with gzip.open(args.path, "wt", encoding="utf-8") as fh:
-            json.dump(got, fh, ensure_ascii=False)
+        args.path.write_text(json.dumps(got, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"saved {len(got)} pages to {args.path}")
         return 0
-    with gzip.open(args.path, "rt", encoding="utf-8") as fh:
-        want = json.load(fh)
-    got = json.loads(json.dumps(got, ensure_ascii=False))  # tuples as lists, like the saved file
+    want = json.loads(args.path.read_text(encoding="utf-8"))
     diff = [name for name in want if want[name] != got.get(name)] + [n for n in got if n not in want]
     for name in diff[:10]:
-        for part in ("article", "lines", "rule_drop", "furniture", "features", "proba"):
+        for part in ("article", "lines", "title_date", "rule_drop", "furniture", "features", "proba"):
             if want.get(name, {}).get(part) != got.get(name, {}).get(part):
                 print(f"DIFF {name}: {part}")
     print(f"{len(got) - len(diff)}/{len(got)} pages identical")
