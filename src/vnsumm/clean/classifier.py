@@ -116,16 +116,17 @@ def _tokens(text: str) -> tuple[str, ...]:
 _N_SELF = len(_SELF)
 
 
-def _own_row(line: Line) -> tuple[float, ...]:
-    """A line's own features with its byline shape filled in (a function of its text alone)."""
+def _own_row(line: Line) -> bytes:
+    """A line's own features with its byline shape filled in (a function of its text alone), as the
+    bytes of a float64 row: a page's rows become its matrix without converting each number again."""
     return _own_row_of(line.text)
 
 
 @lru_cache(maxsize=8192)
-def _own_row_of(text: str) -> tuple[float, ...]:
-    row = list(line_features(text))
+def _own_row_of(text: str) -> bytes:
+    row = np.array(line_features(text), dtype=np.float64)
     row[_BYLINE_AT] = float(looks_like_byline(Line(text, classify(text), len(text.split()), "")))  # key unused
-    return tuple(row)
+    return row.tobytes()
 
 
 def _short(line: Line) -> bool:
@@ -197,7 +198,7 @@ def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
     x = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if n == 0:
         return x
-    x[:, :_N_SELF] = [_own_row(ln) for ln in lines]
+    x[:, :_N_SELF] = np.frombuffer(b"".join([_own_row(ln) for ln in lines]), dtype=np.float64).reshape(n, _N_SELF)
     c = x[:, _N_SELF:]  # the context columns, a view
     words = np.array([ln.words for ln in lines], dtype=np.float64)
     flags = np.array([(_prose(ln), _short(ln), d) for ln, d in zip(lines, rule_drop)], dtype=np.float64)
@@ -254,18 +255,25 @@ def stage2_features(p1: np.ndarray, lines: list[Line]) -> np.ndarray:
     after_sum = np.concatenate([np.cumsum(p1[::-1])[::-1][1:], [0.0]])
     after_high = np.concatenate([np.cumsum((p1 >= 0.5)[::-1])[::-1][1:], [0.0]])
     rest = n - 1 - np.arange(n)
-    window = _window_mean(p1) if n > 1 else np.full(n, 0.5)
-    padded = np.concatenate([p1, np.full(3, np.nan)])
-    nxt3 = np.stack([padded[1 + k:1 + k + n] for k in range(3)], axis=1)
     has_next = rest > 0
-    nxt_max = np.where(has_next, np.max(np.where(np.isnan(nxt3), -np.inf, nxt3), axis=1), 0.5)
-    nxt_min = np.where(has_next, np.min(np.where(np.isnan(nxt3), np.inf, nxt3), axis=1), 0.5)
-    mean_after = np.where(has_next, after_sum / np.maximum(rest, 1), 0.5)
-    share_after = np.where(has_next, after_high / np.maximum(rest, 1), 0.5)
-    return np.column_stack([
-        p1, _shift(p1, 1, 0.5), _shift(p1, -1, 0.5), window, nxt_max, nxt_min, mean_after, share_after,
-        np.log1p(after_story), np.log1p(before_story),
-    ])
+    out = np.empty((n, len(STAGE2)), dtype=np.float64)
+    out[:, 0] = p1
+    out[0, 1] = out[-1, 2] = 0.5  # no neighbour
+    out[1:, 1] = p1[:-1]
+    out[:-1, 2] = p1[1:]
+    out[:, 3] = _window_mean(p1) if n > 1 else 0.5
+    nxt_max, nxt_min = out[:, 4], out[:, 5]  # over the (up to) three rows after each row
+    nxt_max[:-1], nxt_min[:-1] = p1[1:], p1[1:]
+    for k in (2, 3):
+        if n > k:
+            np.maximum(nxt_max[:-k], p1[k:], out=nxt_max[:-k])
+            np.minimum(nxt_min[:-k], p1[k:], out=nxt_min[:-k])
+    nxt_max[-1] = nxt_min[-1] = 0.5
+    out[:, 6] = np.where(has_next, after_sum / np.maximum(rest, 1), 0.5)
+    out[:, 7] = np.where(has_next, after_high / np.maximum(rest, 1), 0.5)
+    out[:, 8] = np.log1p(after_story)
+    out[:, 9] = np.log1p(before_story)
+    return out
 
 
 def _item_head(lines: list[Line], j: int) -> bool:
