@@ -173,21 +173,44 @@ def _gram_sets(toks: tuple[str, ...]) -> tuple[frozenset, frozenset]:
     return frozenset(toks), frozenset(zip(toks, toks[1:]))
 
 
-def _prose_overlap(toks: list[tuple[str, ...]], prose: list[bool]) -> tuple[list[float], list[float]]:
+def _prose_overlap(texts: list[str], prose: list[bool]) -> tuple[list[float], list[float]]:
     """For each line, the shares of its distinct words and word pairs found in the page's other prose
     lines (a prose line's own words do not count): set intersections with the words seen in one
-    prose line or more, and in two or more."""
-    sets = [_gram_sets(tk) for tk in toks]
-    out: list[list[float]] = []
+    prose line or more, and in two or more. Those sets depend only on the prose lines, which the
+    cleaner's later passes over the same page mostly share, so they and the shares worked out with
+    them are remembered by the prose lines' texts."""
+    key = tuple(t for t, own in zip(texts, prose) if own)
+    context = _PROSE_CONTEXTS.get(key)
+    if context is None:
+        if len(_PROSE_CONTEXTS) >= _MAX_PROSE_CONTEXTS:
+            _PROSE_CONTEXTS.clear()
+        context = _PROSE_CONTEXTS[key] = (_seen_grams([_gram_sets(_tokens(t)) for t in key]), {})
+    (once, twice), shares = context
+    uni, bi = [], []
+    for text, own in zip(texts, prose):
+        found = shares.get((text, own))
+        if found is None:
+            grams = _gram_sets(_tokens(text))
+            found = shares[(text, own)] = tuple(
+                len(grams[k] & (twice[k] if own else once[k])) / len(grams[k]) if grams[k] else 0.0 for k in (0, 1))
+        uni.append(found[0])
+        bi.append(found[1])
+    return uni, bi
+
+
+def _seen_grams(sets: list[tuple[frozenset, frozenset]]) -> tuple[list[set], list[set]]:
+    """Words (k=0) and word pairs (k=1) seen in one of ``sets`` or more, and in two or more."""
+    once: list[set] = [set(), set()]
+    twice: list[set] = [set(), set()]
     for k in (0, 1):
-        once: set = set()
-        twice: set = set()
-        for grams, own in zip(sets, prose):
-            if own:
-                twice |= once & grams[k]
-                once |= grams[k]
-        out.append([len(g[k] & (twice if own else once)) / len(g[k]) if g[k] else 0.0 for g, own in zip(sets, prose)])
-    return out[0], out[1]
+        for grams in sets:
+            twice[k] |= once[k] & grams[k]
+            once[k] |= grams[k]
+    return once, twice
+
+
+_PROSE_CONTEXTS: dict[tuple[str, ...], tuple[tuple[list[set], list[set]], dict]] = {}
+_MAX_PROSE_CONTEXTS = 64
 
 
 def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
@@ -221,7 +244,7 @@ def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
     adjacent[:-1] = same_next
     adjacent[1:] = np.maximum(adjacent[1:], same_next)
     c[:, _C["rule_drop"]] = drop
-    uni, bi = _prose_overlap([_tokens(ln.text) for ln in lines], prose_bool.tolist())
+    uni, bi = _prose_overlap([ln.text for ln in lines], prose_bool.tolist())
     c[:, _C["story_words_share"]] = uni
     c[:, _C["story_bigrams_share"]] = bi
     c[np.arange(n), _KIND_AT + np.array([_KIND_INDEX[ln.kind] for ln in lines])] = 1.0
