@@ -21,6 +21,9 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 _STRAY_MARKS = re.compile("[\u0300-\u036f]")  # combining marks left over after NFC attach to nothing
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
+# every character the five patterns above replace or remove
+_ODD_CHAR = re.compile("[\u0300-\u036f\r\u2028\u2029\x85\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+                       "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("″", '"'),
                 ("‘", "'"), ("’", "'"), ("‚", "'"), ("‛", "'"), ("′", "'"))
@@ -148,11 +151,12 @@ def normalize(text: str) -> str:
         text = html.unescape(text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _STRAY_MARKS.sub("", text)
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _CONTROL.sub("", text)
+    if _ODD_CHAR.search(text):  # one scan; most pages hold none of these characters
+        text = _STRAY_MARKS.sub("", text)
+        text = _LINE_BREAKS.sub("\n", text)
+        text = _ZERO_WIDTH.sub("", text)
+        text = _SPACES.sub(" ", text)
+        text = _CONTROL.sub("", text)
     if _CURLY.search(text):
         for curly, straight in _QUOTE_PAIRS:
             text = text.replace(curly, straight)
