@@ -187,7 +187,14 @@ def classify(text: str) -> Kind:
 
 
 def make_lines(texts: list[str]) -> list[Line]:
-    return [Line(t, classify(t), len(t.split()), " ".join(t.casefold().split())) for t in texts]
+    """A fresh Line for each text (its kind, word count and key are remembered by text: the cleaner's
+    passes over one page see the same lines again)."""
+    return [Line(t, *_line_fields(t)) for t in texts]
+
+
+@lru_cache(maxsize=8192)
+def _line_fields(text: str) -> tuple[Kind, int, str]:
+    return classify(text), len(text.split()), " ".join(text.casefold().split())
 
 
 def looks_like_byline(line: Line) -> bool:
