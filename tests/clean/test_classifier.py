@@ -8,7 +8,7 @@ import numpy as np
 
 from vnsumm.clean import _clean_once, clean, page_lines
 from vnsumm.clean.boilerplate import find_boilerplate
-from vnsumm.clean.classifier import FEATURES, MODEL_PATH, STAGE2, LineModel, load_model, page_features
+from vnsumm.clean.classifier import FEATURES, MODEL_PATH, STAGE2, LineModel, line_features, load_model, page_features
 from vnsumm.clean.lines import make_lines, personal_byline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,3 +73,34 @@ def test_personal_bylines_and_desk_credits():
             "Anh Thư/Hà Nội Mới"]
     assert all(personal_byline(ln) for ln in make_lines(personal))
     assert not any(personal_byline(ln) for ln in make_lines(desk))
+
+
+def test_capitals_share_counts_the_words_that_start_with_a_capital():
+    """The share of capitalised words (one pattern over the line) counts a word starting with a capital,
+    or with a quote or bracket and then a capital, and nothing else."""
+    cap_share = FEATURES.index("cap_share")
+    for text, caps, letter_words in [("Hà Nội mưa to", 2, 4), ('"Đây là (Ông) [Bà] \'Ảnh\' "x (y', 4, 7),
+                                     ("ĐÀ NẴNG - 12 giờ", 2, 3), ("a\u00a0B\tC  d", 2, 4), ("(\" Hà", 1, 1)]:
+        assert line_features(text)[cap_share] == caps / letter_words, text
+
+
+def test_page_features_row_by_row():
+    """Context columns computed over the page equal the same features worked out line by line."""
+    lines = make_lines(["Tin liên quan", *STORY[:3], "Hà Nội", "Hà Nội", "Ảnh: TTXVN", STORY[3]])
+    drop = find_boilerplate(lines)
+    x = page_features(lines, drop)
+    col = {name: x[:, i] for i, name in enumerate(FEATURES)}
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        prev_ = lines[i - 1] if i else None
+        next_ = lines[i + 1] if i + 1 < n else None
+        assert col["rel_pos"][i] == i / (n - 1) and col["log_from_end"][i] == np.log1p(n - 1 - i)
+        assert col["adjacent_dup"][i] == float((prev_ is not None and prev_.key == ln.key)
+                                               or (next_ is not None and next_.key == ln.key))
+        assert col["rule_drop"][i] == float(drop[i]) and col[f"kind_{ln.kind.value}"][i] == 1.0
+        assert col["prev_drop"][i] == float(bool(i) and drop[i - 1])
+        assert col["next_drop"][i] == float(i + 1 < n and drop[i + 1])
+        assert col["prev_log_words"][i] == (np.log1p(prev_.words) if prev_ else 0.0)
+        assert col["next_missing"][i] == float(next_ is None) and col["prev_missing"][i] == float(prev_ is None)
+        window = [float(drop[j]) for j in range(max(0, i - 3), min(n, i + 4)) if j != i]
+        assert abs(col["win_drop"][i] - sum(window) / len(window)) < 1e-12

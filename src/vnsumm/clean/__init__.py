@@ -18,6 +18,7 @@ from vnsumm.clean.sentences import split_sentences
 
 __all__ = ["clean", "split_sentences", "normalize"]
 
+_WORD_CHAR = re.compile(r"\w")
 _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 _MIN_TITLE_WORDS = 4
@@ -31,7 +32,7 @@ def _content_lines(text: str) -> list[str]:
     lines: list[str] = []
     blank_before = True
     for raw in text.split("\n"):
-        if not re.search(r"\w", raw):  # blank, or punctuation only
+        if not _WORD_CHAR.search(raw):  # blank, or punctuation only
             blank_before = True
             continue
         if lines and not blank_before and _OPEN_END.search(lines[-1]) and _LOWER_START.match(raw) \

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline, make_lines
+from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, classify, looks_like_byline
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
 __all__ = ["FEATURES", "STAGE2", "line_features", "page_features", "stage2_features", "LineModel", "load_model",
@@ -48,7 +48,8 @@ _LOWER_FIRST = re.compile(f"^[{VI_LOWER}]")
 _NO_LETTER_WORD = re.compile(r"(?<!\S)(?:[\d_]|[^\w\s])+(?!\S)")  # a word without a letter in it
 _URL_PARTS = ("@", "http", "www.", ".vn", ".com", ".net", ".org")
 _ANY_END_CHARS = frozenset(".!?:;…")
-_UPPER = frozenset(c for c in map(chr, range(0x2000)) if re.match(f"[{VI_UPPER}]", c))  # capitals
+# a word (as ``str.split`` cuts them) that starts with a capital, or with a quote or bracket and then one
+_CAP_AT_WORD = re.compile(rf"(?<!\S)[\"'(\[]?[{VI_UPPER}]")
 
 _SELF = [
     "bias", "log_words", "log_chars", "w_le3", "w_le8", "w_le15", "w_gt40", "end_period", "end_qe", "end_colon",
@@ -75,7 +76,7 @@ def line_features(text: str) -> tuple[float, ...]:
     n = len(words)
     lower = _tokens(text)
     letters = n - len(_NO_LETTER_WORD.findall(text))
-    caps = sum(w[0] in _UPPER or (w[0] in "\"'([" and w[1:2] in _UPPER) for w in words)
+    caps = len(_CAP_AT_WORD.findall(text))
     verbs = sum(map(_VERBISH.__contains__, lower))
     digits = sum(map(str.isdigit, text))
     paren = _PAREN_TAIL.search(text)
@@ -115,16 +116,17 @@ def _tokens(text: str) -> tuple[str, ...]:
 _N_SELF = len(_SELF)
 
 
-def _own_row(line: Line) -> tuple[float, ...]:
-    """A line's own features with its byline shape filled in (a function of its text alone)."""
+def _own_row(line: Line) -> bytes:
+    """A line's own features with its byline shape filled in (a function of its text alone), as the
+    bytes of a float64 row: a page's rows become its matrix without converting each number again."""
     return _own_row_of(line.text)
 
 
 @lru_cache(maxsize=8192)
-def _own_row_of(text: str) -> tuple[float, ...]:
-    row = list(line_features(text))
-    row[_BYLINE_AT] = float(looks_like_byline(make_lines([text])[0]))
-    return tuple(row)
+def _own_row_of(text: str) -> bytes:
+    row = np.array(line_features(text), dtype=np.float64)
+    row[_BYLINE_AT] = float(looks_like_byline(Line(text, classify(text), len(text.split()), "")))  # key unused
+    return row.tobytes()
 
 
 def _short(line: Line) -> bool:
@@ -146,12 +148,13 @@ def _shift(a: np.ndarray, by: int, fill: float = 0.0) -> np.ndarray:
 
 
 def _window_mean(a: np.ndarray, half: int = 3) -> np.ndarray:
-    """Mean of ``a`` over the ``half`` rows either side of each row, the row itself left out."""
-    n = len(a)
-    csum = np.concatenate([[0.0], np.cumsum(a)])
+    """Mean of ``a`` over the ``half`` rows either side of each row, the row itself left out (along
+    the last axis: a 2-D ``a`` is several columns at once)."""
+    n = a.shape[-1]
+    csum = np.concatenate([np.zeros(a.shape[:-1] + (1,)), np.cumsum(a, axis=-1)], axis=-1)
     idx = np.arange(n)
     lo, hi = np.maximum(0, idx - half), np.minimum(n, idx + half + 1)
-    return (csum[hi] - csum[lo] - a) / np.maximum(hi - lo - 1, 1)
+    return (csum[..., hi] - csum[..., lo] - a) / np.maximum(hi - lo - 1, 1)
 
 
 def _run_lengths(flags: np.ndarray) -> np.ndarray:
@@ -170,58 +173,93 @@ def _gram_sets(toks: tuple[str, ...]) -> tuple[frozenset, frozenset]:
     return frozenset(toks), frozenset(zip(toks, toks[1:]))
 
 
-def _prose_overlap(toks: list[tuple[str, ...]], prose: list[bool]) -> tuple[list[float], list[float]]:
+def _prose_overlap(texts: list[str], prose: list[bool]) -> tuple[list[float], list[float]]:
     """For each line, the shares of its distinct words and word pairs found in the page's other prose
     lines (a prose line's own words do not count): set intersections with the words seen in one
-    prose line or more, and in two or more."""
-    sets = [_gram_sets(tk) for tk in toks]
-    out: list[list[float]] = []
+    prose line or more, and in two or more. Those sets depend only on the prose lines, which the
+    cleaner's later passes over the same page mostly share, so they and the shares worked out with
+    them are remembered by the prose lines' texts."""
+    key = tuple(t for t, own in zip(texts, prose) if own)
+    context = _PROSE_CONTEXTS.get(key)
+    if context is None:
+        if len(_PROSE_CONTEXTS) >= _MAX_PROSE_CONTEXTS:
+            _PROSE_CONTEXTS.clear()
+        context = _PROSE_CONTEXTS[key] = (_seen_grams([_gram_sets(_tokens(t)) for t in key]), {})
+    (once, twice), shares = context
+    uni, bi = [], []
+    for text, own in zip(texts, prose):
+        found = shares.get((text, own))
+        if found is None:
+            grams = _gram_sets(_tokens(text))
+            found = shares[(text, own)] = tuple(
+                len(grams[k] & (twice[k] if own else once[k])) / len(grams[k]) if grams[k] else 0.0 for k in (0, 1))
+        uni.append(found[0])
+        bi.append(found[1])
+    return uni, bi
+
+
+def _seen_grams(sets: list[tuple[frozenset, frozenset]]) -> tuple[list[set], list[set]]:
+    """Words (k=0) and word pairs (k=1) seen in one of ``sets`` or more, and in two or more."""
+    once: list[set] = [set(), set()]
+    twice: list[set] = [set(), set()]
     for k in (0, 1):
-        once: set = set()
-        twice: set = set()
-        for grams, own in zip(sets, prose):
-            if own:
-                twice |= once & grams[k]
-                once |= grams[k]
-        out.append([len(g[k] & (twice if own else once)) / len(g[k]) if g[k] else 0.0 for g, own in zip(sets, prose)])
-    return out[0], out[1]
+        for grams in sets:
+            twice[k] |= once[k] & grams[k]
+            once[k] |= grams[k]
+    return once, twice
+
+
+_PROSE_CONTEXTS: dict[tuple[str, ...], tuple[tuple[list[set], list[set]], dict]] = {}
+_MAX_PROSE_CONTEXTS = 64
 
 
 def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
     """The feature matrix of a page's body lines (one row per line, columns in ``FEATURES`` order),
-    computed column by column over the whole page (a line's own features are cached by its text)."""
+    computed column by column over the whole page into one preallocated matrix (a line's own
+    features are cached by its text)."""
     n = len(lines)
+    x = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if n == 0:
-        return np.zeros((0, len(FEATURES)), dtype=np.float64)
-    own = np.array([_own_row(ln) for ln in lines], dtype=np.float64)
+        return x
+    x[:, :_N_SELF] = np.frombuffer(b"".join([_own_row(ln) for ln in lines]), dtype=np.float64).reshape(n, _N_SELF)
+    c = x[:, _N_SELF:]  # the context columns, a view
     words = np.array([ln.words for ln in lines], dtype=np.float64)
-    prose = np.array([_prose(ln) for ln in lines])
-    short = np.array([_short(ln) for ln in lines])
-    drop = np.asarray(rule_drop, dtype=bool)
+    flags = np.array([(_prose(ln), _short(ln), d) for ln, d in zip(lines, rule_drop)], dtype=np.float64)
+    prose, short, drop = flags[:, 0], flags[:, 1], flags[:, 2]
     idx = np.arange(n, dtype=np.float64)
-    after = (np.cumsum(words[::-1])[::-1] - words) / max(words.sum(), 1.0)
-    prose_after = (np.cumsum(prose[::-1])[::-1] - prose) > 0
-    prose_before = (np.cumsum(prose) - prose) > 0
+    c[:, _C["rel_pos"]] = idx / max(n - 1, 1)
+    c[0, _C["is_first"]] = c[-1, _C["is_last"]] = c[0, _C["prev_missing"]] = c[-1, _C["next_missing"]] = 1.0
+    c[:, _C["log_from_end"]] = np.log1p(n - 1 - idx)
+    c[:, _C["words_after_share"]] = (np.cumsum(words[::-1])[::-1] - words) / max(words.sum(), 1.0)
+    prose_bool = prose > 0
+    c[:, _C["prose_after"]] = (np.cumsum(prose_bool[::-1])[::-1] - prose_bool) > 0
+    c[:, _C["prose_before"]] = (np.cumsum(prose_bool) - prose_bool) > 0
     keys = [ln.key for ln in lines]
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
-    same_next = np.array([keys[i] == keys[i + 1] for i in range(n - 1)] + [False])
-    adjacent = same_next | _shift(same_next, 1, False)
-    uni, bi = _prose_overlap([_tokens(ln.text) for ln in lines], prose.tolist())
-    kinds = _ONE_HOT[[_KIND_INDEX[ln.kind] for ln in lines]]
+    c[:, _C["repeated"]] = [counts[k] > 1 for k in keys]
+    same_next = [keys[i] == keys[i + 1] for i in range(n - 1)]
+    adjacent = c[:, _C["adjacent_dup"]]
+    adjacent[:-1] = same_next
+    adjacent[1:] = np.maximum(adjacent[1:], same_next)
+    c[:, _C["rule_drop"]] = drop
+    uni, bi = _prose_overlap([ln.text for ln in lines], prose_bool.tolist())
+    c[:, _C["story_words_share"]] = uni
+    c[:, _C["story_bigrams_share"]] = bi
+    c[np.arange(n), _KIND_AT + np.array([_KIND_INDEX[ln.kind] for ln in lines])] = 1.0
     log_words = np.log1p(words)
-    first, last = (idx == 0).astype(np.float64), (idx == n - 1).astype(np.float64)
-    fl = lambda a: np.asarray(a, dtype=np.float64)  # noqa: E731
-    context = np.column_stack([
-        idx / max(n - 1, 1), first, last, np.log1p(n - 1 - idx), after, fl(prose_after), fl(prose_before),
-        fl([counts[k] > 1 for k in keys]), fl(adjacent), fl(drop), fl(uni), fl(bi), kinds,
-        _shift(log_words, 1), _shift(log_words, -1), fl(_shift(prose, 1, False)), fl(_shift(prose, -1, False)),
-        fl(_shift(drop, 1, False)), fl(_shift(drop, -1, False)), fl(_shift(short, 1, False)),
-        fl(_shift(short, -1, False)), first, last, _window_mean(fl(drop)), _window_mean(fl(short)),
-        _window_mean(fl(prose)), np.log1p(_run_lengths(short)),
-    ])
-    return np.hstack([own, context])
+    for j, column in ((_C["prev_log_words"], log_words), (_C["prev_prose"], prose), (_C["prev_drop"], drop),
+                      (_C["prev_short"], short)):
+        c[1:, j] = column[:-1]  # the row before (0 at the edge)
+        c[:-1, j + 1] = column[1:]  # the row after
+    c[:, _C["win_drop"]], c[:, _C["win_short"]], c[:, _C["win_prose"]] = _window_mean(flags[:, [2, 1, 0]].T)
+    c[:, _C["run_short"]] = np.log1p(_run_lengths(short > 0))
+    return x
+
+
+_C = {name: i for i, name in enumerate(_CONTEXT)}
+_KIND_AT = _C[f"kind_{_KINDS[0].value}"]
 
 
 STAGE2 = ["p1", "p1_prev", "p1_next", "p1_window", "p1_next3_max", "p1_next3_min", "p1_after_mean",
@@ -240,18 +278,25 @@ def stage2_features(p1: np.ndarray, lines: list[Line]) -> np.ndarray:
     after_sum = np.concatenate([np.cumsum(p1[::-1])[::-1][1:], [0.0]])
     after_high = np.concatenate([np.cumsum((p1 >= 0.5)[::-1])[::-1][1:], [0.0]])
     rest = n - 1 - np.arange(n)
-    window = _window_mean(p1) if n > 1 else np.full(n, 0.5)
-    padded = np.concatenate([p1, np.full(3, np.nan)])
-    nxt3 = np.stack([padded[1 + k:1 + k + n] for k in range(3)], axis=1)
     has_next = rest > 0
-    nxt_max = np.where(has_next, np.max(np.where(np.isnan(nxt3), -np.inf, nxt3), axis=1), 0.5)
-    nxt_min = np.where(has_next, np.min(np.where(np.isnan(nxt3), np.inf, nxt3), axis=1), 0.5)
-    mean_after = np.where(has_next, after_sum / np.maximum(rest, 1), 0.5)
-    share_after = np.where(has_next, after_high / np.maximum(rest, 1), 0.5)
-    return np.column_stack([
-        p1, _shift(p1, 1, 0.5), _shift(p1, -1, 0.5), window, nxt_max, nxt_min, mean_after, share_after,
-        np.log1p(after_story), np.log1p(before_story),
-    ])
+    out = np.empty((n, len(STAGE2)), dtype=np.float64)
+    out[:, 0] = p1
+    out[0, 1] = out[-1, 2] = 0.5  # no neighbour
+    out[1:, 1] = p1[:-1]
+    out[:-1, 2] = p1[1:]
+    out[:, 3] = _window_mean(p1) if n > 1 else 0.5
+    nxt_max, nxt_min = out[:, 4], out[:, 5]  # over the (up to) three rows after each row
+    nxt_max[:-1], nxt_min[:-1] = p1[1:], p1[1:]
+    for k in (2, 3):
+        if n > k:
+            np.maximum(nxt_max[:-k], p1[k:], out=nxt_max[:-k])
+            np.minimum(nxt_min[:-k], p1[k:], out=nxt_min[:-k])
+    nxt_max[-1] = nxt_min[-1] = 0.5
+    out[:, 6] = np.where(has_next, after_sum / np.maximum(rest, 1), 0.5)
+    out[:, 7] = np.where(has_next, after_high / np.maximum(rest, 1), 0.5)
+    out[:, 8] = np.log1p(after_story)
+    out[:, 9] = np.log1p(before_story)
+    return out
 
 
 def _item_head(lines: list[Line], j: int) -> bool:

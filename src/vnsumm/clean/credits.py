@@ -18,6 +18,7 @@ from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 __all__ = ["is_byline", "is_credit", "take_credits"]
 
 _MAX_BYLINE_WORDS = 10
+_DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"\s*\(([^()]{1,40})\)$")
 _JOINERS = re.compile(r"\s+[-–—/&]\s+|\s*/\s*|[,;]\s+|\s+và\s+")
 _NAME_WORD = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}.'’]*$")
@@ -37,7 +38,7 @@ def _names(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A short line of names, with or without an agency or "(tổng hợp)" in parentheses."""
     words = text.split()
-    if not words or len(words) > _MAX_BYLINE_WORDS or re.search(r"\d", text) or _SENTENCE_END.search(text):
+    if not words or len(words) > _MAX_BYLINE_WORDS or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return False
     core = text
     tail = _PAREN_TAIL.search(core)
@@ -61,7 +62,7 @@ def is_credit(line: Line) -> bool:
     if line.kind is Kind.SOURCE or parse_source_line(text):
         return True
     words = text.split()
-    if not 2 <= len(words) <= 8 or _SENTENCE_END.search(text) or re.search(r"\d", text):
+    if not 2 <= len(words) <= 8 or _SENTENCE_END.search(text) or _DIGIT.search(text):
         return False
     label = _LABEL.match(text)
     if label:

@@ -79,6 +79,7 @@ _CAPTION_TAIL = re.compile(
     r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
     r"|(?:^|\s)(?:Ảnh|ẢNH|Nguồn ảnh|NGUỒN ẢNH|Photo|PHOTO|Video|Đồ họa))"
     r"\s*(?::|-|–)\s*[^.!?]{0,80}?[)\]]?\s*\.?$")
+_CAPTION_MARKS = frozenset(":-–")  # a credit tail always has one of these: checked before the pattern
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
                             re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
@@ -88,6 +89,12 @@ _INITIAL_END = re.compile(rf"\s[{VI_UPPER}]\.$")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.+|…)[\"')\]]*$")
 INNER_BOUNDARY = re.compile(rf"[.!?…][\"')]*\s+[\"'(]?[{VI_UPPER}0-9]")
 BULLET = re.compile(r"^(?:[-+•*●▪◦–]|\d{1,2}[.)/]|[IVX]{1,4}[.)]|[a-zđ][.)])\s")
+_QUOTED = re.compile(r'"[^"]*"')
+_NAV_GAP = re.compile(r"\s(?:>|»|›|\|)\s|\s/\s")
+_STOP_SPACE = re.compile(r"[.!?]\s")
+_QE_END = re.compile(r"[?!][\"')]*$")
+_DIGIT = re.compile(r"\d")
+_PARENS = re.compile(r"\([^)]*\)")
 _NAME_WORD = re.compile(rf"^[{VI_UPPER}(][\w.]*\)?$")
 _NAME_FILLER = frozenset("- – / và (tổng hợp) (t/h) (th) tổng hợp) (tổng hợp".split())
 
@@ -118,7 +125,7 @@ def _is_share_row(text: str) -> bool:
 
 
 def _is_nav(text: str) -> bool:
-    if _SENT_END.search(text) or not re.search(r"\s(?:>|»|›|\|)\s|\s/\s", text):
+    if _SENT_END.search(text) or not _NAV_GAP.search(text):
         return False
     parts = [p for p in _NAV_SEP.split(text) if p]
     return 2 <= len(parts) <= 7 and all(len(p.split()) <= 5 for p in parts)
@@ -134,15 +141,15 @@ def _is_pipe_row(text: str) -> bool:
 def _is_caption(text: str, words: int) -> bool:
     if words > 60:
         return False
-    if _CAPTION_TAIL.search(text) or _CAPTION_ALONE.match(text):
+    if (_CAPTION_MARKS.intersection(text) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text):
         return True
-    single_sentence = words <= 30 and not re.search(r"[.!?]\s", text)
+    single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
 
 
 def one_sentence(text: str) -> bool:
     """No sentence boundary inside the line (quoted speech in a headline does not count)."""
-    unquoted = re.sub(r'"[^"]*"', '""', text) if text.count('"') % 2 == 0 else text.replace('"', "")
+    unquoted = _QUOTED.sub('""', text) if text.count('"') % 2 == 0 else text.replace('"', "")
     return not INNER_BOUNDARY.search(unquoted) or len(split_sentences(unquoted)) == 1
 
 
@@ -174,18 +181,25 @@ def classify(text: str) -> Kind:
         return Kind.TEASER  # one sentence cut short; a paragraph of story may end in "..." too
     if words <= 40 and (not _SENT_END.search(text) or _INITIAL_END.search(text)) and one_sentence(text):
         return Kind.HEADLINE  # "... sau khi bắt giữ Cao Mỹ D." ends on an initial, not a full stop
-    if words <= 30 and re.search(r"[?!][\"')]*$", text) and one_sentence(text):
+    if words <= 30 and _QE_END.search(text) and one_sentence(text):
         return Kind.QUESTION
     return Kind.SENTENCE
 
 
 def make_lines(texts: list[str]) -> list[Line]:
-    return [Line(t, classify(t), len(t.split()), " ".join(t.casefold().split())) for t in texts]
+    """A fresh Line for each text (its kind, word count and key are remembered by text: the cleaner's
+    passes over one page see the same lines again)."""
+    return [Line(t, *_line_fields(t)) for t in texts]
+
+
+@lru_cache(maxsize=8192)
+def _line_fields(text: str) -> tuple[Kind, int, str]:
+    return classify(text), len(text.split()), " ".join(text.casefold().split())
 
 
 def looks_like_byline(line: Line) -> bool:
     """ "Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN": an author credit, part of the story's end."""
-    if line.kind is not Kind.HEADLINE or line.words > 9 or re.search(r"\d", line.text):
+    if line.kind is not Kind.HEADLINE or line.words > 9 or _DIGIT.search(line.text):
         return False
     words = [w for w in line.text.split() if w.lower() not in _NAME_FILLER]
     return bool(words) and sum(bool(_NAME_WORD.match(w)) for w in words) >= 0.75 * len(words)
@@ -198,7 +212,7 @@ _ABBREVIATION = re.compile(rf"^[{VI_UPPER}]{{2,6}}$")
 def personal_byline(line: Line) -> bool:
     """ "Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN": a byline naming people (the story's credit),
     not a desk credit such as "PV", "Nhóm PV - Dân trí" or "CTV Minh Anh" (an abbreviation among names)."""
-    if not looks_like_byline(line) or _OUTLET.search(re.sub(r"\([^)]*\)", "", line.text)):
+    if not looks_like_byline(line) or _OUTLET.search(_PARENS.sub("", line.text)):
         return False
     words = [w.strip("()-–/,") for w in line.text.split()]
     words = [w for w in words if w and w.lower() not in _NAME_FILLER and w.lower() not in ("tổng", "hợp")]

@@ -21,11 +21,14 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 _STRAY_MARKS = re.compile("[\u0300-\u036f]")  # combining marks left over after NFC attach to nothing
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
+# every character the five patterns above replace or remove
+_ODD_CHAR = re.compile("[\u0300-\u036f\r\u2028\u2029\x85\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+                       "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("″", '"'),
                 ("‘", "'"), ("’", "'"), ("‚", "'"), ("‛", "'"), ("′", "'"))
 _MULTI_SPACE = re.compile(r" {2,}")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\S) +([,;:!?]|\.(?!\.))(?=\s|$)")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?<=\S )[ ]*([,;:!?]|\.(?!\.))(?=\s|$)")
 _QUOTED = re.compile(r'"([^"\n]*)"')
 
 # Tone marks on "oa", "oe", "uy" in open syllables: new style ("hoà") -> old style ("hòa"),
@@ -46,7 +49,7 @@ def _tone_table() -> dict[str, str]:
 
 _TONE_TABLE = _tone_table()
 _TONE_PATTERN = re.compile(
-    "(?<![qQ])[oOuU][" + "".join(sorted({k[1] for k in _TONE_TABLE})) + f"](?![{VI_LOWER}{VI_UPPER}])"
+    "[oOuU](?<![qQ][oOuU])[" + "".join(sorted({k[1] for k in _TONE_TABLE})) + f"](?![{VI_LOWER}{VI_UPPER}])"
 )
 
 # ".Tổng" -> ". Tổng", but not "TP.Hồ Chí Minh", "PGS.TS" or "1.000".
@@ -55,11 +58,11 @@ _NO_SPLIT_BEFORE_DOT = {
     "tskh", "đh", "bv", "cty", "gđ", "pgđ", "mr", "mrs", "ms", "dr", "st", "no", "nxb", "đ/c", "cn", "co", "ltd",
     "inc", "vs",
 }
-_GLUED_SENTENCE = re.compile(rf"(?<=[\w/])(?P<punct>[.!?]+[\"')]?)(?=[{VI_UPPER}][{VI_LOWER}])")
+_GLUED_SENTENCE = re.compile(rf"(?P<punct>[.!?](?<=[\w/][.!?])[.!?]*[\"')]?)(?=[{VI_UPPER}][{VI_LOWER}])")
 _WORD_AT_END = re.compile(r"[\w/]+$")
 # "USDtrong" -> "USD trong": an acronym glued to a common Vietnamese word.
 _GLUED_ACRONYM = re.compile(
-    r"\b(?P<acro>[A-ZĐ]{2,})(?P<word>trong|và|của|cho|là|với|được|từ|tại|theo|khi|để|đã|sẽ|đang|"
+    r"(?P<acro>[A-ZĐ](?<!\w[A-ZĐ])[A-ZĐ]+)(?P<word>trong|và|của|cho|là|với|được|từ|tại|theo|khi|để|đã|sẽ|đang|"
     r"năm|người|các|những|này|đó|nhưng|hoặc|còn|cũng|vào|về|trên|dưới|sau|trước|mỗi|một|thì|"
     r"mà|nên|vì|do|bị|có|không|nhằm|gồm|bao|tăng|giảm|so)\b"
 )
@@ -148,11 +151,12 @@ def normalize(text: str) -> str:
         text = html.unescape(text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _STRAY_MARKS.sub("", text)
-    text = _LINE_BREAKS.sub("\n", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _CONTROL.sub("", text)
+    if _ODD_CHAR.search(text):  # one scan; most pages hold none of these characters
+        text = _STRAY_MARKS.sub("", text)
+        text = _LINE_BREAKS.sub("\n", text)
+        text = _ZERO_WIDTH.sub("", text)
+        text = _SPACES.sub(" ", text)
+        text = _CONTROL.sub("", text)
     if _CURLY.search(text):
         for curly, straight in _QUOTE_PAIRS:
             text = text.replace(curly, straight)
