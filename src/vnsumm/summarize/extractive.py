@@ -36,9 +36,9 @@ _WORD = re.compile(r"\w", re.UNICODE)
 
 def words(sentence: str) -> set[str]:
     """Lower-cased Vietnamese words (underthesea segmentation: 'Hoa Kỳ' is one word)."""
-    from underthesea import word_tokenize
+    from vnsumm.summarize.segment import words as segment_words
 
-    return {w.lower() for w in word_tokenize(sentence) if _WORD.search(w)}
+    return {w.lower() for w in segment_words(sentence) if _WORD.search(w)}
 
 
 def similarity_matrix(bags: Sequence[set[str]]) -> np.ndarray:
