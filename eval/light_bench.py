@@ -57,7 +57,8 @@ def main() -> None:
     runs = [brief_run([args.article], args.config) for _ in range(args.repeat)]
     wall = statistics.median(r.wall_s for r in runs)
     rss = statistics.median(r.peak_rss for r in runs) / 2**20
-    print(f"one article, {args.config}: {wall:.2f} s wall, {rss:.0f} MB peak RSS "
+    cpu = statistics.median(r.cpu_s for r in runs)
+    print(f"one article, {args.config}: {wall:.2f} s wall, {cpu:.2f} s CPU, {rss:.0f} MB peak RSS "
           f"(median of {args.repeat} cold processes; each {[round(r.wall_s, 2) for r in runs]})")
     with tempfile.TemporaryDirectory(prefix="vnsumm-light-") as tmp:
         folder = Path(tmp) / "articles"
@@ -65,8 +66,10 @@ def main() -> None:
         n = write_folder(args.data, args.n, folder)
         run = brief_run([str(folder)], args.config)
     print(f"folder of {n} articles, {args.config}: {run.done} done, {run.skipped} skipped, {run.failed} failed "
-          f"in {run.wall_s:.1f} s = {n / run.wall_s:.0f} articles/s, {run.peak_rss / 2**20:.0f} MB peak RSS")
-    print(f"one_article_s={wall:.3f} one_article_rss_mb={rss:.0f} folder_articles_per_s={n / run.wall_s:.1f}")
+          f"in {run.wall_s:.1f} s wall = {n / run.wall_s:.0f} articles/s ({run.cpu_s:.1f} s CPU = {n / run.cpu_s:.0f} "
+          f"articles per CPU-second), {run.peak_rss / 2**20:.0f} MB peak RSS")
+    print(f"one_article_s={wall:.3f} one_article_cpu_s={cpu:.3f} one_article_rss_mb={rss:.0f} "
+          f"folder_articles_per_s={n / run.wall_s:.1f} folder_articles_per_cpu_s={n / run.cpu_s:.1f}")
 
 
 if __name__ == "__main__":

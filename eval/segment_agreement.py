@@ -29,6 +29,9 @@ EXTRA = [
     "Giá 4.123,2 đồng, 60.542.000 đồng, 100,000,000 USD, 3x4 m, 1.600m-2.000m, 30°C, 4K, v.v...",
     "Ông Nguyễn Văn A (ThS. kinh tế, Dr. Smith, Mr. Bean) nói => 'Tôi đồng ý' -- rồi cười :)) ♥‿♥ <3",
     "H'Mông, xã N’Thôn Hạ, Ðà Lạt, 08-2014, 02-03-2014, 03-5730-2357, 20.08.2014, 2014/08/20.",
+    "Xe biển số 68 G 1-39226 bị thu giữ, ngày 2014/08/201",
+    "Lúc 10:20:501 thì tin nhắn đến từ số 0912/34567",
+    "Chuẩn 802.11n, 20km/h, COVID-19, xã Hoà-Bình.",
     "Sáng nay (ngày 1/12), giá vàng trong nước tăng mạnh... Chuyên gia: \"Mua vào lúc này là rủi ro\".",
 ]
 

@@ -29,9 +29,10 @@ SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 @dataclass(frozen=True)
 class Run:
-    """One measured process: its wall seconds, peak RSS in bytes, exit status and index.json counts."""
+    """One measured process: wall and CPU seconds, peak RSS in bytes, exit status, index.json counts."""
 
     wall_s: float
+    cpu_s: float
     peak_rss: int
     exit_code: int
     done: int
@@ -39,8 +40,8 @@ class Run:
     failed: int
 
 
-def measure(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int, int]:
-    """Run ``argv`` (stdout and stderr discarded); (wall seconds, peak RSS bytes, exit status)."""
+def measure(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float, int, int]:
+    """Run ``argv`` (output discarded); (wall seconds, CPU seconds, peak RSS bytes, exit status)."""
     start = time.perf_counter()
     proc = subprocess.Popen(list(argv), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     assert proc.stderr is not None
@@ -51,7 +52,7 @@ def measure(argv: Sequence[str], env: dict[str, str] | None = None) -> tuple[flo
     if proc.returncode not in (0, 1):
         tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["(no message)"]
         raise UsageError(f"{' '.join(argv[:6])} ... exited with {proc.returncode}: {tail[0]}")
-    return wall, usage.ru_maxrss * 1024, proc.returncode  # ru_maxrss is in KiB on Linux
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, proc.returncode  # maxrss: KiB
 
 
 def brief_run(paths: Sequence[str], config: str, settings: Sequence[str] = (), device: str | None = None,
@@ -64,12 +65,12 @@ def brief_run(paths: Sequence[str], config: str, settings: Sequence[str] = (), d
             argv += ["-s", setting]
         if device:
             argv += ["--device", device]
-        wall, rss, code = measure(argv + list(extra))
+        wall, cpu, rss, code = measure(argv + list(extra))
         try:
             index = json.loads((out / "index.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise UsageError(f"vnsumm brief wrote no index.json ({exc})") from exc
-    return Run(wall, rss, code, len(index["done"]), len(index["skipped"]), len(index["failed"]))
+    return Run(wall, cpu, rss, code, len(index["done"]), len(index["skipped"]), len(index["failed"]))
 
 
 def summary(runs: Sequence[Run], config: str) -> dict[str, Any]:
@@ -83,6 +84,7 @@ def summary(runs: Sequence[Run], config: str) -> dict[str, Any]:
         "failed": last.failed,
         "runs": len(runs),
         "wall_s": round(wall, 3),
+        "cpu_s": round(statistics.median(r.cpu_s for r in runs), 3),
         "articles_per_min": round(60 * last.done / wall, 1) if wall > 0 else None,
         "peak_rss_mb": round(statistics.median(r.peak_rss for r in runs) / 2**20, 1),
         "cpus": os.cpu_count(),
@@ -105,7 +107,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     else:
         write_stdout(
             f"{result['config']}: {result['done']} of {result['articles']} articles briefed "
-            f"({result['failed']} failed) in {result['wall_s']} s wall (median of {result['runs']}): "
+            f"({result['failed']} failed) in {result['wall_s']} s wall, {result['cpu_s']} s CPU (median of "
+            f"{result['runs']}): "
             f"{result['articles_per_min']} articles/min, peak RSS {result['peak_rss_mb']} MB "
             f"[{result['cpus']} CPUs, {result['machine']}]\n")
     return 0 if all(r.exit_code == 0 for r in runs) else 1

@@ -28,6 +28,9 @@ from typing import Any
 __all__ = ["normalize_token", "syllables", "tokens", "words"]
 
 _SYLLABLE = re.compile(r"[^\W_]+")
+# Where a token pattern can cut a run of digits or letters: bounded dates/times ('1-39226' ->
+# '1-3922', '6'), e-mails, apostrophes ("h'mông").
+_SPLIT_RISK = re.compile(r"[-/]\d{5,}|\d{4}/\d{1,2}/\d{3,}|\d{2}:\d{2}:\d{3,}|[@'’]")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _W = f"[{_UPPER}{_UPPER.lower()}]"
 # underthesea's regex_tokenize patterns, in its priority order (Apache-2.0, underthesea authors).
@@ -94,7 +97,13 @@ def normalize_token(token: str) -> str:
 
 def syllables(text: str) -> list[str]:
     """Lower-cased NFC syllables with one tone-mark placement: 'Hoà Bình' -> ['hòa', 'bình']."""
-    lowered = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).lower())
+    lowered = _characters(unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).lower()))
+    found = _SYLLABLE.findall(lowered)
+    # Fast path, same answer: the table rewrites whole letter runs only, and outside _SPLIT_RISK no
+    # token pattern cuts a run of letters alone or of digits alone (runs like '11n' go the long way).
+    if (_rules()[1].keys().isdisjoint(found) and not _SPLIT_RISK.search(lowered)
+            and all(s.isalpha() or s.isdigit() for s in found)):
+        return found
     return _SYLLABLE.findall(" ".join(tokens(lowered)))
 
 
