@@ -17,6 +17,7 @@ from typing import Any, Sequence
 
 from vnsumm.engines import Output
 from vnsumm.engines.devices import cpu_count, resolve_device
+from vnsumm.engines.light_tokenizer import LightTokenizer
 from vnsumm.engines.prompts import HF_MAX_LENGTH, PromptEncoder, input_limit, language_token, strip_output_prefix
 from vnsumm.engines.settings import EngineSettings
 from vnsumm.errors import ConfigError, ModelError
@@ -170,7 +171,7 @@ class CTranslate2Engine:
         self.prefix = settings.prefix
         self.output_prefix = settings.output_prefix
         self.generation = dict(settings.generation)
-        self.tokenizer = self._load_tokenizer(settings.tokenizer or str(self.folder))
+        self.tokenizer = self._load_tokenizer(settings.tokenizer or str(self.folder), light=not settings.src_lang)
         if settings.src_lang:
             self.tokenizer.src_lang = settings.src_lang
         self.encoder = PromptEncoder(self.tokenizer, settings.prefix)
@@ -206,7 +207,11 @@ class CTranslate2Engine:
             raise ConfigError(f"generation.{setting} {list(ids)} has ids outside the vocabulary of '{self.model_name}'")
         return tokens
 
-    def _load_tokenizer(self, source: str) -> Any:
+    def _load_tokenizer(self, source: str, light: bool = True) -> Any:
+        """T5 tokenizers run on ``tokenizers`` alone (no torch in the process); others on transformers."""
+        tokenizer = LightTokenizer.load(source) if light else None
+        if tokenizer is not None:
+            return tokenizer
         from transformers import AutoTokenizer
 
         try:
