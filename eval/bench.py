@@ -277,9 +277,10 @@ def count_inputs(engine: Any, inputs: dict[str, int], stage: str) -> None:
 
 
 def run_here(name: str, plan: dict[str, Any]) -> dict[str, Any]:
-    import torch
+    if name != "ctranslate2":  # torch runners; CTranslate2 gets the same threads as a setting and never loads torch
+        import torch
 
-    torch.set_num_threads(plan["threads"])  # the same for every runner; vnsumm's engines get it as a setting
+        torch.set_num_threads(plan["threads"])
     result = run_naive(plan) if name == "naive" else run_vnsumm(plan, name)
     result.update(runner=name, articles=len(plan["articles"]), peak_rss_mb=peak_rss_mb())
     return result

@@ -184,10 +184,15 @@ class CTranslate2Engine:
         self.target_prefix = self._target_prefix(settings.tgt_lang, settings.tgt_lang_as, forced_bos)
         self.end_token = self.tokenizer.eos_token
         self.threads = settings.threads if settings.threads > 0 else cpu_count()
+        self.inter_threads = settings.inter_threads
+        # batches of inputs by count, or by input tokens (long articles few at a time, short sentences many)
+        self.batching = ({"max_batch_size": settings.max_batch_tokens, "batch_type": "tokens"}
+                         if settings.max_batch_tokens else {"max_batch_size": self.batch_size, "batch_type": "examples"})
         try:
             self.translator = ctranslate2.Translator(
                 str(self.folder), device=device.kind, device_index=device.index, compute_type=settings.compute_type,
-                intra_threads=self.threads if device.kind == "cpu" else 0,
+                intra_threads=max(1, self.threads // self.inter_threads) if device.kind == "cpu" else 0,
+                inter_threads=self.inter_threads,
             )
         except (RuntimeError, ValueError) as exc:
             message = str(exc).splitlines()[0]
@@ -241,7 +246,7 @@ class CTranslate2Engine:
         return [len(ids) for ids in self.encoder.encode(texts)]
 
     def generate(self, texts: Sequence[str]) -> list[Output]:
-        """Outputs in input order; CTranslate2 sorts by length and cuts batches of ``batch_size``."""
+        """Outputs in input order; CTranslate2 sorts by length and cuts batches (``self.batching``)."""
         if not texts:
             return []
         ids = self.encoder.encode_to_fit(texts, self.max_input_tokens)
@@ -249,7 +254,7 @@ class CTranslate2Engine:
         prefix = [self.target_prefix] * len(tokens) if self.target_prefix else None
         try:
             results = self.translator.translate_batch(
-                tokens, target_prefix=prefix, max_batch_size=self.batch_size, batch_type="examples", **self.options
+                tokens, target_prefix=prefix, **self.batching, **self.options
             )
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"CTranslate2 failed on '{self.model_name}': {str(exc).splitlines()[0]}") from None
