@@ -241,6 +241,8 @@ def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
 
     suffix = "_ct2" if engine == "ctranslate2" else ""
     common = {"engine": engine, "threads": plan["threads"]}
+    if engine == "ctranslate2":  # as configs/ct2.yaml: batches cut by input tokens
+        common["max_batch_tokens"] = plan.get("max_batch_tokens", 4096)
     beams, s_len, t_len = plan["beams"], plan["summary_tokens"], plan["sentence_tokens"]
     stop = {"patience": 1} if beams > 1 and engine == "ctranslate2" else {}  # CTranslate2's own beam rule
     run = {"device": "cpu", "batch_size": plan["batch_size"]}
