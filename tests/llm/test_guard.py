@@ -235,7 +235,8 @@ def test_ctrl_c_ends_a_run_at_once_without_waiting_for_requests_in_flight(fault,
     server = fault(lambda seen: Reply(GOOD, delay=30))
     env = {**os.environ, "OPENAI_BASE_URL": server.url}
     proc = subprocess.Popen([sys.executable, "-m", "vnsumm", "brief", str(SEEDS[0].parent), "-c", "llm",
-                             "-o", str(tmp_path / "out"), "-q"], env=env, stderr=subprocess.PIPE, text=True)
+                             "-s", "briefer.concurrency=4", "-o", str(tmp_path / "out"), "-q"],
+                            env=env, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while len(server.requests) < 4 and time.monotonic() < deadline:  # four requests in flight
         time.sleep(0.05)
