@@ -200,6 +200,9 @@ class Recorder:
         self.calls.append(options)
         return self.translator.translate_batch(tokens, **options)
 
+    def __getattr__(self, name):
+        return getattr(self.translator, name)
+
 
 @pytest.mark.parametrize("settings, batching", [
     ({"batch_size": 3}, {"max_batch_size": 3, "batch_type": "examples"}),
@@ -310,3 +313,17 @@ def test_models_convert_writes_folders_and_a_config_that_runs(tiny_config, tmp_p
     brief = pipeline.brief(seed_paths[4].read_text(encoding="utf-8"))
     assert brief.summary and brief.brief_en
     assert brief.models["summarizer"]["engine"] == "ctranslate2"
+
+
+def test_release_frees_the_model_after_each_call_and_changes_no_output(t5_float32, spans):
+    def engine(release):
+        return load_engine("ctranslate2", str(t5_float32), EngineSettings(
+            device="cpu", compute_type="float32", release=release, generation={"num_beams": 1, "max_new_tokens": 20}))
+
+    kept, released = engine(False), engine(True)
+    expected = kept.generate(spans[:6])
+    assert released.generate(spans[:6]) == expected and not released.translator.model_is_loaded
+    assert released.generate(spans[:6]) == expected and not released.translator.model_is_loaded  # reloaded
+    assert kept.translator.model_is_loaded
+    with pytest.raises(ConfigError, match="release must be true or false"):
+        EngineSettings.from_stage({"release": "yes"})

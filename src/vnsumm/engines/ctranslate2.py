@@ -185,6 +185,7 @@ class CTranslate2Engine:
         self.end_token = self.tokenizer.eos_token
         self.threads = settings.threads if settings.threads > 0 else cpu_count()
         self.inter_threads = settings.inter_threads
+        self.release = settings.release  # when memory is tight: one stage's model in memory at a time
         # batches of inputs by count, or by input tokens (long articles few at a time, short sentences many)
         self.batching = ({"max_batch_size": settings.max_batch_tokens, "batch_type": "tokens"}
                          if settings.max_batch_tokens else {"max_batch_size": self.batch_size, "batch_type": "examples"})
@@ -253,11 +254,16 @@ class CTranslate2Engine:
         tokens = [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
         prefix = [self.target_prefix] * len(tokens) if self.target_prefix else None
         try:
+            if not self.translator.model_is_loaded:
+                self.translator.load_model()
             results = self.translator.translate_batch(
                 tokens, target_prefix=prefix, **self.batching, **self.options
             )
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"CTranslate2 failed on '{self.model_name}': {str(exc).splitlines()[0]}") from None
+        finally:
+            if self.release:
+                self.translator.unload_model()
         outputs = []
         for result in results:
             hypothesis = result.hypotheses[0]

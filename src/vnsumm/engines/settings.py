@@ -13,7 +13,7 @@ from vnsumm.errors import ConfigError
 
 ENGINE_ONLY = {  # setting → the one engine taking it
     "compute_type": "ctranslate2", "tokenizer": "ctranslate2", "inter_threads": "ctranslate2",
-    "max_batch_tokens": "ctranslate2",
+    "max_batch_tokens": "ctranslate2", "release": "ctranslate2",
 }
 COMMON_GENERATION_LIMITS = {"num_return_sequences": 1}  # a stage keeps one output per input
 
@@ -36,6 +36,7 @@ class EngineSettings:
     tokenizer: str | None = None  # ctranslate2 only: tokenizer folder, if not beside the model
     inter_threads: int = 1  # ctranslate2 only: batches run at once; ``threads`` are shared among them
     max_batch_tokens: int | None = None  # ctranslate2 only: cut batches by input tokens, not by batch_size inputs
+    release: bool = False  # ctranslate2 only: free the model's memory after each call (reloaded on the next)
     config_key: str = field(default="model", compare=False)  # where the model is set, for messages
 
     @classmethod
@@ -63,6 +64,8 @@ class EngineSettings:
             limit = merged.get(name)
             if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
                 raise ConfigError(f"{name} must be a positive integer")
+        if not isinstance(merged.get("release", False), bool):
+            raise ConfigError("release must be true or false")
         inter = merged.get("inter_threads", 1)
         if not isinstance(inter, int) or isinstance(inter, bool) or inter < 1:
             raise ConfigError("inter_threads must be a positive integer")
