@@ -241,19 +241,21 @@ def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
 
     suffix = "_ct2" if engine == "ctranslate2" else ""
     common = {"engine": engine, "threads": plan["threads"]}
+    batching = {"summarizer": {}, "translator": {}}
     if engine == "ctranslate2":  # as configs/ct2.yaml: batches cut by input tokens
-        common["max_batch_tokens"] = plan.get("max_batch_tokens", 4096)
+        batching = {"summarizer": {"max_batch_tokens": plan.get("max_batch_tokens", 2048)},
+                    "translator": {"max_batch_tokens": 4096}}
         common["release"] = plan.get("release", False)
     beams, s_len, t_len = plan["beams"], plan["summary_tokens"], plan["sentence_tokens"]
     stop = {"patience": 1} if beams > 1 and engine == "ctranslate2" else {}  # CTranslate2's own beam rule
     run = {"device": "cpu", "batch_size": plan["batch_size"]}
     start = time.perf_counter()
     summarizer = registry.build("summarizer", StageConfig("seq2seq", plan["summarizer" + suffix], {
-        **common, "max_input_tokens": 1024,
+        **common, **batching["summarizer"], "max_input_tokens": 1024,
         "generation": {"num_beams": beams, "max_new_tokens": s_len, "min_new_tokens": s_len, **stop},
     }), **run)
     translator = registry.build("translator", StageConfig("seq2seq", plan["translator" + suffix], {
-        **common, "prefix": plan["prefix"], "output_prefix": plan["output_prefix"], "max_input_tokens": 512,
+        **common, **batching["translator"], "prefix": plan["prefix"], "output_prefix": plan["output_prefix"], "max_input_tokens": 512,
         "generation": {"num_beams": beams, "max_new_tokens": t_len, "min_new_tokens": t_len, **stop},
     }), **run)
     loaded, cpu = time.perf_counter(), time.process_time()

@@ -321,6 +321,7 @@ def test_release_frees_the_model_after_each_call_and_changes_no_output(t5_float3
             device="cpu", compute_type="float32", release=release, generation={"num_beams": 1, "max_new_tokens": 20}))
 
     kept, released = engine(False), engine(True)
+    assert not released.translator.model_is_loaded  # not in memory until the first call
     expected = kept.generate(spans[:6])
     assert released.generate(spans[:6]) == expected and not released.translator.model_is_loaded
     assert released.generate(spans[:6]) == expected and not released.translator.model_is_loaded  # reloaded

@@ -201,6 +201,8 @@ class CTranslate2Engine:
                 raise ConfigError(
                     f"compute_type '{settings.compute_type}' cannot run on {device.kind}: {message}") from None
             raise ModelError(f"cannot load CTranslate2 model '{model}': {message}") from None
+        if self.release:  # loaded (and checked) once, then held on disk until the first call
+            self.translator.unload_model()
         self.max_input_tokens = settings.max_input_tokens or input_limit(
             self.tokenizer, read_json(self.folder / CONVERT_RECORD).get("max_position_embeddings"))
         self.max_new_tokens = int(options.pop("_max_new_tokens"))
