@@ -245,7 +245,7 @@ def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
     if engine == "ctranslate2":  # as configs/ct2.yaml: batches cut by input tokens
         batching = {"summarizer": {"max_batch_tokens": plan.get("max_batch_tokens", 2048)},
                     "translator": {"max_batch_tokens": 4096}}
-        common.update(release=plan.get("release", False), inter_threads=plan.get("inter_threads", 0))
+        common.update(release=plan.get("release", False), inter_threads=plan.get("inter_threads", 1))
     beams, s_len, t_len = plan["beams"], plan["summary_tokens"], plan["sentence_tokens"]
     stop = {"patience": 1} if beams > 1 and engine == "ctranslate2" else {}  # CTranslate2's own beam rule
     run = {"device": "cpu", "batch_size": plan["batch_size"]}

@@ -243,7 +243,7 @@ def test_threads_are_ctranslate2s_intra_and_inter_threads(t5_float32):
 
     one = threads(threads=1)
     assert one[0] == 1
-    assert threads(threads=2)[0] == 2  # by default two batches at once on a CPU with two threads or more
+    assert threads(threads=2)[0] == 1 and threads(threads=2, inter_threads=0)[0] == 2  # 0: two on 2+ threads
     assert threads(threads=3, inter_threads=1)[1] > one[1]  # intra_threads: more threads work on each batch
     inter = threads(threads=2, inter_threads=2)
     assert inter[0] == 2 and inter[1] > one[1]  # two batches at once, one thread each
