@@ -194,7 +194,7 @@ def prepare(args: argparse.Namespace) -> dict[str, Any]:
         "summarizer": str(summarizer), "translator": str(translator), "prefix": prefix,
         "output_prefix": output_prefix, "articles": prepare_inputs(summarizer, args),
         "summary_tokens": args.summary_out, "sentence_tokens": args.sentence_out, "beams": args.beams,
-        "batch_size": args.batch_size, "threads": args.threads or cpu_count(),
+        "batch_size": args.batch_size, "threads": args.threads or cpu_count(), "release": args.release,
     }
     if "ctranslate2" in args.runners:
         plan["summarizer_ct2"] = str(convert_int8(work, summarizer))
@@ -241,16 +241,21 @@ def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
 
     suffix = "_ct2" if engine == "ctranslate2" else ""
     common = {"engine": engine, "threads": plan["threads"]}
+    batching = {"summarizer": {}, "translator": {}}
+    if engine == "ctranslate2":  # as configs/ct2.yaml: batches cut by input tokens
+        batching = {"summarizer": {"max_batch_tokens": plan.get("max_batch_tokens", 2048)},
+                    "translator": {"max_batch_tokens": 4096}}
+        common.update(release=plan.get("release", False), inter_threads=plan.get("inter_threads", 1))
     beams, s_len, t_len = plan["beams"], plan["summary_tokens"], plan["sentence_tokens"]
     stop = {"patience": 1} if beams > 1 and engine == "ctranslate2" else {}  # CTranslate2's own beam rule
     run = {"device": "cpu", "batch_size": plan["batch_size"]}
     start = time.perf_counter()
     summarizer = registry.build("summarizer", StageConfig("seq2seq", plan["summarizer" + suffix], {
-        **common, "max_input_tokens": 1024,
+        **common, **batching["summarizer"], "max_input_tokens": 1024,
         "generation": {"num_beams": beams, "max_new_tokens": s_len, "min_new_tokens": s_len, **stop},
     }), **run)
     translator = registry.build("translator", StageConfig("seq2seq", plan["translator" + suffix], {
-        **common, "prefix": plan["prefix"], "output_prefix": plan["output_prefix"], "max_input_tokens": 512,
+        **common, **batching["translator"], "prefix": plan["prefix"], "output_prefix": plan["output_prefix"], "max_input_tokens": 512,
         "generation": {"num_beams": beams, "max_new_tokens": t_len, "min_new_tokens": t_len, **stop},
     }), **run)
     loaded, cpu = time.perf_counter(), time.process_time()
@@ -277,9 +282,10 @@ def count_inputs(engine: Any, inputs: dict[str, int], stage: str) -> None:
 
 
 def run_here(name: str, plan: dict[str, Any]) -> dict[str, Any]:
-    import torch
+    if name != "ctranslate2":  # torch runners; CTranslate2 gets the same threads as a setting and never loads torch
+        import torch
 
-    torch.set_num_threads(plan["threads"])  # the same for every runner; vnsumm's engines get it as a setting
+        torch.set_num_threads(plan["threads"])
     result = run_naive(plan) if name == "naive" else run_vnsumm(plan, name)
     result.update(runner=name, articles=len(plan["articles"]), peak_rss_mb=peak_rss_mb())
     return result
@@ -356,6 +362,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--summary-out", type=int, default=128, help="forced summary length in tokens")
     parser.add_argument("--sentence-out", type=int, default=48, help="forced length of each translated sentence")
     parser.add_argument("--quick", action="store_true", help="outputs of 32 and 12 tokens: a first look")
+    parser.add_argument("--release", action="store_true",
+                        help="CTranslate2 stages free their model after each call (release: true): less peak RSS")
     parser.add_argument("--vocab", type=int, default=4000, help="bench tokenizer size (the models keep theirs)")
     parser.add_argument("--threads", type=int, default=0,
                         help="CPU threads for every runner (default: OMP_NUM_THREADS, else the usable cores)")

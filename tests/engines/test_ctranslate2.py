@@ -177,9 +177,80 @@ def test_compute_type_is_honoured_and_checked(tiny_t5, t5_float32):
         load_engine("transformers", str(tiny_t5), EngineSettings(device="cpu", compute_type="int8"))
 
 
-def test_inputs_longer_than_1024_tokens_reach_ctranslate2_whole(t5_float32):
-    engine = load_engine("ctranslate2", str(t5_float32), EngineSettings(device="cpu", max_input_tokens=2000))
-    assert engine.options["max_input_length"] == 2000  # CTranslate2 would cut at 1024 otherwise
+def test_inputs_longer_than_1024_tokens_reach_ctranslate2_whole(tiny_t5, t5_float32):
+    import tiny_models
+
+    sentences = tiny_models.seed_sentences()
+    texts = [" ".join(sentences[:60]), " ".join(sentences[300:420])]  # about 600 and 1200 tokens
+    settings = {"max_input_tokens": 3000, "generation": {"num_beams": 1, "max_new_tokens": 40}}
+    reference, fast = engine_pair(tiny_t5, t5_float32, **settings)
+    assert fast.count_tokens(texts)[1] > 1100
+    # CTranslate2 cuts inputs at 1024 tokens unless translate_batch is given max_input_length: the
+    # encoder then sees another text and the copier writes something else for the long one
+    assert fast.generate(texts) == reference.generate(texts)
+
+
+class Recorder:
+    """The real CTranslate2 translator, with each translate_batch call's keywords written down."""
+
+    def __init__(self, translator):
+        self.translator, self.calls = translator, []
+
+    def translate_batch(self, tokens, **options):
+        self.calls.append(options)
+        return self.translator.translate_batch(tokens, **options)
+
+    def __getattr__(self, name):
+        return getattr(self.translator, name)
+
+
+@pytest.mark.parametrize("settings, batching", [
+    ({"batch_size": 3}, {"max_batch_size": 3, "batch_type": "examples"}),
+    ({"batch_size": 3, "max_batch_tokens": 200}, {"max_batch_size": 200, "batch_type": "tokens"}),
+])
+def test_every_decoding_and_batching_option_reaches_translate_batch(t5_float32, spans, settings, batching):
+    generation = {"num_beams": 2, "patience": 1, "max_new_tokens": 30, "min_new_tokens": 2, "length_penalty": 1.2,
+                  "no_repeat_ngram_size": 3, "repetition_penalty": 1.1, "bad_words_ids": [[5]]}
+    engine = load_engine("ctranslate2", str(t5_float32), EngineSettings(device="cpu", max_input_tokens=2000,
+                                                                        generation=generation, **settings))
+    engine.translator = Recorder(engine.translator)
+    assert len(engine.generate(spans[:5])) == 5
+    (call,) = engine.translator.calls
+    expected = {**batching, "beam_size": 2, "patience": 1.0, "max_decoding_length": 30, "min_decoding_length": 2,
+                "length_penalty": 1.2, "no_repeat_ngram_size": 3, "repetition_penalty": 1.1, "max_input_length": 2000,
+                "return_end_token": True}
+    assert {k: call.get(k) for k in expected} == expected
+    assert call["suppress_sequences"] == [engine.tokenizer.convert_ids_to_tokens([5])]
+
+
+def test_threads_are_ctranslate2s_intra_and_inter_threads(t5_float32):
+    """Threads the translator really starts, counted in a fresh process for each setting."""
+    import subprocess
+    import sys
+
+    def threads(**settings):
+        code = (
+            "import os\n"
+            "from vnsumm.engines import load_engine\n"
+            "from vnsumm.engines.settings import EngineSettings\n"
+            f"e = load_engine('ctranslate2', {str(t5_float32)!r}, EngineSettings(device='cpu', **{settings!r}))\n"
+            "before = len(os.listdir('/proc/self/task'))\n"
+            "e.generate(['Hà Nội hôm nay trời nắng đẹp.', 'Tuyến tàu điện mới.'] * 4)\n"
+            "print(e.translator.num_translators, len(os.listdir('/proc/self/task')))\n"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        return tuple(int(x) for x in out.split())
+
+    one = threads(threads=1)
+    assert one[0] == 1
+    assert threads(threads=2)[0] == 1 and threads(threads=2, inter_threads=0)[0] == 2  # 0: two on 2+ threads
+    assert threads(threads=3, inter_threads=1)[1] > one[1]  # intra_threads: more threads work on each batch
+    inter = threads(threads=2, inter_threads=2)
+    assert inter[0] == 2 and inter[1] > one[1]  # two batches at once, one thread each
+    with pytest.raises(ConfigError, match="inter_threads must be a positive integer"):
+        EngineSettings.from_stage({"inter_threads": -1})
+    with pytest.raises(ConfigError, match="transformers engine has no setting max_batch_tokens"):
+        load_engine("transformers", str(t5_float32), EngineSettings(device="cpu", max_batch_tokens=100))
 
 
 def test_models_convert_with_nothing_to_convert_writes_nothing(tmp_path, capsys):
@@ -243,3 +314,18 @@ def test_models_convert_writes_folders_and_a_config_that_runs(tiny_config, tmp_p
     brief = pipeline.brief(seed_paths[4].read_text(encoding="utf-8"))
     assert brief.summary and brief.brief_en
     assert brief.models["summarizer"]["engine"] == "ctranslate2"
+
+
+def test_release_frees_the_model_after_each_call_and_changes_no_output(t5_float32, spans):
+    def engine(release):
+        return load_engine("ctranslate2", str(t5_float32), EngineSettings(
+            device="cpu", compute_type="float32", release=release, generation={"num_beams": 1, "max_new_tokens": 20}))
+
+    kept, released = engine(False), engine(True)
+    assert not released.translator.model_is_loaded  # not in memory until the first call
+    expected = kept.generate(spans[:6])
+    assert released.generate(spans[:6]) == expected and not released.translator.model_is_loaded
+    assert released.generate(spans[:6]) == expected and not released.translator.model_is_loaded  # reloaded
+    assert kept.translator.model_is_loaded
+    with pytest.raises(ConfigError, match="release must be true or false"):
+        EngineSettings.from_stage({"release": "yes"})

@@ -17,6 +17,7 @@ from typing import Any, Sequence
 
 from vnsumm.engines import Output
 from vnsumm.engines.devices import cpu_count, resolve_device
+from vnsumm.engines.light_tokenizer import LightTokenizer
 from vnsumm.engines.prompts import HF_MAX_LENGTH, PromptEncoder, input_limit, language_token, strip_output_prefix
 from vnsumm.engines.settings import EngineSettings
 from vnsumm.errors import ConfigError, ModelError
@@ -170,7 +171,7 @@ class CTranslate2Engine:
         self.prefix = settings.prefix
         self.output_prefix = settings.output_prefix
         self.generation = dict(settings.generation)
-        self.tokenizer = self._load_tokenizer(settings.tokenizer or str(self.folder))
+        self.tokenizer = self._load_tokenizer(settings.tokenizer or str(self.folder), light=not settings.src_lang)
         if settings.src_lang:
             self.tokenizer.src_lang = settings.src_lang
         self.encoder = PromptEncoder(self.tokenizer, settings.prefix)
@@ -183,10 +184,18 @@ class CTranslate2Engine:
         self.target_prefix = self._target_prefix(settings.tgt_lang, settings.tgt_lang_as, forced_bos)
         self.end_token = self.tokenizer.eos_token
         self.threads = settings.threads if settings.threads > 0 else cpu_count()
+        # measured (eval/bench.py, 2 cores): two batches at once on one thread each (inter_threads 0 or 2)
+        # are about 20 % faster than one batch on two threads, for about 200 MB more peak RSS
+        self.inter_threads = settings.inter_threads or (2 if device.kind == "cpu" and self.threads >= 2 else 1)
+        self.release = settings.release  # when memory is tight: one stage's model in memory at a time
+        # batches of inputs by count, or by input tokens (long articles few at a time, short sentences many)
+        self.batching = ({"max_batch_size": settings.max_batch_tokens, "batch_type": "tokens"}
+                         if settings.max_batch_tokens else {"max_batch_size": self.batch_size, "batch_type": "examples"})
         try:
             self.translator = ctranslate2.Translator(
                 str(self.folder), device=device.kind, device_index=device.index, compute_type=settings.compute_type,
-                intra_threads=self.threads if device.kind == "cpu" else 0,
+                intra_threads=max(1, self.threads // self.inter_threads) if device.kind == "cpu" else 0,
+                inter_threads=self.inter_threads,
             )
         except (RuntimeError, ValueError) as exc:
             message = str(exc).splitlines()[0]
@@ -194,6 +203,8 @@ class CTranslate2Engine:
                 raise ConfigError(
                     f"compute_type '{settings.compute_type}' cannot run on {device.kind}: {message}") from None
             raise ModelError(f"cannot load CTranslate2 model '{model}': {message}") from None
+        if self.release:  # loaded (and checked) once, then held on disk until the first call
+            self.translator.unload_model()
         self.max_input_tokens = settings.max_input_tokens or input_limit(
             self.tokenizer, read_json(self.folder / CONVERT_RECORD).get("max_position_embeddings"))
         self.max_new_tokens = int(options.pop("_max_new_tokens"))
@@ -206,7 +217,11 @@ class CTranslate2Engine:
             raise ConfigError(f"generation.{setting} {list(ids)} has ids outside the vocabulary of '{self.model_name}'")
         return tokens
 
-    def _load_tokenizer(self, source: str) -> Any:
+    def _load_tokenizer(self, source: str, light: bool = True) -> Any:
+        """T5 tokenizers run on ``tokenizers`` alone (no torch in the process); others on transformers."""
+        tokenizer = LightTokenizer.load(source) if light else None
+        if tokenizer is not None:
+            return tokenizer
         from transformers import AutoTokenizer
 
         try:
@@ -236,18 +251,23 @@ class CTranslate2Engine:
         return [len(ids) for ids in self.encoder.encode(texts)]
 
     def generate(self, texts: Sequence[str]) -> list[Output]:
-        """Outputs in input order; CTranslate2 sorts by length and cuts batches of ``batch_size``."""
+        """Outputs in input order; CTranslate2 sorts by length and cuts batches (``self.batching``)."""
         if not texts:
             return []
         ids = self.encoder.encode_to_fit(texts, self.max_input_tokens)
         tokens = [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
         prefix = [self.target_prefix] * len(tokens) if self.target_prefix else None
         try:
+            if not self.translator.model_is_loaded:
+                self.translator.load_model()
             results = self.translator.translate_batch(
-                tokens, target_prefix=prefix, max_batch_size=self.batch_size, batch_type="examples", **self.options
+                tokens, target_prefix=prefix, **self.batching, **self.options
             )
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"CTranslate2 failed on '{self.model_name}': {str(exc).splitlines()[0]}") from None
+        finally:
+            if self.release:
+                self.translator.unload_model()
         outputs = []
         for result in results:
             hypothesis = result.hypotheses[0]

@@ -11,7 +11,10 @@ from typing import Any, Mapping
 
 from vnsumm.errors import ConfigError
 
-ENGINE_ONLY = {"compute_type": "ctranslate2", "tokenizer": "ctranslate2"}  # setting → the one engine taking it
+ENGINE_ONLY = {  # setting → the one engine taking it
+    "compute_type": "ctranslate2", "tokenizer": "ctranslate2", "inter_threads": "ctranslate2",
+    "max_batch_tokens": "ctranslate2", "release": "ctranslate2",
+}
 COMMON_GENERATION_LIMITS = {"num_return_sequences": 1}  # a stage keeps one output per input
 
 
@@ -31,6 +34,9 @@ class EngineSettings:
     threads: int = 0
     compute_type: str = "default"  # ctranslate2 only
     tokenizer: str | None = None  # ctranslate2 only: tokenizer folder, if not beside the model
+    inter_threads: int = 1  # ctranslate2 only: batches run at once, sharing ``threads``; 0: 2 on a CPU with 2+ threads
+    max_batch_tokens: int | None = None  # ctranslate2 only: cut batches by input tokens, not by batch_size inputs
+    release: bool = False  # ctranslate2 only: free the model's memory after each call (reloaded on the next)
     config_key: str = field(default="model", compare=False)  # where the model is set, for messages
 
     @classmethod
@@ -54,9 +60,15 @@ class EngineSettings:
         batch_size = merged.get("batch_size", 8)
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ConfigError("batch_size must be a positive integer")
-        limit = merged.get("max_input_tokens")
-        if limit is not None and (not isinstance(limit, int) or limit < 1):
-            raise ConfigError("max_input_tokens must be a positive integer")
+        for name in ("max_input_tokens", "max_batch_tokens"):
+            limit = merged.get(name)
+            if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+                raise ConfigError(f"{name} must be a positive integer")
+        if not isinstance(merged.get("release", False), bool):
+            raise ConfigError("release must be true or false")
+        inter = merged.get("inter_threads", 1)
+        if not isinstance(inter, int) or isinstance(inter, bool) or inter < 0:
+            raise ConfigError("inter_threads must be a positive integer (or 0: chosen from the threads)")
         return cls(**merged, config_key=config_key)
 
     def check_for(self, engine: str) -> None:

@@ -52,9 +52,9 @@ def cap_words(text: str, max_words: int) -> tuple[str, bool]:
 
 def words(sentence: str) -> set[str]:
     """Lower-cased Vietnamese words (underthesea segmentation: 'Hoa Kỳ' is one word)."""
-    from underthesea import word_tokenize
+    from vnsumm.summarize.segment import words as segment_words
 
-    return {w.lower() for w in word_tokenize(sentence) if _WORD.search(w)}
+    return {w.lower() for w in segment_words(sentence) if _WORD.search(w)}
 
 
 def similarity_matrix(bags: Sequence[set[str]]) -> np.ndarray:

@@ -1,7 +1,8 @@
 """Sentence features for the learned extractive scorer: position, length, centrality, title overlap.
 
 Text is read as Vietnamese syllables the way vnsumm's ROUGE reads it (NFC, lowercase, one
-tone-mark placement, runs of letters and digits), so no word segmentation is needed and a
+tone-mark placement, runs of letters and digits: :func:`vnsumm.summarize.segment.syllables`,
+which imports no model), so no word segmentation is needed and a
 20,000-article training set featurizes in a minute. :func:`featurize` turns one article into
 a ``(sentences, features)`` matrix whose columns are :data:`FEATURE_NAMES`, in that order;
 the shipped weights name their columns and are refused if they differ.
@@ -10,15 +11,15 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from typing import Sequence
 
 import numpy as np
 
+from vnsumm.summarize.segment import syllables
+
 __all__ = ["FEATURE_NAMES", "bigrams", "featurize", "near_duplicate", "overlap", "syllables"]
 
-_TOKEN = re.compile(r"[^\W_]+")
 _UPPER_START = re.compile(r"(?:^|\s)[^\W\d_]", re.UNICODE)
 _QUOTES = "\"“”«»'‘’"
 
@@ -50,14 +51,6 @@ FEATURE_NAMES = (
     "has_colon",
     "commas",            # commas per 10 syllables
 )
-
-
-def syllables(text: str) -> list[str]:
-    """Lower-cased NFC syllables with one tone-mark placement: 'Hoà Bình' -> ['hòa', 'bình']."""
-    from underthesea import text_normalize
-
-    lowered = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).lower())
-    return _TOKEN.findall(text_normalize(lowered))
 
 
 def bigrams(tokens: Sequence[str]) -> set[tuple[str, str]]:
