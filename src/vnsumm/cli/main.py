@@ -5,6 +5,7 @@
     vnsumm clean PATH [--format text|json]
     vnsumm models [list|download|convert] [CONFIG]
     vnsumm eval --config A --data FILE -o DIR
+    vnsumm serve [-c CONFIG] [--host 127.0.0.1] [--port 8000]
 
 Exit status: 0 all done, 1 something failed, 2 usage or config error, 130 interrupted.
 """
@@ -19,12 +20,12 @@ import traceback
 from typing import Sequence
 
 from vnsumm import __version__
-from vnsumm.cli import brief, check, clean, configs, eval, models
+from vnsumm.cli import brief, check, clean, configs, eval, models, serve
 from vnsumm.errors import StdoutError, VnsummError
 from vnsumm.log import LOG_LEVELS, setup_logging
 from vnsumm.messages import reason_of, say, write_stdout
 
-SUBCOMMANDS = (brief, check, clean, models, eval, configs)
+SUBCOMMANDS = (brief, check, clean, models, eval, configs, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
