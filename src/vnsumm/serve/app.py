@@ -19,7 +19,6 @@ from vnsumm.article import Brief
 from vnsumm.check import check
 from vnsumm.cli.check import english_of
 from vnsumm.config import available_configs
-from vnsumm.errors import InputError
 from vnsumm.outputs import render
 from vnsumm.serve import page
 from vnsumm.serve.articles import (ArticleIn, BriefsIn, CheckIn, Item, Loaded, Upload, label_of, load_item,
@@ -48,6 +47,17 @@ class ServeSettings:
     def max_body(self, max_input_bytes: int) -> int:
         """Bytes of a request body: room for a full-size article escaped in JSON, and a form's fields."""
         return 4 * max_input_bytes + 1_000_000
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """When a request must be answered by (monotonic clock), and the seconds it was given."""
+
+    at: float
+    seconds: float
+
+    def left(self) -> float:
+        return self.at - time.monotonic()
 
 
 def _json_error(exc: BaseException) -> JSONResponse:
@@ -109,24 +119,24 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
                 raise ApiError(f"{key}: a file where a text field was expected (send article files as 'file')")
         return "form", b"", fields, uploads
 
-    def deadline_of(timeout: float | None) -> float:
-        return time.monotonic() + min(timeout or settings.timeout_s, settings.timeout_s)
+    def deadline_of(timeout: float | None) -> Deadline:
+        seconds = min(timeout or settings.timeout_s, settings.timeout_s)
+        return Deadline(time.monotonic() + seconds, seconds)
 
-    async def within(deadline: float, work: Callable[[], Awaitable[Any]]) -> Any:
-        left = deadline - time.monotonic()
+    async def within(deadline: Deadline, work: Callable[[], Awaitable[Any]]) -> Any:
         try:
-            if left <= 0:
+            if deadline.left() <= 0:
                 raise asyncio.TimeoutError
-            return await asyncio.wait_for(work(), left)
+            return await asyncio.wait_for(work(), deadline.left())
         except asyncio.TimeoutError:
-            raise TooSlow(f"no brief within {settings.timeout_s:g} s; the server is slow or busy, retry later") from None
+            raise TooSlow(f"no brief within {deadline.seconds:g} s; the server is slow or busy, retry later") from None
 
-    async def load(item: Item, label: str, deadline: float, vietnamese: bool = True) -> Loaded:
+    async def load(item: Item, label: str, deadline: Deadline, vietnamese: bool = True) -> Loaded:
         return await within(deadline, lambda: anyio.to_thread.run_sync(
             load_item, item, label, max_bytes, settings.allow_urls, vietnamese, limiter=cleaners,
             abandon_on_cancel=True))
 
-    async def brief_items(items: list[Item], several: bool, deadline: float) -> list[Brief | BaseException]:
+    async def brief_items(items: list[Item], several: bool, deadline: Deadline) -> list[Brief | BaseException]:
         """Each item's brief, or (in a list) the error it failed with; one article's error is raised."""
         loaded: list[Loaded | BaseException] = []
         for n, item in enumerate(items):
@@ -138,7 +148,7 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
                 loaded.append(exc)
         ready = [x for x in loaded if isinstance(x, Loaded)]
         made = iter(await batcher.brief([x.article for x in ready], [x.label for x in ready],
-                                        max(0.0, deadline - time.monotonic())) if ready else [])
+                                        max(0.0, deadline.left()), deadline.seconds) if ready else [])
         results: list[Brief | BaseException] = []
         for x in loaded:
             result = next(made) if isinstance(x, Loaded) else x

@@ -52,7 +52,10 @@ class Job:
                     self.future.set_exception(result)
                 else:
                     self.future.set_result(result)
-        self.loop.call_soon_threadsafe(done)
+        try:
+            self.loop.call_soon_threadsafe(done)
+        except RuntimeError:  # the loop is closed: nobody waits for it any more
+            pass
 
 
 class TestGate:
@@ -123,9 +126,10 @@ class Batcher:
     def waiting(self) -> int:
         return len(self.queue)
 
-    async def brief(self, articles: Sequence[Article], ids: Sequence[str | None],
-                    timeout: float) -> list[Brief | BaseException]:
-        """The briefs of ``articles`` (an exception in place of one that failed); Busy or TooSlow."""
+    async def brief(self, articles: Sequence[Article], ids: Sequence[str | None], timeout: float,
+                    budget: float | None = None) -> list[Brief | BaseException]:
+        """The briefs of ``articles`` (an exception in place of one that failed) within ``timeout`` seconds;
+        Busy or TooSlow (whose message names the request's whole ``budget``)."""
         loop = asyncio.get_running_loop()
         jobs = [Job(a, i, loop, loop.create_future()) for a, i in zip(articles, ids)]
         with self.cond:
@@ -143,7 +147,7 @@ class Batcher:
         except asyncio.TimeoutError:
             for job in jobs:
                 job.abandoned = True
-            raise TooSlow(f"no brief within {timeout:g} s; the server is slow or busy, retry later") from None
+            raise TooSlow(f"no brief within {budget or timeout:g} s; the server is slow or busy, retry later") from None
         return list(done)
 
     def _retry_after(self) -> int:
@@ -161,7 +165,10 @@ class Batcher:
             if self.gate is not None:
                 self.gate.hold(1 + len(self.queue))
             batch = self._fill([first])
-            self._run([job for job in batch if not job.abandoned])
+            live = [job for job in batch if not job.abandoned]
+            if len(live) < len(batch):
+                logger.info("dropped %d article(s) whose deadline passed", len(batch) - len(live))
+            self._run(live)
 
     def _fill(self, batch: list[Job]) -> list[Job]:
         """Add waiting articles, waiting at most ``window_s`` for more, up to ``max_batch``."""
