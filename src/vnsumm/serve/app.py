@@ -226,7 +226,8 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
             source = fields.get("text") or fields.get("html") or ""
             result = (await brief_items(items, False, deadline_of(None)))[0]
             loaded_article = _article_of(result)
-            html = page.render(settings, pipeline.config.name, fields, brief=result.to_dict(),
+            shown = {**result.to_dict(), "id": fields.get("url") or None}  # "text" says nothing on the page
+            html = page.render(settings, pipeline.config.name, fields, brief=shown,
                                removed=page.removed_lines(source, loaded_article) if source else None)
             return page.respond(html)
         except Exception as exc:  # noqa: BLE001 - every error is shown on the page, one line

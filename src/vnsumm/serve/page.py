@@ -35,9 +35,12 @@ document.querySelectorAll("button.copy").forEach(function (button) {
   button.addEventListener("click", function () {
     var text = document.getElementById(button.dataset.copy).innerText;
     var done = function () { button.textContent = "Copied"; };
-    if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(text).then(done); return; }
-    var area = document.createElement("textarea"); area.value = text; document.body.appendChild(area);
-    area.select(); document.execCommand("copy"); area.remove(); done();
+    var fallback = function () {
+      var area = document.createElement("textarea"); area.value = text; document.body.appendChild(area);
+      area.select(); document.execCommand("copy"); area.remove(); done();
+    };
+    if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(text).then(done, fallback); }
+    else { fallback(); }
   });
 });
 """
