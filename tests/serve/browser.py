@@ -115,6 +115,14 @@ class Browser:
                            windowsVirtualKeyCode=13, **({"text": "\r"} if kind == "keyDown" else {}))
         self.wait_event("Page.loadEventFired")
 
+    def evaluate(self, expression: str) -> Any:
+        """The value of a JavaScript expression in the page (a promise is awaited)."""
+        answer = self.page_call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True,
+                                userGesture=True)
+        if "exceptionDetails" in answer:
+            raise AssertionError(f"{expression}: {answer['exceptionDetails']}")
+        return answer["result"].get("value")
+
     def html(self, selector: str = "html") -> str:
         return self.page_call("DOM.getOuterHTML", nodeId=self.node(selector))["outerHTML"]
 

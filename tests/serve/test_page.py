@@ -64,6 +64,19 @@ def test_paste_an_article_and_read_its_brief_with_marked_facts(server, seeds, tm
         browser.press_enter_on("#submit")
         result = read_result(browser)
         browser.screenshot(tmp_path / "page.png")
+        if scripts:  # the copy button puts the English brief on the clipboard
+            browser.call("Browser.grantPermissions", origin=server.base,
+                         permissions=["clipboardReadWrite", "clipboardSanitizedWrite"])
+            browser.page_call("Emulation.setFocusEmulationEnabled", enabled=True)
+            copy_done = """new Promise(function (resolve) {
+                var button = document.querySelector('button.copy');
+                new MutationObserver(function () { if (button.textContent === 'Copied') resolve(true); })
+                    .observe(button, {childList: true, characterData: true, subtree: true});
+                button.click();
+            })"""
+            assert browser.evaluate(copy_done) is True
+            copied = browser.evaluate("navigator.clipboard.readText()")
+            assert " ".join(copied.split()) == result["brief"]
     finally:
         browser.close()
     assert result["title"] == load_article(seeds[0]).title == expected["title"]
