@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from functools import partial
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable
@@ -21,8 +22,8 @@ from vnsumm.cli.check import english_of
 from vnsumm.config import available_configs
 from vnsumm.outputs import render
 from vnsumm.serve import page
-from vnsumm.serve.articles import (ArticleIn, BriefsIn, CheckIn, Item, Loaded, Upload, label_of, load_item,
-                                   parse_check, parse_items, upload_name)
+from vnsumm.serve.articles import (ArticleIn, BriefsIn, CheckIn, Item, Upload, label_of, load_source, parse_check,
+                                   parse_items, source_of, upload_name)
 from vnsumm.serve.batching import Batcher, TestGate
 from vnsumm.serve.errors import ApiError, TooSlow, Unauthorized, error_body, status_of
 from vnsumm.serve.limits import Guard, GuardState, bearer_of, token_ok
@@ -69,7 +70,7 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
     batcher = Batcher(pipeline, settings.max_batch, settings.window_s, settings.max_queue, TestGate.from_env())
     max_bytes = int(pipeline.config.max_input_bytes)
     guard = GuardState(settings.token, settings.max_body(max_bytes))
-    cleaners = anyio.CapacityLimiter(4)
+    checkers = anyio.CapacityLimiter(2)  # /v1/check cleans in a thread of its own
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
@@ -131,30 +132,26 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
         except asyncio.TimeoutError:
             raise TooSlow(f"no brief within {deadline.seconds:g} s; the server is slow or busy, retry later") from None
 
-    async def load(item: Item, label: str, deadline: Deadline, vietnamese: bool = True) -> Loaded:
-        return await within(deadline, lambda: anyio.to_thread.run_sync(
-            load_item, item, label, max_bytes, settings.allow_urls, vietnamese, limiter=cleaners,
-            abandon_on_cancel=True))
-
     async def brief_items(items: list[Item], several: bool, deadline: Deadline) -> list[Brief | BaseException]:
         """Each item's brief, or (in a list) the error it failed with; one article's error is raised."""
-        loaded: list[Loaded | BaseException] = []
+        sources: list[tuple[str | bytes, str] | BaseException] = []
         for n, item in enumerate(items):
+            label = label_of(item, n if several else None)
             try:
-                loaded.append(await load(item, label_of(item, n if several else None), deadline))
+                if isinstance(item, ArticleIn) and item.url is not None:  # fetched off the event loop
+                    source = await within(deadline, lambda: anyio.to_thread.run_sync(
+                        source_of, item, label, max_bytes, settings.allow_urls, abandon_on_cancel=True))
+                else:
+                    source = source_of(item, label, max_bytes, settings.allow_urls)
+                sources.append((source, label))
             except ApiError as exc:
                 if not several or isinstance(exc, TooSlow):
                     raise
-                loaded.append(exc)
-        ready = [x for x in loaded if isinstance(x, Loaded)]
-        made = iter(await batcher.brief([x.article for x in ready], [x.label for x in ready],
+                sources.append(exc)
+        ready = [x for x in sources if isinstance(x, tuple)]
+        made = iter(await batcher.brief([partial(load_source, *x) for x in ready], [x[1] for x in ready],
                                         max(0.0, deadline.left()), deadline.seconds) if ready else [])
-        results: list[Brief | BaseException] = []
-        for x in loaded:
-            result = next(made) if isinstance(x, Loaded) else x
-            if isinstance(x, Loaded) and isinstance(result, Brief):
-                result.timings = {"clean": round(x.seconds, 4), **result.timings}
-            results.append(result)
+        results = [next(made) if isinstance(x, tuple) else x for x in sources]
         if not several and isinstance(results[0], BaseException):
             raise results[0]
         return results
@@ -184,12 +181,16 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
         deadline = deadline_of(timeout)
         kind, body, fields, uploads = await read_request(request)
         item, brief_text = parse_check(kind, body, fields, uploads)
-        loaded = await load(item, label_of(item, None), deadline, vietnamese=False)
         english = english_of(brief_text)
         if not english.strip():
             raise ApiError("brief: the brief is empty")
-        result = await within(deadline, lambda: anyio.to_thread.run_sync(
-            check, loaded.article.check_text(), english, limiter=cleaners, abandon_on_cancel=True))
+        label = label_of(item, None)
+
+        def facts() -> Any:
+            article = load_source(source_of(item, label, max_bytes, settings.allow_urls), label, vietnamese=False)
+            return check(article.article.check_text(), english)
+        result = await within(deadline, lambda: anyio.to_thread.run_sync(facts, limiter=checkers,
+                                                                         abandon_on_cancel=True))
         return JSONResponse(result.to_dict())
 
     @app.get("/v1/configs", summary="The config served and the configs known")
@@ -207,7 +208,10 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
     async def readyz() -> JSONResponse:
         if guard.draining or not batcher.alive:
             return _json_error(ApiError("not ready: the server is shutting down", 503))
-        return JSONResponse({"status": "ready", "queued": batcher.waiting, "max_queue": settings.max_queue})
+        stats = batcher.stats
+        return JSONResponse({"status": "ready", "queued": batcher.waiting, "max_queue": settings.max_queue,
+                             "batches": stats.batches, "articles": stats.articles,
+                             "seconds_per_article": round(stats.seconds_per_article(), 4) if stats.articles else None})
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def form_page() -> HTMLResponse:

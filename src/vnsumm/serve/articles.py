@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -22,7 +22,8 @@ from vnsumm.messages import reason_of, shown
 from vnsumm.serve.errors import ApiError, Refused, TooLarge, status_of
 from vnsumm.serve.urls import fetch_public
 
-__all__ = ["ArticleIn", "BriefsIn", "CheckIn", "Upload", "Loaded", "parse_items", "parse_check", "load_item",
+__all__ = ["ArticleIn", "BriefsIn", "CheckIn", "Upload", "Loaded", "parse_items", "parse_check", "source_of",
+           "load_source",
            "MAX_ID"]
 
 MAX_ID = 200
@@ -156,35 +157,45 @@ def label_of(item: Item, n: int | None) -> str:
     return "text" if n is None else f"article {n}"
 
 
-def load_item(item: Item, label: str, max_bytes: int, allow_urls: bool, vietnamese: bool = True) -> Loaded:
-    """Read, clean and language-check one article; errors are ApiErrors that start with its label."""
-    start = time.perf_counter()
+def _labelled(label: str, work: Callable[[], Any]) -> Any:
+    """Run ``work``; an InputError becomes an ApiError (its status kept) whose message starts with ``label``."""
     try:
-        article = _article(item, label, max_bytes, allow_urls)
+        return work()
+    except InputError as exc:
+        raise ApiError(f"{label}: {reason_of(exc, label)}", status_of(exc), getattr(exc, "headers", None)) from None
+
+
+def source_of(item: Item, label: str, max_bytes: int, allow_urls: bool) -> str | bytes:
+    """The article's text or bytes, checked against the byte cap; a URL is fetched here (public addresses only)."""
+    def read() -> str | bytes:
+        if isinstance(item, Upload):
+            _cap(len(item.data), max_bytes)
+            return item.data
+        if item.url is not None:
+            if not allow_urls:
+                raise Refused("this server does not fetch URLs (start it with --allow-urls); send the text or HTML")
+            return fetch_public(item.url.strip(), max_bytes)
+        text = item.text if item.text is not None else item.html or ""
+        _cap(len(text.encode("utf-8", "surrogatepass")), max_bytes)
+        if not text.strip():
+            raise InputError("the article is empty")
+        return text
+    return _labelled(label, read)
+
+
+def load_source(source: str | bytes, label: str, vietnamese: bool = True) -> Loaded:
+    """Clean and (with ``vietnamese``) language-check an article's text or bytes; ApiErrors start with ``label``."""
+    start = time.perf_counter()
+
+    def load() -> Article:
+        article = load_article(source, name=label)  # text stays text: never taken for a path
         if vietnamese:
             try:
                 check_language(article, "skip")
             except NotVietnamese as exc:
                 raise ApiError(f"{label}: the article is in {exc.language.label}, not Vietnamese", 422) from None
-    except InputError as exc:
-        status = status_of(exc)
-        raise ApiError(f"{label}: {reason_of(exc, label)}", status, getattr(exc, "headers", None)) from None
-    return Loaded(article, label, time.perf_counter() - start)
-
-
-def _article(item: Item, label: str, max_bytes: int, allow_urls: bool) -> Article:
-    if isinstance(item, Upload):
-        _cap(len(item.data), max_bytes)
-        return load_article(item.data, name=label)
-    if item.url is not None:
-        if not allow_urls:
-            raise Refused("this server does not fetch URLs (start it with --allow-urls); send the text or HTML")
-        return load_article(fetch_public(item.url.strip(), max_bytes), name=label)
-    text = item.text if item.text is not None else item.html or ""
-    _cap(len(text.encode("utf-8", "surrogatepass")), max_bytes)
-    if not text.strip():
-        raise InputError("the article is empty")
-    return load_article(text, name=label)
+        return article
+    return Loaded(_labelled(label, load), label, time.perf_counter() - start)
 
 
 def _cap(size: int, max_bytes: int) -> None:

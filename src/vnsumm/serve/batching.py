@@ -1,12 +1,14 @@
 """Micro-batching: articles from requests that arrive together become one ``Pipeline.brief_articles`` call.
 
 One worker thread owns the pipeline. It takes the oldest waiting article, then whatever else is
-waiting, waiting at most ``window_s`` for more, up to ``max_batch`` articles; it briefs them in one
-call and hands each brief back to the request that is waiting for it. The queue holds at most
-``max_queue`` articles: past that, :meth:`Batcher.brief` raises ``Busy`` (503 with Retry-After).
-A request whose deadline passes gets ``TooSlow`` (504); its articles are dropped if their batch has
-not started. When one article of a batch makes the pipeline fail, the others are briefed again
-one by one, so it fails alone.
+waiting, waiting at most ``window_s`` for more, up to ``max_batch`` articles; it cleans them (as a
+folder run does, one after the other: cleaning in other threads would fight the model for the
+interpreter lock) and briefs them in one ``brief_articles`` call, handing each brief back to the
+request that is waiting for it. An article that cannot be cleaned fails alone. The queue holds at
+most ``max_queue`` articles: past that, :meth:`Batcher.brief` raises ``Busy`` (503 with
+Retry-After). A request whose deadline passes gets ``TooSlow`` (504); its articles are dropped if
+their batch has not started. When one article of a batch makes the pipeline fail, the others are
+briefed again one by one, so it fails alone.
 
 Test hook: with ``VNSUMM_SERVE_TEST_GATE`` naming a FIFO, the worker announces on stderr each
 batch it takes and waits for a line from the FIFO before running it (closing the FIFO opens the
@@ -22,8 +24,8 @@ import sys
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, field
-from typing import Any, Sequence
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
 
 from vnsumm.article import Article, Brief
 from vnsumm.log import logger
@@ -39,11 +41,13 @@ GATE_ENV = "VNSUMM_SERVE_TEST_GATE"
 class Job:
     """One article waiting for its brief, and where to hand the brief (or the error) back."""
 
-    article: Article
+    load: Callable[[], Any]  # -> Loaded (vnsumm.serve.articles): the cleaned article, or an ApiError
     id: str | None
     loop: asyncio.AbstractEventLoop
     future: asyncio.Future
     abandoned: bool = False  # its request gave up (deadline): skip it if not started
+    article: Article | None = None
+    clean_s: float = 0.0
 
     def settle(self, result: Brief | BaseException) -> None:
         def done() -> None:
@@ -88,7 +92,6 @@ class _Stats:
     batches: int = 0
     articles: int = 0
     seconds: float = 0.0
-    sizes: list[int] = field(default_factory=list)
 
     def seconds_per_article(self) -> float:
         return self.seconds / self.articles if self.articles else 1.0
@@ -126,12 +129,12 @@ class Batcher:
     def waiting(self) -> int:
         return len(self.queue)
 
-    async def brief(self, articles: Sequence[Article], ids: Sequence[str | None], timeout: float,
+    async def brief(self, loaders: Sequence[Callable[[], Any]], ids: Sequence[str | None], timeout: float,
                     budget: float | None = None) -> list[Brief | BaseException]:
-        """The briefs of ``articles`` (an exception in place of one that failed) within ``timeout`` seconds;
-        Busy or TooSlow (whose message names the request's whole ``budget``)."""
+        """The briefs of the articles ``loaders`` clean (an exception in place of one that failed) within
+        ``timeout`` seconds; Busy or TooSlow (whose message names the request's whole ``budget``)."""
         loop = asyncio.get_running_loop()
-        jobs = [Job(a, i, loop, loop.create_future()) for a, i in zip(articles, ids)]
+        jobs = [Job(load, i, loop, loop.create_future()) for load, i in zip(loaders, ids)]
         with self.cond:
             if self.stopping:
                 raise Busy("the server is shutting down; retry on another", headers={"Retry-After": "5"})
@@ -185,9 +188,10 @@ class Batcher:
         return batch
 
     def _run(self, batch: list[Job]) -> None:
+        start = time.perf_counter()
+        batch = [job for job in batch if self._clean(job)]
         if not batch:
             return
-        start = time.perf_counter()
         logger.info("batch of %d article(s) started; %d waiting", len(batch), len(self.queue))
         try:
             results: list[Brief | BaseException] = list(self._brief(batch))
@@ -206,11 +210,23 @@ class Batcher:
         self.stats.batches += 1
         self.stats.articles += len(batch)
         self.stats.seconds += seconds
-        self.stats.sizes.append(len(batch))
         logger.info("batch of %d article(s) done in %.2f s (%.0f articles/min); %d waiting",
                     len(batch), seconds, 60 * len(batch) / max(seconds, 1e-9), len(self.queue))
         for job, result in zip(batch, results):
+            if isinstance(result, Brief):
+                result.timings = {"clean": round(job.clean_s, 4), **result.timings}
             job.settle(result)
+
+    @staticmethod
+    def _clean(job: Job) -> bool:
+        """Clean the job's article; False (its error handed back) when it cannot be."""
+        try:
+            loaded = job.load()
+        except Exception as exc:  # noqa: BLE001 - an ApiError for bad input; it fails alone
+            job.settle(exc)
+            return False
+        job.article, job.clean_s = loaded.article, loaded.seconds
+        return True
 
     def _brief(self, batch: list[Job]) -> list[Brief]:
         """``brief_articles`` a chunk of ``batch_size`` at a time, logging progress of long batches."""
