@@ -128,6 +128,8 @@ def test_the_token_is_needed_and_compared(server, seeds):
     (dict(content=b"\xff\xfe", headers={"content-type": "application/json"}), 400, "not valid JSON"),
     (dict(content=b""), 400, "not valid JSON"),
     (dict(json={"text": 5}), 400, "text: Input should be a valid string"),
+    (dict(content=b"[" * 100_000 + b"]" * 100_000, headers={"content-type": "application/json"}), 400,
+     "not valid JSON"),
     (dict(json={"text": "x", "url": "http://example.com/"}), 400, "exactly one of text, html or url"),
     (dict(json={"txt": "x"}), 400, "txt: Extra inputs are not permitted"),
     (dict(json={"path": "/etc/passwd"}), 400, "path: Extra inputs are not permitted"),

@@ -92,6 +92,8 @@ def json_of(body: bytes) -> Any:
         return json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(f"the request body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ApiError("the request body is not valid JSON: nested too deeply") from None
 
 
 def parse_items(kind: str, body: bytes, fields: dict[str, str], uploads: list[Upload],

@@ -102,11 +102,12 @@ def run(asgi: Any, guard: GuardState, sock: socket.socket, access_log: bool = Tr
     """Serve ``asgi`` on ``sock`` until SIGTERM/SIGINT, then drain."""
     import uvicorn
 
-    errors = logging.getLogger("uvicorn.error")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_OneLine())
-    errors.handlers, errors.propagate = [handler], False
-    errors.setLevel(logging.WARNING)
+    for name in ("uvicorn.error", "asyncio"):  # their warnings and errors: one line, no traceback
+        errors = logging.getLogger(name)
+        errors.handlers, errors.propagate = [handler], False
+        errors.setLevel(logging.WARNING)
 
     class Draining(uvicorn.Server):
         def handle_exit(self, sig: int, frame: Any) -> None:
