@@ -1,6 +1,7 @@
 """Graceful shutdown on SIGTERM with requests in flight, the access log, startup errors."""
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -10,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 
 from vnsumm.inputs import load_article
-from serve_process import ROOT, Gate, Server, assert_clean_log
+from serve_process import ROOT, SRC, Gate, Server, assert_clean_log
 
 CLF = re.compile(r'^127\.0\.0\.1 - - \[\d{2}/\w{3}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] '
                  r'"(GET|POST) (/\S*) HTTP/1\.1" (\d{3}) (\d+|-)$')
@@ -78,3 +79,12 @@ def test_startup_errors_are_one_line(tmp_path):
     assert server.terminate() == 0
     assert busy.returncode == 2 and busy.stderr.strip().endswith("Address already in use"), busy.stderr
     assert busy.stderr.count("\n") == 1
+
+
+def test_without_the_serve_extra_it_says_what_to_install(tmp_path):
+    (tmp_path / "fastapi.py").write_text("raise ImportError('No module named fastapi')\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(SRC)])}
+    run = subprocess.run([sys.executable, "-m", "vnsumm", "serve", "-c", "extractive"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr == "vnsumm: error: vnsumm serve needs FastAPI and uvicorn: pip install 'vnsumm[serve]'\n"
