@@ -146,6 +146,9 @@ def test_the_token_is_needed_and_compared(server, seeds):
     (dict(files={"file": ("a.pdf", b"%PDF-1.7\n" + b"0" * 500)}), 400, "a.pdf: unsupported format: PDF"),
     (dict(files={"file": ("big.txt", ("Hà Nội " * 4000).encode())}), 413, "big.txt: the article is"),
     (dict(files={"text": ("a.txt", b"abc")}), 400, "text: a file where a text field was expected"),
+    (dict(data={"text": "a", "lang": "vi"}), 400, "lang: unknown field"),
+    (dict(data={"text": "a", "token": "x"}), 400, "token: unknown field"),  # the API's token is a header
+    (dict(files={"file": ("a.txt", b"abc")}, data={"id": "x"}), 400, "id: not used with a file upload"),
     (dict(data={"text": "a"}, params={"timeout": "soon"}), 400, "timeout: Input should be a valid number"),
     (dict(data={"text": "a"}, params={"timeout": "-1"}), 400, "timeout: Input should be greater than 0"),
 ])
@@ -199,3 +202,19 @@ def test_urls_to_non_public_addresses_are_refused(tiny_server, url):
 def test_urls_that_are_not_http_are_refused(tiny_server, url, words):
     with tiny_server.client() as api:
         assert_error(api.post("/v1/briefs", json={"url": url}), 400, words)
+
+
+def test_the_page_needs_the_token_in_its_form_and_shows_errors_as_one_line(server, seeds):
+    with server.client() as browser:
+        form = browser.get("/")
+        assert form.status_code == 200 and 'name="token"' in form.text and 'name="url"' not in form.text
+        assert "default-src 'none'" in form.headers["content-security-policy"]
+        refused = browser.post("/", data={"text": seeds[4]})
+        assert refused.status_code == 401 and 'id="error"' in refused.text and 'id="result"' not in refused.text
+        hostile = "<script>alert(1)</script> " + ENGLISH
+        english = browser.post("/", data={"text": hostile, "token": TOKEN})
+        assert english.status_code == 422 and "the article is in English (en), not Vietnamese" in english.text
+        assert "<script>alert(1)</script>" not in english.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in english.text
+        made = browser.post("/", data={"text": seeds[4], "token": TOKEN})
+        assert made.status_code == 200 and 'id="result"' in made.text and 'id="summary"' in made.text
+        assert TOKEN not in made.text

@@ -95,7 +95,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         f"batches of up to {settings.max_batch}, queue {settings.max_queue}, timeout {settings.timeout_s:g} s, "
         f"URLs {'allowed (public addresses)' if settings.allow_urls else 'off'}"
         f"{', token required' if settings.token else ''})")
-    run(asgi, guard, sock, access_log=not args.no_access_log)
+    run(asgi, guard, sock, access_log=not args.no_access_log, debug=args.debug)
     return 0
 
 

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from vnsumm import __version__
-from vnsumm.article import Brief
+from vnsumm.article import Article, Brief
 from vnsumm.check import check
 from vnsumm.cli.check import english_of
 from vnsumm.config import available_configs
@@ -224,15 +224,16 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
             kind, _, fields, uploads = await read_request(request)
             if kind != "form":
                 raise ApiError("the page posts a form", 415)
-            if not (token_ok(settings.token, fields.get("token") or None) or token_ok(settings.token, bearer_of(request.scope))):
+            given = fields.get("token") or bearer_of(request.scope)
+            if not token_ok(settings.token, given):
                 raise Unauthorized("a valid token is needed (the server's VNSUMM_API_TOKEN)")
-            items, _ = parse_items(kind, b"", fields, uploads[:1], 1)
+            items, _ = parse_items(kind, b"", fields, uploads[:1], 1, extra=("token",))
             source = fields.get("text") or fields.get("html") or ""
             result = (await brief_items(items, False, deadline_of(None)))[0]
             loaded_article = _article_of(result)
             shown = {**result.to_dict(), "id": fields.get("url") or None}  # "text" says nothing on the page
-            html = page.render(settings, pipeline.config.name, fields, brief=shown,
-                               removed=page.removed_lines(source, loaded_article) if source else None)
+            removed = await anyio.to_thread.run_sync(page.removed_lines, source, loaded_article) if source else None
+            html = page.render(settings, pipeline.config.name, fields, brief=shown, removed=removed)
             return page.respond(html)
         except Exception as exc:  # noqa: BLE001 - every error is shown on the page, one line
             return page.respond(page.render(settings, pipeline.config.name, fields, error=error_body(exc)["error"]),
@@ -241,10 +242,8 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
     return Guard(app, guard), app, guard
 
 
-def _article_of(brief: Brief) -> Any:
+def _article_of(brief: Brief) -> Article:
     """The cleaned article's parts a brief carries (title, date, source, body), for the page."""
-    from vnsumm.article import Article
-
     return Article(title=brief.title, date=brief.date, source=brief.source,
                    paragraphs=[p for p in brief.body.split("\n\n") if p])
 

@@ -97,7 +97,7 @@ def json_of(body: bytes) -> Any:
 
 
 def parse_items(kind: str, body: bytes, fields: dict[str, str], uploads: list[Upload],
-                max_articles: int) -> tuple[list[Item], bool]:
+                max_articles: int, extra: tuple[str, ...] = ()) -> tuple[list[Item], bool]:
     """The articles of a ``/v1/briefs`` request, and whether the client sent a list (several)."""
     if kind == "json":
         data = json_of(body)
@@ -110,9 +110,12 @@ def parse_items(kind: str, body: bytes, fields: dict[str, str], uploads: list[Up
     elif uploads:
         if any(fields.get(k) for k in ("text", "html", "url")):
             raise ApiError("give either a file or text, html or url, not both")
+        unused = sorted(set(fields) - set(extra))
+        if unused:
+            raise ApiError(f"{unused[0]}: not used with a file upload (the file's name is its id)")
         items, several = list(uploads), len(uploads) > 1
     else:
-        items, several = [_validated(ArticleIn, _source_fields(fields))], False
+        items, several = [_validated(ArticleIn, _source_fields(fields, extra))], False
     if len(items) > max_articles:
         raise ApiError(f"{len(items)} articles in one request; at most {max_articles}")
     return items, several
@@ -132,13 +135,16 @@ def parse_check(kind: str, body: bytes, fields: dict[str, str], uploads: list[Up
     if len(uploads) > 1:
         raise ApiError("file: one article to check against, not several")
     if uploads:
+        unused = sorted(set(fields) - {"brief"})
+        if unused:
+            raise ApiError(f"{unused[0]}: not used with a file upload")
         return uploads[0], brief
-    return _validated(ArticleIn, _source_fields(fields)), brief
+    return _validated(ArticleIn, _source_fields(fields, ("brief",))), brief
 
 
-def _source_fields(fields: dict[str, str]) -> dict[str, str]:
-    """A form's article fields (empty ones left out: a page form sends every field); others refused."""
-    unknown = sorted(set(fields) - {"text", "html", "url", "id", "brief", "token"})
+def _source_fields(fields: dict[str, str], extra: tuple[str, ...] = ()) -> dict[str, str]:
+    """A form's article fields (empty ones left out: a page form sends every field); unknown ones refused."""
+    unknown = sorted(set(fields) - {"text", "html", "url", "id", *extra})
     if unknown:
         raise ApiError(f"{unknown[0]}: unknown field (give text, html, url or file, and optionally id)")
     return {k: v for k, v in fields.items() if k in ("text", "html", "url", "id") and v.strip()}

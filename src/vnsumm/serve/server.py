@@ -11,6 +11,7 @@ import signal
 import socket
 import sys
 import time
+import traceback
 from typing import Any
 
 from vnsumm.errors import UsageError
@@ -30,8 +31,8 @@ def say(line: str) -> None:
 class AccessLog:
     """Outermost ASGI middleware: one Common Log Format line per request, and no exception gets past it."""
 
-    def __init__(self, app: Any, enabled: bool = True) -> None:
-        self.app, self.enabled = app, enabled
+    def __init__(self, app: Any, enabled: bool = True, debug: bool = False) -> None:
+        self.app, self.enabled, self.debug = app, enabled, debug
         self.log = logging.getLogger(LOG_NAME)
         if enabled and not self.log.handlers:
             handler = logging.StreamHandler(sys.stderr)
@@ -55,7 +56,9 @@ class AccessLog:
         try:
             await self.app(scope, receive, counting)
         except Exception as exc:  # noqa: BLE001 - a bug: one line in the log, a JSON 500 to the client
-            say(f"error: {reason_of(exc)}")
+            say(f"error: {reason_of(exc)}{'' if self.debug else ' (start with --debug for the traceback)'}")
+            if self.debug:
+                traceback.print_exc()
             if not started[0]:
                 await send_error(counting, exc)
         finally:
@@ -98,7 +101,7 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def run(asgi: Any, guard: GuardState, sock: socket.socket, access_log: bool = True) -> None:
+def run(asgi: Any, guard: GuardState, sock: socket.socket, access_log: bool = True, debug: bool = False) -> None:
     """Serve ``asgi`` on ``sock`` until SIGTERM/SIGINT, then drain."""
     import uvicorn
 
@@ -116,7 +119,7 @@ def run(asgi: Any, guard: GuardState, sock: socket.socket, access_log: bool = Tr
                 say("shutting down: finishing the requests in flight, refusing new ones")
             super().handle_exit(sig, frame)
 
-    config = uvicorn.Config(AccessLog(asgi, access_log), log_config=None, access_log=False, lifespan="on",
+    config = uvicorn.Config(AccessLog(asgi, access_log, debug), log_config=None, access_log=False, lifespan="on",
                             server_header=False, proxy_headers=False)
     # uvicorn raises the signal again once it has drained, with the handler it found: a quiet one here,
     # so a graceful shutdown ends with exit status 0 and no "interrupted" message
