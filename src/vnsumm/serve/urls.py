@@ -48,7 +48,7 @@ def public_address(host: str, port: int, allowed: Callable[[Address], bool] = is
             raise Refused(f"{host} resolves to {ip}, not a public address; this server does not fetch it")
     if not addresses:
         raise InputError(f"{host}: the host name does not resolve")
-    return addresses[0]
+    return sorted(addresses, key=lambda a: ":" in a)[0]  # IPv4 first: reachable from more machines
 
 
 def fetch_public(url: str, max_bytes: int, timeout: float = TIMEOUT_S,
