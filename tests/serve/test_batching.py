@@ -1,6 +1,7 @@
 """Micro-batching, the bounded queue (503) and the deadline (504), at points the test gate fixes."""
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -13,7 +14,7 @@ QUEUE = 3
 @pytest.fixture(scope="module")
 def gated(tmp_path_factory):
     gate = Gate(tmp_path_factory.mktemp("gate") / "gate.fifo")
-    served = Server(["-c", "extractive", "--queue", str(QUEUE), "--batch-max", "8"],
+    served = Server(["-c", "extractive", "-s", "batch_size=2", "--queue", str(QUEUE), "--batch-max", "8"],
                     env={"VNSUMM_SERVE_TEST_GATE": str(gate.path)})
     served.gate = gate
     yield served
@@ -55,6 +56,8 @@ def test_requests_arriving_together_are_one_batch(gated, pool, seeds):
     mark = gated.mark()
     gated.gate.release()
     assert gated.wait_for(r"batch of (\d+) article\(s\) done", since=mark).group(1) == "4"
+    progress = [m.group(0) for m in (re.search(r"batch progress: \d+/4", line) for line in gated.lines[mark:]) if m]
+    assert progress == ["batch progress: 2/4", "batch progress: 4/4"]  # a batch past batch_size, in chunks
     answers = [f.result() for f in [held, *waiting]]
     assert [a.status_code for a in answers] == [200] * 4
     assert len({a.json()["title"] for a in answers}) == 4  # each request got its own article's brief
