@@ -41,7 +41,10 @@ class Gate:
     def open_for_good(self) -> None:
         """Let every batch through from now on (the worker reads end-of-file)."""
         if self.handle is None:
-            self.handle = open(self.path, "wb", buffering=0)  # noqa: SIM115
+            try:  # without blocking: when the worker has not opened its end, there is nothing to release
+                self.handle = os.fdopen(os.open(self.path, os.O_WRONLY | os.O_NONBLOCK), "wb", buffering=0)
+            except OSError:
+                return
         self.handle.close()
 
 
@@ -100,6 +103,10 @@ class Server:
             self.proc.send_signal(signal.SIGTERM)
         try:
             return self.proc.wait(WAIT_S)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            pytest.fail("the server did not stop on SIGTERM:\n" + self.log()[-3000:])
         finally:
             self.reader.join(WAIT_S)
 

@@ -142,9 +142,9 @@ class Batcher:
                 raise Busy(f"the server is busy ({len(self.queue)} article(s) queued, at most {self.max_queue}); "
                            "retry later", headers={"Retry-After": str(self._retry_after())})
             self.queue.extend(jobs)
+            if self.gate is not None:  # under the lock: said before the worker can take them
+                self.gate.announce(f"queued {len(jobs)}, {len(self.queue)} waiting")
             self.cond.notify_all()
-        if self.gate is not None:
-            self.gate.announce(f"queued {len(jobs)}, {len(self.queue)} waiting")
         try:
             done = await asyncio.wait_for(asyncio.gather(*(j.future for j in jobs), return_exceptions=True), timeout)
         except asyncio.TimeoutError:
