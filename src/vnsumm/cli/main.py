@@ -6,6 +6,7 @@
     vnsumm models [list|download|convert] [CONFIG]
     vnsumm eval --config A --data FILE -o DIR
     vnsumm bench [PATH...] [-c CONFIG] [--repeat N]
+    vnsumm serve [-c CONFIG] [--host 127.0.0.1] [--port 8000]
 
 Exit status: 0 all done, 1 something failed, 2 usage or config error, 130 interrupted.
 """
@@ -20,12 +21,12 @@ import traceback
 from typing import Sequence
 
 from vnsumm import __version__
-from vnsumm.cli import bench, brief, check, clean, configs, eval, models
+from vnsumm.cli import bench, brief, check, clean, configs, eval, models, serve
 from vnsumm.errors import StdoutError, VnsummError
 from vnsumm.log import LOG_LEVELS, setup_logging
 from vnsumm.messages import reason_of, say, write_stdout
 
-SUBCOMMANDS = (brief, check, clean, models, eval, configs, bench)
+SUBCOMMANDS = (brief, check, clean, models, eval, configs, bench, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
