@@ -218,3 +218,14 @@ def test_the_page_needs_the_token_in_its_form_and_shows_errors_as_one_line(serve
         made = browser.post("/", data={"text": seeds[4], "token": TOKEN})
         assert made.status_code == 200 and 'id="result"' in made.text and 'id="summary"' in made.text
         assert TOKEN not in made.text
+
+
+def test_check_reads_a_brief_in_any_output_form_as_the_command_line_does(api, seeds):
+    english = "Vietnam and the United States held their 13th defence policy dialogue."
+    as_json = json.dumps({"brief_en": english})
+    text = api.post("/v1/check", json={"text": seeds[0], "brief": english}).json()
+    assert api.post("/v1/check", json={"text": seeds[0], "brief": as_json}).json() == text
+    assert_error(api.post("/v1/check", json={"text": seeds[0], "brief": json.dumps({"brief_en": None})}), 400,
+                 "no English brief")
+    assert_error(api.post("/v1/check", json={"text": seeds[0], "brief": json.dumps({"brief_en": 5})}), 400,
+                 "is a number, not text")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from functools import partial
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Awaitable, Callable
 
 import anyio
@@ -18,12 +18,24 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from vnsumm import __version__
 from vnsumm.article import Article, Brief
 from vnsumm.check import check
-from vnsumm.cli.check import english_of
+from vnsumm.check.brief import english_of, read_briefs
 from vnsumm.config import available_configs
+from vnsumm.errors import InputError
 from vnsumm.outputs import render
 from vnsumm.serve import page
-from vnsumm.serve.articles import (ArticleIn, BriefsIn, CheckIn, Item, Upload, label_of, load_source, parse_check,
-                                   parse_items, source_of, upload_name)
+from vnsumm.serve.articles import (
+    ArticleIn,
+    BriefsIn,
+    CheckIn,
+    Item,
+    Upload,
+    label_of,
+    load_source,
+    parse_check,
+    parse_items,
+    source_of,
+    upload_name,
+)
 from vnsumm.serve.batching import Batcher, TestGate
 from vnsumm.serve.errors import ApiError, TooSlow, Unauthorized, error_body, status_of
 from vnsumm.serve.limits import Guard, GuardState, bearer_of, token_ok
@@ -181,9 +193,17 @@ def create_app(pipeline: Any, settings: ServeSettings) -> tuple[Any, FastAPI, Gu
         deadline = deadline_of(timeout)
         kind, body, fields, uploads = await read_request(request)
         item, brief_text = parse_check(kind, body, fields, uploads)
-        english = english_of(brief_text)
-        if not english.strip():
+        if not brief_text.strip():
             raise ApiError("brief: the brief is empty")
+        try:  # the same reader as `vnsumm check`: English text, or a brief in any output form
+            records = read_briefs(brief_text)
+            if len(records) != 1:
+                raise ApiError(f"brief: it holds {len(records)} briefs; send one")
+            english = english_of(records[0])
+        except InputError as exc:
+            raise ApiError(f"brief: {exc}") from None
+        if english is None or not english.strip():
+            raise ApiError("brief: no English brief in it")
         label = label_of(item, None)
 
         def facts() -> Any:
