@@ -105,15 +105,21 @@ def _fact_list(checks: dict[str, Any] | None) -> str:
     return f'<h3>Checked facts</h3><ul class="facts">{"".join(items)}</ul>' if items else ""
 
 
-def _section(brief: dict[str, Any], output: str | None = None) -> str:
-    checks = brief.get("checks")
-    flagged = bool(checks and checks.get("unsupported"))
+def meta_items(brief: dict[str, Any]) -> list[str]:
+    """A brief's date, source, byline, credits and source link, escaped: the meta line of a section."""
     meta = [escape(str(x)) for x in (brief.get("date"), brief.get("source")) if x]
     meta += [f"by {escape(str(brief['byline']))}"] * bool(brief.get("byline"))
     meta += [escape(str(c)) for c in brief.get("credits") or []]
     link = source_link(brief)
     if link:
         meta.append(f"from {link}")
+    return meta
+
+
+def _section(brief: dict[str, Any], output: str | None = None) -> str:
+    checks = brief.get("checks")
+    flagged = bool(checks and checks.get("unsupported"))
+    meta = meta_items(brief)
     if output:
         meta.append(f'output: <a href="{local_href(output)}">{escape(output)}</a>')
     parts = [f'<section class="article{" flagged" if flagged else ""}">',

@@ -218,6 +218,8 @@ def test_the_page_needs_the_token_in_its_form_and_shows_errors_as_one_line(serve
         made = browser.post("/", data={"text": seeds[4], "token": TOKEN})
         assert made.status_code == 200 and 'id="result"' in made.text and 'id="summary"' in made.text
         assert TOKEN not in made.text
+        sourced = browser.post("/", data={"text": seeds[0], "token": TOKEN})  # its credit line is shown, not lost
+        assert sourced.status_code == 200 and "Nguồn: Qdnd.vn" in sourced.text.split('id="result"')[1].split("</div>")[0]
 
 
 def test_check_reads_a_brief_in_any_output_form_as_the_command_line_does(api, seeds):

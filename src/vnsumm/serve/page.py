@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from fastapi.responses import HTMLResponse
 
 from vnsumm.article import Article
-from vnsumm.review import CSS, marked_brief, source_link
+from vnsumm.review import CSS, marked_brief, meta_items
 
 __all__ = ["render", "respond", "removed_lines"]
 
@@ -88,10 +88,7 @@ def _document(title: str, body: str) -> str:
 def _result(brief: dict[str, Any], removed: Sequence[str] | None) -> str:
     checks = brief.get("checks")
     flagged = bool(checks and checks.get("unsupported"))
-    meta = [escape(str(x)) for x in (brief.get("date"), brief.get("source")) if x]
-    link = source_link(brief)
-    if link:
-        meta.append(f"from {link}")
+    meta = meta_items(brief)  # date, source, byline, credits, link: as on the review page
     parts = [f'<section class="article{" flagged" if flagged else ""}" id="result">',
              f'<h2 id="title">{escape(brief.get("title") or "Untitled article")}</h2>',
              f'<div class="meta">{" · ".join(meta)}</div>']
