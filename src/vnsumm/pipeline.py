@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, replace
-from pathlib import PurePosixPath
+from dataclasses import replace
 from typing import Any, Iterator, Sequence
 
 from vnsumm import registry
@@ -19,7 +18,7 @@ from vnsumm.check.brief import attach_checks
 from vnsumm.config import Config, load_config
 from vnsumm.engines import warnings_of
 from vnsumm.errors import ConfigError, InputError
-from vnsumm.inputs import Input, load_article
+from vnsumm.inputs import Input, text_input
 from vnsumm.language import NotVietnamese, language_name
 from vnsumm.prepare import VIETNAMESE, prepare
 from vnsumm.reader import source_input
@@ -271,20 +270,11 @@ class Pipeline:
         return brief
 
 
-@dataclass(frozen=True)
-class TextInput(Input):
-    """An article given as a ``str``: loaded as text (plain or HTML), never as a file's bytes."""
-
-    def load(self, data: bytes) -> Article:
-        return load_article(data.decode("utf-8", "surrogatepass"), name=self.label)
-
-
 def _input_of(source: str | bytes | os.PathLike, label: str) -> Input:
     """An API argument as an Input: a ``str`` is the article's text, never a path or URL; bytes are
     the article's bytes; a ``pathlib.Path`` (any ``os.PathLike``) is a file."""
     if isinstance(source, str):
-        return TextInput(label=label, key=label, out_name=PurePosixPath("article"),
-                         data=source.encode("utf-8", "surrogatepass"))
+        return text_input(source, label)
     if isinstance(source, (bytes, os.PathLike)):
         return source_input(source, label)
     raise TypeError(f"an article is text (str), bytes or a pathlib.Path, not {type(source).__name__}")

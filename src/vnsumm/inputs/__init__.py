@@ -21,8 +21,9 @@ from vnsumm.inputs.decode import decode_bytes, refuse_garbled
 from vnsumm.inputs.discover import collect_inputs
 from vnsumm.inputs.formats import ARTICLE_SUFFIXES, DATASET_FORMATS, INPUT_FORMATS, dataset_format, is_dataset
 from vnsumm.inputs.html import html_to_text, is_html
-from vnsumm.inputs.load import (MAX_INPUT_BYTES, MIN_WORDS, CleaningTooSlow, Input, cleaning_budget, content_hash,
-                                load_article, read_article, read_bytes, require_words, time_limit)
+from vnsumm.inputs.load import (MAX_INPUT_BYTES, MIN_WORDS, CleaningTooSlow, Input, TextInput, cleaning_budget,
+                                content_hash, load_article, read_article, read_bytes, require_words, text_input,
+                                time_limit)
 
 INPUT_SUFFIXES = ARTICLE_SUFFIXES  # the name callers know
 
@@ -30,5 +31,5 @@ __all__ = [
     "MAX_INPUT_BYTES", "INPUT_SUFFIXES", "ARTICLE_SUFFIXES", "DATASET_FORMATS", "INPUT_FORMATS", "MIN_WORDS",
     "CleaningTooSlow", "Input", "collect_inputs", "read_bytes", "decode_bytes", "refuse_garbled", "is_html",
     "html_to_text", "load_article", "read_article", "require_words", "content_hash", "cleaning_budget",
-    "time_limit", "dataset_format", "is_dataset",
+    "time_limit", "dataset_format", "is_dataset", "TextInput", "text_input",
 ]

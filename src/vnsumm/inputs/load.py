@@ -24,6 +24,7 @@ from vnsumm.inputs.html import extract_html, is_html
 from vnsumm.messages import as_text, reason_of, shown
 
 __all__ = [
+    "TextInput", "text_input",
     "MAX_INPUT_BYTES", "MIN_WORDS", "CleaningTooSlow", "Input", "read_bytes", "load_article", "read_article",
     "require_words", "content_hash", "cleaning_budget", "time_limit",
 ]
@@ -186,3 +187,14 @@ class Input:
         return data
 
 
+@dataclass(frozen=True)
+class TextInput(Input):
+    """An article given as a ``str``: loaded as text (plain or HTML), never as a file's bytes."""
+
+    def load(self, data: bytes) -> Article:
+        return load_article(data.decode("utf-8", "surrogatepass"), name=self.label)
+
+
+def text_input(text: str, label: str) -> TextInput:
+    """An article's text as an Input: the text itself, never a path or URL."""
+    return TextInput(label=label, key=label, out_name=PurePosixPath("article"), data=text.encode("utf-8", "surrogatepass"))

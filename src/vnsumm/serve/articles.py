@@ -8,6 +8,7 @@ for a file-system path: text stays text.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -16,9 +17,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from vnsumm.article import Article
 from vnsumm.errors import InputError
-from vnsumm.inputs import load_article
-from vnsumm.language import NotVietnamese, check_language
+from vnsumm.inputs import text_input
+from vnsumm.language import NotVietnamese
 from vnsumm.messages import reason_of, shown
+from vnsumm.prepare import prepare
+from vnsumm.reader import source_input
 from vnsumm.serve.errors import ApiError, Refused, TooLarge, status_of
 from vnsumm.serve.urls import fetch_public
 
@@ -192,17 +195,18 @@ def source_of(item: Item, label: str, max_bytes: int, allow_urls: bool) -> str |
 
 
 def load_source(source: str | bytes, label: str, vietnamese: bool = True) -> Loaded:
-    """Clean and (with ``vietnamese``) language-check an article's text or bytes; ApiErrors start with ``label``."""
+    """Clean and (with ``vietnamese``) language-check an article's text or bytes through the run's one
+    prepare step; ApiErrors start with ``label``. The byte cap was applied by :func:`source_of`."""
     start = time.perf_counter()
 
     def load() -> Article:
-        article = load_article(source, name=label)  # text stays text: never taken for a path
-        if vietnamese:
-            try:
-                check_language(article, "skip")
-            except NotVietnamese as exc:
-                raise ApiError(f"{label}: the article is in {exc.language.label}, not Vietnamese", 422) from None
-        return article
+        inp = text_input(source, label) if isinstance(source, str) else source_input(source, label)
+        prepared = prepare(inp, sys.maxsize, "skip" if vietnamese else "summarize")  # text stays text
+        if isinstance(prepared.error, NotVietnamese):
+            raise ApiError(f"{label}: the article is in {prepared.error.language.label}, not Vietnamese", 422)
+        if not prepared.ready:
+            raise prepared.error or InputError(prepared.reason)
+        return prepared.article
     return Loaded(_labelled(label, load), label, time.perf_counter() - start)
 
 
