@@ -49,6 +49,16 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _trickle(self, chunk: bytes) -> None:
+        """Send ``chunk`` again and again until the client hangs up."""
+        try:
+            while True:
+                self.wfile.write(chunk)
+                self.wfile.flush()
+                time.sleep(0.01)
+        except OSError:
+            pass
+
     def do_GET(self) -> None:  # noqa: N802
         self.served.append(self.path)
         path = self.path
@@ -89,22 +99,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
             self.end_headers()
-            try:
-                while True:
-                    self.wfile.write(b"<")
-                    self.wfile.flush()
-                    time.sleep(0.01)
-            except OSError:
-                pass
+            self._trickle(b"<")
         elif path == "/trickle-headers":  # the headers never end
             self.wfile.write(b"HTTP/1.1 200 OK\r\n")
-            try:
-                while True:
-                    self.wfile.write(b"X-Slow: 1\r\n")
-                    self.wfile.flush()
-                    time.sleep(0.01)
-            except OSError:
-                pass
+            self._trickle(b"X-Slow: 1\r\n")
         elif path == "/report.pdf":
             self.send(200, PDF, "application/pdf")
         elif path == "/pdf-as-html":
