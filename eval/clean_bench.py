@@ -12,13 +12,18 @@ sentences, NBSP and zero-width spaces, NFD, new-style tone marks, curly quotes, 
 whole article on one line).
 
 The wordings come from ``eval/clean_styles/``: ``dev.json`` (looked at while writing the rules
-and used to train the line classifier) and ``test.json`` (frozen before any of that, never tuned
-on). Bodies are ``vietnews_dev.jsonl`` articles. Reported per style set:
-  recall   = body sentences found in the cleaned body / body sentences
-  leakage  = injected furniture lines found in the cleaned output / injected lines
+and used to train the line classifier) and ``test.json`` (one pool and one generator with dev.json,
+so it is reported as ``dev2``). Bodies are ``vietnews_dev.jsonl`` articles. Two more page makers,
+each with code, layouts and wordings of its own, build pages from train articles 19,000 on:
+``eval/clean_heldout/make.py`` (``dev3``: the test set until its pages were read while changing the
+cleaner) and ``eval/clean_heldout4/make.py`` (``test``: written blind by someone who never read the
+cleaner, never printed line by line here). Reported per set:
+  recall   = body sentences found in the cleaned body (or its byline/credits) / body sentences
+  leakage  = injected furniture lines found in the cleaned output / injected lines (on dev3 and
+             test, bylines and credits left in the body count as leaked)
   articles_per_s = text articles cleaned per CPU-second (one core; caches emptied before each)
 The last line is machine-readable:
-``dev_recall=0.997 dev_leakage=0.004 test_recall=0.996 test_leakage=0.005 articles_per_s=850``.
+``dev_recall=0.997 dev_leakage=0.004 ... test_recall=0.996 test_leakage=0.005 articles_per_s=850``.
 
     python eval/clean_bench.py [--data ../shared/data/vietnews_dev.jsonl]
         [--train ../shared/data/vietnews_train.jsonl.gz] [--limit N] [--seed 0]
@@ -52,7 +57,10 @@ STYLE_DIR = ROOT / "eval" / "clean_styles"
 TRAIN_SPLIT = 15_000  # train articles [:15000] make training pages; [15000:] are related items here
 STYLE_SETS = ("dev", "test")  # both from one pool of wordings: reported as dev and dev2
 REPORTED = {"dev": "dev", "test": "dev2"}
-HELDOUT = ROOT / "eval" / "clean_heldout" / "make.py"
+# page makers of their own (other code, layouts and wordings): "dev3" was the test set until its pages were
+# read while changing the cleaner (2026-12-03); "test" was written blind by someone who never read the cleaner
+PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "test": ROOT / "eval" / "clean_heldout4" / "make.py"}
+HELDOUT = PAGE_MAKERS["test"]
 COMMENTS = ["Bài viết rất hay, cảm ơn tác giả.", "Mong cơ quan chức năng sớm xử lý nghiêm.",
             "Quá đau lòng", "Ủng hộ quyết định này!", "Sao lâu vậy mới xử lý?", "Chúc mừng đội tuyển"]
 COMMENTERS = ["Nguyễn Văn Nam", "Trần Thị Hoa", "Lê Minh", "bạn đọc Hùng", "Tuấn (Hà Nội)"]
@@ -347,12 +355,12 @@ def bench_others(count: int = 3000, train: Path = TRAIN_DATA) -> list[Related]:
     return _OTHERS[key]
 
 
-def heldout_pages(train: Path = TRAIN_DATA) -> list:
-    """The held-out test pages (``eval/clean_heldout/make.py``: other code, layouts and wordings),
-    made from the train articles in ``train``."""
+def heldout_pages(train: Path = TRAIN_DATA, name: str = "test") -> list:
+    """The pages of one of ``PAGE_MAKERS`` (other code, layouts and wordings), made from the train
+    articles in ``train``."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("clean_heldout_make", HELDOUT)
+    spec = importlib.util.spec_from_file_location(f"clean_pages_{name}", PAGE_MAKERS[name])
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
@@ -385,8 +393,8 @@ def _figures(counts: list[int]) -> dict[str, float]:
 def run(data: Path, limit: int | None, seed: int, verbose: bool = False,
         style_sets: tuple[str, ...] = STYLE_SETS, heldout: bool = True,
         train: Path = TRAIN_DATA) -> dict[str, dict[str, float]]:
-    """Figures per set: ``dev`` and ``dev2`` (the two halves of one wording pool, VietNews dev bodies)
-    and ``test`` (the held-out pages); ``speed`` over every page cleaned. Related items and held-out
+    """Figures per set: ``dev`` and ``dev2`` (the two halves of one wording pool, VietNews dev bodies),
+    ``dev3`` and ``test`` (``PAGE_MAKERS``; ``heldout=False`` skips test); ``speed`` over every page cleaned. Related items and held-out
     pages come from the train articles in ``train``."""
     articles = load(data)[:limit]
     others = bench_others(train=train)
@@ -416,11 +424,15 @@ def run(data: Path, limit: int | None, seed: int, verbose: bool = False,
                 _show_errors(doc, cleaned)
             counts = [a + b for a, b in zip(counts, got)]
         results[REPORTED[set_name]] = _figures(counts)
-    if heldout:  # never printed line by line: its pages are not looked at while changing the cleaner
+    for name in PAGE_MAKERS if heldout else ["dev3"]:
         counts = [0] * 6
-        for page in heldout_pages(train)[:limit]:
-            counts = [a + b for a, b in zip(counts, score_heldout(page, timed(page.text)))]
-        results["test"] = _figures(counts)
+        for page in heldout_pages(train, name)[:limit]:
+            cleaned = timed(page.text)
+            got = score_heldout(page, cleaned)
+            if verbose and name != "test" and (got[0] < got[1] or got[2]):  # test pages are never shown
+                _show_page_errors(page, cleaned)
+            counts = [a + b for a, b in zip(counts, got)]
+        results[name] = _figures(counts)
     results["speed"] = {"articles_per_s": docs / max(seconds, 1e-9)}
     return results
 
@@ -438,6 +450,19 @@ def _show_errors(doc: Doc, article) -> None:
             print("  LEAK :", f[:120])
 
 
+def _show_page_errors(page, article) -> None:
+    body_blob = "".join(_key(p) for p in article.paragraphs)
+    out_keys = {_key(p) for p in article.paragraphs} | ({_key(article.title)} if article.title else set())
+    for s in page.body:
+        if _key(s) not in body_blob + _credit_blob(article):
+            print("  LOST :", s[:120])
+    body_keys = {_key(s) for s in page.body}
+    for kind, f in page.furniture:
+        k = _key(f)
+        if k and k not in body_keys and (k in out_keys or (len(k) >= 30 and k in body_blob)):
+            print(f"  LEAK {kind}:", f[:120])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -446,12 +471,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="use only the first N articles (and held-out pages)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--styles", choices=STYLE_SETS, action="append", help="dev style set(s) to run (default: both)")
-    parser.add_argument("--no-test", action="store_true", help="skip the held-out test pages")
-    parser.add_argument("--verbose", action="store_true", help="print every lost sentence and leaked line (dev only)")
+    parser.add_argument("--no-test", action="store_true", help="skip the held-out test pages (eval/clean_heldout4)")
+    parser.add_argument("--verbose", action="store_true", help="print every lost sentence and leaked line (dev sets only)")
     args = parser.parse_args(argv)
     sets = tuple(args.styles) if args.styles else STYLE_SETS
     res = run(args.data, args.limit, args.seed, args.verbose, sets, heldout=not args.no_test, train=args.train)
-    names = [REPORTED[s] for s in sets] + ([] if args.no_test else ["test"])
+    names = [REPORTED[s] for s in sets] + ["dev3"] + ([] if args.no_test else ["test"])
     for name in names:
         r = res[name]
         kept = f", bylines/credits kept={r['credits_kept']:.4f}" if "credits_kept" in r else ""
