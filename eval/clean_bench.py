@@ -57,10 +57,10 @@ STYLE_DIR = ROOT / "eval" / "clean_styles"
 TRAIN_SPLIT = 15_000  # train articles [:15000] make training pages; [15000:] are related items here
 STYLE_SETS = ("dev", "test")  # both from one pool of wordings: reported as dev and dev2
 REPORTED = {"dev": "dev", "test": "dev2"}
-# page makers of their own (other code, layouts and wordings): "dev3" was the test set until its pages were
-# read while changing the cleaner (2026-12-03); "test" was written blind by someone who never read the cleaner
-PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "test": ROOT / "eval" / "clean_heldout4" / "make.py"}
-HELDOUT = PAGE_MAKERS["test"]
+# page makers of their own (other code, layouts and wordings): "dev3" and "dev5" were test sets until their
+# pages were read while changing the cleaner; "test" was written blind by someone who never read the cleaner
+PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev5": ROOT / "eval" / "clean_dev5" / "make.py"}
+HELDOUT = PAGE_MAKERS["dev3"]  # TODO test6
 COMMENTS = ["Bài viết rất hay, cảm ơn tác giả.", "Mong cơ quan chức năng sớm xử lý nghiêm.",
             "Quá đau lòng", "Ủng hộ quyết định này!", "Sao lâu vậy mới xử lý?", "Chúc mừng đội tuyển"]
 COMMENTERS = ["Nguyễn Văn Nam", "Trần Thị Hoa", "Lê Minh", "bạn đọc Hùng", "Tuấn (Hà Nội)"]
@@ -424,7 +424,7 @@ def run(data: Path, limit: int | None, seed: int, verbose: bool = False,
                 _show_errors(doc, cleaned)
             counts = [a + b for a, b in zip(counts, got)]
         results[REPORTED[set_name]] = _figures(counts)
-    for name in PAGE_MAKERS if heldout else ["dev3"]:
+    for name in [n for n in PAGE_MAKERS if heldout or n != "test"]:
         counts = [0] * 6
         for page in heldout_pages(train, name)[:limit]:
             cleaned = timed(page.text)
@@ -476,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sets = tuple(args.styles) if args.styles else STYLE_SETS
     res = run(args.data, args.limit, args.seed, args.verbose, sets, heldout=not args.no_test, train=args.train)
-    names = [REPORTED[s] for s in sets] + ["dev3"] + ([] if args.no_test else ["test"])
+    names = [REPORTED[s] for s in sets] + [n for n in PAGE_MAKERS if n != "test" or not args.no_test]
     for name in names:
         r = res[name]
         kept = f", bylines/credits kept={r['credits_kept']:.4f}" if "credits_kept" in r else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from vnsumm.clean.lines import BULLET, Kind, Line, looks_like_byline, one_sentence, personal_byline
+from vnsumm.clean.lines import BULLET, INNER_BOUNDARY, Kind, Line, looks_like_byline, one_sentence, personal_byline
 from vnsumm.clean.normalize import VI_UPPER
 
 __all__ = ["find_boilerplate"]
@@ -21,6 +21,7 @@ _NAME = rf"[{VI_UPPER}][\w.'’]*"
 _PAREN_CREDIT = re.compile(rf"\s\((?:[^():]{{1,25}}:\s*)?{_NAME}(?:(?:\s+|\s*[-–/,&]\s*){_NAME}){{0,6}}\)$"
                            rf"|[.!?]\s+\({_NAME}[^()]{{0,40}}\)$")  # or any short note in parentheses after a full stop
 _MAX_CAPTION_WORDS = 40
+_CUT_END = re.compile(r"[\w,]\s?(?:\.\.\.+|…)$")  # cut mid-sentence: a word (or a comma) before the dots
 
 
 def _credited_caption(line: Line) -> bool:
@@ -214,6 +215,15 @@ def _mark_duplicates(lines: list[Line], drop: list[bool]) -> None:
         seen.add(line.key)
 
 
+def _cut_teaser(line: Line) -> bool:
+    """A teaser: one sentence cut with "…", or a caption-and-lead item of up to three sentences whose last
+    one is cut mid-way ("Hiện trường vụ cháy. Sáng 12/3, lực lượng…")."""
+    if line.kind is Kind.TEASER:
+        return True
+    return line.kind is Kind.SENTENCE and line.words <= _MAX_TEASER_WORDS and bool(_CUT_END.search(line.text)) \
+        and len(INNER_BOUNDARY.findall(line.text)) <= 2
+
+
 def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
     """After the story has begun: photo captions that end with a credit in parentheses; and runs of two
     or more teasers cut with "…" (a related list), whatever their wording."""
@@ -224,9 +234,9 @@ def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].kind in (Kind.TEASER, Kind.HEADLINE, Kind.DATE):
+        while j < len(lines) and (lines[j].kind in (Kind.TEASER, Kind.HEADLINE, Kind.DATE) or _cut_teaser(lines[j])):
             j += 1
-        if sum(lines[k].kind is Kind.TEASER for k in range(i, j)) >= 2:
+        if sum(_cut_teaser(lines[k]) for k in range(i, j)) >= 2:
             for k in range(i, j):
                 drop[k] = True
         i = max(j, i + 1)

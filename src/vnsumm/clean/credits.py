@@ -77,11 +77,13 @@ def is_credit(line: Line) -> bool:
 
 def _end_run_kind(line: Line) -> str | None:
     """What a line after the story's end is: "byline", "credit", "skip" (caption, stamp, share row), or None."""
+    if line.kind is Kind.SHARE:  # "Chia sẻ Facebook" names no outlet the story came from
+        return "skip"
     if is_credit(line):
         return "credit"
     if is_byline(line.text):
         return "byline"
-    if line.kind in (Kind.CAPTION, Kind.DATE, Kind.SHARE):
+    if line.kind in (Kind.CAPTION, Kind.DATE):
         return "skip"
     return None
 

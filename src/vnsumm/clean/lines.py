@@ -131,11 +131,16 @@ def _is_nav(text: str) -> bool:
     return 2 <= len(parts) <= 7 and all(len(p.split()) <= 5 for p in parts)
 
 
+_ROW_JOIN = re.compile(r"\s[|•·]\s")
+_STATEMENT_END = re.compile(r"(?:[.;:…]|\.\.)[\"')\]]*$")  # a headline may end in "?" or "!"
+
+
 def _is_pipe_row(text: str) -> bool:
-    """Several headlines on one line joined by " | " (a related-stories row), not a breadcrumb of labels."""
-    parts = [p.strip() for p in text.split(" | ")]
+    """Several headlines on one line joined by " | " or " • " (a related-stories row), not a breadcrumb
+    of labels."""
+    parts = [p.strip() for p in _ROW_JOIN.split(text)]
     return len(parts) >= 2 and all(3 <= len(p.split()) <= 30 for p in parts) and not any(
-        _SENT_END.search(p) for p in parts[:-1])
+        _STATEMENT_END.search(p) for p in parts[:-1])
 
 
 def _is_caption(text: str, words: int) -> bool:
@@ -173,7 +178,7 @@ def classify(text: str) -> Kind:
         return Kind.LINK
     if words <= 30 and _is_nav(text):
         return Kind.NAV
-    if words <= 120 and " | " in text and _is_pipe_row(text):
+    if words <= 120 and _ROW_JOIN.search(text) and _is_pipe_row(text):
         return Kind.LINK
     if _is_caption(text, words):
         return Kind.CAPTION

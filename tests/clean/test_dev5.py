@@ -1,4 +1,4 @@
-"""Held-out set 4 (eval/clean_heldout4/make.py) is well formed and frozen.
+"""Dev set 5, once held-out set 4 (eval/clean_dev5/make.py) is well formed and frozen.
 
 Only the set's shape is checked here, never the cleaner: every furniture line is a line of the page,
 every body sentence is in the page, kinds are the five known ones, output is the same on every call,
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_heldout4" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev5" / "make.py"
 HELDOUT4_SHA256 = "2928a12b438b6fb3eb8b5c325eff2722428469c5380f3038964bd5d1a6247899"
 KINDS = {"byline", "credit", "caption", "related", "widget"}
 UNUSED_TITLE = "Dòng ngoài phạm vi không được dùng"
