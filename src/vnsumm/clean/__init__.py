@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from vnsumm.article import Article
-from vnsumm.clean.boilerplate import find_boilerplate
+from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
 from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import take_credits
 from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines, personal_byline
@@ -144,7 +144,7 @@ def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:
 
 
 def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | None, str | None, list[Line]]:
-    """``page_lines`` and the leading labels taken off with the title (``normalized``: ``text`` is
+    """``page_lines`` and the leading labels taken off under the title (``normalized``: ``text`` is
     an Article's own text form, already normalised)."""
     glued_date, raw_lines, agencies = _split_prefixes(_content_lines(text if normalized else normalize(text)))
     lines = make_lines(raw_lines)
@@ -159,7 +159,8 @@ def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | 
     date = glued_date or (dates[0] if dates else None)
     body = [ln for i, ln in enumerate(lines) if i != title_idx and i not in labels
             and not (title and ln.key == lines[title_idx].key)]
-    return body, title, date, [lines[i] for i in sorted(labels)]
+    below_title = [i for i in sorted(labels) if title_idx is not None and i > title_idx]  # a byline sits under it
+    return body, title, date, [lines[i] for i in below_title]
 
 
 def furniture(lines: list[Line], model: bool = True) -> list[bool]:
@@ -185,8 +186,8 @@ def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[boo
     drop = find_boilerplate(lines)
     if line_model is None or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) \
             < _MODEL_MIN_PROSE:
-        return drop  # the model learned from full-length pages; a few lines give it no context
-    drop = line_model.decide(lines, drop)
+        return shape_verdicts(lines, drop)  # the model learned from full-length pages; a few lines give it no context
+    drop = shape_verdicts(lines, line_model.decide(lines, drop))
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
         if drop[i] and personal_byline(lines[i]):
             j = i - 1

@@ -13,7 +13,7 @@ import re
 from vnsumm.clean.lines import BULLET, INNER_BOUNDARY, Kind, Line, looks_like_byline, one_sentence, personal_byline
 from vnsumm.clean.normalize import VI_UPPER
 
-__all__ = ["find_boilerplate"]
+__all__ = ["find_boilerplate", "shape_verdicts"]
 
 _MAX_TEASER_WORDS = 120
 _NAME = rf"[{VI_UPPER}][\w.'’]*"
@@ -60,6 +60,8 @@ def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], cred
         return True
     if line.kind is Kind.QUESTION and not credit_after[i]:
         return True
+    if line.kind is Kind.TEASER and i > 0 and (drop[i - 1] or lines[i - 1].hard):
+        return True  # a teaser cut with "…" right under page furniture: a related item
     head = _teaser_head(lines, i, start)
     if head is None:
         return False
@@ -225,11 +227,10 @@ def _cut_teaser(line: Line) -> bool:
 
 
 def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
-    """After the story has begun: photo captions that end with a credit in parentheses; and runs of two
-    or more teasers cut with "…" (a related list), whatever their wording."""
-    first = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and ln.words >= 12), len(lines))
-    for i in range(first + 1, len(lines)):
-        if _credited_caption(lines[i]):
+    """Photo captions that end with a credit in parentheses; and runs of two or more teasers cut with "…"
+    (a related list), whatever their wording."""
+    for i, line in enumerate(lines):
+        if _credited_caption(line):
             drop[i] = True
     i = 0
     while i < len(lines):
@@ -265,3 +266,41 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
         if lines[i + 1].kind is Kind.SOURCE and personal_byline(line) and (i == 0 or lines[i - 1].key != line.key):
             drop[i] = False  # "Thu Hà - Ngân Hà" / "Theo Tuổi Trẻ": the story's byline
     return drop
+
+
+def _colon_heading(lines: list[Line], i: int, drop: list[bool]) -> bool:
+    """ "Liên hệ báo chí:", "Mời quý độc giả xem video:": a short label whose block is all furniture."""
+    line = lines[i]
+    return line.words <= 8 and line.text.endswith(":") and i + 1 < len(lines) and all(drop[i + 1:])
+
+
+_TAGGED = re.compile(r"^[\[(][^\])]{1,20}[\])]")  # "[Ảnh] …", "(Video) …": a link to another item
+
+
+def _asked_in_story(lines: list[Line], i: int, drop: list[bool]) -> bool:
+    """A question between two kept lines of story prose: the interviewer's question, or the story asking."""
+    line = lines[i]
+    if not line.text.rstrip('"”’)').endswith("?") or _TAGGED.match(line.text) or line.kind not in (
+            Kind.QUESTION, Kind.SENTENCE):
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if not drop[j]), None)
+    after = next((j for j in range(i + 1, len(lines)) if not drop[j]), None)
+    return before is not None and after is not None and all(
+        lines[j].kind is Kind.SENTENCE and lines[j].words >= 12 for j in (before, after))
+
+
+def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
+    """What a line's shape and place decide whatever the line model says: a caption credited in
+    parentheses and a label heading a furniture block go; a question asked between story lines stays."""
+    out = list(drop)
+    for i, line in enumerate(lines):
+        if _credited_caption(line):
+            out[i] = True
+    asked = [i for i in range(len(lines)) if out[i] and _asked_in_story(lines, i, out)]
+    if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link
+        for i in asked:
+            out[i] = False
+    for i in range(len(lines) - 1, -1, -1):
+        if not out[i] and _colon_heading(lines, i, out):
+            out[i] = True
+    return out

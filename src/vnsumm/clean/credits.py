@@ -21,11 +21,13 @@ _MAX_BYLINE_WORDS = 10
 _DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"\s*\(([^()]{1,40})\)$")
 _JOINERS = re.compile(r"\s+[-–—/&]\s+|\s*/\s*|[,;]\s+|\s+và\s+")
-_NAME_WORD = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}.'’]*$")
+_NAME_WORD = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}.'’]*\+?$")  # "Vietnam+" is an outlet
 _CODE = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]{{1,11}}$")  # "TTXVN", "AFP", "Reuters"
+_INITIALED = re.compile(rf"^(?:[{VI_UPPER}]\.){{1,3}}[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]+$")  # "B.TÂM", "L.Đạt"
 _LOWER_WORD = re.compile(rf"^[{VI_LOWER}]+$")
 _SENTENCE_END = re.compile(r"[.!?;…][\"')\]]*$")
-_LABEL = re.compile(rf"^[\W_]*[{VI_UPPER}][{VI_LOWER}]*(?:\s+[{VI_LOWER}]+){{0,3}}\s*:\s*(?P<rest>.+)$")
+_LABEL = re.compile(rf"^[\W_]*(?:[{VI_UPPER}][{VI_LOWER}]*(?:\s+[{VI_LOWER}]+){{0,3}}|[{VI_UPPER}]{{2,5}})\s*:\s*(?P<rest>.+)$")
+# "Ảnh: X", "Biên dịch: X", "BTV: X": a role label and a name
 
 
 def _names(text: str) -> bool:
@@ -48,10 +50,10 @@ def is_byline(text: str) -> bool:
         if not (_names(inside) or parse_source_line(inside)
                 or all(_LOWER_WORD.match(w) or w == "/" for w in inside.replace("/", " / ").split())):
             return False  # "(TTXVN)", "(Theo Dân trí)", "(tổng hợp)", "(lược dịch)"
-    if not core.strip():
-        return False
-    if len(core.split()) == 1:  # one word: an agency code or a one-word pen name, nothing lower-case
-        return bool(_CODE.match(core.strip()))
+    if not core.strip():  # "(Bloomberg)": an agency alone in parentheses
+        return bool(tail) and (bool(_CODE.match(inside)) or _names(inside))
+    if len(core.split()) == 1:  # one word: an agency code, initials and a name, nothing lower-case
+        return bool(_CODE.match(core.strip()) or _INITIALED.match(core.strip()))
     return _names(core)
 
 
@@ -66,7 +68,8 @@ def is_credit(line: Line) -> bool:
         return False
     label = _LABEL.match(text)
     if label:
-        return _names(label.group("rest")) or bool(parse_source_line(label.group("rest")))
+        rest = label.group("rest")
+        return _names(rest) or is_byline(rest) or bool(parse_source_line(rest))
     if not _NAME_WORD.match(words[0]):
         return False
     lower = 1

@@ -78,7 +78,8 @@ _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 _CAPTION_TAIL = re.compile(
     r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
     r"|(?:^|\s)(?:Ảnh|ẢNH|Nguồn ảnh|NGUỒN ẢNH|Photo|PHOTO|Video|Đồ họa))"
-    r"\s*(?::|-|–)\s*[^.!?]{0,80}?[)\]]?\s*\.?$")
+    rf"\s*(?::|-|–)\s*(?:[^.!?]|\.(?=[^\s.])|(?<=\b[{VI_UPPER}])\.\s(?=[{VI_UPPER}])){{0,80}}?[)\]]?\s*\.?$")
+# the credit may hold initials and dotted names: "Ảnh: T.D. Vinh/Pháp luật TP.HCM"
 _CAPTION_MARKS = frozenset(":-–")  # a credit tail always has one of these: checked before the pattern
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
                             re.I)
@@ -86,6 +87,7 @@ _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _SENT_END = re.compile(r"(?:[.!?;:…]|\.\.)[\"')\]]*$")
 _INITIAL_END = re.compile(rf"\s[{VI_UPPER}]\.$")
+_STAMP_TAIL = re.compile(r"\s*\(\d{1,2}[:/]\d{2}(?:[:/]\d{2,4})?\)$")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.+|…)[\"')\]]*$")
 INNER_BOUNDARY = re.compile(rf"[.!?…][\"')]*\s+[\"'(]?[{VI_UPPER}0-9]")
 BULLET = re.compile(r"^(?:[-+•*●▪◦–]|\d{1,2}[.)/]|[IVX]{1,4}[.)]|[a-zđ][.)])\s")
@@ -182,7 +184,8 @@ def classify(text: str) -> Kind:
         return Kind.LINK
     if _is_caption(text, words):
         return Kind.CAPTION
-    if ELLIPSIS_END.search(text) and words <= 80 and one_sentence(text):
+    stamped = _STAMP_TAIL.sub("", text)  # a related item's "… (05:59)" / "(17/7)" is read without it
+    if ELLIPSIS_END.search(stamped) and words <= 80 and one_sentence(stamped):
         return Kind.TEASER  # one sentence cut short; a paragraph of story may end in "..." too
     if words <= 40 and (not _SENT_END.search(text) or _INITIAL_END.search(text)) and one_sentence(text):
         return Kind.HEADLINE  # "... sau khi bắt giữ Cao Mỹ D." ends on an initial, not a full stop
