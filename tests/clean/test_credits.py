@@ -20,7 +20,8 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
 
 @pytest.mark.parametrize("line", ["PHẠM QUỲNH", "Phạm Quỳnh - Lê Bảo Châu", "PHẠM QUỲNH - LÊ BẢO CHÂU (Xinhua)",
                                   "Lê Bảo Châu (AP)", "Phạm Quỳnh/TTXVN", "Reuters", "Lê Bảo Châu (Theo Báo Nghệ An)",
-                                  "Phạm Quỳnh (tổng hợp)"])
+                                  "Phạm Quỳnh (tổng hợp)", "Q.HƯNG", "M.Anh (CTV)", "(Kyodo)",
+                                  "Trần Minh (TTXVN/Vietnam+)"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
@@ -32,7 +33,7 @@ def test_headlines_and_sentences_are_not_bylines(line):
 
 
 @pytest.mark.parametrize("line", ["Theo Nhịp Sống Số", "Nguồn: Báo Nghệ An", "(Theo Nhịp Sống Số)", "Dịch từ Nikkei Asia",
-                                  "Ảnh: Phạm Quỳnh"])
+                                  "Ảnh: Phạm Quỳnh", "MC: Trần Minh", "Lược dịch: Phạm Quỳnh (theo Nikkei)"])
 def test_lines_naming_another_outlet_are_credits(line):
     assert is_credit(make_lines([line])[0])
 
@@ -65,6 +66,57 @@ def test_pipe_joined_headlines_and_teasers_cut_with_an_ellipsis_go():
     teasers = [f"{o}, theo ghi nhận của phóng viên tại nhiều địa phương trong những ngày qua …" for o in OTHERS]
     article = clean(page(TITLE, *BODY[:2], row, *BODY[2:], *teasers))
     assert article.paragraphs == BODY
+
+
+def test_a_share_row_at_the_end_is_not_a_credit_and_a_label_above_the_title_is_not_a_byline():
+    article = clean(page("Video", TITLE, *BODY, "Chia sẻ Facebook"))
+    assert article.paragraphs == BODY and article.credits == [] and article.byline is None
+
+
+def test_a_credited_caption_right_under_the_title_goes():
+    caption = "Nông dân thu hái cà phê chín trên nương (Ảnh: M.Anh - Phạm Quỳnh)"
+    article = clean(page(TITLE, caption, *BODY))
+    assert article.paragraphs == BODY
+
+
+def test_captions_credited_with_initials_and_dotted_names_go():
+    caption = "Nông dân thu hái cà phê. Vụ mùa năm nay bội thu. Ảnh: T.D. Minh/Pháp luật TP.HCM"
+    article = clean(page(TITLE, *BODY[:2], caption, *BODY[2:]))
+    assert article.paragraphs == BODY
+
+
+def test_rows_of_question_headlines_and_bullet_joined_rows_go():
+    questions = " | ".join(["Vì sao giá sầu riêng giảm mạnh giữa vụ?", *OTHERS[1:]])
+    bullets = " • ".join(OTHERS)
+    article = clean(page(TITLE, *BODY[:2], questions, *BODY[2:], bullets))
+    assert article.paragraphs == BODY
+
+
+def test_teasers_of_a_caption_and_a_cut_lead_go_even_with_a_stamp_after_them():
+    teasers = [f"Toàn cảnh hội nghị. {o} khiến nhiều hộ dân trong vùng phải tính toán lại…" for o in OTHERS[:2]]
+    stamped = f"{OTHERS[2]} trong bối cảnh thị trường thế giới biến động … (05:59)"
+    article = clean(page(TITLE, *BODY, "Cùng tác giả Phạm Quỳnh", *teasers, stamped))
+    assert article.paragraphs == BODY
+
+
+def test_a_label_heading_a_block_of_furniture_goes_with_it():
+    article = clean(page(TITLE, *BODY, "Liên hệ quảng cáo:", "Hotline: 0912 345 678", "Email: qc@baocaphe.vn"))
+    assert article.paragraphs == BODY
+
+
+INTERVIEW = [
+    "Phóng viên: Thưa ông, vì sao tỉnh chọn cà phê đặc sản thay cho cà phê thông thường?",
+    "Ông Phạm Quỳnh: Giá cà phê đặc sản cao gấp hai đến ba lần, trong khi chi phí canh tác chỉ tăng khoảng 20%.",
+    "Phóng viên: Nông dân sẽ được hỗ trợ những gì?",
+    "Ông Phạm Quỳnh: Tỉnh hỗ trợ giống, phân bón hữu cơ và cử cán bộ kỹ thuật xuống từng hợp tác xã hướng dẫn.",
+    "Còn đầu ra cho sản phẩm thì sao?",
+    "Ông Phạm Quỳnh: Nhiều hợp tác xã đã ký hợp đồng bao tiêu với doanh nghiệp chế biến trong và ngoài nước rồi.",
+]
+
+
+def test_the_questions_of_an_interview_stay_in_the_story():
+    article = clean(page(TITLE, *BODY[:2], *INTERVIEW, "Xin cảm ơn ông!", "Tin cùng chủ đề", *OTHERS))
+    assert article.paragraphs[:2 + len(INTERVIEW)] == BODY[:2] + INTERVIEW
 
 
 def test_the_brief_json_and_the_review_page_show_the_byline_and_credits():

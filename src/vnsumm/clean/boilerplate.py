@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from vnsumm.clean.lines import BULLET, INNER_BOUNDARY, Kind, Line, looks_like_byline, one_sentence, personal_byline
+from vnsumm.clean.lines import BULLET, ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline, one_sentence, personal_byline
 from vnsumm.clean.normalize import VI_UPPER
 
 __all__ = ["find_boilerplate", "shape_verdicts"]
@@ -106,6 +106,9 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
         if personal_byline(first) and not drop[start]:
             start += 1
             continue
+        if first.kind is Kind.QUESTION and _answered(lines, start, drop) >= 2:
+            start += 2  # an interview's question and its answer, not a related headline and its teaser
+            continue
         if first.kind in (Kind.CAPTION, Kind.SHARE, Kind.LINK) and any(
                 personal_byline(ln) and not drop[start + 1 + k] for k, ln in enumerate(lines[start + 1:start + 3])):
             start += 1  # a caption or link between the story and its byline
@@ -119,6 +122,23 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
                 continue
         break
     return start
+
+
+def _qa_pair(lines: list[Line], i: int, drop: list[bool]) -> bool:
+    """A question at ``i`` answered at ``i + 1``: a line of prose the rules kept, not a teaser cut with "…"."""
+    if i < 0 or i + 1 >= len(lines) or not lines[i].text.rstrip('"”’)').endswith("?"):
+        return False
+    answer = lines[i + 1]
+    return answer.kind is Kind.SENTENCE and not drop[i + 1] and answer.words >= 8 and not ELLIPSIS_END.search(answer.text)
+
+
+def _answered(lines: list[Line], i: int, drop: list[bool]) -> int:
+    """How many question-and-answer pairs run on from ``i`` (one more if a pair ends just before it)."""
+    pairs = int(_qa_pair(lines, i - 2, drop))
+    while _qa_pair(lines, i, drop):
+        pairs += 1
+        i += 2
+    return pairs
 
 
 def _desk_credit(line: Line) -> bool:
