@@ -132,3 +132,22 @@ def test_the_brief_json_and_the_review_page_show_the_byline_and_credits():
     assert "Phạm Quỳnh" not in data["body"]
     review = render_review([(data, None)], [], [])
     assert "by Phạm Quỳnh &amp; Lê Bảo Châu" in review and "Theo Nhịp Sống Số" in review
+
+
+LONG_ANSWERS = [
+    "Ông Phạm Quỳnh: Giá cà phê đặc sản cao gấp hai đến ba lần cà phê thông thường, trong khi chi phí canh tác "
+    "chỉ tăng khoảng 20% nếu nông dân làm đúng quy trình mà ngành nông nghiệp đã hướng dẫn.",
+    "Ông Phạm Quỳnh: Tỉnh hỗ trợ giống, phân bón hữu cơ và cử cán bộ kỹ thuật xuống từng hợp tác xã để hướng dẫn "
+    "bà con chăm sóc, thu hái quả chín và sơ chế đúng cách ngay tại vườn.",
+    "Ông Phạm Quỳnh: Nhiều hợp tác xã đã ký hợp đồng bao tiêu với doanh nghiệp chế biến trong và ngoài nước, giá "
+    "thu mua được chốt từ đầu vụ nên nông dân yên tâm đầu tư lâu dài.",
+]
+QUESTIONS = ["Phóng viên: Thưa ông, vì sao tỉnh chọn cà phê đặc sản?", "Phóng viên: Nông dân sẽ được hỗ trợ những gì?",
+             "Còn đầu ra cho sản phẩm thì sao?"]
+
+
+def test_questions_asked_between_the_answers_of_a_long_interview_stay():
+    interview = [line for pair in zip(QUESTIONS, LONG_ANSWERS) for line in pair]
+    closing = "Kế hoạch sẽ được triển khai từ vụ mùa tới tại các huyện có diện tích cà phê lớn nhất tỉnh."
+    article = clean(page(TITLE, *BODY, *interview, closing, "Tin cùng chủ đề", *OTHERS))
+    assert article.paragraphs == [*BODY, *interview, closing]
