@@ -316,7 +316,7 @@ def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
     for i, line in enumerate(lines):
         if _credited_caption(line):
             out[i] = True
-    asked = [i for i in range(len(lines)) if out[i] and _asked_in_story(lines, i, out)]
+    asked = [i for i in range(len(lines)) if _asked_in_story(lines, i, out)]
     if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link
         for i in asked:
             out[i] = False
