@@ -59,8 +59,9 @@ STYLE_SETS = ("dev", "test")  # both from one pool of wordings: reported as dev 
 REPORTED = {"dev": "dev", "test": "dev2"}
 # page makers of their own (other code, layouts and wordings): "dev3" and "dev5" were test sets until their
 # pages were read while changing the cleaner; "test" was written blind by someone who never read the cleaner
-PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev5": ROOT / "eval" / "clean_dev5" / "make.py"}
-HELDOUT = PAGE_MAKERS["dev3"]  # TODO test6
+PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev5": ROOT / "eval" / "clean_dev5" / "make.py",
+               "test": ROOT / "eval" / "clean_test6" / "make.py"}
+HELDOUT = PAGE_MAKERS["test"]
 COMMENTS = ["Bài viết rất hay, cảm ơn tác giả.", "Mong cơ quan chức năng sớm xử lý nghiêm.",
             "Quá đau lòng", "Ủng hộ quyết định này!", "Sao lâu vậy mới xử lý?", "Chúc mừng đội tuyển"]
 COMMENTERS = ["Nguyễn Văn Nam", "Trần Thị Hoa", "Lê Minh", "bạn đọc Hùng", "Tuấn (Hà Nội)"]

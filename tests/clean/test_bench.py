@@ -1,5 +1,5 @@
-"""The cleaning benchmark (eval/clean_bench.py) on a slice of VietNews: the bar holds on the dev style sets and on
-the held-out test pages (eval/clean_heldout/make.py, frozen before the issue-21 cleaner changes).
+"""The cleaning benchmark (eval/clean_bench.py) on a slice of VietNews: the bar holds on the dev style sets, the dev
+page sets (eval/clean_heldout, eval/clean_dev5) and the blind test pages (eval/clean_test6).
 
 The slices in tests/data are written by eval/clean_bench_slice.py, which checks that the benchmark's figures on
 them equal its figures on the full VietNews files."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -24,15 +25,17 @@ TRAIN = ROOT / "tests" / "data" / "vietnews_train_bench.jsonl.gz"  # the vietnew
 # eval/clean_styles/test.json as committed (a607491): shares a pool and a generator with dev.json, so it is
 # reported as "dev2", not as a test
 FROZEN_DEV2_SHA256 = "971e58939198ad1d3173acb89c5ff784dfa2ad924e34464c32c93637853c47e3"
-# eval/clean_heldout/make.py (code, layouts, wordings) as committed before the issue-21 cleaner changes
-HELDOUT_SHA256 = "5d7ff899143061798e08d0e8e14e3ac68bc6406dd19c15caf4afd085a13601ef"
+# eval/clean_heldout/make.py (code, layouts, wordings) as committed before the issue-21 cleaner changes ("dev3" now)
+DEV3_SHA256 = "5d7ff899143061798e08d0e8e14e3ac68bc6406dd19c15caf4afd085a13601ef"
 
 
-def test_the_held_out_page_maker_is_the_frozen_one_and_shares_no_code_with_dev():
-    source = bench.HELDOUT.read_bytes()
-    assert hashlib.sha256(source).hexdigest() == HELDOUT_SHA256
-    imports = [ln for ln in source.decode().splitlines() if ln.lstrip().startswith(("import ", "from "))]
-    assert imports and not [ln for ln in imports if any(x in ln for x in ("vnsumm", "clean_bench", "make_split"))]
+def test_the_page_makers_share_no_code_with_the_cleaner_or_each_other():
+    assert hashlib.sha256(bench.PAGE_MAKERS["dev3"].read_bytes()).hexdigest() == DEV3_SHA256
+    assert bench.HELDOUT == bench.PAGE_MAKERS["test"]  # frozen by hash in test_test6.py
+    for path in bench.PAGE_MAKERS.values():
+        source = path.read_text(encoding="utf-8")
+        imports = [ln for ln in source.splitlines() if re.match(r"\s*(?:import\s+\w|from\s+[\w.]+\s+import\s)", ln)]
+        assert imports and not [ln for ln in imports if any(x in ln for x in ("vnsumm", "clean_bench", "make_split"))]
 
 
 def test_the_dev2_styles_are_the_frozen_ones_and_disjoint_from_dev():
@@ -44,14 +47,15 @@ def test_the_dev2_styles_are_the_frozen_ones_and_disjoint_from_dev():
 
 
 RECALL_BAR, LEAKAGE_BAR = 0.985, 0.025  # on 40 articles; the full figures are in README
+TEST_LEAKAGE_BAR = 0.04  # the blind test pages: a guard against regressions, not a target (README has the figures)
 
 
 def test_recall_and_leakage_meet_the_bar_on_dev_and_test_styles():
     results = bench.run(DEV, limit=40, seed=7, train=TRAIN)
-    for name in ("dev", "dev2", "test"):  # test: the first 40 held-out pages, bylines and credits counted
+    for name in ("dev", "dev2", "dev3", "dev5", "test"):  # page sets: first 40 pages, bylines and credits counted
         assert results[name]["recall"] >= RECALL_BAR, (name, results[name])
-        assert results[name]["leakage"] <= LEAKAGE_BAR, (name, results[name])
-    assert results["dev"]["sentences"] > 500 and results["test"]["sentences"] > 400  # all 40 articles and pages
+        assert results[name]["leakage"] <= (TEST_LEAKAGE_BAR if name == "test" else LEAKAGE_BAR), (name, results[name])
+    assert results["dev"]["sentences"] > 500 and min(results[n]["sentences"] for n in ("dev3", "dev5", "test")) > 400
 
 
 def test_injected_pages_really_carry_furniture_and_the_cleaner_is_what_removes_it():
