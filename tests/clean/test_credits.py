@@ -151,3 +151,8 @@ def test_questions_asked_between_the_answers_of_a_long_interview_stay():
     closing = "Kế hoạch sẽ được triển khai từ vụ mùa tới tại các huyện có diện tích cà phê lớn nhất tỉnh."
     article = clean(page(TITLE, *BODY, *interview, closing, "Tin cùng chủ đề", *OTHERS))
     assert article.paragraphs == [*BODY, *interview, closing]
+
+
+def test_a_headline_with_a_bracketed_tag_between_paragraphs_is_a_link():
+    article = clean(page(TITLE, *BODY[:2], f"[Video] {OTHERS[0]}", *BODY[2:]))
+    assert article.paragraphs == BODY

@@ -66,6 +66,7 @@ _CREDIT_LINE = re.compile(
 _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:>»›]|>>|\s[-–]\s)\s*\S", re.I)
+_TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
 _ARROW_LINK = re.compile(r"^(?:>>|»|►|▶|→|⇒|>)\s*\S")
 _SHARE_TOKENS = frozenset(
     "fb facebook yt youtube zl zalo tw twitter x in email e-mail mail chia sẻ share like thích tweet "
@@ -178,6 +179,8 @@ def classify(text: str) -> Kind:
         return Kind.MARKER
     if (words <= 40 and _MARKER_PREFIX.match(text)) or (words <= 30 and _ARROW_LINK.match(text)):
         return Kind.LINK
+    if words <= 30 and _TAG_LINK.match(text) and not _SENT_END.search(text):
+        return Kind.LINK  # "[Video] <headline>": a link to another item
     if words <= 30 and _is_nav(text):
         return Kind.NAV
     if words <= 120 and _ROW_JOIN.search(text) and _is_pipe_row(text):
