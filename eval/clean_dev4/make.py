@@ -154,7 +154,7 @@ class _Builder:
         outlet = self.rng.choice(OUTLETS)
         return self.pick(f"{cap} (Ảnh: {who})", f"{cap}. Ảnh: {who}/{outlet}", f"{cap}. (Ảnh: {who})",
                          f"Ảnh: {who}", f"{cap} - Ảnh: {who.upper()}", f"{cap}. Ảnh minh họa", f"{cap} (ảnh chụp màn hình)",
-                         f"{cap}. Ảnh: {outlet}", f"Ảnh 1: {cap}", f"{cap} (Ảnh: {who} - {outlet})", f"{cap}.")
+                         f"{cap}. Ảnh: {outlet}", f"Ảnh 1: {cap}", f"{cap} (Ảnh: {who} - {outlet})", f"{cap} (Ảnh tư liệu)")
 
     def teaser(self) -> str:
         """A related story's lead sentence, then its second sentence cut with an ellipsis."""
