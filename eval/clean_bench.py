@@ -17,10 +17,13 @@ so it is reported as ``dev2``). Bodies are ``vietnews_dev.jsonl`` articles. Two 
 each with code, layouts and wordings of its own, build pages from train articles 19,000 on:
 ``eval/clean_heldout/make.py`` (``dev3``: the test set until its pages were read while changing the
 cleaner) and ``eval/clean_heldout4/make.py`` (``test``: written blind by someone who never read the
-cleaner, never printed line by line here). Reported per set:
+cleaner, never printed line by line here). A third, ``eval/clean_dev4/make.py`` (``dev4``), builds pages
+in eight other layouts (mobile, provincial e-page, live blog, interview, video, press release, social
+repost, newsletter) from train articles 17,000-17,299 (related items 17,300-17,999); it was written to
+be read. Reported per set:
   recall   = body sentences found in the cleaned body (or its byline/credits) / body sentences
-  leakage  = injected furniture lines found in the cleaned output / injected lines (on dev3 and
-             test, bylines and credits left in the body count as leaked)
+  leakage  = injected furniture lines found in the cleaned output / injected lines (on dev3, dev4
+             and test, bylines and credits left in the body count as leaked)
   articles_per_s = text articles cleaned per CPU-second (one core; caches emptied before each)
 The last line is machine-readable:
 ``dev_recall=0.997 dev_leakage=0.004 ... test_recall=0.996 test_leakage=0.005 articles_per_s=850``.
@@ -58,9 +61,11 @@ TRAIN_SPLIT = 15_000  # train articles [:15000] make training pages; [15000:] ar
 STYLE_SETS = ("dev", "test")  # both from one pool of wordings: reported as dev and dev2
 REPORTED = {"dev": "dev", "test": "dev2"}
 # page makers of their own (other code, layouts and wordings): "dev3" and "dev5" were test sets until their
-# pages were read while changing the cleaner; "test" was written blind by someone who never read the cleaner
-PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev5": ROOT / "eval" / "clean_dev5" / "make.py",
-               "test": ROOT / "eval" / "clean_test6" / "make.py"}
+# pages were read while changing the cleaner; "dev4" has eight other layouts (mobile, provincial e-page, live
+# blog, interview, video, press release, social repost, newsletter), made to be read; "test" was written blind
+# by someone who never read the cleaner
+PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT / "eval" / "clean_dev4" / "make.py",
+               "dev5": ROOT / "eval" / "clean_dev5" / "make.py", "test": ROOT / "eval" / "clean_test6" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]
 COMMENTS = ["Bài viết rất hay, cảm ơn tác giả.", "Mong cơ quan chức năng sớm xử lý nghiêm.",
             "Quá đau lòng", "Ủng hộ quyết định này!", "Sao lâu vậy mới xử lý?", "Chúc mừng đội tuyển"]
@@ -395,7 +400,7 @@ def run(data: Path, limit: int | None, seed: int, verbose: bool = False,
         style_sets: tuple[str, ...] = STYLE_SETS, heldout: bool = True,
         train: Path = TRAIN_DATA) -> dict[str, dict[str, float]]:
     """Figures per set: ``dev`` and ``dev2`` (the two halves of one wording pool, VietNews dev bodies),
-    ``dev3`` and ``test`` (``PAGE_MAKERS``; ``heldout=False`` skips test); ``speed`` over every page cleaned. Related items and held-out
+    ``dev3``, ``dev4`` and ``test`` (``PAGE_MAKERS``; ``heldout=False`` skips test); ``speed`` over every page cleaned. Related items and held-out
     pages come from the train articles in ``train``."""
     articles = load(data)[:limit]
     others = bench_others(train=train)
