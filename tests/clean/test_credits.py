@@ -156,3 +156,15 @@ def test_questions_asked_between_the_answers_of_a_long_interview_stay():
 def test_a_headline_with_a_bracketed_tag_between_paragraphs_is_a_link():
     article = clean(page(TITLE, *BODY[:2], f"[Video] {OTHERS[0]}", *BODY[2:]))
     assert article.paragraphs == BODY
+
+
+def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
+    article = clean(page(TITLE, *BODY, "Thu Hà - Đài Phát thanh Nghệ An", "Tin cùng chủ đề", *OTHERS))
+    assert article.paragraphs == BODY and article.credits == ["Thu Hà - Đài Phát thanh Nghệ An"]
+
+
+@pytest.mark.parametrize("widget", ["Liên hệ: Phòng Truyền thông | Email: truyenthong@caphe.vn | ĐT: 0262 3855 123",
+                                    "Bài viết hữu ích: ★★★★☆", "[Tiếng máy cày]", "Phản hồi (12)", "Lời dẫn:"])
+def test_widgets_known_by_their_shape_leave_the_story(widget):
+    article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
+    assert article.paragraphs == BODY

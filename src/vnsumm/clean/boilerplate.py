@@ -45,8 +45,9 @@ def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
         j -= 1
     if j < start:
         return None
-    if lines[j].kind in (Kind.HEADLINE, Kind.QUESTION, Kind.TEASER) or (lines[j].key == lines[i].key):
-        return j
+    if (lines[j].kind in (Kind.HEADLINE, Kind.QUESTION, Kind.TEASER) and not _credited_caption(lines[j])) or (
+            lines[j].key == lines[i].key):
+        return j  # a photo's caption heads no related item
     if lines[j].kind is Kind.MARKER and j == i - 1:
         return j
     return None

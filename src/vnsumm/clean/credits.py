@@ -57,6 +57,10 @@ def is_byline(text: str) -> bool:
     return _names(core)
 
 
+_OUTLET_WORDS = r"(?:Báo|Đài|Tạp chí|Truyền hình|Cổng|Trang|Kênh|Thông tấn xã|Tạp chí|Tuần báo|Nhật báo)"
+_NAME_AND_OUTLET = re.compile(rf"^(?P<names>[^-–/]+?)\s*[-–/]\s*{_OUTLET_WORDS}\s+[{VI_UPPER}]")
+
+
 def is_credit(line: Line) -> bool:
     """A credit naming where the story (or its photos) came from: "Theo X", "Nguồn: X", "(Theo X)", a
     label and a name ("Ảnh: X"), or a short line of a few lower-case words ending in a capitalised name."""
@@ -66,6 +70,9 @@ def is_credit(line: Line) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 8 or _SENTENCE_END.search(text) or _DIGIT.search(text):
         return False
+    outlet = _NAME_AND_OUTLET.match(text)
+    if outlet and _names(outlet.group("names")):  # "Kim Liên - Đài Tiếng nói Việt Nam": a writer and the outlet
+        return True
     label = _LABEL.match(text)
     if label:
         rest = label.group("rest")

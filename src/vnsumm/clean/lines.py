@@ -115,6 +115,22 @@ class Line:
         return self.kind in HARD
 
 
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d.,])(?:\+84|\(?0)\d{1,3}\)?(?:[\s.]?\d{2,4}){2,3}(?![\d.,])")
+_STARS = re.compile(r"[★☆✩✭⭐]{3,}")
+_STAGE = re.compile(r"^[(\[][^()\[\]]*\b[a-zà-ỹđ]+[^()\[\]]*[)\]]$")
+_COUNTER = re.compile(r"^\S+(?:\s+\S+){0,3}\s*\(\d[\d.,]*\)$")
+_CLOCK_WORDS = re.compile(r"^\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?:\s*\d{1,2}\s*giây)?$", re.I)
+
+
+def _widget_shape(text: str, words: int) -> bool:
+    """A page widget by its shape: a contact line (an e-mail address or a phone number, no sentence), a
+    star rating, a bracketed note ("[Âm thanh hiện trường]"), a counter ("Trả lời (69)"), a label ("Lời bình:")."""
+    if words <= 25 and not _SENT_END.search(text.replace(":", "")) and _CONTACT.search(text):
+        return True
+    return bool(_STARS.search(text)) or (words <= 8 and bool(_STAGE.match(text))) or (
+        words <= 5 and bool(_COUNTER.match(text))) or (words <= 4 and text.endswith(":"))
+
+
 def _is_hashtags(text: str) -> bool:
     tokens = text.split()
     return bool(tokens) and tokens[0].startswith("#") and sum(t.startswith("#") for t in tokens) * 2 >= len(tokens)
@@ -173,6 +189,10 @@ def classify(text: str) -> Kind:
         return Kind.SHARE
     if (words <= 4 and _AD_LINE.match(text)) or (words <= 25 and _WIDGET_LINE.match(text)) or _is_hashtags(text):
         return Kind.SHARE  # an ad slot or a page widget stands alone; it opens no block
+    if _widget_shape(text, words):
+        return Kind.SHARE
+    if words <= 6 and _CLOCK_WORDS.match(text):
+        return Kind.DATE
     if words <= 12 and _CREDIT_LINE.match(text):
         return Kind.SOURCE
     if words <= 8 and _MARKER_LINE.match(text):
