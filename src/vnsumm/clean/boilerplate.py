@@ -292,7 +292,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
 def _colon_heading(lines: list[Line], i: int, drop: list[bool]) -> bool:
     """ "Liên hệ báo chí:", "Mời quý độc giả xem video:": a short label whose block is all furniture."""
     line = lines[i]
-    return line.words <= 8 and line.text.endswith(":") and i + 1 < len(lines) and all(drop[i + 1:])
+    return line.words <= 12 and line.text.endswith(":") and i + 1 < len(lines) and all(drop[i + 1:])
 
 
 _TAGGED = re.compile(r"^[\[(][^\])]{1,20}[\])]")  # "[Ảnh] …", "(Video) …": a link to another item
