@@ -88,6 +88,28 @@ def _vary(rng: random.Random, article: dict) -> tuple[dict, list[str]]:
     return {**article, "article": " ".join(sents)}, heads
 
 
+def maker_pages(names: list[str], train: list[dict], offsets: list[int]) -> list[bench.Doc]:
+    """Pages of the dev page makers (``bench.PAGE_MAKERS``: their layouts and wordings) around training
+    stories: each maker reads a train file in which the rows it uses hold train articles ``offset`` on."""
+    import gzip
+    import json
+    import tempfile
+
+    docs = []
+    first = bench.TRAIN_SPLIT + 2_000  # the makers' rows: 17,000 (dev4) to 19,996 (dev3, dev5)
+    for offset in offsets:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "remapped.jsonl.gz"
+            with gzip.open(path, "wt", encoding="utf-8") as fh:
+                fh.write("\n" * first)
+                for row in train[offset:offset + 19_997 - first]:
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            for name in names:
+                docs += [bench.Doc(pg.text, pg.body, [line for _, line in pg.furniture])
+                         for pg in bench.heldout_pages(path, name)]
+    return docs
+
+
 def build(articles: list[dict], others: list[bench.Related], styles: dict, seed: str) -> list[tuple]:
     rng = random.Random(seed)
     records = []
@@ -158,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="drop threshold for a prose-like line (a sentence of 12+ words) the rules keep")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--makers", default="", help="dev page makers whose layouts also train (e.g. dev3,dev4,dev5)")
+    parser.add_argument("--maker-offsets", default="0,3000", help="train articles the makers' pages are built around")
     args = parser.parse_args(argv)
     if args.pages > VALID_FROM:
         parser.error(f"--pages must be at most {VALID_FROM}")
@@ -169,6 +193,13 @@ def main(argv: list[str] | None = None) -> int:
     rec_a = build(train_articles[:half], others, styles, f"train-a-{args.seed}")
     rec_b = build(train_articles[half:args.pages], others, styles, f"train-b-{args.seed}")
     rec_v = build(train_articles[VALID_FROM:VALID_FROM + args.valid_pages], others, styles, f"valid-{args.seed}")
+    if args.makers:
+        docs = maker_pages(args.makers.split(","), train_articles[:VALID_FROM],
+                           [int(o) for o in args.maker_offsets.split(",")])
+        random.Random(args.seed).shuffle(docs)
+        rec_a += [r for d in docs[:len(docs) // 2] for r in page_examples(d)]
+        rec_b += [r for d in docs[len(docs) // 2:] for r in page_examples(d)]
+        print(f"{len(docs)} pages from the page makers {args.makers}")
     print(f"pages built in {time.time() - t0:.0f}s")
     # stage 1 learns on half A; stage 2 on half B, seeing stage 1's verdicts on pages it did not train on
     x, y, w = labelled(rec_a)
@@ -202,7 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     meta = {"command": "python eval/train_line_model.py " + " ".join(argv or sys.argv[1:]),
             "data": f"vietnews_train.jsonl.gz articles [0, {args.pages}) as pages, "
-                    f"[{VALID_FROM}, {VALID_FROM + args.valid_pages}) for validation; dev styles",
+                    f"[{VALID_FROM}, {VALID_FROM + args.valid_pages}) for validation; dev styles"
+                    + (f"; pages of the page makers {args.makers} around train articles from {args.maker_offsets}"
+                       if args.makers else ""),
             "model": f"MLP hidden={args.hidden}" if args.hidden else "logistic regression",
             "examples": int(len(y)), "seed": args.seed, "keep": args.keep, "threshold": threshold,
             "prose_threshold": args.prose, "rescue_threshold": args.rescue,

@@ -346,7 +346,8 @@ class LineModel:
         """Final verdicts: the model adds drops at ``threshold`` (``prose_threshold`` for a line that
         reads like story prose: a sentence of 12 words or more); it takes back a rule's drop only when
         sure (below ``rescue_threshold``) and never for a line the rules know by its own shape (caption,
-        stamp, credit, share row, marker, link) or one right under a related item's head."""
+        stamp, credit, share row, marker, link), one right under a related item's head, or one over a time
+        stamp (a related item's headline)."""
         if not lines:
             return []
         p = self.proba(lines, rule_drop)
@@ -355,7 +356,8 @@ class LineModel:
             if not ruled:
                 prose = ln.kind in (Kind.SENTENCE, Kind.TEASER) and ln.words >= 12
                 out.append(bool(v >= (self.prose if prose else self.threshold)))
-            elif ln.hard or (i > 0 and _item_head(lines, i - 1)):
+            elif ln.hard or (i > 0 and _item_head(lines, i - 1)) or (
+                    i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE):  # a headline over its time stamp
                 out.append(True)
             else:
                 out.append(bool(v >= self.rescue))
