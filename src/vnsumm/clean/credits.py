@@ -23,7 +23,7 @@ _PAREN_TAIL = re.compile(r"\s*\(([^()]{1,40})\)$")
 _JOINERS = re.compile(r"\s+[-–—/&]\s+|\s*/\s*|[,;]\s+|\s+và\s+")
 _NAME_WORD = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}.'’]*\+?$")  # "Vietnam+" is an outlet
 _CODE = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]{{1,11}}$")  # "TTXVN", "AFP", "Reuters"
-_INITIALED = re.compile(rf"^(?:[{VI_UPPER}]\.){{1,3}}[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]+$")  # "B.TÂM", "L.Đạt"
+_INITIALED = re.compile(rf"^(?:[{VI_UPPER}]\.){{1,3}}[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]*$")  # "B.TÂM", "L.Đạt", "H.M"
 _LOWER_WORD = re.compile(rf"^[{VI_LOWER}]+$")
 _SENTENCE_END = re.compile(r"[.!?;…][\"')\]]*$")
 _LABEL = re.compile(rf"^[\W_]*(?:[{VI_UPPER}][{VI_LOWER}]*(?:\s+[{VI_LOWER}]+){{0,3}}|[{VI_UPPER}]{{2,5}})\s*:\s*(?P<rest>.+)$")
@@ -48,7 +48,7 @@ def is_byline(text: str) -> bool:
         core = core[:tail.start()]
         inside = tail.group(1).strip()
         if not (_names(inside) or parse_source_line(inside)
-                or all(_LOWER_WORD.match(w) or w == "/" for w in inside.replace("/", " / ").split())):
+                or all(_LOWER_WORD.match(w) or w == "/" for w in inside.lower().replace("/", " / ").split())):
             return False  # "(TTXVN)", "(Theo Dân trí)", "(tổng hợp)", "(lược dịch)"
     if not core.strip():  # "(Bloomberg)": an agency alone in parentheses
         return bool(tail) and (bool(_CODE.match(inside)) or _names(inside))
