@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from vnsumm.engines import Output
-from vnsumm.engines.devices import cpu_count, resolve_device
+from vnsumm.engines.devices import cpu_count, limit_malloc_arenas, resolve_device
 from vnsumm.engines.light_tokenizer import LightTokenizer
 from vnsumm.engines.prompts import HF_MAX_LENGTH, PromptEncoder, input_limit, language_token, strip_output_prefix
 from vnsumm.engines.settings import EngineSettings
@@ -193,6 +193,8 @@ class CTranslate2Engine:
         # batches of inputs by count, or by input tokens (long articles few at a time, short sentences many)
         self.batching = ({"max_batch_size": settings.max_batch_tokens, "batch_type": "tokens"}
                          if settings.max_batch_tokens else {"max_batch_size": self.batch_size, "batch_type": "examples"})
+        if device.kind == "cpu" and self.inter_threads > 1:
+            limit_malloc_arenas(2)  # before CTranslate2 starts its threads: one replica's peak RSS, not two
         try:
             self.translator = ctranslate2.Translator(
                 str(self.folder), device=device.kind, device_index=device.index, compute_type=settings.compute_type,
