@@ -1,4 +1,4 @@
-"""One device resolver for every engine, and the CPU thread count they share."""
+"""One device resolver for every engine, the CPU thread count they share, and glibc's malloc arena cap."""
 from __future__ import annotations
 
 import os
