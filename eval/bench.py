@@ -195,6 +195,7 @@ def prepare(args: argparse.Namespace) -> dict[str, Any]:
         "output_prefix": output_prefix, "articles": prepare_inputs(summarizer, args),
         "summary_tokens": args.summary_out, "sentence_tokens": args.sentence_out, "beams": args.beams,
         "batch_size": args.batch_size, "threads": args.threads or cpu_count(), "release": args.release,
+        "inter_threads": args.inter_threads,
     }
     if "ctranslate2" in args.runners:
         plan["summarizer_ct2"] = str(convert_int8(work, summarizer))
@@ -245,7 +246,7 @@ def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
     if engine == "ctranslate2":  # as configs/ct2.yaml: batches cut by input tokens
         batching = {"summarizer": {"max_batch_tokens": plan.get("max_batch_tokens", 2048)},
                     "translator": {"max_batch_tokens": 4096}}
-        common.update(release=plan.get("release", False), inter_threads=plan.get("inter_threads", 1))
+        common.update(release=plan.get("release", False), inter_threads=plan.get("inter_threads", 0))
     beams, s_len, t_len = plan["beams"], plan["summary_tokens"], plan["sentence_tokens"]
     stop = {"patience": 1} if beams > 1 and engine == "ctranslate2" else {}  # CTranslate2's own beam rule
     run = {"device": "cpu", "batch_size": plan["batch_size"]}
@@ -364,6 +365,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="outputs of 32 and 12 tokens: a first look")
     parser.add_argument("--release", action="store_true",
                         help="CTranslate2 stages free their model after each call (release: true): less peak RSS")
+    parser.add_argument("--inter-threads", type=int, default=0,
+                        help="CTranslate2 inter_threads (default 0: the engine's choice, 2 batches at once on 2+ threads)")
     parser.add_argument("--vocab", type=int, default=4000, help="bench tokenizer size (the models keep theirs)")
     parser.add_argument("--threads", type=int, default=0,
                         help="CPU threads for every runner (default: OMP_NUM_THREADS, else the usable cores)")

@@ -1,5 +1,6 @@
 """The CTranslate2 back end: same outputs as transformers at float32, conversion, settings, errors."""
 import json
+import sys
 
 import pytest
 
@@ -21,10 +22,11 @@ def test_converted_folder_is_self_contained(t5_float32, tiny_t5):
     assert record["source"] == str(tiny_t5) and record["quantization"] == "float32"
 
 
-def test_summaries_equal_transformers_at_float32_greedy(tiny_t5, t5_float32, spans, seed_paths):
+@pytest.mark.parametrize("threads", [{"threads": 1}, {"threads": 2, "inter_threads": 2}])
+def test_summaries_equal_transformers_at_float32_greedy(tiny_t5, t5_float32, spans, seed_paths, threads):
     settings = {"device": "cpu", "batch_size": 4, "max_input_tokens": 96, "generation": GREEDY}
     reference = Seq2SeqSummarizer.load(str(tiny_t5), **settings)
-    fast = Seq2SeqSummarizer.load(str(t5_float32), "ctranslate2", compute_type="float32", **settings)
+    fast = Seq2SeqSummarizer.load(str(t5_float32), "ctranslate2", compute_type="float32", **settings, **threads)
     articles = [Article(sentences=[s]) for s in spans]
     articles.append(clean(seed_paths[4].read_text(encoding="utf-8")))  # long: split, summarized twice
     expected = reference.summarize(articles)
@@ -211,8 +213,8 @@ class Recorder:
 def test_every_decoding_and_batching_option_reaches_translate_batch(t5_float32, spans, settings, batching):
     generation = {"num_beams": 2, "patience": 1, "max_new_tokens": 30, "min_new_tokens": 2, "length_penalty": 1.2,
                   "no_repeat_ngram_size": 3, "repetition_penalty": 1.1, "bad_words_ids": [[5]]}
-    engine = load_engine("ctranslate2", str(t5_float32), EngineSettings(device="cpu", max_input_tokens=2000,
-                                                                        generation=generation, **settings))
+    engine = load_engine("ctranslate2", str(t5_float32), EngineSettings(
+        device="cpu", max_input_tokens=2000, threads=1, generation=generation, **settings))
     engine.translator = Recorder(engine.translator)
     assert len(engine.generate(spans[:5])) == 5
     (call,) = engine.translator.calls
@@ -221,6 +223,30 @@ def test_every_decoding_and_batching_option_reaches_translate_batch(t5_float32, 
                 "return_end_token": True}
     assert {k: call.get(k) for k in expected} == expected
     assert call["suppress_sequences"] == [engine.tokenizer.convert_ids_to_tokens([5])]
+
+
+@pytest.mark.parametrize("settings, expected", [
+    ({"inter_threads": 1, "batch_size": 8}, {"max_batch_size": 8, "batch_type": "examples"}),
+    ({"inter_threads": 2, "batch_size": 8}, {"max_batch_size": 3, "batch_type": "examples"}),  # 6 inputs: 3 + 3
+    ({"inter_threads": 3, "batch_size": 8}, {"max_batch_size": 2, "batch_type": "examples"}),
+    ({"inter_threads": 2, "batch_size": 2}, {"max_batch_size": 2, "batch_type": "examples"}),  # never above the limit
+    ({"inter_threads": 2, "max_batch_tokens": 4000}, {"max_batch_size": "3 x longest", "batch_type": "tokens"}),
+    ({"inter_threads": 2, "max_batch_tokens": 20}, {"max_batch_size": 20, "batch_type": "tokens"}),
+])
+def test_each_call_gives_every_replica_a_batch(t5_float32, spans, settings, expected):
+    """inter_threads batches run at once: one call's inputs are shared so no replica (core) waits idle."""
+    engine = load_engine("ctranslate2", str(t5_float32), EngineSettings(
+        device="cpu", threads=2, compute_type="float32", generation={"num_beams": 1, "max_new_tokens": 12}, **settings))
+    engine.translator = Recorder(engine.translator)
+    texts = spans[-6:]
+    outputs = engine.generate(texts)
+    (call,) = engine.translator.calls
+    if expected["max_batch_size"] == "3 x longest":
+        expected = {**expected, "max_batch_size": 3 * max(engine.count_tokens(texts))}
+    assert {k: call[k] for k in expected} == expected
+    single = load_engine("ctranslate2", str(t5_float32), EngineSettings(
+        device="cpu", threads=1, compute_type="float32", generation={"num_beams": 1, "max_new_tokens": 12}))
+    assert outputs == single.generate(texts)  # batches change the speed, not the outputs
 
 
 def test_threads_are_ctranslate2s_intra_and_inter_threads(t5_float32):
@@ -243,7 +269,8 @@ def test_threads_are_ctranslate2s_intra_and_inter_threads(t5_float32):
 
     one = threads(threads=1)
     assert one[0] == 1
-    assert threads(threads=2)[0] == 1 and threads(threads=2, inter_threads=0)[0] == 2  # 0: two on 2+ threads
+    assert threads(threads=2)[0] == 2 and threads(threads=2, inter_threads=0)[0] == 2  # 0 (default): two on 2+
+    assert threads(threads=2, inter_threads=1)[0] == 1
     assert threads(threads=3, inter_threads=1)[1] > one[1]  # intra_threads: more threads work on each batch
     inter = threads(threads=2, inter_threads=2)
     assert inter[0] == 2 and inter[1] > one[1]  # two batches at once, one thread each
@@ -251,6 +278,33 @@ def test_threads_are_ctranslate2s_intra_and_inter_threads(t5_float32):
         EngineSettings.from_stage({"inter_threads": -1})
     with pytest.raises(ConfigError, match="transformers engine has no setting max_batch_tokens"):
         load_engine("transformers", str(t5_float32), EngineSettings(device="cpu", max_batch_tokens=100))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc arenas")
+def test_two_replicas_share_two_malloc_arenas(t5_float32, tmp_path):
+    """Each CTranslate2 thread in an arena of its own kept 150-250 MB of freed buffers resident (README)."""
+    import os
+    import subprocess
+
+    code = (
+        "import ctypes, re, sys\n"
+        "from vnsumm.engines import load_engine\n"
+        "from vnsumm.engines.settings import EngineSettings\n"
+        f"e = load_engine('ctranslate2', {str(t5_float32)!r}, EngineSettings(device='cpu', threads=2, inter_threads=int(sys.argv[1])))\n"
+        "e.generate(['Hà Nội hôm nay trời nắng đẹp.', 'Tuyến tàu điện mới.'] * 8)\n"
+        "libc = ctypes.CDLL(None); libc.fopen.restype = ctypes.c_void_p\n"
+        "f = libc.fopen(sys.argv[2].encode(), b'w'); libc.malloc_info(0, ctypes.c_void_p(f)); libc.fclose(ctypes.c_void_p(f))\n"
+        "print(len(re.findall('<heap nr=', open(sys.argv[2]).read())))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_ARENA_MAX"}
+
+    def arenas(inter_threads):
+        out = subprocess.run([sys.executable, "-c", code, str(inter_threads), str(tmp_path / "malloc.xml")],
+                             capture_output=True, text=True, check=True, env=env).stdout
+        return int(out.split()[-1])
+
+    assert arenas(2) <= 2
+    assert arenas(1) >= 2  # not vacuous: threads do get arenas of their own when nothing caps them
 
 
 def test_models_convert_with_nothing_to_convert_writes_nothing(tmp_path, capsys):

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from pathlib import Path
 from typing import Any, Sequence
 
 from vnsumm.engines import Output
-from vnsumm.engines.devices import cpu_count, resolve_device
+from vnsumm.engines.devices import cpu_count, limit_malloc_arenas, resolve_device
 from vnsumm.engines.light_tokenizer import LightTokenizer
 from vnsumm.engines.prompts import HF_MAX_LENGTH, PromptEncoder, input_limit, language_token, strip_output_prefix
 from vnsumm.engines.settings import EngineSettings
@@ -184,13 +185,16 @@ class CTranslate2Engine:
         self.target_prefix = self._target_prefix(settings.tgt_lang, settings.tgt_lang_as, forced_bos)
         self.end_token = self.tokenizer.eos_token
         self.threads = settings.threads if settings.threads > 0 else cpu_count()
-        # measured (eval/bench.py, 2 cores): two batches at once on one thread each (inter_threads 0 or 2)
-        # are about 20 % faster than one batch on two threads, for about 200 MB more peak RSS
+        # measured (eval/bench.py, 2 cores, README): two batches at once on one thread each use less CPU time
+        # than one batch on two threads (whose decoding steps are too small to share) and less wall time,
+        # for about 150 MB more peak RSS; inter_threads 0 (the default) chooses this on a CPU
         self.inter_threads = settings.inter_threads or (2 if device.kind == "cpu" and self.threads >= 2 else 1)
         self.release = settings.release  # when memory is tight: one stage's model in memory at a time
         # batches of inputs by count, or by input tokens (long articles few at a time, short sentences many)
         self.batching = ({"max_batch_size": settings.max_batch_tokens, "batch_type": "tokens"}
                          if settings.max_batch_tokens else {"max_batch_size": self.batch_size, "batch_type": "examples"})
+        if device.kind == "cpu" and self.inter_threads > 1:
+            limit_malloc_arenas(2)  # before CTranslate2 starts its threads: one replica's peak RSS, not two
         try:
             self.translator = ctranslate2.Translator(
                 str(self.folder), device=device.kind, device_index=device.index, compute_type=settings.compute_type,
@@ -247,6 +251,31 @@ class CTranslate2Engine:
             )
         return None
 
+    def _unload(self, wait_s: float = 10.0) -> None:
+        """Free the model. CTranslate2 silently keeps it while a batch still counts as active, which a
+        finished call's worker thread may for a moment after the results are back, so wait for that."""
+        deadline = time.monotonic() + wait_s
+        while self.translator.model_is_loaded and time.monotonic() < deadline:
+            if not self.translator.num_active_batches:
+                self.translator.unload_model()
+            if self.translator.model_is_loaded:
+                time.sleep(0.001)
+        if self.translator.model_is_loaded:
+            log.warning("CTranslate2 kept '%s' in memory (release: true): it was still busy", self.model_name)
+
+    def _batching(self, lengths: Sequence[int]) -> dict[str, Any]:
+        """This call's batches: the configured cut, and at least one batch per replica (``inter_threads``).
+
+        CTranslate2 runs a call's batches on its replicas at once; one batch of five articles would
+        leave the second core idle. The inputs are shared evenly instead (CTranslate2 sorts them by
+        length and counts a batch of tokens with its padding), never above the configured limit.
+        """
+        if self.inter_threads <= 1 or len(lengths) < 2:
+            return self.batching
+        per_replica = -(-len(lengths) // self.inter_threads)
+        share = per_replica * max(lengths) if self.batching["batch_type"] == "tokens" else per_replica
+        return {**self.batching, "max_batch_size": min(self.batching["max_batch_size"], share)}
+
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         return [len(ids) for ids in self.encoder.encode(texts)]
 
@@ -256,18 +285,19 @@ class CTranslate2Engine:
             return []
         ids = self.encoder.encode_to_fit(texts, self.max_input_tokens)
         tokens = [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
+        batching = self._batching([len(row) for row in tokens])
         prefix = [self.target_prefix] * len(tokens) if self.target_prefix else None
         try:
             if not self.translator.model_is_loaded:
                 self.translator.load_model()
             results = self.translator.translate_batch(
-                tokens, target_prefix=prefix, **self.batching, **self.options
+                tokens, target_prefix=prefix, **batching, **self.options
             )
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"CTranslate2 failed on '{self.model_name}': {str(exc).splitlines()[0]}") from None
         finally:
             if self.release:
-                self.translator.unload_model()
+                self._unload()
         outputs = []
         for result in results:
             hypothesis = result.hypotheses[0]

@@ -34,7 +34,7 @@ class EngineSettings:
     threads: int = 0
     compute_type: str = "default"  # ctranslate2 only
     tokenizer: str | None = None  # ctranslate2 only: tokenizer folder, if not beside the model
-    inter_threads: int = 1  # ctranslate2 only: batches run at once, sharing ``threads``; 0: 2 on a CPU with 2+ threads
+    inter_threads: int = 0  # ctranslate2 only: batches run at once, sharing ``threads``; 0: 2 on a CPU with 2+ threads
     max_batch_tokens: int | None = None  # ctranslate2 only: cut batches by input tokens, not by batch_size inputs
     release: bool = False  # ctranslate2 only: free the model's memory after each call (reloaded on the next)
     config_key: str = field(default="model", compare=False)  # where the model is set, for messages
@@ -66,7 +66,7 @@ class EngineSettings:
                 raise ConfigError(f"{name} must be a positive integer")
         if not isinstance(merged.get("release", False), bool):
             raise ConfigError("release must be true or false")
-        inter = merged.get("inter_threads", 1)
+        inter = merged.get("inter_threads", 0)
         if not isinstance(inter, int) or isinstance(inter, bool) or inter < 0:
             raise ConfigError("inter_threads must be a positive integer (or 0: chosen from the threads)")
         return cls(**merged, config_key=config_key)
