@@ -137,7 +137,7 @@ def _is_hashtags(text: str) -> bool:
 
 
 def _is_share_row(text: str) -> bool:
-    tokens = text.lower().replace(",", " ").split()
+    tokens = text.lower().replace(",", " ").replace(": ", " ").split()
     if 2 <= len(tokens) <= 8 and all(len(t) <= 2 and not t.isdigit() for t in tokens):
         return True  # a row of icon labels: "f t in", "fb yt zl tw"
     return 0 < len(tokens) <= 14 and all(t in _SHARE_TOKENS for t in tokens) and any(t in _SOCIAL for t in tokens)
@@ -199,7 +199,7 @@ def classify(text: str) -> Kind:
         return Kind.MARKER
     if (words <= 40 and _MARKER_PREFIX.match(text)) or (words <= 30 and _ARROW_LINK.match(text)):
         return Kind.LINK
-    if words <= 30 and _TAG_LINK.match(text) and not _SENT_END.search(text):
+    if words <= 30 and _TAG_LINK.match(text) and not _STATEMENT_END.search(text):
         return Kind.LINK  # "[Video] <headline>": a link to another item
     if words <= 30 and _is_nav(text):
         return Kind.NAV
