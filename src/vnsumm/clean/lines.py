@@ -72,7 +72,7 @@ _SHARE_TOKENS = frozenset(
     "fb facebook yt youtube zl zalo tw twitter x in email e-mail mail chia sẻ share like thích tweet "
     "linkedin pinterest telegram messenger copy link sao chép liên kết gửi lưu bookmark print tiktok "
     "instagram ig rss bài viết báo lỗi trả lời reply vi phạm cỡ chữ a- a+ nghe đọc bài này tải về "
-    "google news theo dõi trên follow đăng nhập đăng ký bình luận | · • + - / 0 1 2 3 4 5 6 7 8 9".split())
+    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận | · • + - / 0 1 2 3 4 5 6 7 8 9".split())
 _SOCIAL = frozenset("fb facebook yt youtube zl zalo tw twitter tweet linkedin pinterest telegram messenger "
                     "share chia email tiktok instagram print rss in lưu trả".split())
 _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
@@ -82,6 +82,8 @@ _CAPTION_TAIL = re.compile(
     rf"\s*(?::|-|–)\s*(?:[^.!?]|\.(?=[^\s.])|(?<=\b[{VI_UPPER}])\.\s(?=[{VI_UPPER}])){{0,80}}?[)\]]?\s*\.?$")
 # the credit may hold initials and dotted names: "Ảnh: T.D. Vinh/Pháp luật TP.HCM"
 _CAPTION_MARKS = frozenset(":-–")  # a credit tail always has one of these: checked before the pattern
+_CAPTION_NOTE = re.compile(r"[.!?]\s+[(\[]?(?:ảnh|hình|video|clip)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+(?:từ\s+)?màn\s+hình|cắt\s+từ\s+clip)"
+                           r"[)\]]?\.?$", re.I)  # "… tại bệnh viện. Ảnh chụp màn hình"
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
                             re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
@@ -165,7 +167,8 @@ def _is_pipe_row(text: str) -> bool:
 def _is_caption(text: str, words: int) -> bool:
     if words > 60:
         return False
-    if (_CAPTION_MARKS.intersection(text) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text):
+    if (_CAPTION_MARKS.intersection(text) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text) or (
+            words <= 40 and _CAPTION_NOTE.search(text)):
         return True
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
