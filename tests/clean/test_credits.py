@@ -168,3 +168,8 @@ def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
 def test_widgets_known_by_their_shape_leave_the_story(widget):
     article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
     assert article.paragraphs == BODY
+
+
+def test_names_standing_alone_inside_the_story_are_a_credit_not_story():
+    article = clean(page(TITLE, *BODY[:2], "TRẦN MINH - LÊ BẢO CHÂU (TTXVN)", *BODY[2:]))
+    assert article.paragraphs == BODY and article.credits == ["TRẦN MINH - LÊ BẢO CHÂU (TTXVN)"]
