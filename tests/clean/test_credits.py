@@ -170,6 +170,8 @@ def test_widgets_known_by_their_shape_leave_the_story(widget):
     assert article.paragraphs == BODY
 
 
-def test_names_standing_alone_inside_the_story_are_a_credit_not_story():
-    article = clean(page(TITLE, *BODY[:2], "TRẦN MINH - LÊ BẢO CHÂU (TTXVN)", *BODY[2:]))
-    assert article.paragraphs == BODY and article.credits == ["TRẦN MINH - LÊ BẢO CHÂU (TTXVN)"]
+def test_names_or_a_credit_standing_alone_inside_the_story_are_kept_apart_not_story():
+    article = clean(page(TITLE, *BODY[:2], "TRẦN MINH - LÊ BẢO CHÂU (TTXVN)", *BODY[2:3], "Nguồn: Báo Nghệ An",
+                         *BODY[3:]))
+    assert article.paragraphs == BODY and article.byline == "TRẦN MINH - LÊ BẢO CHÂU (TTXVN)"
+    assert article.credits == ["Nguồn: Báo Nghệ An"] and clean(article.to_text()) == article

@@ -128,9 +128,9 @@ def take_credits(body: list[Line], kept: list[Line], top: list[Line]) -> tuple[l
     for i in range(1, end + 1):  # a line of names right under a photo caption: the photo's credit
         if body[i - 1].kind is Kind.CAPTION and id(body[i]) not in kept_ids and is_byline(body[i].text):
             credits.append(body[i].text)
-        elif first_story < i < end and id(body[i]) in kept_ids and body[i].kind in (Kind.HEADLINE, Kind.SOURCE) \
-                and _end_run_kind(body[i]) in ("byline", "credit"):
-            credits.append(body[i].text)  # names or a credit standing alone inside the story: a photo's credit
+        elif first_story < i < end and body[i].kind in (Kind.HEADLINE, Kind.SOURCE) \
+                and _end_run_kind(body[i]) in ("byline", "credit"):  # names or a credit alone inside the story
+            (bylines if _end_run_kind(body[i]) == "byline" else credits).append(body[i].text)
             taken.add(id(body[i]))
     story = [ln for ln in kept if id(ln) not in taken]
     byline = "; ".join(dict.fromkeys(bylines)) or None
