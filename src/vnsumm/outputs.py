@@ -14,6 +14,7 @@ import re
 import signal
 import tempfile
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -28,7 +29,7 @@ from vnsumm.messages import shown
 
 __all__ = [
     "FORMAT_SUFFIX", "JSONL_NAME", "INDEX_NAME", "REVIEW_NAME", "LOCK_NAME", "RESERVED_NAMES", "Stamp", "render",
-    "read_stamp", "fit_name", "atomic_write", "write_json", "deferred_interrupt", "FileOutputs", "JsonlOutputs", "open_outputs", "check_page", "page_kind", "is_ours",
+    "read_stamp", "fit_name", "atomic_write", "write_temp", "commit_temps", "write_json", "deferred_interrupt", "FileOutputs", "JsonlOutputs", "open_outputs", "check_page", "page_kind", "is_ours",
     "input_files", "PAGE_MARK",
 ]
 
@@ -42,6 +43,7 @@ PAGE_MARK = '<meta name="generator" content="vnsumm">'  # in every page vnsumm w
 TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.tmp$")  # what atomic_write's mkstemp makes
 MD_STAMP_START = "<!-- vnsumm "  # how the last line of a Markdown brief starts: its stamp
 STAMP_SCAN_BYTES = 64 << 20  # how far from its end a Markdown brief is searched for its stamp (whatever its length)
+HOLD_SECONDS = 1.0  # the longest a brief made waits for the rest of its batch before it is put in place
 NAME_BYTES = 200  # the most UTF-8 bytes of an output name, suffix included (NAME_MAX is 255; temp files add to it)
 
 
@@ -90,6 +92,17 @@ def atomic_write(path: Path, data: str | bytes) -> None:
 
     Interrupts are held until the rename is done, so a file is either whole or absent.
     """
+    with deferred_interrupt():
+        tmp = write_temp(path, data, sync=True)
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+
+def write_temp(path: Path, data: str | bytes, sync: bool) -> Path:
+    """``data`` in a new temp file beside ``path`` (fsynced when ``sync``); its path. Nothing is left on failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with deferred_interrupt():
         fd, tmp = tempfile.mkstemp(prefix=f".{_cut(path.name, 100)}.{os.getpid()}.", suffix=".tmp",
@@ -99,11 +112,54 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data.encode("utf-8") if isinstance(data, str) else data)
                 handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
+                if sync:
+                    os.fsync(handle.fileno())
+                elif hasattr(os, "posix_fadvise"):  # start writing it back now: the group's fsync finds it under way
+                    os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+    return Path(tmp)
+
+
+def commit_temps(temps: dict[Path, Path]) -> dict[Path, OSError]:
+    """Move unsynced temp files (``{place: temp}``) into their places, durably and atomically.
+
+    Every temp file is fsynced first (one after the other: the writes are already under way), then
+    each is renamed over its place and each folder is fsynced, so a place only ever holds a whole,
+    durable file. Returns the places that could not be written, with why (their temp files removed).
+    """
+    failed: dict[Path, OSError] = {}
+    with deferred_interrupt():
+        for place, tmp in temps.items():
+            try:
+                _fsync_path(tmp)
+            except OSError as exc:
+                failed[place] = exc
+        for place, tmp in temps.items():
+            if place not in failed:
+                try:
+                    os.replace(tmp, place)
+                except OSError as exc:
+                    failed[place] = exc
+            if place in failed:
+                tmp.unlink(missing_ok=True)
+        for folder in {place.parent for place in temps if place not in failed}:
+            try:
+                _fsync_path(folder)
+            except OSError as exc:  # the renames may not survive a power cut: say so for each
+                if exc.errno == errno.EINVAL:  # a file system that cannot sync a folder
+                    continue
+                failed.update({p: exc for p in temps if p.parent == folder})
+    return failed
+
+
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def write_json(path: Path, data: Any) -> None:
@@ -203,7 +259,7 @@ def read_stamp(path: Path, fmt: str) -> "Stamp | None":
 
 
 class FileOutputs:
-    """One output file per article (md or json), its stamp inside.
+    """One output file per article (md or json), its stamp inside, put in place by :meth:`flush`.
 
     Places are planned for every input before any work: an input's output mirrors its place
     under its folder, and steps aside (``news-2.md``) from the run's own files, from input files
@@ -217,6 +273,8 @@ class FileOutputs:
         avoid = {out_dir.resolve() / name for name in RESERVED_NAMES}
         avoid |= input_files(inputs)
         self.places: dict[str, Path] = {}
+        self.held: dict[Path, Path] = {}  # place -> temp file written, not yet synced and renamed
+        self.held_since = 0.0
         for inp in inputs:
             self.places[inp.key] = self._free_place(inp, avoid)
             avoid.add(self.places[inp.key].resolve())
@@ -251,18 +309,29 @@ class FileOutputs:
             return "foreign"
         return "current" if stamp.same_work(found) else "stale"
 
-    def write(self, place: Path, brief: Brief, stamp: Stamp) -> bool:
-        """Write the brief now; True (it is on disk). A place whose folder leads out of the output
-        folder (a link planted on the way) is an OSError: nothing is ever written outside ``-o``."""
+    def write(self, place: Path, brief: Brief, stamp: Stamp) -> None:
+        """Write the brief to a temp file beside its place; False: it is not under its name until
+        :meth:`flush`. A place whose folder leads out of the output folder (a link planted on the
+        way) is an OSError: nothing is ever written outside ``-o``."""
         out = self.out_dir.resolve()
         folder = place.parent.resolve()
         if folder != out and out not in folder.parents:
             raise OSError(errno.EXDEV, f"a folder on its way leads out of the output folder, to {shown(folder)}")
-        atomic_write(place, render(brief, self.fmt, stamp))
-        return True
+        text = render(brief, self.fmt, stamp)
+        with deferred_interrupt():  # a temp file written is a temp file held (and put in place or removed)
+            if not self.held:
+                self.held_since = time.monotonic()
+            self.held[place] = write_temp(place, text, sync=False)
 
-    def flush(self) -> None:
-        """Nothing is held back: each file is written when its brief is made."""
+    def due(self) -> bool:
+        """Whether the held briefs should be flushed now: the oldest was made over a second ago."""
+        return bool(self.held) and time.monotonic() - self.held_since >= HOLD_SECONDS
+
+    def flush(self) -> dict[Path, OSError]:
+        """Put every held brief in its place, made durable in one group (:func:`commit_temps`); the
+        places that could not be written, with why."""
+        held, self.held = self.held, {}
+        return commit_temps(held) if held else {}
 
 
 class JsonlOutputs:
@@ -307,8 +376,8 @@ class JsonlOutputs:
         found = Stamp.from_dict(json.loads(self.lines[n]).get("vnsumm"))
         return "current" if stamp.same_work(found) else "stale"
 
-    def write(self, place: Path, brief: Brief, stamp: Stamp) -> bool:
-        """Hold the line until :meth:`flush`; False (not on disk yet)."""
+    def write(self, place: Path, brief: Brief, stamp: Stamp) -> None:
+        """Hold the line until :meth:`flush`."""
         line = render(brief, "jsonl", stamp).rstrip("\n")
         n = self.index.get(stamp.key)
         if n is None:
@@ -317,12 +386,15 @@ class JsonlOutputs:
         else:
             self.lines[n] = line
         self.dirty = True
+
+    def due(self) -> bool:
+        """Whether to flush before the batch ends: never (each flush rewrites the whole file)."""
         return False
 
-    def flush(self) -> None:
+    def flush(self) -> dict[Path, OSError]:
         """Write every held line; on OSError the held lines are dropped (the file keeps what it had)."""
         if not self.dirty:
-            return
+            return {}
         try:
             atomic_write(self.path, "".join(line + "\n" for line in self.lines))
         except OSError:
@@ -331,6 +403,7 @@ class JsonlOutputs:
         finally:
             self.dirty = False
         self.written = (list(self.lines), dict(self.index))
+        return {}
 
 
 PAGE_KINDS = {"brief": "<title>vnsumm briefs", "eval": "<title>vnsumm eval"}  # how each page starts
