@@ -103,12 +103,17 @@ def featurize(title: str | None, sentences: Sequence[str], tokens: Sequence[list
     centrality = np.divide((unit * rest).sum(axis=1), rest_norm, out=np.zeros(n), where=rest_norm > 0)
     cos = unit @ unit.T
     lengths = np.array([len(t) for t in toks], dtype=float)
+    # overlap coefficient of every pair (as :func:`overlap`): shared syllables over the smaller set
+    present = (tf > 0).astype(float)
+    sizes = present.sum(axis=1)
+    smaller = np.minimum(sizes[:, None], sizes[None, :])
+    pair_overlap = np.divide(present @ present.T, smaller, out=np.zeros((n, n)), where=smaller > 0)
 
     for i, (sentence, t, s) in enumerate(zip(sentences, toks, sets)):
         row = out[i]
         L = len(t)
         lead = [cos[i, j] for j in range(min(3, n)) if j != i]
-        earlier = max((overlap(s, sets[j]) for j in range(max(0, i - 30), i)), default=0.0)
+        earlier = float(pair_overlap[i, max(0, i - 30) : i].max()) if i else 0.0
         stripped = sentence.strip()
         row[:] = (
             min(i, 30) / 30,
@@ -130,7 +135,7 @@ def featurize(title: str | None, sentences: Sequence[str], tokens: Sequence[list
             sum(df[w] for w in t) / (L * n) if L else 0.0,
             max(lead, default=0.0),
             1.0 - earlier,
-            sum(any(c.isdigit() for c in w) for w in t) / L if L else 0.0,
+            sum(1 for w in t if not w.isalpha() and any(c.isdigit() for c in w)) / L if L else 0.0,
             len(_UPPER_START.findall(stripped)) / L if L else 0.0,
             float(any(q in stripped for q in _QUOTES)),
             float(stripped[:1] in _QUOTES),
