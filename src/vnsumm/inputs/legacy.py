@@ -151,7 +151,8 @@ def legacy_encoding(text: str) -> LegacyText | None:
     if sample.isascii():
         return None
     words = _WORD.findall(sample)
-    odd = sum(not _foreign().isdisjoint(w) for w in words)
+    foreign = _foreign()
+    odd = sum(not foreign.isdisjoint(w) for w in words)
     as_is = _common(sample)[1]
     if odd < 2 or odd < 0.03 * len(words) or as_is >= 0.08:
         return None
