@@ -134,11 +134,19 @@ _OWN_ROWS: dict[str, np.ndarray] = {}
 _MAX_OWN_ROWS = 8192
 
 
-def _counts(pattern: re.Pattern[str], joined: str, bounds: np.ndarray) -> np.ndarray:
-    """How many times ``pattern`` matches in each line of ``joined`` (lines ending at ``bounds``), by one
-    pass over the page; the separator between lines must be one no match can hold."""
+def _counts(pattern: re.Pattern[str], texts: list[str], sep: str) -> np.ndarray:
+    """How many times ``pattern`` matches in each of ``texts``, by one pass over them joined by ``sep``
+    (a separator no match can hold, and that the pattern's look-arounds read as a line's edge): each
+    match is replaced by a mark, and the marks of each line are counted."""
+    joined = sep.join(texts)
+    if _MARK not in joined and joined.count(sep) == len(texts) - 1:
+        return np.array([line.count(_MARK) for line in pattern.sub(_MARK, joined).split(sep)])
+    bounds = np.cumsum([len(t) + len(sep) for t in texts])  # a text holds the mark or the separator itself
     at = [m.start() for m in pattern.finditer(joined)]
-    return np.bincount(np.searchsorted(bounds, at, side="right"), minlength=len(bounds))
+    return np.bincount(np.searchsorted(bounds, at, side="right"), minlength=len(texts))
+
+
+_MARK = "\x01"
 
 
 def own_rows(texts: list[str]) -> np.ndarray:
@@ -149,14 +157,12 @@ def own_rows(texts: list[str]) -> np.ndarray:
     x = np.zeros((m, _N_SELF), dtype=np.float64)
     if m == 0:
         return x
-    bounds = np.cumsum([len(t) + 1 for t in texts])  # one past each line's separator
-    spaced = "\n".join(texts)  # a word pattern's look-arounds see a line's edge as a space
     words = [len(t.split()) for t in texts]
     lengths = [len(t) for t in texts]
     lower = [_tokens(t) for t in texts]
-    letters = np.array(words) - _counts(_NO_LETTER_WORD, spaced, bounds)
-    caps = _counts(_CAP_AT_WORD, spaced, bounds)
-    inner = _counts(INNER_BOUNDARY, "\0".join(texts), bounds)  # no sentence boundary runs across a NUL
+    letters = np.array(words) - _counts(_NO_LETTER_WORD, texts, "\n")  # "\n": a space to their look-arounds
+    caps = _counts(_CAP_AT_WORD, texts, "\n")
+    inner = _counts(INNER_BOUNDARY, texts, "\0")  # no sentence boundary runs across a NUL
     verbs = [sum(map(_VERBISH.__contains__, toks)) for toks in lower]
     digits = [sum(map(str.isdigit, t)) for t in texts]
     ellipsis = [bool(ELLIPSIS_END.search(t)) for t in texts]
@@ -164,7 +170,7 @@ def own_rows(texts: list[str]) -> np.ndarray:
     has_letters = [any(map(str.isalpha, t)) for t in texts]
     parens = [_PAREN_TAIL.search(t) for t in texts]
     tails = [_TAIL_AFTER_STOP.search(t) for t in texts]
-    low = spaced.lower()
+    low = "\n".join(texts).lower()
     may_be_url = any(part in low for part in _URL_PARTS)
     log1p = math.log1p
     col = x.T  # col[j] is column j of x, a view
