@@ -307,6 +307,7 @@ class FileOutputs:
 
     def __init__(self, out_dir: Path, fmt: str, inputs: Sequence[Input]) -> None:
         self.out_dir, self.fmt = out_dir, fmt
+        self.resolved_out = out_dir.resolve()  # where the run began writing: a link swapped in later leads elsewhere
         self.suffix = FORMAT_SUFFIX[fmt]
         avoid = {out_dir.resolve() / name for name in RESERVED_NAMES}
         avoid |= input_files(inputs)
@@ -351,7 +352,7 @@ class FileOutputs:
         """Write the brief to a temp file beside its place; False: it is not under its name until
         :meth:`flush`. A place whose folder leads out of the output folder (a link planted on the
         way) is an OSError: nothing is ever written outside ``-o``."""
-        out = self.out_dir.resolve()
+        out = self.resolved_out
         folder = place.parent.resolve()
         if folder != out and out not in folder.parents:
             raise OSError(errno.EXDEV, f"a folder on its way leads out of the output folder, to {shown(folder)}")

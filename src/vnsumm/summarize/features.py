@@ -20,7 +20,10 @@ from vnsumm.summarize.segment import syllables
 
 __all__ = ["FEATURE_NAMES", "bigrams", "featurize", "near_duplicate", "overlap", "syllables"]
 
-_UPPER_START = re.compile(r"(?:^|\s)[^\W\d_]", re.UNICODE)
+# a letter that starts a word: after a space (one pattern that starts with its own character: fast to
+# scan for), or at the very start
+_SPACE_LETTER = re.compile(r"\s[^\W\d_]")
+_LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = "\"“”«»'‘’"
 
 FEATURE_NAMES = (
@@ -132,11 +135,11 @@ def featurize(title: str | None, sentences: Sequence[str], tokens: Sequence[list
             float(bool(title_set)),
             centrality[i],
             0.0,  # centrality_rank, below
-            sum(df[w] for w in t) / (L * n) if L else 0.0,
+            sum(map(df.__getitem__, t)) / (L * n) if L else 0.0,
             max(lead, default=0.0),
             1.0 - earlier,
             sum(1 for w in t if not w.isalpha() and any(c.isdigit() for c in w)) / L if L else 0.0,
-            len(_UPPER_START.findall(stripped)) / L if L else 0.0,
+            (len(_SPACE_LETTER.findall(stripped)) + (_LETTER.match(stripped) is not None)) / L if L else 0.0,
             float(any(q in stripped for q in _QUOTES)),
             float(stripped[:1] in _QUOTES),
             float(stripped.endswith((":", "?"))),
