@@ -77,7 +77,7 @@ def _rank_share(values: np.ndarray) -> np.ndarray:
     n = len(values)
     if n <= 1:
         return np.zeros(n)
-    return np.array([(values > v).sum() for v in values], dtype=float) / (n - 1)
+    return (values[None, :] > values[:, None]).sum(axis=1).astype(float) / (n - 1)
 
 
 def featurize(title: str | None, sentences: Sequence[str], tokens: Sequence[list[str]] | None = None) -> np.ndarray:

@@ -85,15 +85,19 @@ class TreeScorer:
         """One score per row of ``X`` (columns in ``self.features`` order)."""
         X = np.asarray(X, dtype=float)
         n = X.shape[0]
-        node = np.repeat(self._roots[:, None], n, axis=1)  # (trees, rows), flat node indices
-        cells = np.arange(n)[None, :] * X.shape[1]  # where each row starts in X.ravel()
+        node = np.repeat(self._roots, n)  # one per (tree, row), tree-major: flat node indices
+        cells = np.tile(np.arange(n) * X.shape[1], len(self._roots))  # where each pair's row starts in X.ravel()
         flat_x = X.ravel()
+        walking = np.arange(node.size)  # the pairs not yet at a leaf
         for level in range(self._depth):
-            if level >= 4 and self._leaf[node].all():  # most trees are shallower than the deepest
-                break
-            go_left = flat_x[cells + self._feature[node]] <= self._threshold[node]
-            node = np.where(go_left, self._left[node], self._right[node])
-        return self.init + self.learning_rate * self._value[node].sum(axis=0)
+            if level >= 4:  # most trees are shallower than the deepest: walk on with those that are not done
+                walking = walking[~self._leaf[node[walking]]]
+                if not walking.size:
+                    break
+            at = node[walking]
+            go_left = flat_x[cells[walking] + self._feature[at]] <= self._threshold[at]
+            node[walking] = np.where(go_left, self._left[at], self._right[at])
+        return self.init + self.learning_rate * self._value[node].reshape(len(self._roots), n).sum(axis=0)
 
 
 def _depth(left: np.ndarray, right: np.ndarray) -> int:
