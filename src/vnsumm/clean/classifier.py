@@ -247,8 +247,9 @@ def _run_lengths(flags: np.ndarray) -> np.ndarray:
     starts = np.flatnonzero(flags & ~_shift(flags, 1, False))
     ends = np.flatnonzero(flags & ~_shift(flags, -1, False))
     lengths = np.zeros(len(flags) + 1)
-    np.add.at(lengths, starts, ends - starts + 1)
-    np.add.at(lengths, ends + 1, -(ends - starts + 1))
+    run = ends - starts + 1
+    lengths[starts] = run  # a start never sits just after an end (a false row parts two runs): no sums needed
+    lengths[ends + 1] = -run
     return np.cumsum(lengths)[:-1] * flags
 
 
