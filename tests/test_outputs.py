@@ -96,25 +96,6 @@ def test_file_briefs_are_held_in_temp_files_and_put_in_place_together_by_flush(t
     assert outputs.flush() == {}  # nothing held twice
 
 
-def test_briefs_that_cannot_be_made_durable_fail_and_none_is_put_in_place(tmp_path, monkeypatch):
-    import vnsumm.outputs
-
-    inputs = [file_input(tmp_path, f"{name}.txt") for name in ("a", "b")]
-    out = tmp_path / "out"
-    outputs = FileOutputs(out, "md", inputs)
-    for inp in inputs:
-        outputs.write(outputs.place(inp), BRIEF, stamp(inp.key))
-
-    def disk_error(folder):
-        raise OSError(5, "Input/output error")
-
-    monkeypatch.setattr(vnsumm.outputs, "_syncfs", disk_error)
-    monkeypatch.setattr(vnsumm.outputs, "_fsync_path", lambda path: disk_error(path))
-    failed = outputs.flush()
-    assert sorted(failed) == sorted(outputs.place(inp) for inp in inputs)
-    assert not any(out.iterdir())  # neither a brief under its name nor a temp file is left
-
-
 def test_a_failed_jsonl_flush_drops_the_held_lines(tmp_path, monkeypatch):
     import vnsumm.outputs
 

@@ -6,25 +6,18 @@ rerun knows what is already done and never overwrites a file vnsumm did not writ
 """
 from __future__ import annotations
 
-import ctypes
 import errno
 import hashlib
 import json
 import os
-import re
-import signal
-import sys
-import tempfile
-import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
 from vnsumm import __version__
 from vnsumm.article import Brief
+from vnsumm.durable import atomic_write, commit_temps, cut_bytes, deferred_interrupt, write_temp
 from vnsumm.errors import UsageError
 from vnsumm.inputs import Input
 from vnsumm.md_escape import escape_block, escape_inline
@@ -32,7 +25,7 @@ from vnsumm.messages import shown
 
 __all__ = [
     "FORMAT_SUFFIX", "JSONL_NAME", "INDEX_NAME", "REVIEW_NAME", "LOCK_NAME", "RESERVED_NAMES", "Stamp", "render",
-    "read_stamp", "fit_name", "atomic_write", "write_temp", "commit_temps", "write_json", "deferred_interrupt", "FileOutputs", "JsonlOutputs", "open_outputs", "check_page", "page_kind", "is_ours",
+    "read_stamp", "fit_name", "atomic_write", "write_json", "deferred_interrupt", "FileOutputs", "JsonlOutputs", "open_outputs", "check_page", "page_kind", "is_ours",
     "input_files", "PAGE_MARK",
 ]
 
@@ -43,41 +36,10 @@ REVIEW_NAME = "index.html"
 LOCK_NAME = ".vnsumm.lock"
 RESERVED_NAMES = frozenset({JSONL_NAME, INDEX_NAME, REVIEW_NAME, LOCK_NAME})  # the run's own files
 PAGE_MARK = '<meta name="generator" content="vnsumm">'  # in every page vnsumm writes: how a rerun knows it
-TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.tmp$")  # what atomic_write's mkstemp makes
 MD_STAMP_START = "<!-- vnsumm "  # how the last line of a Markdown brief starts: its stamp
 STAMP_SCAN_BYTES = 64 << 20  # how far from its end a Markdown brief is searched for its stamp (whatever its length)
 HOLD_SECONDS = 1.0  # the longest a brief made waits for the rest of its batch before it is put in place
 NAME_BYTES = 200  # the most UTF-8 bytes of an output name, suffix included (NAME_MAX is 255; temp files add to it)
-
-
-@contextmanager
-def deferred_interrupt() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM while the block runs; deliver them when it is done."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    received: list[int] = []
-    wanted = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])
-    previous = {sig: signal.signal(sig, lambda signum, frame: received.append(signum)) for sig in wanted}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        for sig in dict.fromkeys(received):
-            signal.raise_signal(sig)
-
-
-def _cut(name: str, room: int) -> str:
-    """The longest start of ``name`` within ``room`` bytes, cut between characters."""
-    kept, used = [], 0
-    for char in name:
-        size = len(os.fsencode(char))
-        if used + size > room:
-            break
-        kept.append(char)
-        used += size
-    return "".join(kept)
 
 
 def fit_name(name: str, suffix: str = "", limit: int = NAME_BYTES) -> str:
@@ -87,129 +49,13 @@ def fit_name(name: str, suffix: str = "", limit: int = NAME_BYTES) -> str:
     if len(raw) + tail <= limit:
         return name + suffix
     tag = "~" + hashlib.sha256(raw).hexdigest()[:12]
-    return _cut(name, limit - tail - len(tag)) + tag + suffix
-
-
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write ``data`` (text as UTF-8) to ``path`` via a synced temp file in the same folder and a rename.
-
-    Interrupts are held until the rename is done, so a file is either whole or absent.
-    """
-    with deferred_interrupt():
-        tmp = write_temp(path, data, sync=True)
-        try:
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-
-
-def write_temp(path: Path, data: str | bytes, sync: bool) -> Path:
-    """``data`` in a new temp file beside ``path`` (fsynced when ``sync``); its path. Nothing is left on failure."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with deferred_interrupt():
-        fd, tmp = tempfile.mkstemp(prefix=f".{_cut(path.name, 100)}.{os.getpid()}.", suffix=".tmp",
-                                   dir=path.parent)  # fits NAME_MAX; the pid tells whose temp file it is
-        try:
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-                handle.flush()
-                if sync:
-                    os.fsync(handle.fileno())
-                elif hasattr(os, "posix_fadvise"):  # start writing it back now: the group's fsync finds it under way
-                    os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    return Path(tmp)
-
-
-def commit_temps(temps: dict[Path, Path]) -> dict[Path, OSError]:
-    """Move unsynced temp files (``{place: temp}``) into their places, durably and atomically.
-
-    The temp files are made durable first (one ``syncfs`` of their file system where Linux has it,
-    else an fsync each), then each is renamed over its place and each folder is fsynced, so a place
-    only ever holds a whole, durable file. Returns the places that could not be written, with why
-    (their temp files removed).
-    """
-    failed: dict[Path, OSError] = {}
-    with deferred_interrupt():
-        try:
-            synced = len(temps) > 1 and _syncfs(next(iter(temps.values())).parent)
-        except OSError as exc:
-            failed.update({place: exc for place in temps})
-            synced = True
-        for place, tmp in temps.items():
-            if synced:
-                break
-            try:
-                _fsync_path(tmp)
-            except OSError as exc:
-                failed[place] = exc
-        for place, tmp in temps.items():
-            if place not in failed:
-                try:
-                    os.replace(tmp, place)
-                except OSError as exc:
-                    failed[place] = exc
-            if place in failed:
-                tmp.unlink(missing_ok=True)
-        for folder in {place.parent for place in temps if place not in failed}:
-            try:
-                _fsync_path(folder)
-            except OSError as exc:  # the renames may not survive a power cut: say so for each
-                if exc.errno == errno.EINVAL:  # a file system that cannot sync a folder
-                    continue
-                failed.update({p: exc for p in temps if p.parent == folder})
-    return failed
-
-
-def _syncfs(folder: Path) -> bool:
-    """Flush the file system that holds ``folder`` (Linux ``syncfs``: one call for many files);
-    False where there is no such call (then each file is fsynced)."""
-    call = _syncfs_call()
-    if call is None:
-        return False
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        if call(fd) != 0:
-            code = ctypes.get_errno()
-            raise OSError(code, os.strerror(code))
-    finally:
-        os.close(fd)
-    return True
-
-
-@lru_cache(maxsize=1)
-def _syncfs_call() -> Any:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc.syncfs
-    except (OSError, AttributeError):
-        return None
-
-
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    return cut_bytes(name, limit - tail - len(tag)) + tag + suffix
 
 
 def write_json(path: Path, data: Any) -> None:
     """``data`` as pretty UTF-8 JSON, written atomically."""
     atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def input_files(inputs: Sequence[Input]) -> set[Path]:
