@@ -206,6 +206,9 @@ class FileOutputs:
         with deferred_interrupt():  # a temp file written is a temp file held (and put in place or removed)
             if not self.held:
                 self.held_since = time.monotonic()
+            earlier = self.held.pop(place, None)  # the same place twice in a batch: the last brief wins
+            if earlier is not None:
+                earlier.unlink(missing_ok=True)
             self.held[place] = write_temp(place, text, sync=False)
 
     def due(self) -> bool:
