@@ -316,7 +316,7 @@ def _credit_blob(article) -> str:
     return "".join(_key(x) for x in [getattr(article, "byline", None) or "", *getattr(article, "credits", [])] if x)
 
 
-_CACHES = {"vnsumm.clean": ["_VERDICTS"], "vnsumm.clean.classifier": ["_tokens", "line_features", "_gram_sets", "_own_row_of",
+_CACHES = {"vnsumm.clean": ["_VERDICTS"], "vnsumm.clean.classifier": ["_tokens", "line_features", "_gram_sets", "_own_row_of", "_OWN_ROWS",
                                                                   "_PROSE_CONTEXTS"],
            "vnsumm.clean.lines": ["classify", "_line_fields"], "vnsumm.clean.sentences": ["_split_line"],
            "vnsumm.clean.normalize": ["_normalize_raw_line"]}  # the last: older trees, for side-by-side runs

@@ -357,6 +357,30 @@ def test_ctrl_c_leaves_no_partial_file_and_a_rerun_finishes(tmp_path, seed_paths
     assert len(list(out.glob("*.md"))) == n and no_temp_files(out)
 
 
+def test_a_run_killed_before_its_batch_is_in_place_leaves_no_output_and_the_rerun_redoes_it(tmp_path):
+    """Briefs wait in temp files until their batch is synced and renamed: a run killed (a power cut) before
+    that leaves no file under an output's name, only temps the next run removes, and nothing is lost."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(6):
+        (src / f"a{i}.txt").write_text(seed_text(i), encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "vnsumm", "brief", str(src), "-o", str(out), "-c", "extractive", "-q",
+           "-s", "batch_size=4"]
+    # stopped after the second brief of the first batch is written, before the batch is put in place
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env={**os.environ, "VNSUMM_TEST_STOP": "held:2"})
+    _, status = os.waitpid(proc.pid, os.WUNTRACED)
+    assert os.WIFSTOPPED(status)
+    proc.kill()
+    proc.communicate(timeout=60)
+    assert not list(out.glob("*.md")) and len(list(out.glob(".*.tmp"))) == 2
+    rerun = subprocess.run(cmd, capture_output=True, text=True, timeout=300,
+                           env={k: v for k, v in os.environ.items() if k != "VNSUMM_TEST_STOP"})
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stderr.strip().splitlines()[-1].startswith("vnsumm: 6 done, 0 skipped, 0 failed")
+    assert len(list(out.glob("*.md"))) == 6 and no_temp_files(out)
+
+
 def test_each_brief_is_written_as_its_answer_comes_so_an_interrupt_keeps_it(tmp_path, seed_paths):
     from one_at_a_time import one_at_a_time_pipeline
     from vnsumm.folder_run import FolderRun, RunOptions

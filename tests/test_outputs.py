@@ -71,13 +71,38 @@ def test_an_atomic_write_that_fails_leaves_the_old_file_and_no_temp(tmp_path, mo
     assert path.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["a.json"]
 
 
+def test_file_briefs_are_held_in_temp_files_and_put_in_place_together_by_flush(tmp_path, monkeypatch):
+    inputs = [file_input(tmp_path, f"{name}.txt") for name in ("a", "b", "c")]
+    out = tmp_path / "out"
+    outputs = FileOutputs(out, "md", inputs)
+    for inp in inputs:
+        outputs.write(outputs.place(inp), BRIEF, stamp(inp.key))
+    assert not any(outputs.place(inp).exists() for inp in inputs)  # not under its name before flush: never half of one
+    assert len(list(out.glob(".*.tmp"))) == 3
+    real = os.replace
+    refused = outputs.place(inputs[1])
+
+    def full_for_b(src, dst):
+        if Path(dst) == refused:
+            raise OSError(28, "No space left on device")
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", full_for_b)
+    failed = outputs.flush()
+    assert list(failed) == [refused] and failed[refused].strerror == "No space left on device"
+    for inp in (inputs[0], inputs[2]):  # the others are whole, stamped and in place
+        assert read_stamp(outputs.place(inp), "md") == stamp(inp.key)
+    assert not refused.exists() and not list(out.glob(".*.tmp"))
+    assert outputs.flush() == {}  # nothing held twice
+
+
 def test_a_failed_jsonl_flush_drops_the_held_lines(tmp_path, monkeypatch):
     import vnsumm.outputs
 
     out = tmp_path / "out"
     out.mkdir()
     jsonl = JsonlOutputs(out)
-    assert jsonl.write(jsonl.path, BRIEF, stamp("/a")) is False
+    jsonl.write(jsonl.path, BRIEF, stamp("/a"))
     jsonl.flush()
     real = vnsumm.outputs.atomic_write
     monkeypatch.setattr(vnsumm.outputs, "atomic_write", lambda *a: (_ for _ in ()).throw(OSError(28, "full")))

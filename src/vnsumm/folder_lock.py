@@ -11,7 +11,8 @@ from typing import Any, Iterator
 
 from vnsumm.errors import UsageError
 from vnsumm.messages import shown
-from vnsumm.outputs import LOCK_NAME, TEMP_NAME
+from vnsumm.durable import TEMP_NAME
+from vnsumm.outputs import LOCK_NAME
 
 __all__ = ["FolderLock", "output_folder", "remove_stale_temps"]
 

@@ -1,7 +1,9 @@
 """Folder runs: each article checked and briefed on its own, outputs written atomically, resumable.
 
 A run never stops at a bad article, and each brief is written as soon as it is made (with an LLM
-briefer, as soon as its answer is checked). Each input ends up
+briefer, as soon as its answer is checked) to a temp file beside its place; the briefs of a batch are
+then made durable together and renamed into place (at the latest a second after the first was made),
+so a place only ever holds a whole brief, and one fsync per file is not paid. Each input ends up
 
 * **done**: its brief was written;
 * **skipped**: nothing to do, by design: its output is already up to date (same input bytes and
@@ -86,7 +88,7 @@ class FolderRun:
         self.outputs: Any = None  # planned in run(), under the folder's lock
         self.tally = Tally()
         self.pending: list[Job] = []
-        self.held: list[tuple[Job, dict[str, Any]]] = []  # briefs made but not yet on disk (jsonl)
+        self.held: list[tuple[Job, dict[str, Any]]] = []  # briefs made, not yet in place (counted once they are)
         self.bar: Any = None
 
     # -- messages ------------------------------------------------------------------------
@@ -170,17 +172,20 @@ class FolderRun:
         self._write_held_outputs()
 
     def _write_held_outputs(self) -> None:
-        """Write what the outputs hold back (briefs.jsonl); on failure those briefs fail, the run goes on."""
+        """Put what the outputs hold back in place (:meth:`FileOutputs.flush`); a brief that cannot be written
+        fails, the run goes on."""
         held, self.held = self.held, []
         with deferred_interrupt():  # briefs written are briefs counted, even on Ctrl-C
             try:
-                self.outputs.flush()
+                failed = self.outputs.flush()
             except OSError as exc:
-                for job, _ in held:
-                    self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
-                return
+                failed = {job.place: exc for job, _ in held}
             for job, entry in held:
-                self._done(entry)
+                exc = failed.get(job.place)
+                if exc is not None:
+                    self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
+                else:
+                    self._done(entry)
 
     def _brief(self, jobs: list[Job]) -> None:
         """Brief jobs together, writing each brief as it arrives; if that raises, the jobs still
@@ -208,16 +213,14 @@ class FolderRun:
         veto = review(brief, job.inp.label) if review else None
         if veto:
             return self._fail(job.inp, veto, "review")
-        with deferred_interrupt():  # an output written is an output counted, even on Ctrl-C
-            try:
-                on_disk = self.outputs.write(job.place, brief, job.stamp)
-            except OSError as exc:
-                return self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
-            entry = {"input": job.inp.label, "output": as_text(job.place), "title": brief.title}
-            if not on_disk:
-                self.held.append((job, entry))
-                return
-            self._done(entry)
+        try:
+            self.outputs.write(job.place, brief, job.stamp)
+        except OSError as exc:
+            return self._fail(job.inp, f"cannot write {shown(job.place)}: {exc.strerror or exc}", "output")
+        self.held.append((job, {"input": job.inp.label, "output": as_text(job.place), "title": brief.title}))
+        test_hook("held", len(self.held))
+        if self.outputs.due():
+            self._write_held_outputs()
 
     def _done(self, entry: dict[str, Any]) -> None:
         """Count a brief that is on disk (the test hook ``written:N`` fires here)."""

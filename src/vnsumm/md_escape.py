@@ -13,14 +13,13 @@ import re
 
 __all__ = ["escape_inline", "escape_block", "unescape"]
 
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _MARKS = re.compile(r"([\\`*_\[\]|])")  # | too: a text may sit in a table cell
 _LINE_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")  # a heading, list, rule or setext underline would begin here
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation after a backslash
 
 
 def _text(text: str) -> str:
-    text = "".join(_ENTITIES.get(ch, ch) for ch in text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")  # & first: entities stay whole
     return _MARKS.sub(r"\\\1", text)
 
 

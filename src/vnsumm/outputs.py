@@ -10,17 +10,14 @@ import errno
 import hashlib
 import json
 import os
-import re
-import signal
-import tempfile
-import threading
-from contextlib import contextmanager
+import time
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
 from vnsumm import __version__
 from vnsumm.article import Brief
+from vnsumm.durable import atomic_write, commit_temps, cut_bytes, deferred_interrupt, write_temp
 from vnsumm.errors import UsageError
 from vnsumm.inputs import Input
 from vnsumm.md_escape import escape_block, escape_inline
@@ -39,40 +36,10 @@ REVIEW_NAME = "index.html"
 LOCK_NAME = ".vnsumm.lock"
 RESERVED_NAMES = frozenset({JSONL_NAME, INDEX_NAME, REVIEW_NAME, LOCK_NAME})  # the run's own files
 PAGE_MARK = '<meta name="generator" content="vnsumm">'  # in every page vnsumm writes: how a rerun knows it
-TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[a-z0-9_]{8}\.tmp$")  # what atomic_write's mkstemp makes
 MD_STAMP_START = "<!-- vnsumm "  # how the last line of a Markdown brief starts: its stamp
 STAMP_SCAN_BYTES = 64 << 20  # how far from its end a Markdown brief is searched for its stamp (whatever its length)
+HOLD_SECONDS = 1.0  # the longest a brief made waits for the rest of its batch before it is put in place
 NAME_BYTES = 200  # the most UTF-8 bytes of an output name, suffix included (NAME_MAX is 255; temp files add to it)
-
-
-@contextmanager
-def deferred_interrupt() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM while the block runs; deliver them when it is done."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    received: list[int] = []
-    wanted = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") else [])
-    previous = {sig: signal.signal(sig, lambda signum, frame: received.append(signum)) for sig in wanted}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        for sig in dict.fromkeys(received):
-            signal.raise_signal(sig)
-
-
-def _cut(name: str, room: int) -> str:
-    """The longest start of ``name`` within ``room`` bytes, cut between characters."""
-    kept, used = [], 0
-    for char in name:
-        size = len(os.fsencode(char))
-        if used + size > room:
-            break
-        kept.append(char)
-        used += size
-    return "".join(kept)
 
 
 def fit_name(name: str, suffix: str = "", limit: int = NAME_BYTES) -> str:
@@ -82,40 +49,13 @@ def fit_name(name: str, suffix: str = "", limit: int = NAME_BYTES) -> str:
     if len(raw) + tail <= limit:
         return name + suffix
     tag = "~" + hashlib.sha256(raw).hexdigest()[:12]
-    return _cut(name, limit - tail - len(tag)) + tag + suffix
-
-
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write ``data`` (text as UTF-8) to ``path`` via a synced temp file in the same folder and a rename.
-
-    Interrupts are held until the rename is done, so a file is either whole or absent.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with deferred_interrupt():
-        fd, tmp = tempfile.mkstemp(prefix=f".{_cut(path.name, 100)}.{os.getpid()}.", suffix=".tmp",
-                                   dir=path.parent)  # fits NAME_MAX; the pid tells whose temp file it is
-        try:
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+    return cut_bytes(name, limit - tail - len(tag)) + tag + suffix
 
 
 def write_json(path: Path, data: Any) -> None:
     """``data`` as pretty UTF-8 JSON, written atomically."""
     atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def input_files(inputs: Sequence[Input]) -> set[Path]:
@@ -203,7 +143,7 @@ def read_stamp(path: Path, fmt: str) -> "Stamp | None":
 
 
 class FileOutputs:
-    """One output file per article (md or json), its stamp inside.
+    """One output file per article (md or json), its stamp inside, put in place by :meth:`flush`.
 
     Places are planned for every input before any work: an input's output mirrors its place
     under its folder, and steps aside (``news-2.md``) from the run's own files, from input files
@@ -213,10 +153,13 @@ class FileOutputs:
 
     def __init__(self, out_dir: Path, fmt: str, inputs: Sequence[Input]) -> None:
         self.out_dir, self.fmt = out_dir, fmt
+        self.resolved_out = out_dir.resolve()  # where the run began writing: a link swapped in later leads elsewhere
         self.suffix = FORMAT_SUFFIX[fmt]
         avoid = {out_dir.resolve() / name for name in RESERVED_NAMES}
         avoid |= input_files(inputs)
         self.places: dict[str, Path] = {}
+        self.held: dict[Path, Path] = {}  # place -> temp file written, not yet synced and renamed
+        self.held_since = 0.0
         for inp in inputs:
             self.places[inp.key] = self._free_place(inp, avoid)
             avoid.add(self.places[inp.key].resolve())
@@ -251,18 +194,32 @@ class FileOutputs:
             return "foreign"
         return "current" if stamp.same_work(found) else "stale"
 
-    def write(self, place: Path, brief: Brief, stamp: Stamp) -> bool:
-        """Write the brief now; True (it is on disk). A place whose folder leads out of the output
-        folder (a link planted on the way) is an OSError: nothing is ever written outside ``-o``."""
-        out = self.out_dir.resolve()
+    def write(self, place: Path, brief: Brief, stamp: Stamp) -> None:
+        """Write the brief to a temp file beside its place; False: it is not under its name until
+        :meth:`flush`. A place whose folder leads out of the output folder (a link planted on the
+        way) is an OSError: nothing is ever written outside ``-o``."""
+        out = self.resolved_out
         folder = place.parent.resolve()
         if folder != out and out not in folder.parents:
             raise OSError(errno.EXDEV, f"a folder on its way leads out of the output folder, to {shown(folder)}")
-        atomic_write(place, render(brief, self.fmt, stamp))
-        return True
+        text = render(brief, self.fmt, stamp)
+        with deferred_interrupt():  # a temp file written is a temp file held (and put in place or removed)
+            if not self.held:
+                self.held_since = time.monotonic()
+            earlier = self.held.pop(place, None)  # the same place twice in a batch: the last brief wins
+            if earlier is not None:
+                earlier.unlink(missing_ok=True)
+            self.held[place] = write_temp(place, text, sync=False)
 
-    def flush(self) -> None:
-        """Nothing is held back: each file is written when its brief is made."""
+    def due(self) -> bool:
+        """Whether the held briefs should be flushed now: the oldest was made over a second ago."""
+        return bool(self.held) and time.monotonic() - self.held_since >= HOLD_SECONDS
+
+    def flush(self) -> dict[Path, OSError]:
+        """Put every held brief in its place, made durable in one group (:func:`commit_temps`); the
+        places that could not be written, with why."""
+        held, self.held = self.held, {}
+        return commit_temps(held) if held else {}
 
 
 class JsonlOutputs:
@@ -307,8 +264,8 @@ class JsonlOutputs:
         found = Stamp.from_dict(json.loads(self.lines[n]).get("vnsumm"))
         return "current" if stamp.same_work(found) else "stale"
 
-    def write(self, place: Path, brief: Brief, stamp: Stamp) -> bool:
-        """Hold the line until :meth:`flush`; False (not on disk yet)."""
+    def write(self, place: Path, brief: Brief, stamp: Stamp) -> None:
+        """Hold the line until :meth:`flush`."""
         line = render(brief, "jsonl", stamp).rstrip("\n")
         n = self.index.get(stamp.key)
         if n is None:
@@ -317,12 +274,15 @@ class JsonlOutputs:
         else:
             self.lines[n] = line
         self.dirty = True
+
+    def due(self) -> bool:
+        """Whether to flush before the batch ends: never (each flush rewrites the whole file)."""
         return False
 
-    def flush(self) -> None:
+    def flush(self) -> dict[Path, OSError]:
         """Write every held line; on OSError the held lines are dropped (the file keeps what it had)."""
         if not self.dirty:
-            return
+            return {}
         try:
             atomic_write(self.path, "".join(line + "\n" for line in self.lines))
         except OSError:
@@ -331,6 +291,7 @@ class JsonlOutputs:
         finally:
             self.dirty = False
         self.written = (list(self.lines), dict(self.index))
+        return {}
 
 
 PAGE_KINDS = {"brief": "<title>vnsumm briefs", "eval": "<title>vnsumm eval"}  # how each page starts

@@ -30,13 +30,17 @@ class StdoutJsonl:
     def state(self, place: Path, stamp: Stamp) -> str:
         return "absent"
 
-    def write(self, place: Path, brief: Brief, stamp: Stamp) -> bool:
-        """Print the line now; True (it is out)."""
+    def write(self, place: Path, brief: Brief, stamp: Stamp) -> None:
+        """Print the line now."""
         write_stdout(render(brief, "jsonl", stamp))
+
+    def due(self) -> bool:
+        """Always: a line printed is out, so it is counted at once."""
         return True
 
-    def flush(self) -> None:
+    def flush(self) -> dict[Path, OSError]:
         """Nothing is held back."""
+        return {}
 
 
 class StreamRun(FolderRun):

@@ -1,7 +1,8 @@
 """Test hooks: deliver a signal at a known point of a run, so no test has to time one with a sleep.
 
-Two environment variables list points, comma-separated: ``written:N`` (after the Nth brief of a run
-is written and counted) and ``finish`` (as the run starts writing its index and report). At each
+Two environment variables list points, comma-separated: ``held:N`` (after the Nth brief of a batch
+is written to its temp file, before the batch is put in place), ``written:N`` (after the Nth brief
+of a run is in place and counted) and ``finish`` (as the run starts writing its index and report). At each
 point named in ``VNSUMM_TEST_SIGNAL`` the process sends itself SIGINT, exactly as a Ctrl-C at that
 moment would; at each point named in ``VNSUMM_TEST_STOP`` it stops itself (SIGSTOP), holding its
 lock, until the test sends SIGCONT. Unset (always, outside tests), the hooks do nothing.

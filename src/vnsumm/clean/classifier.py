@@ -116,17 +116,102 @@ def _tokens(text: str) -> tuple[str, ...]:
 _N_SELF = len(_SELF)
 
 
-def _own_row(line: Line) -> bytes:
-    """A line's own features with its byline shape filled in (a function of its text alone), as the
-    bytes of a float64 row: a page's rows become its matrix without converting each number again."""
-    return _own_row_of(line.text)
+def _own_matrix(texts: list[str]) -> np.ndarray:
+    """The own features of a page's lines, one row each (a row is remembered by its line's text: the
+    cleaner's passes over one page see the same lines again; rows not yet known are made together by
+    :func:`own_rows`)."""
+    rows = {t: _OWN_ROWS.get(t) for t in texts}
+    missing = [t for t, row in rows.items() if row is None]
+    if missing:
+        if len(_OWN_ROWS) + len(missing) > _MAX_OWN_ROWS:
+            _OWN_ROWS.clear()
+        for text, row in zip(missing, own_rows(missing)):
+            rows[text] = _OWN_ROWS[text] = row
+    return np.array([rows[t] for t in texts], dtype=np.float64).reshape(len(texts), _N_SELF)
 
 
-@lru_cache(maxsize=8192)
-def _own_row_of(text: str) -> bytes:
-    row = np.array(line_features(text), dtype=np.float64)
-    row[_BYLINE_AT] = float(looks_like_byline(Line(text, classify(text), len(text.split()), "")))  # key unused
-    return row.tobytes()
+_OWN_ROWS: dict[str, np.ndarray] = {}
+_MAX_OWN_ROWS = 8192
+
+
+def _counts(pattern: re.Pattern[str], texts: list[str], sep: str) -> np.ndarray:
+    """How many times ``pattern`` matches in each of ``texts``, by one pass over them joined by ``sep``
+    (a separator no match can hold, and that the pattern's look-arounds read as a line's edge): each
+    match is replaced by a mark, and the marks of each line are counted."""
+    joined = sep.join(texts)
+    if _MARK not in joined and joined.count(sep) == len(texts) - 1:
+        return np.array([line.count(_MARK) for line in pattern.sub(_MARK, joined).split(sep)])
+    bounds = np.cumsum([len(t) + len(sep) for t in texts])  # a text holds the mark or the separator itself
+    at = [m.start() for m in pattern.finditer(joined)]
+    return np.bincount(np.searchsorted(bounds, at, side="right"), minlength=len(texts))
+
+
+_MARK = "\x01"
+
+
+def own_rows(texts: list[str]) -> np.ndarray:
+    """The features of lines judged on their own, exactly as :func:`line_features` gives them one line
+    at a time, with the byline shape filled in: patterns that count run once over all the lines, the
+    numbers are worked out column by column."""
+    m = len(texts)
+    x = np.zeros((m, _N_SELF), dtype=np.float64)
+    if m == 0:
+        return x
+    words = [len(t.split()) for t in texts]
+    lengths = [len(t) for t in texts]
+    lower = [_tokens(t) for t in texts]
+    letters = np.array(words) - _counts(_NO_LETTER_WORD, texts, "\n")  # "\n": a space to their look-arounds
+    caps = _counts(_CAP_AT_WORD, texts, "\n")
+    inner = _counts(INNER_BOUNDARY, texts, "\0")  # no sentence boundary runs across a NUL
+    verbs = [sum(map(_VERBISH.__contains__, toks)) for toks in lower]
+    digits = [sum(map(str.isdigit, t)) for t in texts]
+    ellipsis = [bool(ELLIPSIS_END.search(t)) for t in texts]
+    ends = [t.rstrip("\"')]")[-1:] for t in texts]
+    has_letters = [any(map(str.isalpha, t)) for t in texts]
+    parens = [_PAREN_TAIL.search(t) for t in texts]
+    tails = [_TAIL_AFTER_STOP.search(t) for t in texts]
+    low = "\n".join(texts).lower()
+    may_be_url = any(part in low for part in _URL_PARTS)
+    log1p = math.log1p
+    col = x.T  # col[j] is column j of x, a view
+    col[0] = 1.0
+    col[1] = [log1p(n) for n in words]
+    col[2] = [log1p(n) for n in lengths]
+    w = np.array(words)
+    col[3], col[4], col[5], col[6] = w <= 3, w <= 8, w <= 15, w > 40
+    col[7] = [e == "." and not el for e, el in zip(ends, ellipsis)]
+    col[8] = [e in ("?", "!") for e in ends]
+    col[9] = [e in (":", ";") for e in ends]
+    col[10] = ellipsis
+    col[11] = [t.endswith(")") for t in texts]
+    col[12] = [e not in _ANY_END_CHARS for e in ends]
+    col[13] = [log1p(k) for k in inner.tolist()]
+    col[14] = inner > 0
+    col[15] = caps / np.maximum(letters, 1)
+    col[16] = [h and t.upper() == t for h, t in zip(has_letters, texts)]
+    col[17] = [_LOWER_FIRST.match(t) is not None for t in texts]
+    col[18] = np.array(digits) / np.maximum(lengths, 1)
+    col[19] = [d > 0 and _DATE.search(t) is not None for d, t in zip(digits, texts)]
+    col[20] = [d > 0 and _TIME.search(t) is not None for d, t in zip(digits, texts)]
+    col[21] = np.array([t.count(",") for t in texts]) / np.maximum(w, 1)
+    col[22] = np.array(verbs) / np.maximum([len(toks) for toks in lower], 1)
+    col[23] = np.array(verbs) > 0
+    col[24] = [n <= 20 and _LABEL.match(t) is not None for n, t in zip(words, texts)]
+    paren_words = [len(p.group(1).split()) if p else 0 for p in parens]
+    col[25] = np.minimum(paren_words, 8) / 8
+    col[26] = [p is not None and _CAP_WORD.match(p.group(1)) is not None for p in parens]
+    col[27] = [any(c in t for c in "-–—|/") and _DASH_TAIL.search(t) is not None for t in texts]
+    col[28] = [tl is not None and _CAP_WORD.match(tl.group(1)) is not None and len(tl.group(1).split()) <= 8
+               for tl in tails]
+    col[29] = [_SYMBOL_START.match(t) is not None for t in texts]
+    col[30] = [_NUMBER_START.match(t) is not None for t in texts]
+    col[31] = [may_be_url and any(part in t.lower() for part in _URL_PARTS) and _URLISH.search(t) is not None
+               for t in texts]
+    col[32] = [("|" in t) or ("#" in t) for t in texts]
+    col[_BYLINE_AT] = [looks_like_byline(Line(t, classify(t), n, "")) for t, n in zip(texts, words)]  # key unused
+    col[34] = (letters > 0) & (w <= 7) & (caps == letters) & (np.array(verbs) == 0) & (np.array(digits) == 0)
+    col[35] = [t[:1] in "\"'" for t in texts]
+    return x
 
 
 def _short(line: Line) -> bool:
@@ -162,8 +247,9 @@ def _run_lengths(flags: np.ndarray) -> np.ndarray:
     starts = np.flatnonzero(flags & ~_shift(flags, 1, False))
     ends = np.flatnonzero(flags & ~_shift(flags, -1, False))
     lengths = np.zeros(len(flags) + 1)
-    np.add.at(lengths, starts, ends - starts + 1)
-    np.add.at(lengths, ends + 1, -(ends - starts + 1))
+    run = ends - starts + 1
+    lengths[starts] = run  # a start never sits just after an end (a false row parts two runs): no sums needed
+    lengths[ends + 1] = -run
     return np.cumsum(lengths)[:-1] * flags
 
 
@@ -221,7 +307,7 @@ def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
     x = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if n == 0:
         return x
-    x[:, :_N_SELF] = np.frombuffer(b"".join([_own_row(ln) for ln in lines]), dtype=np.float64).reshape(n, _N_SELF)
+    x[:, :_N_SELF] = _own_matrix([ln.text for ln in lines])
     c = x[:, _N_SELF:]  # the context columns, a view
     words = np.array([ln.words for ln in lines], dtype=np.float64)
     flags = np.array([(_prose(ln), _short(ln), d) for ln, d in zip(lines, rule_drop)], dtype=np.float64)

@@ -8,6 +8,7 @@ __all__ = ["parse_date_line", "strip_date_prefix", "parse_source_line", "strip_c
            "is_domain"]
 
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|t[2-7]|cn)"
+_DIGIT = re.compile(r"\d")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORDY = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})(?!\d)", re.I)
@@ -73,6 +74,8 @@ def parse_date_line(line: str) -> str | None:
         return None
     if _RELATIVE.match(line.strip()):
         return ""
+    if not _DIGIT.search(line):  # every date and time pattern below needs a digit
+        return None
     line = _TZ.sub(" ", re.sub(r"(\d{4}-\d{2}-\d{2})T(?=\d)", r"\1 ", line))
     iso, rest = _find_date(line)
     if iso is None:

@@ -129,16 +129,28 @@ def normalize_line(line: str) -> str:
 
 
 def _normalize_lines(text: str) -> str:
-    """``normalize_line`` on every line of ``text`` at once: one pass of each pattern over the page."""
-    text = _strip_lines(_MULTI_SPACE.sub(" ", text))
-    text = _END_MARK_LINES.sub(".", text)
+    """``normalize_line`` on every line of ``text`` at once: one pass of each pattern over the page
+    (a pattern whose characters the page does not hold is not run: a substring test is cheaper)."""
+    text = _strip_lines(_squeeze(text))
+    if "./." in text:
+        text = _END_MARK_LINES.sub(".", text)
     if '"' in text:
         text = "\n".join(_tidy_quotes(line) if '"' in line else line for line in text.split("\n"))
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    return _strip_lines(_MULTI_SPACE.sub(" ", text))
+    if any(pair in text for pair in _SPACE_THEN_PUNCT):
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return _strip_lines(_squeeze(text))
+
+
+_SPACE_THEN_PUNCT = (" ,", " ;", " :", " !", " ?", " .")  # what _SPACE_BEFORE_PUNCT can match ends in one
+
+
+def _squeeze(text: str) -> str:
+    return _MULTI_SPACE.sub(" ", text) if "  " in text else text
 
 
 def _strip_lines(text: str) -> str:
+    if not (text.startswith(" ") or text.endswith(" ") or " \n" in text or "\n " in text):
+        return text
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 

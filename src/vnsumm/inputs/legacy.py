@@ -105,6 +105,12 @@ def _foreign() -> frozenset[str]:
                      if not c.isascii() and c not in vietnamese)
 
 
+@lru_cache(maxsize=None)
+def _foreign_pattern() -> re.Pattern[str]:
+    """One of the characters of :func:`_foreign`."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(_foreign())) + "]")
+
+
 def to_legacy(text: str, encoding: str) -> str:
     """``text`` as a legacy-encoded file of it reads in Windows-1252 ("Việt" → "Vieät" in VNI)."""
     table = _table(encoding)
@@ -150,10 +156,15 @@ def legacy_encoding(text: str) -> LegacyText | None:
     sample = text[:SAMPLE_CHARS]
     if sample.isascii():
         return None
+    if _foreign_pattern().search(sample) is None:  # no letter a legacy code writes: most Unicode text
+        return None
     words = _WORD.findall(sample)
-    odd = sum(not _foreign().isdisjoint(w) for w in words)
+    foreign = _foreign()
+    odd = sum(not foreign.isdisjoint(w) for w in words)
+    if odd < 2 or odd < 0.03 * len(words):
+        return None
     as_is = _common(sample)[1]
-    if odd < 2 or odd < 0.03 * len(words) or as_is >= 0.08:
+    if as_is >= 0.08:
         return None
     (found, share), encoding = max((_common(from_legacy(sample, e)), e) for e in LEGACY_ENCODINGS)
     if found < MIN_COMMON or share < 0.04 or share < 2 * as_is:

@@ -213,8 +213,13 @@ class ExtractiveSummarizer:
             return -np.arange(len(sentences), dtype=float)
         if self.method == "textrank":
             return textrank_scores(sentences)
+        return self._learned(article.title, sentences)[0]
+
+    def _learned(self, title: str | None, sentences: Sequence[str]) -> tuple[np.ndarray, list[set[str]]]:
+        """The learned scores of ``sentences`` and their syllable sets (made once, for the scores and the pick)."""
         assert self.scorer is not None
-        return self.scorer.predict(featurize(article.title, sentences))
+        toks = [syllables(s) for s in sentences]
+        return self.scorer.predict(featurize(title, sentences, toks)), [set(t) for t in toks]
 
     def select(self, article: Article) -> list[int]:
         sentences = article.sentences[: self.max_sentences]
@@ -228,6 +233,9 @@ class ExtractiveSummarizer:
                     break
                 picked.append(i)
             return picked if sentences else []
+        if self.method == "learned" and sentences:
+            scores, sets = self._learned(article.title, sentences)
+            return pick(scores, sentences, self.k, self.max_words, self.redundancy, self.duplicate, sets)
         return pick(self.scores(article), sentences, self.k, self.max_words, self.redundancy, self.duplicate)
 
     def summarize(self, articles: Sequence[Article]) -> Outputs:

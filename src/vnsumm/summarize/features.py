@@ -20,7 +20,10 @@ from vnsumm.summarize.segment import syllables
 
 __all__ = ["FEATURE_NAMES", "bigrams", "featurize", "near_duplicate", "overlap", "syllables"]
 
-_UPPER_START = re.compile(r"(?:^|\s)[^\W\d_]", re.UNICODE)
+# a letter that starts a word: after a space (one pattern that starts with its own character: fast to
+# scan for), or at the very start
+_SPACE_LETTER = re.compile(r"\s[^\W\d_]")
+_LETTER = re.compile(r"[^\W\d_]")
 _QUOTES = "\"“”«»'‘’"
 
 FEATURE_NAMES = (
@@ -74,7 +77,7 @@ def _rank_share(values: np.ndarray) -> np.ndarray:
     n = len(values)
     if n <= 1:
         return np.zeros(n)
-    return np.array([(values > v).sum() for v in values], dtype=float) / (n - 1)
+    return (values[None, :] > values[:, None]).sum(axis=1).astype(float) / (n - 1)
 
 
 def featurize(title: str | None, sentences: Sequence[str], tokens: Sequence[list[str]] | None = None) -> np.ndarray:
@@ -103,12 +106,17 @@ def featurize(title: str | None, sentences: Sequence[str], tokens: Sequence[list
     centrality = np.divide((unit * rest).sum(axis=1), rest_norm, out=np.zeros(n), where=rest_norm > 0)
     cos = unit @ unit.T
     lengths = np.array([len(t) for t in toks], dtype=float)
+    # overlap coefficient of every pair (as :func:`overlap`): shared syllables over the smaller set
+    present = (tf > 0).astype(float)
+    sizes = present.sum(axis=1)
+    smaller = np.minimum(sizes[:, None], sizes[None, :])
+    pair_overlap = np.divide(present @ present.T, smaller, out=np.zeros((n, n)), where=smaller > 0)
 
     for i, (sentence, t, s) in enumerate(zip(sentences, toks, sets)):
         row = out[i]
         L = len(t)
         lead = [cos[i, j] for j in range(min(3, n)) if j != i]
-        earlier = max((overlap(s, sets[j]) for j in range(max(0, i - 30), i)), default=0.0)
+        earlier = float(pair_overlap[i, max(0, i - 30) : i].max()) if i else 0.0
         stripped = sentence.strip()
         row[:] = (
             min(i, 30) / 30,
@@ -127,11 +135,11 @@ def featurize(title: str | None, sentences: Sequence[str], tokens: Sequence[list
             float(bool(title_set)),
             centrality[i],
             0.0,  # centrality_rank, below
-            sum(df[w] for w in t) / (L * n) if L else 0.0,
+            sum(map(df.__getitem__, t)) / (L * n) if L else 0.0,
             max(lead, default=0.0),
             1.0 - earlier,
-            sum(any(c.isdigit() for c in w) for w in t) / L if L else 0.0,
-            len(_UPPER_START.findall(stripped)) / L if L else 0.0,
+            sum(1 for w in t if not w.isalpha() and any(c.isdigit() for c in w)) / L if L else 0.0,
+            (len(_SPACE_LETTER.findall(stripped)) + (_LETTER.match(stripped) is not None)) / L if L else 0.0,
             float(any(q in stripped for q in _QUOTES)),
             float(stripped[:1] in _QUOTES),
             float(stripped.endswith((":", "?"))),

@@ -61,27 +61,50 @@ class TreeScorer:
                 f"extractive {where} were trained on other features ({len(self.features)} columns); "
                 "retrain with eval/train_sentence_scorer.py"
             )
-        # all trees padded into (trees, nodes) arrays: every tree walks one level per step
+        # all trees padded into one flat array of nodes (tree t's node k at t * width + k): every tree
+        # walks one level per step, each step a few 1-D gathers
         width = max(len(t[4]) for t in self.trees)
-        self._arrays = []
+        arrays = []
         for j, fill in enumerate((0, 0.0, -1, -1, 0.0)):
             a = np.full((len(self.trees), width), fill, dtype=float if j in (1, 4) else np.int64)
             for row, tree in enumerate(self.trees):
                 a[row, : len(tree[j])] = np.where(tree[2] >= 0, tree[j], fill) if j == 0 else tree[j]
-            self._arrays.append(a)
+            arrays.append(a)
+        offsets = (np.arange(len(self.trees)) * width)[:, None]
+        feature, self._threshold, left, right, self._value = (a.ravel() for a in arrays)
+        self._feature = feature
+        # children as flat indices; a leaf points to itself, so rows that reached a leaf stay there
+        flat = np.arange(len(self.trees) * width).reshape(len(self.trees), width)
+        self._left = np.where(arrays[2] >= 0, arrays[2] + offsets, flat).ravel()
+        self._right = np.where(arrays[2] >= 0, arrays[3] + offsets, flat).ravel()
+        self._leaf = (arrays[2] < 0).ravel()
+        self._roots = offsets.ravel()
+        self._depth = max(_depth(t[2], t[3]) for t in self.trees)
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """One score per row of ``X`` (columns in ``self.features`` order)."""
         X = np.asarray(X, dtype=float)
-        feature, threshold, left, right, value = self._arrays
-        trees = np.arange(len(self.trees))[:, None]
-        rows = np.arange(X.shape[0])[None, :]
-        node = np.zeros((len(self.trees), X.shape[0]), dtype=np.int64)
-        while True:
-            lefts = left[trees, node]
-            inner = lefts >= 0
-            if not inner.any():
-                break
-            go_left = X[rows, feature[trees, node]] <= threshold[trees, node]
-            node = np.where(inner, np.where(go_left, lefts, right[trees, node]), node)
-        return self.init + self.learning_rate * value[trees, node].sum(axis=0)
+        n = X.shape[0]
+        node = np.repeat(self._roots, n)  # one per (tree, row), tree-major: flat node indices
+        cells = np.tile(np.arange(n) * X.shape[1], len(self._roots))  # where each pair's row starts in X.ravel()
+        flat_x = X.ravel()
+        walking = np.arange(node.size)  # the pairs not yet at a leaf
+        for level in range(self._depth):
+            if level >= 4:  # most trees are shallower than the deepest: walk on with those that are not done
+                walking = walking[~self._leaf[node[walking]]]
+                if not walking.size:
+                    break
+            at = node[walking]
+            go_left = flat_x[cells[walking] + self._feature[at]] <= self._threshold[at]
+            node[walking] = np.where(go_left, self._left[at], self._right[at])
+        return self.init + self.learning_rate * self._value[node].reshape(len(self._roots), n).sum(axis=0)
+
+
+def _depth(left: np.ndarray, right: np.ndarray) -> int:
+    """The most splits from a tree's root to one of its leaves."""
+    depth, level = 0, [0]
+    while True:
+        level = [c for k in level if left[k] >= 0 for c in (left[k], right[k])]
+        if not level:
+            return depth
+        depth += 1

@@ -102,7 +102,7 @@ def syllables(text: str) -> list[str]:
     # Fast path, same answer: the table rewrites whole letter runs only, and outside _SPLIT_RISK no
     # token pattern cuts a run of letters alone or of digits alone (runs like '11n' go the long way).
     if (_rules()[1].keys().isdisjoint(found) and not _SPLIT_RISK.search(lowered)
-            and all(s.isalpha() or s.isdigit() for s in found)):
+            and ("".join(found).isalpha() or all(s.isalpha() or s.isdigit() for s in found))):  # letters only: at once
         return found
     return _SYLLABLE.findall(" ".join(tokens(lowered)))
 
