@@ -1,4 +1,4 @@
-"""eval/clean_test6/make.py (held-out page set 6, written blind): well-formedness and a frozen hash.
+"""eval/clean_dev6/make.py (held-out page set 6, written blind): well-formedness and a frozen hash.
 
 The pages are built here from a tiny gzipped JSONL made in tmp, laid out like a slice of
 the VietNews train file (blank and {} lines keep the row numbers); ../shared is never read.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test6" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev6" / "make.py"
 TEST6_SHA256 = "ee8e862be454bbbd2d9d8653a76b66477a1166ce4a40c03bc493d05ae0f3d92a"
 KINDS = {"byline", "credit", "caption", "related", "widget"}
 
@@ -37,7 +37,7 @@ def _article(row: int) -> str:
 
 @pytest.fixture(scope="module")
 def make():
-    spec = importlib.util.spec_from_file_location("clean_test6_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev6_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
