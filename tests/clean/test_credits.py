@@ -175,3 +175,8 @@ def test_names_or_a_credit_standing_alone_inside_the_story_are_kept_apart_not_st
                          *BODY[3:]))
     assert article.paragraphs == BODY and article.byline == "TRẦN MINH - LÊ BẢO CHÂU (TTXVN)"
     assert article.credits == ["Nguồn: Báo Nghệ An"] and clean(article.to_text()) == article
+
+
+def test_a_byline_over_the_date_is_not_taken_for_the_title():
+    article = clean(page(TITLE, "Phạm Quỳnh (lược dịch)", "Thứ bảy, 17/06/2017 - 16:21", *BODY))
+    assert article.title == TITLE and article.byline == "Phạm Quỳnh (lược dịch)" and article.paragraphs == BODY
