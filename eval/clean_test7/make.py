@@ -239,7 +239,7 @@ def date_line(rng: random.Random, style: int) -> str:
     forms = [
         f"{wd}, {d:02d}/{mo:02d}/{y} {h:02d}:{mi:02d}", f"{d:02d}/{mo:02d}/{y} | {h:02d}:{mi:02d} GMT+7",
         f"Cập nhật: {h:02d}:{mi:02d} {d:02d}/{mo:02d}/{y}", f"Ngày đăng: {d:02d}-{mo:02d}-{y}",
-        f"{wd.lower()}, ngày {d} tháng {mo} năm {y}", f"pubDate: {wd[:3]}, {d:02d} {mo:02d} {y} {h:02d}:{mi:02d}:00 +0700",
+        f"{wd.lower()}, ngày {d} tháng {mo} năm {y}", f"pubDate: {wd}, {d:02d}/{mo:02d}/{y} {h:02d}:{mi:02d}:00 +0700",
         f"{h:02d}:{mi:02d} ngày {d:02d}/{mo:02d}/{y}", f"Ngày {d}/{mo}/{y} - {h}h{mi:02d}",
         f"Đăng lúc {h:02d}:{mi:02d}, {d:02d}/{mo:02d}/{y}", f"{d} tháng {mo}, {y}",
     ]
@@ -298,7 +298,7 @@ def lay_rss(rng, pool):
            ("widget", "item 1")]
     mid = [("widget", f"link: {_url(rng)}"), ("widget", f"guid: {rng.randint(10**7, 10**8)}"),
            ("widget", f"category: {rng.choice(['Xã hội', 'Thời sự', 'Pháp luật', 'Đời sống'])}")]
-    inner = []
+    inner = [("caption", caption(rng))] if rng.random() < 0.6 else [("related", pool.related(rng))]
     post = [("byline", "author: " + _name(rng)) if rng.random() < 0.5 else ("byline", byline(rng)),
             ("credit", "source: " + rng.choice(OUTLETS))]
     bottom = []
@@ -471,7 +471,7 @@ def _make_page(index: int, row_id: int, row: dict, pool: Pool) -> Page | None:
     for item in pre:
         put(item)
     lines.append(title)
-    date = date_line(rng, rng.randrange(10) if name != "rss" else 5)
+    date = date_line(rng, 5 if name == "rss" else rng.choice([0, 1, 2, 3, 4, 6, 7, 8, 9]))
     if name == "pdf" and rng.random() < 0.5:
         date = None
     if date:
@@ -493,12 +493,15 @@ def _make_page(index: int, row_id: int, row: dict, pool: Pool) -> Page | None:
         put(item)
     while len(furniture) < 8:
         put(("related", pool.related(rng)))
-    extra = len(furniture) - 15
-    if extra > 0:  # drop from the very bottom first
-        for item in (post + bottom)[::-1][:extra]:
-            idx = len(lines) - 1 - lines[::-1].index(item[1])
-            del lines[idx]
-            furniture.remove(item)
+    target = rng.randint(8, 15)
+    removable = bottom + post
+    while len(furniture) > target and removable:  # drop bottom furniture first, then after-story lines
+        item = removable.pop(rng.randrange(len(bottom))) if bottom else removable.pop(rng.randrange(len(removable)))
+        if item in bottom:
+            bottom.remove(item)
+        idx = len(lines) - 1 - lines[::-1].index(item[1])
+        del lines[idx]
+        furniture.remove(item)
     return Page(text="\n".join(lines), body=sents, furniture=furniture, layout=name)
 
 
