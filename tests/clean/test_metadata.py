@@ -13,6 +13,7 @@ from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_cred
     ("Thứ hai, 3/11/2025, 10:20 (GMT+7)", "2025-11-03T10:20"),
     ("2025-11-02T10:00:00+07:00", "2025-11-02T10:00"),
     ("Cập nhật: 12:30 ngày 5 tháng 9 năm 2024", "2024-09-05T12:30"),
+    ("13-11-2017 - 15:15:00", "2017-11-13T15:15"),  # a year after a dash is not a time-zone offset
     ("2025-11-02", "2025-11-02"),
 ])
 def test_date_lines_give_iso_dates(line, iso):

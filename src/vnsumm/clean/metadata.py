@@ -14,7 +14,7 @@ _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _WORDY = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})(?!\d)", re.I)
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?!\d)"
                    r"(?:\s*(?:am|pm|sa|ch)\b)?", re.I)
-_TZ = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|(?<=\d)(?:z|[+-]\d{2}:?\d{2})\b", re.I)
+_TZ = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|(?<=:\d\d)(?:z|[+-]\d{2}:?\d{2})\b", re.I)
 _RELATIVE = re.compile(r"^(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|hôm\s+(?:qua|nay|kia)"
                        r"|vừa\s+xong|\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?)$", re.I)
 _FILLER = re.compile(
