@@ -10,7 +10,7 @@ import re
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
 from vnsumm.clean.classifier import LineModel, load_model
-from vnsumm.clean.credits import is_byline, is_credit, take_credits
+from vnsumm.clean.credits import is_byline, take_credits
 from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
@@ -95,7 +95,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     if not candidates:
         return None, set()
     # "Thanh Tâm (lược dịch)" over the date is the byline, not the title (it stays a leading label)
-    pool = [i for i in candidates if not (is_byline(lines[i].text) or is_credit(lines[i]))] or candidates
+    pool = [i for i in candidates if not (is_byline(lines[i].text) or lines[i].kind is Kind.SOURCE)] or candidates
     long = [i for i in pool if lines[i].words >= _MIN_TITLE_WORDS]
     dated = [i for i in pool if i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE]
     # a date under it marks the title; else the longest (a share or newsletter line above it is shorter)

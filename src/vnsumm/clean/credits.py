@@ -68,7 +68,7 @@ def is_credit(line: Line) -> bool:
     if line.kind is Kind.SOURCE or parse_source_line(text):
         return True
     words = text.split()
-    if not 2 <= len(words) <= 8 or _SENTENCE_END.search(text) or _DIGIT.search(text):
+    if not 2 <= len(words) <= 10 or _SENTENCE_END.search(text) or _DIGIT.search(text):
         return False
     outlet = _NAME_AND_OUTLET.match(text)
     if outlet and _names(outlet.group("names")):  # "Kim Liên - Đài Tiếng nói Việt Nam": a writer and the outlet
@@ -82,7 +82,7 @@ def is_credit(line: Line) -> bool:
     lower = 1
     while lower < len(words) and _LOWER_WORD.match(words[lower]):
         lower += 1
-    return 1 <= lower - 1 <= 3 and lower < len(words) and _names(" ".join(words[lower:]))
+    return 1 <= lower - 1 <= 5 and lower < len(words) and _names(" ".join(words[lower:]))
 
 
 def _end_run_kind(line: Line) -> str | None:
@@ -128,9 +128,9 @@ def take_credits(body: list[Line], kept: list[Line], top: list[Line]) -> tuple[l
     for i in range(1, end + 1):  # a line of names right under a photo caption: the photo's credit
         if body[i - 1].kind is Kind.CAPTION and id(body[i]) not in kept_ids and is_byline(body[i].text):
             credits.append(body[i].text)
-        elif first_story < i < end and body[i].kind in (Kind.HEADLINE, Kind.SOURCE) \
-                and _end_run_kind(body[i]) in ("byline", "credit"):  # names or a credit alone inside the story
-            (bylines if _end_run_kind(body[i]) == "byline" else credits).append(body[i].text)
+        elif first_story < i < end and (body[i].kind is Kind.SOURCE or (
+                body[i].kind is Kind.HEADLINE and is_byline(body[i].text))):  # names or "Theo X" alone inside the story
+            (credits if body[i].kind is Kind.SOURCE else bylines).append(body[i].text)
             taken.add(id(body[i]))
     story = [ln for ln in kept if id(ln) not in taken]
     byline = "; ".join(dict.fromkeys(bylines)) or None
