@@ -180,3 +180,15 @@ def test_names_or_a_credit_standing_alone_inside_the_story_are_kept_apart_not_st
 def test_a_byline_over_the_date_is_not_taken_for_the_title():
     article = clean(page(TITLE, "Phạm Quỳnh (lược dịch)", "Thứ bảy, 17/06/2017 - 16:21", *BODY))
     assert article.title == TITLE and article.byline == "Phạm Quỳnh (lược dịch)" and article.paragraphs == BODY
+
+
+def test_numbered_headlines_after_a_section_heading_and_slash_joined_rows_go():
+    numbered = [f"{n}. {headline}" for n, headline in enumerate(OTHERS, 1)]
+    row = " / ".join(OTHERS)
+    article = clean(page(TITLE, *BODY[:2], row, *BODY[2:], "Đọc nhiều", *numbered))
+    assert article.paragraphs == BODY
+
+
+def test_slashes_inside_story_sentences_stay():
+    body = [*BODY, "Giá cà phê nhân mua vào / bán ra ở mức 120.000 đồng / kg trong quý I / 2025, tăng 8%."]
+    assert clean(page(TITLE, *body)).paragraphs == body

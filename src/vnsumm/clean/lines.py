@@ -153,15 +153,21 @@ def _is_nav(text: str) -> bool:
 
 
 _ROW_JOIN = re.compile(r"\s[|•·]\s")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+_CAPITAL_START = re.compile(rf"^[\"'‘“(]?[{VI_UPPER}]")
 _STATEMENT_END = re.compile(r"(?:[.;:…]|\.\.)[\"')\]]*$")  # a headline may end in "?" or "!"
 
 
 def _is_pipe_row(text: str) -> bool:
-    """Several headlines on one line joined by " | " or " • " (a related-stories row), not a breadcrumb
-    of labels."""
+    """Several headlines on one line joined by " | " or " • " (a related-stories row), or by " / " when each
+    starts with a capital (" / " also joins words in prose: "mua vào / bán ra"), not a breadcrumb of labels."""
     parts = [p.strip() for p in _ROW_JOIN.split(text)]
-    return len(parts) >= 2 and all(3 <= len(p.split()) <= 30 for p in parts) and not any(
-        _STATEMENT_END.search(p) for p in parts[:-1])
+    if len(parts) < 2:
+        parts = [p.strip() for p in text.split(" / ")]
+        if len(parts) < 2 or _STATEMENT_END.search(text) or not all(
+                _CAPITAL_START.match(p) and len(p.split()) >= 4 for p in parts):
+            return False
+    return all(3 <= len(p.split()) <= 30 for p in parts) and not any(_STATEMENT_END.search(p) for p in parts[:-1])
 
 
 def _is_caption(text: str, words: int) -> bool:
@@ -206,15 +212,16 @@ def classify(text: str) -> Kind:
         return Kind.LINK  # "[Video] <headline>": a link to another item
     if words <= 30 and _is_nav(text):
         return Kind.NAV
-    if words <= 120 and _ROW_JOIN.search(text) and _is_pipe_row(text):
+    if words <= 120 and (_ROW_JOIN.search(text) or " / " in text) and _is_pipe_row(text):
         return Kind.LINK
     if _is_caption(text, words):
         return Kind.CAPTION
     stamped = _STAMP_TAIL.sub("", text)  # a related item's "… (05:59)" / "(17/7)" is read without it
     if ELLIPSIS_END.search(stamped) and words <= 80 and one_sentence(stamped):
         return Kind.TEASER  # one sentence cut short; a paragraph of story may end in "..." too
-    if words <= 40 and (not _SENT_END.search(text) or _INITIAL_END.search(text)) and one_sentence(text):
-        return Kind.HEADLINE  # "... sau khi bắt giữ Cao Mỹ D." ends on an initial, not a full stop
+    if words <= 40 and (not _SENT_END.search(text) or _INITIAL_END.search(text)) and one_sentence(
+            _LIST_NUMBER.sub("", text)):
+        return Kind.HEADLINE  # "2. Tăng hệ số k, khó cho người nghèo": a numbered headline is a headline  # "... sau khi bắt giữ Cao Mỹ D." ends on an initial, not a full stop
     if words <= 30 and _QE_END.search(text) and one_sentence(text):
         return Kind.QUESTION
     return Kind.SENTENCE
