@@ -192,3 +192,13 @@ def test_numbered_headlines_after_a_section_heading_and_slash_joined_rows_go():
 def test_slashes_inside_story_sentences_stay():
     body = [*BODY, "Giá cà phê nhân mua vào / bán ra ở mức 120.000 đồng / kg trong quý I / 2025, tăng 8%."]
     assert clean(page(TITLE, *body)).paragraphs == body
+
+
+def test_a_credit_or_byline_next_to_the_title_never_takes_its_place():
+    question = "Vì sao tỉnh chọn cà phê đặc sản thay cho cà phê thông thường?"
+    article = clean(page("Phạm Quỳnh (theo Nikkei)", question, "15-04-2017 - 06:27:00", *BODY))
+    assert article.title == question and article.paragraphs == BODY
+    article = clean(page(TITLE, "Bài viết đăng lại từ Báo Nghệ An", "17:47 | 08/03/2018", *BODY))
+    assert article.title == TITLE and article.paragraphs == BODY
+    article = clean(page(TITLE, "Phạm Quỳnh - Lê Bảo Châu", "* Theo Báo Nghệ An", "18:01 | 20/05/2019", *BODY))
+    assert article.title == TITLE and article.paragraphs == BODY

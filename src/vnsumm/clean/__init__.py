@@ -10,7 +10,7 @@ import re
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
 from vnsumm.clean.classifier import LineModel, load_model
-from vnsumm.clean.credits import is_byline, take_credits
+from vnsumm.clean.credits import is_byline, is_credit, take_credits
 from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
@@ -85,7 +85,8 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         if line.words >= _MIN_TITLE_WORDS and _LOWER_START.match(line.text):
             break  # a title starts with a capital: this is the story (unpunctuated text often starts so)
         if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
-            no_title_yet = first or all(lines[c].words < _MIN_TITLE_WORDS for c in candidates)
+            no_title_yet = first or all(lines[c].words < _MIN_TITLE_WORDS or _credit_shaped(lines[c])
+                                        for c in candidates)
             if not (no_title_yet and not line.text.endswith(".") and line.words <= 40):
                 break
             candidates.append(i)  # a title with a question mark, quoted speech or a glued lead
@@ -95,10 +96,13 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     if not candidates:
         return None, set()
     # "Thanh Tâm (lược dịch)" over the date is the byline, not the title (it stays a leading label)
-    pool = [i for i in candidates if not (is_byline(lines[i].text) or lines[i].kind is Kind.SOURCE)] or candidates
+    pool = [i for i in candidates if not _credit_shaped(lines[i])] or candidates
     long = [i for i in pool if lines[i].words >= _MIN_TITLE_WORDS]
     dated = [i for i in pool if i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE]
     # a date under it marks the title; else the longest (a share or newsletter line above it is shorter)
+    # the line over the date may be a credit ("Bài viết đăng lại từ Báo X") right under a longer title
+    dated = [i - 1 if i - 1 in long and is_credit(lines[i]) and lines[i - 1].words > lines[i].words else i
+             for i in dated]
     long_dated = [i for i in long if i in dated]
     title = long_dated[0] if long_dated else (max(long, key=lambda i: lines[i].words) if long
                                               else (dated[0] if dated else None))
@@ -108,6 +112,11 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     story_follows = any(line.kind is Kind.SENTENCE for line in lines[title + 1:])
     labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
     return title, labels - {title}
+
+
+def _credit_shaped(line: Line) -> bool:
+    """A byline ("Thanh Tâm (lược dịch)") or a source line ("* Theo Báo Tiền Phong"): never the title."""
+    return is_byline(line.text) or line.kind is Kind.SOURCE or bool(parse_source_line(line.text.strip(" *•-–")))
 
 
 def _leading_metadata(lines: list[Line], kind: Kind, title_idx: int | None) -> list[str]:
