@@ -113,8 +113,9 @@ def take_credits(body: list[Line], kept: list[Line], top: list[Line]) -> tuple[l
     first_story = next((i for i, ln in enumerate(body) if id(ln) in kept_ids and ln.kind is Kind.SENTENCE), len(body))
     taken: set[int] = set()
     for i in range(first_story):  # between the title and the lead
-        if _end_run_kind(body[i]) == "byline":
-            bylines.append(body[i].text)
+        kind = _end_run_kind(body[i])
+        if kind in ("byline", "credit") and (kind == "byline" or body[i].kind is not Kind.CAPTION):
+            (bylines if kind == "byline" else credits).append(body[i].text)
             taken.add(id(body[i]))
     for ln in body[end + 1:]:
         kind = _end_run_kind(ln)
