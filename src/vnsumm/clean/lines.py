@@ -154,7 +154,7 @@ def _is_nav(text: str) -> bool:
 
 _ROW_JOIN = re.compile(r"\s[|•·]\s")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
-_CAPITAL_START = re.compile(rf"^[\"'‘“(]?[{VI_UPPER}]")
+_CAPITAL_START = re.compile(rf"^[\"'‘“(]?[{VI_UPPER}0-9]")
 _STATEMENT_END = re.compile(r"(?:[.;:…]|\.\.)[\"')\]]*$")  # a headline may end in "?" or "!"
 
 
