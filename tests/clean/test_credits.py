@@ -21,7 +21,7 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
 @pytest.mark.parametrize("line", ["PHẠM QUỲNH", "Phạm Quỳnh - Lê Bảo Châu", "PHẠM QUỲNH - LÊ BẢO CHÂU (Xinhua)",
                                   "Lê Bảo Châu (AP)", "Phạm Quỳnh/TTXVN", "Reuters", "Lê Bảo Châu (Theo Báo Nghệ An)",
                                   "Phạm Quỳnh (tổng hợp)", "Q.HƯNG", "M.Anh (CTV)", "(Kyodo)",
-                                  "Trần Minh (TTXVN/Vietnam+)"])
+                                  "Trần Minh (TTXVN/Vietnam+)", "Nhóm PV Kinh tế", "CTV Minh Anh"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
@@ -201,4 +201,6 @@ def test_a_credit_or_byline_next_to_the_title_never_takes_its_place():
     article = clean(page(TITLE, "Bài viết đăng lại từ Báo Nghệ An", "17:47 | 08/03/2018", *BODY))
     assert article.title == TITLE and article.paragraphs == BODY
     article = clean(page(TITLE, "Phạm Quỳnh - Lê Bảo Châu", "* Theo Báo Nghệ An", "18:01 | 20/05/2019", *BODY))
+    assert article.title == TITLE and article.paragraphs == BODY
+    article = clean(page(TITLE, "PHẠM QUỲNH (ghi)", "Lược dịch từ Nikkei Asia", "18:01 | 20/05/2019", *BODY))
     assert article.title == TITLE and article.paragraphs == BODY

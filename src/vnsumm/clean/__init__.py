@@ -100,9 +100,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     long = [i for i in pool if lines[i].words >= _MIN_TITLE_WORDS]
     dated = [i for i in pool if i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE]
     # a date under it marks the title; else the longest (a share or newsletter line above it is shorter)
-    # the line over the date may be a credit ("Bài viết đăng lại từ Báo X") right under a longer title
-    dated = [i - 1 if i - 1 in long and is_credit(lines[i]) and lines[i - 1].words > lines[i].words else i
-             for i in dated]
+    dated = [_over_credits(lines, i, long) for i in dated]
     long_dated = [i for i in long if i in dated]
     title = long_dated[0] if long_dated else (max(long, key=lambda i: lines[i].words) if long
                                               else (dated[0] if dated else None))
@@ -112,6 +110,15 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     story_follows = any(line.kind is Kind.SENTENCE for line in lines[title + 1:])
     labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
     return title, labels - {title}
+
+
+def _over_credits(lines: list[Line], dated: int, long: list[int]) -> int:
+    """The title over a date: the line over it unless that is a credit ("Bài viết đăng lại từ Báo X") or
+    byline under a longer title line, then that line."""
+    i = dated
+    while i > 0 and (is_credit(lines[i]) or _credit_shaped(lines[i])):
+        i -= 1
+    return i if i != dated and i in long and lines[i].words > lines[dated].words else dated
 
 
 def _credit_shaped(line: Line) -> bool:

@@ -37,8 +37,13 @@ def _names(text: str) -> bool:
                                for p in parts)
 
 
+_DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
+
+
 def is_byline(text: str) -> bool:
-    """A short line of names, with or without an agency or "(tổng hợp)" in parentheses."""
+    """A short line of names, with or without an agency or "(tổng hợp)" in parentheses, or a desk."""
+    if _DESK.match(text.strip()) and not _SENTENCE_END.search(text):
+        return True
     words = text.split()
     if not words or len(words) > _MAX_BYLINE_WORDS or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return False
