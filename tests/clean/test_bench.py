@@ -1,5 +1,5 @@
 """The cleaning benchmark (eval/clean_bench.py) on a slice of VietNews: the bar holds on the dev style sets, the dev
-page sets (eval/clean_heldout, clean_dev4, clean_dev5, clean_dev6) and the blind test pages (eval/clean_test7).
+page sets (eval/clean_heldout, clean_dev4 to clean_dev7) and the blind test pages (eval/clean_test8).
 
 The slices in tests/data are written by eval/clean_bench_slice.py, which checks that the benchmark's figures on
 them equal its figures on the full VietNews files."""

@@ -204,3 +204,18 @@ def test_a_credit_or_byline_next_to_the_title_never_takes_its_place():
     assert article.title == TITLE and article.paragraphs == BODY
     article = clean(page(TITLE, "PHẠM QUỲNH (ghi)", "Lược dịch từ Nikkei Asia", "18:01 | 20/05/2019", *BODY))
     assert article.title == TITLE and article.paragraphs == BODY
+
+
+def test_feed_and_mail_furniture_goes_by_shape():
+    article = clean(page("---------- Forwarded message ---------", TITLE, "Date: Thứ Năm, 5 thg 6, 2017 lúc 8:24",
+                         *BODY[:2], "(Tiếp theo trang 1)", *BODY[2:], "link: https://baocaphe.vn/bai-viet-1.html",
+                         "author: Phạm Quỳnh", "Tin cùng chủ đề", " ¦ ".join(OTHERS)))
+    assert article.title == TITLE and article.date == "2017-06-05T08:24" and article.paragraphs == BODY
+    assert article.byline == "author: Phạm Quỳnh" or article.credits == ["author: Phạm Quỳnh"]
+
+
+def test_a_dated_title_starting_like_a_caption_is_the_title_and_a_lower_case_date_is_not_glued_to_it():
+    title = "Cận cảnh những trụ nước uống tại vòi đầu tiên trên đường phố Hà Nội"
+    text = "\n".join(["Trang chủ / Tin hoạt động", title, "thứ tư, ngày 27 tháng 6 năm 2018", *BODY]) + "\n"
+    article = clean(text)
+    assert article.title == title and article.date == "2018-06-27" and article.paragraphs == BODY

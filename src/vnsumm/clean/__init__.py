@@ -36,7 +36,7 @@ def _content_lines(text: str) -> list[str]:
             blank_before = True
             continue
         if lines and not blank_before and _OPEN_END.search(lines[-1]) and _LOWER_START.match(raw) \
-                and len(lines[-1].split()) >= 3:
+                and len(lines[-1].split()) >= 3 and parse_date_line(raw.strip()) is None:  # "thứ tư, ngày 27 …" stands alone
             lines[-1] = normalize_line(f"{lines[-1]} {raw}")
         else:
             lines.append(raw)
@@ -80,7 +80,12 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     first = True
     for i, line in enumerate(lines):
         repeated = (i > 0 and lines[i - 1].key == line.key) or (i + 1 < len(lines) and lines[i + 1].key == line.key)
-        if line.hard or repeated:
+        dated_caption = line.kind is Kind.CAPTION and i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE
+        if (line.hard and not dated_caption) or repeated:  # "Cận cảnh …" over the date is a title, not a caption
+            continue
+        if dated_caption:
+            candidates.append(i)
+            first = False
             continue
         if line.words >= _MIN_TITLE_WORDS and _LOWER_START.match(line.text):
             break  # a title starts with a capital: this is the story (unpunctuated text often starts so)

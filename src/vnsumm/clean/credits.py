@@ -20,13 +20,15 @@ __all__ = ["is_byline", "is_credit", "take_credits"]
 _MAX_BYLINE_WORDS = 10
 _DIGIT = re.compile(r"\d")
 _PAREN_TAIL = re.compile(r"\s*\(([^()]{1,40})\)$")
-_JOINERS = re.compile(r"\s+[-–—/&]\s+|\s*/\s*|[,;]\s+|\s+và\s+")
-_NAME_WORD = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}.'’]*\+?$")  # "Vietnam+" is an outlet
+_JOINERS = re.compile(r"\s+[-–—/&]\s+|\s*[/–—]\s*|[,;]\s+|\s+và\s+")
+_NAME_WORD = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}.'’]*(?:-[{VI_UPPER}][{VI_UPPER}{VI_LOWER}.]*)*\+?$")
+# "Vietnam+" is an outlet, "VOV-ĐBSCL" an agency's bureau
 _CODE = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]{{1,11}}$")  # "TTXVN", "AFP", "Reuters"
 _INITIALED = re.compile(rf"^(?:[{VI_UPPER}]\.){{1,3}}[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]*$")  # "B.TÂM", "L.Đạt", "H.M"
 _LOWER_WORD = re.compile(rf"^[{VI_LOWER}]+$")
 _SENTENCE_END = re.compile(r"[.!?;…][\"')\]]*$")
-_LABEL = re.compile(rf"^[\W_]*(?:[{VI_UPPER}][{VI_LOWER}]*(?:\s+[{VI_LOWER}]+){{0,3}}|[{VI_UPPER}]{{2,5}})\s*:\s*(?P<rest>.+)$")
+_LABEL = re.compile(rf"^[\W_]*(?:[{VI_UPPER}{VI_LOWER}][{VI_LOWER}]*(?:\s+[{VI_LOWER}]+){{0,3}}|[{VI_UPPER}]{{2,5}})\s*:\s*"
+                    r"(?P<rest>.+)$")  # "author: X" in a feed dump
 # "Ảnh: X", "Biên dịch: X", "BTV: X": a role label and a name
 
 

@@ -124,11 +124,18 @@ _COUNTER = re.compile(r"^\S+(?:\s+\S+){0,3}\s*\(\d[\d.,]*\)$")
 _CLOCK_WORDS = re.compile(r"^\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?:\s*\d{1,2}\s*giây)?$", re.I)
 
 
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forwarded message ---------"
+_CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?$", re.I)
+
+
 def _widget_shape(text: str, words: int) -> bool:
     """A page widget by its shape: a contact line (an e-mail address or a phone number, no sentence), a
     star rating, a bracketed note ("[Âm thanh hiện trường]"), a counter ("Trả lời (69)"), a label ("Lời bình:")."""
     if words <= 25 and not _SENT_END.search(text.replace(":", "")) and _CONTACT.search(text):
         return True
+    if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
+        return True  # a link line ("link: https://…"), a print page's "Tiếp theo trang 1"
     return bool(_STARS.search(text)) or (words <= 8 and bool(_STAGE.match(text))) or (
         words <= 5 and bool(_COUNTER.match(text))) or (words <= 4 and text.endswith(":"))
 
@@ -152,7 +159,7 @@ def _is_nav(text: str) -> bool:
     return 2 <= len(parts) <= 7 and all(len(p.split()) <= 5 for p in parts)
 
 
-_ROW_JOIN = re.compile(r"\s[|•·]\s")
+_ROW_JOIN = re.compile(r"\s(?:[|•·¦]|\|\|)\s")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _CAPITAL_START = re.compile(rf"^[\"'‘“(]?[{VI_UPPER}0-9]")
 _STATEMENT_END = re.compile(r"(?:[.;:…]|\.\.)[\"')\]]*$")  # a headline may end in "?" or "!"

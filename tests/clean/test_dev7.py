@@ -1,4 +1,4 @@
-"""Well-formedness of the blind held-out cleaning set 7 (eval/clean_test7/make.py).
+"""Well-formedness of the blind held-out cleaning set 7 (eval/clean_dev7/make.py).
 
 Builds a tiny gzipped slice in tmp that keeps VietNews line numbers (blank lines elsewhere);
 never reads ../shared.
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test7" / "make.py"
-# sha256 of eval/clean_test7/make.py as frozen; any edit to the set's code must change this on purpose.
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev7" / "make.py"
+# sha256 of eval/clean_dev7/make.py as frozen; any edit to the set's code must change this on purpose.
 TEST7_SHA256 = "34c231fc29dfaddadeeb471b82e57b6047ee6d058c8fac1a28fb7b7840bb0eb7"
 
 _ARTICLES = [
@@ -38,7 +38,7 @@ _ARTICLES = [
 
 
 def _load_make():
-    spec = importlib.util.spec_from_file_location("clean_test7_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev7_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
