@@ -21,6 +21,7 @@ __all__ = ["clean", "split_sentences", "normalize"]
 _WORD_CHAR = re.compile(r"\w")
 _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
+_FIELD = re.compile(r"^\s*\w{2,12}:\s")
 _MIN_TITLE_WORDS = 4
 _MAX_PASSES = 4
 _MIN_STORY_WORDS = 6  # a line this long may be the whole story of a page that would otherwise be empty
@@ -36,7 +37,8 @@ def _content_lines(text: str) -> list[str]:
             blank_before = True
             continue
         if lines and not blank_before and _OPEN_END.search(lines[-1]) and _LOWER_START.match(raw) \
-                and len(lines[-1].split()) >= 3 and parse_date_line(raw.strip()) is None:  # "thứ tư, ngày 27 …" stands alone
+                and len(lines[-1].split()) >= 3 and parse_date_line(raw.strip()) is None and not _FIELD.match(raw):
+            # a date ("thứ tư, ngày 27 …") or a field ("pubDate: …") stands alone
             lines[-1] = normalize_line(f"{lines[-1]} {raw}")
         else:
             lines.append(raw)
@@ -90,8 +92,9 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         if line.words >= _MIN_TITLE_WORDS and _LOWER_START.match(line.text):
             break  # a title starts with a capital: this is the story (unpunctuated text often starts so)
         if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
-            no_title_yet = first or all(lines[c].words < _MIN_TITLE_WORDS or _credit_shaped(lines[c])
-                                        for c in candidates)
+            over_date = i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE
+            no_title_yet = first or over_date or all(lines[c].words < _MIN_TITLE_WORDS or _credit_shaped(lines[c])
+                                                     for c in candidates)
             if not (no_title_yet and not line.text.endswith(".") and line.words <= 40):
                 break
             candidates.append(i)  # a title with a question mark, quoted speech or a glued lead

@@ -18,7 +18,7 @@ _TZ = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|(?<=:\d
 _RELATIVE = re.compile(r"^(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|hôm\s+(?:qua|nay|kia)"
                        r"|vừa\s+xong|\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?)$", re.I)
 _FILLER = re.compile(
-    rf"\b(?:{_WEEKDAY}|ngày|lúc|giờ|cập\s*nhật|đăng|đăng\s*lúc|xuất\s*bản|thời\s*gian|date|published|hôm\s+(?:qua|nay|kia)|"
+    rf"\b(?:{_WEEKDAY}|ngày|lúc|giờ|cập\s*nhật|đăng|đăng\s*lúc|xuất\s*bản|thời\s*gian|date|pubdate|published|hôm\s+(?:qua|nay|kia)|"
     r"updated|posted|time)\b|[|,:;\-–—()/·•]|\bt(?=\d)", re.I)
 _DATE_PREFIX = re.compile(
     r"^\s*(?P<label>date|ngày\s*đăng|cập\s*nhật|published|updated)?\s*:?\s*"
