@@ -10,7 +10,7 @@ import re
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
 from vnsumm.clean.classifier import LineModel, load_model
-from vnsumm.clean.credits import is_byline, is_credit, take_credits
+from vnsumm.clean.credits import is_byline, is_credit, names_source, take_credits
 from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
@@ -124,14 +124,14 @@ def _over_credits(lines: list[Line], dated: int, long: list[int]) -> int:
     """The title over a date: the line over it unless that is a credit ("Bài viết đăng lại từ Báo X") or
     byline under a longer title line, then that line."""
     i = dated
-    while i > 0 and (is_credit(lines[i]) or _credit_shaped(lines[i])):
+    while i > 0 and (is_credit(lines[i]) or is_byline(lines[i].text)):
         i -= 1
     return i if i != dated and i in long and lines[i].words > lines[dated].words else dated
 
 
 def _credit_shaped(line: Line) -> bool:
     """A byline ("Thanh Tâm (lược dịch)") or a source line ("* Theo Báo Tiền Phong"): never the title."""
-    return is_byline(line.text) or line.kind is Kind.SOURCE or bool(parse_source_line(line.text.strip(" *•-–")))
+    return is_byline(line.text) or names_source(line)
 
 
 def _leading_metadata(lines: list[Line], kind: Kind, title_idx: int | None) -> list[str]:

@@ -125,9 +125,14 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     return start
 
 
+def _asks(line: Line) -> bool:
+    """The line ends with a question mark (a closing quote or bracket may follow it)."""
+    return line.text.rstrip('"”’)').endswith("?")
+
+
 def _qa_pair(lines: list[Line], i: int, drop: list[bool]) -> bool:
     """A question at ``i`` answered at ``i + 1``: a line of prose the rules kept, not a teaser cut with "…"."""
-    if i < 0 or i + 1 >= len(lines) or not lines[i].text.rstrip('"”’)').endswith("?"):
+    if i < 0 or i + 1 >= len(lines) or not _asks(lines[i]):
         return False
     answer = lines[i + 1]
     return answer.kind is Kind.SENTENCE and not drop[i + 1] and answer.words >= 8 and not ELLIPSIS_END.search(answer.text)
@@ -301,7 +306,7 @@ _TAGGED = re.compile(r"^[\[(][^\])]{1,20}[\])]")  # "[Ảnh] …", "(Video) …"
 def _asked_in_story(lines: list[Line], i: int, drop: list[bool]) -> bool:
     """A question between two kept lines of story prose: the interviewer's question, or the story asking."""
     line = lines[i]
-    if not line.text.rstrip('"”’)').endswith("?") or _TAGGED.match(line.text) or line.kind not in (
+    if not _asks(line) or _TAGGED.match(line.text) or line.kind not in (
             Kind.QUESTION, Kind.SENTENCE):
         return False
     before = next((j for j in range(i - 1, -1, -1) if not drop[j]), None)

@@ -15,7 +15,7 @@ from vnsumm.clean.lines import Kind, Line
 from vnsumm.clean.metadata import parse_source_line
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
-__all__ = ["is_byline", "is_credit", "take_credits"]
+__all__ = ["is_byline", "is_credit", "names_source", "take_credits"]
 
 _MAX_BYLINE_WORDS = 10
 _DIGIT = re.compile(r"\d")
@@ -64,16 +64,21 @@ def is_byline(text: str) -> bool:
     return _names(core)
 
 
-_OUTLET_WORDS = r"(?:Báo|Đài|Tạp chí|Truyền hình|Cổng|Trang|Kênh|Thông tấn xã|Tạp chí|Tuần báo|Nhật báo)"
+_OUTLET_WORDS = r"(?:Báo|Đài|Tạp chí|Truyền hình|Cổng|Trang|Kênh|Thông tấn xã|Tuần báo|Nhật báo)"
 _NAME_AND_OUTLET = re.compile(rf"^(?P<names>[^-–/]+?)\s*[-–/]\s*{_OUTLET_WORDS}\s+[{VI_UPPER}]")
+
+
+def names_source(line: Line) -> bool:
+    """A source line: "Theo X", "Nguồn: X", "* Theo Báo Tiền Phong"."""
+    return line.kind is Kind.SOURCE or bool(parse_source_line(line.text.strip(" *•-–")))
 
 
 def is_credit(line: Line) -> bool:
     """A credit naming where the story (or its photos) came from: "Theo X", "Nguồn: X", "(Theo X)", a
     label and a name ("Ảnh: X"), or a short line of a few lower-case words ending in a capitalised name."""
-    text = line.text.strip(" *•-–")
-    if line.kind is Kind.SOURCE or parse_source_line(text):
+    if names_source(line):
         return True
+    text = line.text.strip(" *•-–")
     words = text.split()
     if not 2 <= len(words) <= 10 or _SENTENCE_END.search(text) or _DIGIT.search(text):
         return False

@@ -122,8 +122,6 @@ _STARS = re.compile(r"[★☆✩✭⭐]{3,}")
 _STAGE = re.compile(r"^[(\[][^()\[\]]*\b[a-zà-ỹđ]+[^()\[\]]*[)\]]$")
 _COUNTER = re.compile(r"^\S+(?:\s+\S+){0,3}\s*\(\d[\d.,]*\)$")
 _CLOCK_WORDS = re.compile(r"^\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?:\s*\d{1,2}\s*giây)?$", re.I)
-
-
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forwarded message ---------"
 _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?$", re.I)
@@ -228,7 +226,9 @@ def classify(text: str) -> Kind:
         return Kind.TEASER  # one sentence cut short; a paragraph of story may end in "..." too
     if words <= 40 and (not _SENT_END.search(text) or _INITIAL_END.search(text)) and one_sentence(
             _LIST_NUMBER.sub("", text)):
-        return Kind.HEADLINE  # "2. Tăng hệ số k, khó cho người nghèo": a numbered headline is a headline  # "... sau khi bắt giữ Cao Mỹ D." ends on an initial, not a full stop
+        # "... sau khi bắt giữ Cao Mỹ D." ends on an initial, not a full stop; "2. Tăng hệ số k, khó cho người
+        # nghèo" is a numbered headline
+        return Kind.HEADLINE
     if words <= 30 and _QE_END.search(text) and one_sentence(text):
         return Kind.QUESTION
     return Kind.SENTENCE
