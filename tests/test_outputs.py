@@ -96,6 +96,23 @@ def test_file_briefs_are_held_in_temp_files_and_put_in_place_together_by_flush(t
     assert outputs.flush() == {}  # nothing held twice
 
 
+def test_briefs_made_quickly_wait_for_their_batch_and_a_slowly_made_brief_is_put_in_place_at_once(tmp_path):
+    inputs = [file_input(tmp_path, f"{name}.txt") for name in ("a", "b", "c")]
+    outputs = FileOutputs(tmp_path / "out", "md", inputs)
+    now = [100.0]
+    outputs.clock, outputs.last_write = (lambda: now[0]), now[0]
+    outputs.write(outputs.place(inputs[0]), BRIEF, stamp(inputs[0].key))
+    now[0] += 0.01
+    outputs.write(outputs.place(inputs[1]), BRIEF, stamp(inputs[1].key))
+    assert not outputs.due()  # two briefs made within a second: they wait to be synced together
+    now[0] += 1.5
+    assert outputs.due()  # the oldest has waited a second
+    outputs.flush()
+    now[0] += 60  # a slow model server: the next brief took a minute
+    outputs.write(outputs.place(inputs[2]), BRIEF, stamp(inputs[2].key))
+    assert outputs.due()  # it does not wait a minute more for the one after it
+
+
 def test_a_failed_jsonl_flush_drops_the_held_lines(tmp_path, monkeypatch):
     import vnsumm.outputs
 

@@ -159,7 +159,9 @@ class FileOutputs:
         avoid |= input_files(inputs)
         self.places: dict[str, Path] = {}
         self.held: dict[Path, Path] = {}  # place -> temp file written, not yet synced and renamed
-        self.held_since = 0.0
+        self.clock = time.monotonic
+        self.held_since = self.last_write = self.clock()
+        self.slow = False  # the last brief took a second or more to make: the next will too, nothing to wait for
         for inp in inputs:
             self.places[inp.key] = self._free_place(inp, avoid)
             avoid.add(self.places[inp.key].resolve())
@@ -204,16 +206,19 @@ class FileOutputs:
             raise OSError(errno.EXDEV, f"a folder on its way leads out of the output folder, to {shown(folder)}")
         text = render(brief, self.fmt, stamp)
         with deferred_interrupt():  # a temp file written is a temp file held (and put in place or removed)
+            now = self.clock()
+            self.slow, self.last_write = now - self.last_write >= HOLD_SECONDS, now
             if not self.held:
-                self.held_since = time.monotonic()
+                self.held_since = now
             earlier = self.held.pop(place, None)  # the same place twice in a batch: the last brief wins
             if earlier is not None:
                 earlier.unlink(missing_ok=True)
             self.held[place] = write_temp(place, text, sync=False)
 
     def due(self) -> bool:
-        """Whether the held briefs should be flushed now: the oldest was made over a second ago."""
-        return bool(self.held) and time.monotonic() - self.held_since >= HOLD_SECONDS
+        """Whether the held briefs should be flushed now: the oldest was made over a second ago, or the
+        briefs come slowly (a model server writing a few tokens a second), so none waits for the next."""
+        return bool(self.held) and (self.slow or self.clock() - self.held_since >= HOLD_SECONDS)
 
     def flush(self) -> dict[Path, OSError]:
         """Put every held brief in its place, made durable in one group (:func:`commit_temps`); the
