@@ -220,3 +220,41 @@ def test_a_dated_title_starting_like_a_caption_is_the_title_and_a_lower_case_dat
     text = "\n".join(["Trang chủ / Tin hoạt động", title, "thứ tư, ngày 27 tháng 6 năm 2018", *BODY]) + "\n"
     article = clean(text)
     assert article.title == title and article.date == "2018-06-27" and article.paragraphs == BODY
+
+
+def test_the_title_over_its_byline_and_date_is_found_under_a_related_block():
+    related = ["Đọc thêm", f"Đọc thêm: {OTHERS[0]}", "Nông dân miền Tây đang thu hoạch lúa hè thu với năng suất cao và…",
+               f"{OTHERS[1]} (25/11)"]
+    byline = "Phạm Quỳnh - Lê Bảo Châu"
+    article = clean(page(*related, TITLE, byline, "Thứ bảy 07/11/2017 - 12:23", *BODY))
+    assert (article.title, article.date, article.paragraphs) == (TITLE, "2017-11-07T12:23", BODY)
+    assert article.byline == byline
+    question = "Vì sao tỉnh chọn cà phê đặc sản thay cho cà phê thông thường?"
+    longer = "Tỉnh công bố danh sách những hợp tác xã được hỗ trợ giống cà phê đặc sản trong năm tới"
+    article = clean(page("Tin liên quan", longer, question, byline, "11-07-2019 - 10:19", *BODY))
+    assert (article.title, article.paragraphs) == (question, BODY)
+
+
+def test_a_lead_under_its_byline_and_date_is_not_a_related_teaser():
+    article = clean(page("Các tin đã đưa", f"Xem thêm: {OTHERS[0]}", f"Xem thêm: {OTHERS[1]}", TITLE,
+                         "Phạm Quỳnh - Lê Bảo Châu", "Thứ bảy 07/11/2017 - 12:23", BODY[0],
+                         "Tang vật bị thu giữ (Clip: Infonet)", *BODY[1:], "Gửi bình luận"))
+    assert article.title == TITLE and article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["Bài: Phạm Quỳnh - Ảnh: Lê Bảo Châu", "Bài, ảnh: Phạm Quỳnh"])
+def test_role_labelled_credits_are_never_the_title_or_the_story(line):
+    article = clean(page(line, "01/03/2017 15:34", *BODY))
+    assert article.title != line and line not in article.paragraphs
+    assert line in (article.byline, *article.credits)
+
+
+def test_a_caption_noting_a_screenshot_in_parentheses_goes():
+    caption = "Nông dân thu hoạch cà phê trên nương (Ảnh chụp màn hình)"
+    assert clean(page(TITLE, *BODY[:2], caption, *BODY[2:])).paragraphs == BODY
+
+
+def test_a_label_in_capitals_is_not_a_byline_that_keeps_what_follows():
+    teaser = "Theo thông tin từ Sở Nông nghiệp tỉnh, giá cà phê đã…"
+    article = clean(page(TITLE, *BODY, "PHẠM QUỲNH - LÊ BẢO CHÂU", "ĐỌC THÊM TRÊN BÁO ĐIỆN TỬ", teaser, "Trang 6"))
+    assert article.paragraphs == BODY and article.byline == "PHẠM QUỲNH - LÊ BẢO CHÂU"

@@ -23,6 +23,7 @@ _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 _FIELD = re.compile(r"^\s*\w{2,12}:\s")
 _MIN_TITLE_WORDS = 4
+_MAX_TEASER_WORDS = 30
 _MAX_PASSES = 4
 _MIN_STORY_WORDS = 6  # a line this long may be the whole story of a page that would otherwise be empty
 _MODEL_MIN_PROSE = 150  # words of prose the line model needs to see a page's shape
@@ -91,8 +92,10 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
             continue
         if line.words >= _MIN_TITLE_WORDS and _LOWER_START.match(line.text):
             break  # a title starts with a capital: this is the story (unpunctuated text often starts so)
+        if line.kind is Kind.TEASER and line.words <= _MAX_TEASER_WORDS and not _over_date(lines, i):
+            continue  # a related item's teaser cut with "…" over the title
         if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
-            over_date = i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE
+            over_date = _over_date(lines, i)
             no_title_yet = first or over_date or all(lines[c].words < _MIN_TITLE_WORDS or _credit_shaped(lines[c])
                                                      for c in candidates)
             if not (no_title_yet and not line.text.endswith(".") and line.words <= 40):
@@ -106,7 +109,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     # "Thanh Tâm (lược dịch)" over the date is the byline, not the title (it stays a leading label)
     pool = [i for i in candidates if not _credit_shaped(lines[i])] or candidates
     long = [i for i in pool if lines[i].words >= _MIN_TITLE_WORDS]
-    dated = [i for i in pool if i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE]
+    dated = [i for i in pool if _over_date(lines, i)]
     # a date under it marks the title; else the longest (a share or newsletter line above it is shorter)
     dated = [_over_credits(lines, i, long) for i in dated]
     long_dated = [i for i in long if i in dated]
@@ -118,6 +121,20 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     story_follows = any(line.kind is Kind.SENTENCE for line in lines[title + 1:])
     labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
     return title, labels - {title}
+
+
+_MAX_CREDITS_OVER_DATE = 2
+
+
+def _over_date(lines: list[Line], i: int) -> bool:
+    """The line at ``i`` sits right over the date, or over a byline or credit or two over it ("Tiêu đề" /
+    "Thu Hà - Ngân Hà" / "11-07-2019 10:19")."""
+    for j in range(i + 1, min(i + 2 + _MAX_CREDITS_OVER_DATE, len(lines))):
+        if lines[j].kind is Kind.DATE:
+            return True
+        if not _credit_shaped(lines[j]):
+            return False
+    return False
 
 
 def _over_credits(lines: list[Line], dated: int, long: list[int]) -> int:
@@ -135,16 +152,18 @@ def _credit_shaped(line: Line) -> bool:
 
 
 def _leading_metadata(lines: list[Line], kind: Kind, title_idx: int | None) -> list[str]:
-    """Texts of the ``kind`` lines before the story's first sentence (the title aside)."""
-    found = []
+    """Texts of the ``kind`` lines before the story's first sentence (the title aside), those under the
+    title first (a related block's teasers above the title do not end the search)."""
+    below, above = [], []
     for i, line in enumerate(lines):
         if i == title_idx:
             continue
-        if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
+        above_title = title_idx is not None and i < title_idx
+        if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION) and not above_title:
             break
         if line.kind is kind:
-            found.append(line.text)
-    return found
+            (above if above_title else below).append(line.text)
+    return below + above
 
 
 def clean(text: str) -> Article:

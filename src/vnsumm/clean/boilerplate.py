@@ -45,9 +45,9 @@ def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
         j -= 1
     if j < start:
         return None
-    if (lines[j].kind in (Kind.HEADLINE, Kind.QUESTION, Kind.TEASER) and not _credited_caption(lines[j])) or (
-            lines[j].key == lines[i].key):
-        return j  # a photo's caption heads no related item
+    if (lines[j].kind in (Kind.HEADLINE, Kind.QUESTION, Kind.TEASER) and not _credited_caption(lines[j])
+            and not (j + 1 < i and looks_like_byline(lines[j]))) or lines[j].key == lines[i].key:
+        return j  # a photo's caption heads no related item, nor does a byline over the story's date
     if lines[j].kind is Kind.MARKER and j == i - 1:
         return j
     return None
@@ -282,7 +282,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
             nxt = lines[i + 1].kind if i + 1 < len(lines) else None
             ends_item = nxt is None or nxt in (Kind.HEADLINE, Kind.QUESTION, Kind.DATE) or lines[i + 1].hard
             if head is not None and drop[head] and head + 1 < len(lines) and lines[head + 1].kind is Kind.DATE \
-                    and ends_item:
+                    and ends_item and not looks_like_byline(lines[head]):  # a byline over the date heads the story
                 drop[i] = True
     _mark_captions_and_teasers(lines, drop)
     start = _tail_start(lines, drop)

@@ -60,9 +60,10 @@ _WIDGET_LINE = re.compile(
     r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
     r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
     r"|đăng\s+ký\s+(?:nhận\s+)?(?:bản\s+tin|tin)|cỡ\s+chữ\b|lưu\s+bài(?:\s+viết)?$|báo\s+lỗi$)", re.I)
-_CREDIT_LINE = re.compile(
-    r"^(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
-    r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}$", re.I)
+_CREDIT_ROLE = (r"(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
+                r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}?")
+# "Bài: Thu Hà", "Bài: Thu Hà - Ảnh: Minh Đức": one or more roles and their people
+_CREDIT_LINE = re.compile(rf"^{_CREDIT_ROLE}(?:\s*[-–|/,;]\s*{_CREDIT_ROLE})*$", re.I)
 _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:>»›]|>>|\s[-–]\s)\s*\S", re.I)
@@ -82,7 +83,7 @@ _CAPTION_TAIL = re.compile(
     rf"\s*(?::|-|–)\s*(?:[^.!?]|\.(?=[^\s.])|(?<=\b[{VI_UPPER}])\.\s(?=[{VI_UPPER}])){{0,80}}?[)\]]?\s*\.?$")
 # the credit may hold initials and dotted names: "Ảnh: T.D. Vinh/Pháp luật TP.HCM"
 _CAPTION_MARKS = frozenset(":-–")  # a credit tail always has one of these: checked before the pattern
-_CAPTION_NOTE = re.compile(r"[.!?]\s+[(\[]?(?:ảnh|hình|video|clip)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+(?:từ\s+)?màn\s+hình|cắt\s+từ\s+clip)"
+_CAPTION_NOTE = re.compile(r"(?:[.!?]\s+[(\[]?|\s[(\[])(?:ảnh|hình|video|clip)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+(?:từ\s+)?màn\s+hình|cắt\s+từ\s+clip)"
                            r"[)\]]?\.?$", re.I)  # "… tại bệnh viện. Ảnh chụp màn hình"
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
                             re.I)
@@ -250,7 +251,13 @@ def looks_like_byline(line: Line) -> bool:
     if line.kind is not Kind.HEADLINE or line.words > 9 or _DIGIT.search(line.text):
         return False
     words = [w for w in line.text.split() if w.lower() not in _NAME_FILLER]
+    if line.text.isupper() and any(len(group.split()) > _MAX_NAME_WORDS for group in _NAME_SEP.split(line.text)):
+        return False  # "ĐỌC THÊM TRÊN BÁO ĐIỆN TỬ": a label in capitals, longer than any name
     return bool(words) and sum(bool(_NAME_WORD.match(w)) for w in words) >= 0.75 * len(words)
+
+
+_NAME_SEP = re.compile(r"\s*[-–/,(]\s*|\)")
+_MAX_NAME_WORDS = 4  # "TẠ THU THỦY", "NGUYỄN THỊ MINH KHAI"
 
 
 _OUTLET = re.compile(r"\w\.[A-Za-z]{2,}\b|\w\s*/\s*\w")  # "Thanh Tùng - Qdnd.vn", "Anh Thư/Hà Nội Mới"

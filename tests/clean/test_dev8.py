@@ -1,4 +1,4 @@
-"""Well-formedness of the blind held-out page set eval/clean_test8 (issue 21)."""
+"""Well-formedness of the page set eval/clean_dev8 (issue 21): written blind as test set 8, scored once as the test at cba9c06, then read."""
 import gzip
 import hashlib
 import importlib.util
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test8" / "make.py"
-# sha256 of eval/clean_test8/make.py as frozen; a change to the set must change this on purpose.
-TEST8_SHA256 = "84e2ac34c1214ffcd0d004f24d474c379e8880c3598832b214925e9c024b589e"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev8" / "make.py"
+# sha256 of eval/clean_dev8/make.py as frozen; a change to the set must change this on purpose.
+DEV8_SHA256 = "84e2ac34c1214ffcd0d004f24d474c379e8880c3598832b214925e9c024b589e"
 
 ARTICLE = ("Sáng 12-3, UBND tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm qua. "
            "Theo báo cáo, mưa lũ đã làm hư hỏng hơn 300 ngôi nhà và nhiều tuyến đường giao thông. "
@@ -21,7 +21,7 @@ ARTICLE = ("Sáng 12-3, UBND tỉnh Quảng Nam tổ chức hội nghị tổng 
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test8_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev8_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -46,7 +46,7 @@ def tiny_gz(tmp_path_factory) -> Path:
 
 
 def test_make_py_is_the_frozen_file():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST8_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV8_SHA256
 
 
 def test_pages_are_deterministic_and_well_formed(tiny_gz):
