@@ -11,17 +11,17 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test9" / "make.py"
-TEST9_SHA256 = "54c5b7ba7229a3af89a1762361d2a156e4f9fbd87033fe6c729e8bddf0eeed9a"
+TEST9_SHA256 = "93c57a43d1013035523dfd30703d9b5657cc185c26bcbc76c2d5cfe3b226cce2"
 
 _SHARED = "Giá vàng hôm nay tiếp tục tăng mạnh."
 _ARTICLES = [
-    "Ngân hàng Nhà nước vừa công bố tỷ giá trung tâm mới. Theo ông Nguyễn Văn Bình, tỷ giá sẽ ổn định "
-    "trong quý tới. Các ngân hàng thương mại điều chỉnh giá mua bán USD tăng 20 đồng. " + _SHARED,
-    "Sáng 12-3, tại TP. HCM, Sở Giao thông vận tải tổ chức họp báo về dự án metro số 1. Ông Trần Quang "
-    "Phượng cho biết dự án đã hoàn thành 80% khối lượng. \" Chúng tôi sẽ cố gắng vận hành thử vào cuối năm \", "
-    "ông Phượng nói. Người dân mong tuyến metro sớm đi vào hoạt động!",
-    "Bộ Y tế khuyến cáo người dân chủ động phòng bệnh sốt xuất huyết. Số ca mắc tăng 30% so với cùng kỳ. "
-    "Vì sao dịch bùng phát sớm? Các chuyên gia cho rằng thời tiết nồm ẩm là nguyên nhân chính.",
+    ("Ngân hàng Nhà nước vừa công bố tỷ giá trung tâm mới. Theo ông Nguyễn Văn Bình, tỷ giá sẽ ổn định "
+     "trong quý tới. Các ngân hàng thương mại điều chỉnh giá mua bán USD tăng 20 đồng. " + _SHARED),
+    ("Sáng 12-3, tại TP. HCM, Sở Giao thông vận tải tổ chức họp báo về dự án metro số 1. Ông Trần Quang "
+     "Phượng cho biết dự án đã hoàn thành 80% khối lượng. \" Chúng tôi sẽ cố gắng vận hành thử vào cuối năm \", "
+     "ông Phượng nói. Người dân mong tuyến metro sớm đi vào hoạt động!"),
+    ("Bộ Y tế khuyến cáo người dân chủ động phòng bệnh sốt xuất huyết. Số ca mắc tăng 30% so với cùng kỳ. "
+     "Vì sao dịch bùng phát sớm? Các chuyên gia cho rằng thời tiết nồm ẩm là nguyên nhân chính."),
 ]
 
 
