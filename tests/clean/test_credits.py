@@ -258,3 +258,31 @@ def test_a_label_in_capitals_is_not_a_byline_that_keeps_what_follows():
     teaser = "Theo thông tin từ Sở Nông nghiệp tỉnh, giá cà phê đã…"
     article = clean(page(TITLE, *BODY, "PHẠM QUỲNH - LÊ BẢO CHÂU", "ĐỌC THÊM TRÊN BÁO ĐIỆN TỬ", teaser, "Trang 6"))
     assert article.paragraphs == BODY and article.byline == "PHẠM QUỲNH - LÊ BẢO CHÂU"
+
+
+def test_headlines_joined_by_dashes_and_headlines_with_a_comment_count_go():
+    row = " - ".join(OTHERS)
+    counted = f"{OTHERS[0]} (275 bình luận)"
+    article = clean(page(TITLE, *BODY[:2], row, BODY[2], counted, BODY[3]))
+    assert article.paragraphs == BODY
+
+
+def test_dashes_inside_a_title_and_story_sentences_stay():
+    title = "Đối thoại chính sách quốc phòng Việt Nam - Hoa Kỳ lần thứ 13"
+    body = [*BODY, "Tuyến đường sắt Hà Nội - Vinh dài 285 km, đoạn Nha Trang - Sài Gòn dài 370 km - theo đề xuất."]
+    article = clean(page(title, *body))
+    assert article.title == title and article.paragraphs == body
+
+
+@pytest.mark.parametrize("line", ["Trích từ Kinh tế & Đô thị", "Lược dịch từ Quân đội Nhân dân",
+                                  "Tổng hợp từ Xinhua, TTXVN, Quân đội Nhân dân", "Theo Kyodo, Tuổi Trẻ",
+                                  "Đăng lại với sự đồng ý của VnExpress", "Theo báo Giáo dục & Thời đại điện tử"])
+def test_credits_naming_outlets_after_a_verb_leave_the_body(line):
+    article = clean(page(TITLE, *BODY, line))
+    assert article.paragraphs == BODY and line in article.credits
+
+
+@pytest.mark.parametrize("line", ["Theo Bộ Y tế, năm 2019 có 3.000 ca mắc", "Theo ông Hùng, dự án chậm tiến độ",
+                                  "Tổng hợp các ý kiến của cử tri gửi Quốc hội"])
+def test_story_lines_starting_like_a_credit_are_not_credits(line):
+    assert not is_credit(make_lines([line])[0])

@@ -67,6 +67,7 @@ _CREDIT_LINE = re.compile(rf"^{_CREDIT_ROLE}(?:\s*[-–|/,;]\s*{_CREDIT_ROLE})*$
 _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:>»›]|>>|\s[-–]\s)\s*\S", re.I)
+_COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
 _TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
 _ARROW_LINK = re.compile(r"^(?:>>|»|►|▶|→|⇒|>)\s*\S")
 _SHARE_TOKENS = frozenset(
@@ -164,16 +165,30 @@ _CAPITAL_START = re.compile(rf"^[\"'‘“(]?[{VI_UPPER}0-9]")
 _STATEMENT_END = re.compile(r"(?:[.;:…]|\.\.)[\"')\]]*$")  # a headline may end in "?" or "!"
 
 
+_DASH_JOIN = re.compile(r"\s[-–]\s")
+
+
 def _is_pipe_row(text: str) -> bool:
-    """Several headlines on one line joined by " | " or " • " (a related-stories row), or by " / " when each
-    starts with a capital (" / " also joins words in prose: "mua vào / bán ra"), not a breadcrumb of labels."""
+    """Several headlines on one line joined by " | " or " • " (a related-stories row), or by " / " or " - "
+    when each starts with a capital (both also join words in prose: "mua vào / bán ra", "Hà Nội - Vinh"), not
+    a breadcrumb of labels."""
     parts = [p.strip() for p in _ROW_JOIN.split(text)]
     if len(parts) < 2:
         parts = [p.strip() for p in text.split(" / ")]
         if len(parts) < 2 or _STATEMENT_END.search(text) or not all(
                 _CAPITAL_START.match(p) and len(p.split()) >= 4 for p in parts):
-            return False
+            return _is_dash_row(text)
     return all(3 <= len(p.split()) <= 30 for p in parts) and not any(_STATEMENT_END.search(p) for p in parts[:-1])
+
+
+def _is_dash_row(text: str) -> bool:
+    """Headlines joined by " - ": three or more of four words or more (two of seven or more: "Việt Nam - Hoa Kỳ
+    lần thứ 13" is one headline), each starting with a capital and one sentence, and no sentence end after
+    the last (a line of prose ends with one)."""
+    parts = [p.strip() for p in _DASH_JOIN.split(text)]
+    shortest = 4 if len(parts) >= 3 else 7
+    return len(parts) >= 2 and not _SENT_END.search(text) and all(
+        _CAPITAL_START.match(p) and shortest <= len(p.split()) <= 30 and one_sentence(p) for p in parts)
 
 
 def _is_caption(text: str, words: int) -> bool:
@@ -198,7 +213,7 @@ def classify(text: str) -> Kind:
     words = len(text.split())
     if words <= 12 and parse_date_line(text) is not None:
         return Kind.DATE
-    if words <= 8 and not ELLIPSIS_END.search(text) and parse_source_line(text) is not None:
+    if words <= 10 and not ELLIPSIS_END.search(text) and parse_source_line(text) is not None:
         return Kind.SOURCE
     if words <= 14 and _is_share_row(text):
         return Kind.SHARE
@@ -214,11 +229,13 @@ def classify(text: str) -> Kind:
         return Kind.MARKER
     if (words <= 40 and _MARKER_PREFIX.match(text)) or (words <= 30 and _ARROW_LINK.match(text)):
         return Kind.LINK
+    if words <= 40 and _COUNT_TAIL.search(text):
+        return Kind.LINK  # "<headline> (275 bình luận)": a related item showing its comment count
     if words <= 30 and _TAG_LINK.match(text) and not _STATEMENT_END.search(text):
         return Kind.LINK  # "[Video] <headline>": a link to another item
     if words <= 30 and _is_nav(text):
         return Kind.NAV
-    if words <= 120 and (_ROW_JOIN.search(text) or " / " in text) and _is_pipe_row(text):
+    if words <= 120 and (_ROW_JOIN.search(text) or " / " in text or _DASH_JOIN.search(text)) and _is_pipe_row(text):
         return Kind.LINK
     if _is_caption(text, words):
         return Kind.CAPTION

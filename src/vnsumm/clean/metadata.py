@@ -26,8 +26,13 @@ _DATE_PREFIX = re.compile(
     r"\s*[|\-–—:]?\s+(?=\S)", re.I)
 
 _SOURCE_LINE = re.compile(
-    r"^(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|source\s*:)\s*(?P<src>[^,;!?]{2,60}?)\s*\.?$",
+    r"^(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|source\s*:"
+    # "Trích từ X", "Lược dịch từ X", "Tổng hợp từ X, Y", "Đăng lại với sự đồng ý của X"
+    r"|(?:trích(?:\s+(?:từ|dẫn|nguồn))?|(?:lược\s+)?dịch(?:\s+(?:từ|theo))?|tổng\s+hợp(?:\s+(?:từ|theo))?"
+    r"|(?:bài\s+(?:viết\s+)?(?:được\s+)?)?đăng\s+lại(?:\s+(?:từ|với\s+sự\s+đồng\s+ý\s+của))?|biên\s+dịch(?:\s+từ)?"
+    r"|ghi\s+theo)(?:\s*:)?\s)\s*(?P<src>[^;!?]{2,60}?)\s*\.?$",
     re.I)
+_DIGIT = re.compile(r"\d")
 _CREDIT_ALONE = re.compile(r"^\((?P<src>[A-ZĐ][^()\n]{0,39})\)\s*[–—-]$")
 _CREDIT_PREFIX = re.compile(r"^\((?P<src>[^()\n]{1,40})\)\s*[–—-]\s*(?=\S)")
 _DOMAIN = re.compile(
@@ -118,12 +123,14 @@ def parse_source_line(line: str) -> str | None:
         return None
     src = m.group("src").strip(" .:")
     words = src.split()
-    if not words or len(words) > 7:
+    if not words or len(words) > 8:
         return None
     # "Theo kế hoạch" is a sentence start, "Theo TTXVN" / "Theo báo Thanh Niên" a credit.
     if not (words[0][0].isupper() or words[0].lower() in {"báo", "tạp", "trang", "đài", "cổng", "tạp chí"}
             or is_domain(words[0])):
         return None
+    if _DIGIT.search(src) or not all(part.strip()[:1].isupper() for part in src.split(",")[1:]):
+        return None  # "Theo Kyodo, Tuổi Trẻ" names outlets; "Theo Bộ Y tế, năm 2019 …" is the story
     return src
 
 
