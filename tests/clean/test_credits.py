@@ -286,3 +286,16 @@ def test_credits_naming_outlets_after_a_verb_leave_the_body(line):
                                   "Tổng hợp các ý kiến của cử tri gửi Quốc hội"])
 def test_story_lines_starting_like_a_credit_are_not_credits(line):
     assert not is_credit(make_lines([line])[0])
+
+
+@pytest.mark.parametrize("widget", ["Liên hệ quảng cáo", "Giấy phép số 441/GP-BTTTT", "Tự động phát video tiếp theo"])
+def test_a_short_widget_line_between_the_date_and_the_lead_goes_on_a_short_page(widget):
+    article = clean(page(TITLE, "Thứ bảy 17/04/2018 - 21:57", widget, *BODY))
+    assert article.title == TITLE and article.paragraphs == BODY
+
+
+def test_a_byline_or_a_question_between_the_date_and_the_lead_stays():
+    byline = "Phạm Quỳnh - Lê Bảo Châu"
+    question = "PV: Vì sao tỉnh chọn cà phê đặc sản thay cho cà phê thông thường?"
+    article = clean(page(TITLE, "Thứ bảy 17/04/2018 - 21:57", byline, question, *BODY))
+    assert article.paragraphs == [question, *BODY] and article.byline == byline

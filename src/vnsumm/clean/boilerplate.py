@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vnsumm.clean.credits import is_byline, is_credit
 from vnsumm.clean.lines import BULLET, ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline, one_sentence, personal_byline
 from vnsumm.clean.normalize import VI_UPPER
 
@@ -269,6 +270,23 @@ def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
         i = max(j, i + 1)
 
 
+_LEAD_WORDS = 12  # the story's first paragraph is a sentence at least this long
+_MAX_LABEL_WORDS = 10
+
+
+def _mark_labels_over_lead(lines: list[Line], drop: list[bool]) -> None:
+    """Short lines between the title and the story's first paragraph that are neither a byline nor a credit
+    ("Liên hệ quảng cáo", "Tự động phát video tiếp theo", "Giấy phép số 441/GP-BTTTT"): page widgets. A
+    question ("PV: Khó khăn lớn nhất là gì?") or a line ending in a full stop may open the story."""
+    lead = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and ln.words >= _LEAD_WORDS
+                 and not drop[i]), 0)
+    for i in range(lead):
+        line = lines[i]
+        if line.kind is Kind.HEADLINE and line.words <= _MAX_LABEL_WORDS and not line.text.endswith(".") \
+                and not looks_like_byline(line) and not is_credit(line) and not is_byline(line.text):
+            drop[i] = True
+
+
 def find_boilerplate(lines: list[Line]) -> list[bool]:
     """For each body line, whether it is page furniture rather than story."""
     drop = [ln.hard for ln in lines]
@@ -285,6 +303,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
                     and ends_item and not looks_like_byline(lines[head]):  # a byline over the date heads the story
                 drop[i] = True
     _mark_captions_and_teasers(lines, drop)
+    _mark_labels_over_lead(lines, drop)
     start = _tail_start(lines, drop)
     for i in range(start, len(lines)):
         drop[i] = True
