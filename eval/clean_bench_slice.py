@@ -4,7 +4,7 @@
 ``tests/data/vietnews_train_bench.jsonl.gz``: the vietnews_train rows the benchmark reads for
 ``run(limit=40)``, each on its own line number (blank lines elsewhere, which every reader skips):
 rows 13,000-19,996 with id, title, summary and the article's first 1,200 characters (related items
-of every page set), except the first rows of each page set's bodies (dev7: 13,000, test: 14,000, dev6: 15,000,
+of every page set), except the first rows of each page set's bodies (dev7: 13,000, dev8: 14,000, dev6: 15,000, test: 16,000,
 dev4: 17,000, dev3: 19,000, dev5: 19,300), kept whole.
 
 Then it checks that the benchmark gives the same figures on the slices as on the full files.
@@ -25,7 +25,7 @@ import clean_bench as bench  # noqa: E402
 
 OUT_DIR = bench.ROOT / "tests" / "data"
 FIRST_ROW, LAST_ROW = 13_000, 19_997  # rows the benchmark's pages and related items come from
-BODY_STARTS = (13_000, 14_000, 15_000, 17_000, 19_000, 19_300)  # first body rows: dev7, test, dev6, dev4, dev3, dev5
+BODY_STARTS = (13_000, 14_000, 15_000, 16_000, 17_000, 19_000, 19_300)  # first body rows: dev7, dev8, dev6, test, dev4, dev3, dev5
 WHOLE = 1.5  # body rows kept whole per page asked for (a page maker may skip a row)
 RELATED_CHARS = 1200
 
@@ -67,8 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     full = bench.run(bench.DEFAULT_DATA, limit=args.pages, seed=args.seed)
     small = bench.run(dev_out, limit=args.pages, seed=args.seed, train=train_out)
     for name in ("dev", "dev2", *bench.PAGE_MAKERS):
-        assert small[name] == full[name], (name, small[name], full[name])
-        print(name, {k: round(v, 4) for k, v in small[name].items()})
+        assert small[name] == full[name], name  # the test set's figures are never printed
+        if name != "test":
+            print(name, {k: round(v, 4) for k, v in small[name].items()})
     print("same figures on the slices as on the full files")
     return 0
 
