@@ -12,6 +12,7 @@ import re
 
 from vnsumm.clean.credits import is_byline, is_credit
 from vnsumm.clean.lines import BULLET, ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline, one_sentence, personal_byline
+from vnsumm.clean.metadata import parse_source_line
 from vnsumm.clean.normalize import VI_UPPER
 
 __all__ = ["find_boilerplate", "shape_verdicts"]
@@ -54,14 +55,19 @@ def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
     return None
 
 
+_MAX_COMMENT_WORDS = 30
+
+
 def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], credit_after: list[bool],
-                   credit_before: list[bool]) -> bool:
+                   credit_before: list[bool], closed_before: list[bool]) -> bool:
     """Whether line ``i`` fits in a trailing block of page furniture that starts at ``start``."""
     line = lines[i]
     if drop[i] or line.hard or line.kind is Kind.HEADLINE:
         return True
     if line.kind is Kind.QUESTION and not credit_after[i]:
         return True
+    if closed_before[i] and not credit_after[i] and line.words <= _MAX_COMMENT_WORDS and one_sentence(line.text):
+        return True  # a reader's comment under the story's closing credit ("Nguồn: X")
     if line.kind is Kind.TEASER and i > 0 and (drop[i - 1] or lines[i - 1].hard):
         return True  # a teaser cut with "…" right under page furniture: a related item
     head = _teaser_head(lines, i, start)
@@ -91,10 +97,11 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     first_story = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and not drop[i]), n)
     credit_after = _credit_after(lines)
     credit_before = _credit_before(lines)
+    closed_before = _closed_before(lines)
     start = n
-    while start > 0 and _explains_tail(lines, start - 1, 0, drop, credit_after, credit_before):
+    while start > 0 and _explains_tail(lines, start - 1, 0, drop, credit_after, credit_before, closed_before):
         start -= 1
-    while start < n and not _explains_tail(lines, start, start, drop, credit_after, credit_before):
+    while start < n and not _explains_tail(lines, start, start, drop, credit_after, credit_before, closed_before):
         start += 1
     start = max(start, first_story + 1)  # never the whole story
     # The first line(s) of the block may be the end of the story after all.
@@ -175,6 +182,18 @@ def _credit_before(lines: list[Line]) -> list[bool]:
     for i in range(1, len(lines)):
         before[i] = before[i - 1] or _is_credit(lines, i - 1)
     return before
+
+
+def _closed_before(lines: list[Line]) -> list[bool]:
+    """For each line, whether the story was closed above it by a source credit ("Nguồn: X", "Theo X") right
+    under a paragraph of story prose (not a caption's credit, nor a credit over the lead)."""
+    closed = [False] * len(lines)
+    for i in range(2, len(lines)):
+        credit, above = lines[i - 1], lines[i - 2]
+        closes = credit.kind is Kind.SOURCE and parse_source_line(credit.text) is not None \
+            and above.kind is Kind.SENTENCE and above.words >= _LEAD_WORDS
+        closed[i] = closed[i - 1] or closes
+    return closed
 
 
 def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
@@ -276,14 +295,30 @@ _MAX_LABEL_WORDS = 10
 
 def _mark_labels_over_lead(lines: list[Line], drop: list[bool]) -> None:
     """Short lines between the title and the story's first paragraph that are neither a byline nor a credit
-    ("Liên hệ quảng cáo", "Tự động phát video tiếp theo", "Giấy phép số 441/GP-BTTTT"): page widgets. A
-    question ("PV: Khó khăn lớn nhất là gì?") or a line ending in a full stop may open the story."""
+    ("Liên hệ quảng cáo", "Tự động phát video tiếp theo", "Giấy phép số 441/GP-BTTTT", "Bạn cần đăng nhập để …!"):
+    page widgets. A question ("PV: Khó khăn lớn nhất là gì?") or a line ending in a full stop may open the story."""
     lead = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and ln.words >= _LEAD_WORDS
                  and not drop[i]), 0)
     for i in range(lead):
         line = lines[i]
-        if line.kind is Kind.HEADLINE and line.words <= _MAX_LABEL_WORDS and not line.text.endswith(".") \
+        label = line.kind is Kind.HEADLINE and not line.text.endswith(".")
+        exclaimed = line.kind is Kind.QUESTION and line.text.rstrip('"”’)').endswith("!")
+        if (label or exclaimed) and line.words <= _MAX_LABEL_WORDS \
                 and not looks_like_byline(line) and not is_credit(line) and not is_byline(line.text):
+            drop[i] = True
+
+
+_MAX_CAPTION_OVER_CREDIT_WORDS = 14
+
+
+def _mark_captions_over_credits(lines: list[Line], drop: list[bool]) -> None:
+    """A short sentence over a photographer's name in capitals ("Khách hàng mua sắm tại siêu thị." / "KIM NGÂN")
+    inside the story, with story prose before and after: a photo caption and its credit."""
+    for i in range(1, len(lines) - 2):
+        line, credit, after = lines[i], lines[i + 1], lines[i + 2]
+        if line.kind is Kind.SENTENCE and line.words <= _MAX_CAPTION_OVER_CREDIT_WORDS and one_sentence(line.text) \
+                and credit.text.isupper() and (looks_like_byline(credit) or is_byline(credit.text)) \
+                and lines[i - 1].kind is Kind.SENTENCE and after.kind is Kind.SENTENCE and after.words >= _LEAD_WORDS:
             drop[i] = True
 
 
@@ -304,6 +339,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
                 drop[i] = True
     _mark_captions_and_teasers(lines, drop)
     _mark_labels_over_lead(lines, drop)
+    _mark_captions_over_credits(lines, drop)
     start = _tail_start(lines, drop)
     for i in range(start, len(lines)):
         drop[i] = True

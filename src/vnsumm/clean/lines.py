@@ -55,7 +55,8 @@ _MARKER_WORDS = (
 )
 _AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
 _WIDGET_LINE = re.compile(
-    r"^(?:©|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|ghi rõ nguồn|.*all rights reserved"
+    r"^(?:[©®]|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|ghi rõ nguồn|.*all rights reserved"
+    r"|.*\bgiữ bản quyền\b|.*\bphát hành lại (?:thông tin|nội dung|bài viết)|.*\bquan điểm riêng của tác giả"
     r"|(?:hotline|điện thoại|đt|tel|fax|e-?mail)\s*:\s*[\w@.+()\- ]{5,40}$"
     r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
     r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
@@ -124,6 +125,7 @@ _STARS = re.compile(r"[★☆✩✭⭐]{3,}")
 _STAGE = re.compile(r"^[(\[][^()\[\]]*\b[a-zà-ỹđ]+[^()\[\]]*[)\]]$")
 _COUNTER = re.compile(r"^\S+(?:\s+\S+){0,3}\s*\(\d[\d.,]*\)$")
 _CLOCK_WORDS = re.compile(r"^\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?:\s*\d{1,2}\s*giây)?$", re.I)
+_FIELD_PAIR = re.compile(rf"[{VI_UPPER}][\w ]{{0,20}}:\s*[\w./-]{{1,12}}\s*")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forwarded message ---------"
 _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?$", re.I)
@@ -134,6 +136,8 @@ def _widget_shape(text: str, words: int) -> bool:
     star rating, a bracketed note ("[Âm thanh hiện trường]"), a counter ("Trả lời (69)"), a label ("Lời bình:")."""
     if words <= 25 and not _SENT_END.search(text.replace(":", "")) and _CONTACT.search(text):
         return True
+    if words <= 10 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
+        return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
     if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
         return True  # a link line ("link: https://…"), a print page's "Tiếp theo trang 1"
     return bool(_STARS.search(text)) or (words <= 8 and bool(_STAGE.match(text))) or (
@@ -150,6 +154,26 @@ def _is_share_row(text: str) -> bool:
     if 2 <= len(tokens) <= 8 and all(len(t) <= 2 and not t.isdigit() for t in tokens):
         return True  # a row of icon labels: "f t in", "fb yt zl tw"
     return 0 < len(tokens) <= 14 and all(t in _SHARE_TOKENS for t in tokens) and any(t in _SOCIAL for t in tokens)
+
+
+# section names that news sites put in their menus (a row of them is the site's menu, never a headline)
+_SECTIONS = re.compile(
+    r"(?<!\w)(?:thời sự|góc nhìn|thế giới|video|kinh doanh|bất động sản|nhà đất|khoa học|công nghệ|số hóa|giải trí|"
+    r"thể thao|pháp luật|giáo dục|học đường|sức khỏe|đời sống|du lịch|xe|ô tô|xe máy|ý kiến|tâm sự|văn hóa|xã hội|"
+    r"kinh tế|chính trị|quốc phòng|an ninh|quân sự|tài chính|chứng khoán|ngân hàng|doanh nghiệp|thị trường|"
+    r"tin tức|thời trang|làm đẹp|ẩm thực|gia đình|sao|âm nhạc|phim|điện ảnh|bạn đọc|podcast|infographics?|"
+    r"e-?magazine|multimedia|media|news|world|business|sports?|tech|travel|health|life|style|star|beauty|fashion|"
+    r"music|movies?|entertainment|opinion|home|trang chủ)(?!\w)", re.I)
+_MIN_MENU_ITEMS = 4
+
+
+def _is_menu(text: str, words: int) -> bool:
+    """A row of a site's section names ("Thời sự Góc nhìn Thế giới Video Kinh doanh …"): four or more, making up
+    half its words or more, and no sentence end."""
+    if _SENT_END.search(text):
+        return False
+    found = [f for f in _SECTIONS.findall(text) if f[0].isupper()]  # each item of a menu starts with a capital
+    return len(found) >= _MIN_MENU_ITEMS and sum(len(f.split()) for f in found) * 2 >= words
 
 
 def _is_nav(text: str) -> bool:
@@ -233,7 +257,7 @@ def classify(text: str) -> Kind:
         return Kind.LINK  # "<headline> (275 bình luận)": a related item showing its comment count
     if words <= 30 and _TAG_LINK.match(text) and not _STATEMENT_END.search(text):
         return Kind.LINK  # "[Video] <headline>": a link to another item
-    if words <= 30 and _is_nav(text):
+    if words <= 30 and _is_nav(text) or words <= 60 and _is_menu(text, words):
         return Kind.NAV
     if words <= 120 and (_ROW_JOIN.search(text) or " / " in text or _DASH_JOIN.search(text)) and _is_pipe_row(text):
         return Kind.LINK

@@ -1,4 +1,4 @@
-"""Well-formedness of the blind held-out page set 9 (eval/clean_test9/make.py) on a tiny train file."""
+"""Well-formedness of the blind held-out page set 9 (eval/clean_dev9/make.py) on a tiny train file."""
 from __future__ import annotations
 
 import gzip
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test9" / "make.py"
-TEST9_SHA256 = "93c57a43d1013035523dfd30703d9b5657cc185c26bcbc76c2d5cfe3b226cce2"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev9" / "make.py"
+DEV9_SHA256 = "93c57a43d1013035523dfd30703d9b5657cc185c26bcbc76c2d5cfe3b226cce2"
 
 _SHARED = "Giá vàng hôm nay tiếp tục tăng mạnh."
 _ARTICLES = [
@@ -26,7 +26,7 @@ _ARTICLES = [
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test9_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev9_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -103,4 +103,4 @@ def test_all_layouts_build_on_the_tiny_file(tiny, monkeypatch):
 
 
 def test_make_py_is_frozen():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST9_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV9_SHA256
