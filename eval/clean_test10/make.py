@@ -135,11 +135,14 @@ class Kit:
 
     def related(self, n: int, header: str | None = None, style: int = 0) -> list[tuple[str, str]]:
         out = [("related", header)] if header else []
-        for _ in range(n):
+        for i in range(n):
             title = self.headline()
             forms = (title, f"- {title}", f"• {title}", f"{title} ({self.r.randint(2, 48)} giờ trước)",
-                     f"{title} · {self.pick(OUTLETS)}", f">> {title}", f"{title} ({self.r.randint(1, 300)})")
+                     f"{title} · {self.pick(OUTLETS)}", f">> {title}", f"{title} ({self.r.randint(1, 300)})",
+                     f"{i + 1}. {title}", f"{i + 1} {title}")
             out.append(("related", forms[style % len(forms)]))
+            if style % 3 == 0 and self.r.random() < 0.3:  # a teaser under the headline
+                out.append(("related", self.teaser()))
         return out
 
     def inline_related(self) -> tuple[str, str]:
@@ -173,13 +176,13 @@ class Kit:
     def byline(self) -> tuple[str, str]:
         n = self.name()
         forms = (n, n.upper(), f"{n} - {self.pick(NAMES)}", f"Bài, ảnh: {n}", f"{n} (ghi)", f"PV {n}",
-                 f"Nhóm phóng viên", f"{n} - {self.pick(PROVINCES)}", f"Tác giả: {n}", f"{n}, {self.pick(NAMES)}",
+                 "Nhóm phóng viên", f"{n} - {self.pick(PROVINCES)}", f"Tác giả: {n}", f"{n}, {self.pick(NAMES)}",
                  f"Nhóm PV {self.section}", f"CTV {n}")
         return "byline", self.pick(forms)
 
     def share(self) -> list[tuple[str, str]]:
         forms = (["Chia sẻ", "Facebook", "Zalo", "Copy link"], ["Thích 0", "Chia sẻ", "Tweet"],
-                 ["Gửi bài", "In bài", "Lưu"], [f"Chia sẻ bài viết: Facebook | Twitter | Email"],
+                 ["Gửi bài", "In bài", "Lưu"], ["Chia sẻ bài viết: Facebook | Twitter | Email"],
                  [f"{self.r.randint(1, 900)} chia sẻ"], ["Bookmark", "Theo dõi"])
         return [("widget", line) for line in self.pick(forms)]
 
@@ -226,7 +229,10 @@ class Kit:
 
     def misc(self) -> list[tuple[str, str]]:
         return self.pick((self.share, self.ad, self.newsletter, self.tags, lambda: [("widget", self.pick(LOOKALIKE))],
-                          lambda: [self.inline_related()], lambda: [self.caption()]))()
+                          lambda: [self.inline_related()], lambda: [self.caption()], lambda: [("related", self.headline())],
+                          lambda: [self.caption(), ("credit", f"(Ảnh: {self.pick(AGENCIES)})")],
+                          lambda: [("caption", f"Video: {self.headline()}"), ("credit", f"Nguồn video: {self.pick(OUTLETS)}")],
+                          lambda: self.related(self.r.randint(2, 3), self.pick(("TIN LIÊN QUAN", "Bài liên quan")), 7)))()
 
 
 def paragraphs(rnd: random.Random, sents: list[str], lo: int = 1, hi: int = 4) -> list[str]:
@@ -282,7 +288,9 @@ def _finance_ticker(k: Kit, t: str, paras: list[str]) -> Lines:
                   ("widget", f"UPCOM {k.r.uniform(45, 60):.2f}".replace(".", ",")),
                   ("widget", f"Vàng SJC {k.r.randint(36, 39)},{k.r.randint(10, 99)} - {k.r.randint(36, 39)},{k.r.randint(10, 99)}"),
                   ("widget", f"USD/VND 22.{k.r.randint(600, 799)}"), *k.nav(), (META, t), (META, k.date(0))]
-    out += interleave(k, paras, 0.3, (lambda: [k.inline_related()], k.ad, lambda: [("widget", "Mã CK: " + ", ".join(k.r.sample(("VNM", "HPG", "VIC", "FPT", "MWG", "SSI", "VCB"), 3)))]))
+    if k.r.random() < 0.6:
+        out.append(k.pick((k.byline(), ("byline", f"{k.name()} | {k.hh:02d}:{k.mm:02d}"), ("byline", f"Chuyên viên phân tích: {k.name()}"))))
+    out += interleave(k, paras, 0.3, (lambda: [k.inline_related()], k.ad, lambda: [k.caption()], lambda: [("widget", "Mã CK: " + ", ".join(k.r.sample(("VNM", "HPG", "VIC", "FPT", "MWG", "SSI", "VCB"), 3)))]))
     out += [k.credit(), ("widget", "Cổ phiếu liên quan"), ("widget", f"VNM {k.r.uniform(100, 200):.1f} ▲ {k.r.uniform(0.1, 3):.1f}%".replace(".", ",")),
             ("widget", LOOKALIKE[4]), *k.related(k.r.randint(3, 5), k.pick(("Tin doanh nghiệp", "Tài chính - Ngân hàng", "TIN MỚI")), 0)]
     return out
@@ -295,7 +303,7 @@ def _sports_scorebox(k: Kit, t: str, paras: list[str]) -> Lines:
                   ("widget", k.pick(("Ngoại hạng Anh - Vòng 32", "V-League 2018 - Vòng 5", "Champions League - Tứ kết"))),
                   ("widget", f"{a} {k.r.randint(0, 4)} - {k.r.randint(0, 4)} {b}"), ("widget", k.pick(("FT", "Kết thúc", "Hiệp 2 - 78'"))),
                   (META, t), (META, k.date(4)), k.byline()]
-    out += interleave(k, paras, 0.4, (lambda: [k.caption()], lambda: [k.inline_related()], lambda: [("widget", "Đội hình xuất phát"), ("widget", f"{a}: {', '.join(k.r.sample(NAMES, 4))}")]))
+    out += interleave(k, paras, 0.4, (lambda: [k.caption()], lambda: [k.inline_related()], lambda: [("widget", "Đội hình xuất phát"), ("widget", f"{a}: {', '.join(k.r.sample(NAMES, 4))}")], k.misc))
     out += [("widget", "BẢNG XẾP HẠNG"), ("widget", "TT Đội Trận Điểm")]
     for i, team in enumerate(k.r.sample(teams, 4), 1):
         out.append(("widget", f"{i} {team} {k.r.randint(20, 32)} {k.r.randint(30, 80)}"))
@@ -313,8 +321,8 @@ def _showbiz(k: Kit, t: str, paras: list[str]) -> Lines:
                 out.append(("caption", f"Ảnh {i + 1}/{len(paras) + 3}"))
             out.append(k.caption())
             if k.r.random() < 0.4:
-                out.append(("credit", k.pick(("Ảnh: Instagram nhân vật", "Nguồn: Facebook nhân vật", f"Ảnh: FBNV", "Ảnh chụp màn hình"))))
-    out += [k.credit(), ("widget", "Bạn cảm thấy thế nào với bài viết này?"), ("widget", "Thích | Yêu | Haha | Wow | Buồn | Phẫn nộ"),
+                out.append(("credit", k.pick(("Ảnh: Instagram nhân vật", "Nguồn: Facebook nhân vật", "Ảnh: FBNV", "Ảnh chụp màn hình"))))
+    out += [k.byline(), k.credit(), ("widget", "Bạn cảm thấy thế nào với bài viết này?"), ("widget", "Thích | Yêu | Haha | Wow | Buồn | Phẫn nộ"),
             *k.related(k.r.randint(2, 4), k.pick(("ĐỌC THÊM", "Có thể bạn quan tâm", "Tin đang hot")), 5), *k.comments(k.r.randint(1, 3))]
     return out
 
@@ -322,8 +330,8 @@ def _showbiz(k: Kit, t: str, paras: list[str]) -> Lines:
 def _aggregator_app(k: Kit, t: str, paras: list[str]) -> Lines:
     out: Lines = [("widget", "Báo Mới"), ("widget", "Mở trong ứng dụng"), (META, k.outlet),
                   (META, f"{k.r.randint(1, 23)} giờ trước"), (META, t), ("widget", f"{k.r.randint(1, 9)},{k.r.randint(1, 9)}K lượt xem · {k.r.randint(2, 90)} bình luận")]
-    out += interleave(k, paras, 0.25, (lambda: [("related", f"{k.headline()} · {k.pick(OUTLETS)} · {k.r.randint(1, 12)} giờ")], k.ad))
-    out += [("widget", "Xem bài gốc"), ("widget", f"Báo cáo vi phạm"), *k.related(k.r.randint(4, 7), "Cùng chủ đề", 4),
+    out += interleave(k, paras, 0.25, (lambda: [("related", f"{k.headline()} · {k.pick(OUTLETS)} · {k.r.randint(1, 12)} giờ")], k.ad, lambda: [k.caption()]))
+    out += [k.byline(), ("widget", "Xem bài gốc"), ("widget", "Báo cáo vi phạm"), *k.related(k.r.randint(4, 7), "Cùng chủ đề", 4),
             *k.related(3, "Tin nóng", 3), ("widget", "Tải ứng dụng Báo Mới trên App Store, Google Play")]
     return out
 
@@ -354,6 +362,8 @@ def _facebook_repost(k: Kit, t: str, paras: list[str]) -> Lines:
     page = f"Báo {k.outlet}" if k.r.random() < 0.5 else k.pick(("Tin Nóng 24h", "Hóng Biến", "Cộng đồng Hà Nội"))
     out: Lines = [("widget", page), ("widget", f"{k.r.randint(1, 23)} giờ · 🌏"), ("widget", k.pick(("📌 TIN MỚI", "🔴 NÓNG:", "⚡️⚡️⚡️"))), (META, t)]
     out += [(None, p) for p in paras]
+    if k.r.random() < 0.5:
+        out.append(k.pick((("byline", f"✍️ {k.name()}"), ("credit", f"Nguồn: {k.outlet}"), ("caption", f"📷 {k.teaser()}"))))
     out += [("related", f"👉 Đọc tiếp tại: https://{k.pick(DOMAINS)}/{k.slug}"), ("widget", k.pick(("#tintuc #thoisu", "#24h #nong", "#news"))),
             ("widget", f"👍❤️😮 {k.r.randint(1, 9)},{k.r.randint(1, 9)}K"), ("widget", f"{k.r.randint(10, 999)} bình luận {k.r.randint(5, 300)} lượt chia sẻ"),
             ("widget", "Thích Bình luận Chia sẻ"), ("widget", "Phù hợp nhất"), *k.comments(k.r.randint(2, 4))[1:]]
@@ -391,7 +401,7 @@ def _rss_dump(k: Kit, t: str, paras: list[str]) -> Lines:
     for _ in range(k.r.randint(1, 2)):
         out += [("widget", "<item>"), ("related", k.headline()), ("widget", f"https://{dom}/{k.r.randint(1000, 9999)}.html"), ("widget", "</item>")]
     out += [("widget", "<item>"), (META, t), ("widget", f"<link>https://{dom}/{k.slug}</link>"), (META, k.date(4)),
-            ("widget", "<description><![CDATA[")]
+            ("byline", f"<author>{k.name()}</author>"), ("widget", "<description><![CDATA[")]
     out += [(None, p) for p in paras]
     out += [("widget", "]]></description>"), ("widget", "</item>")]
     out += [("widget", "<item>"), ("related", k.headline()), ("widget", "</item>"), ("widget", "</channel>"), ("widget", "</rss>")]
@@ -417,7 +427,7 @@ def _newsletter(k: Kit, t: str, paras: list[str]) -> Lines:
                   ("widget", f"Chủ đề: Bản tin sáng {k.day}/{k.month}"), ("widget", "Nếu email không hiển thị đúng, vui lòng xem phiên bản web."),
                   ("widget", "Chào buổi sáng!"), *k.related(2, "TIN NỔI BẬT HÔM NAY", 1), (META, t)]
     out += [(None, p) for p in paras[:2]]
-    out += interleave(k, paras[2:], 0.3, (lambda: [k.inline_related()], k.ad))
+    out += interleave(k, paras[2:], 0.3, (lambda: [k.inline_related()], k.ad, lambda: [k.caption()]))
     out += [("related", "Đọc toàn bài trên website »"), k.credit(), *k.related(3, "CÁC TIN KHÁC", 2),
             ("widget", "Bạn nhận được email này vì đã đăng ký nhận bản tin của chúng tôi."), ("widget", "Hủy đăng ký | Cập nhật tùy chọn"),
             ("widget", f"© {k.year} {k.outlet}. Mọi quyền được bảo lưu.")]
@@ -446,8 +456,8 @@ def _live_blog(k: Kit, t: str, paras: list[str]) -> Lines:
             h, m = h + m // 60, m % 60
             out.append(("widget", f"{h % 24:02d}:{m:02d}"))
         out.append((None, p))
-        if k.r.random() < 0.2:
-            out.append(k.caption())
+        if k.r.random() < 0.25:
+            out.extend(k.misc())
     out += [k.byline(), ("widget", "Bài viết đang được cập nhật..."), *k.share(), *k.related(3, "Diễn biến liên quan", 0)]
     return out
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test10" / "make.py"
-TEST10_SHA256 = "0233021aa125cd00b1682e3b6c40876c88c6249f254dcf70b5fe8607f0cccee6"
+TEST10_SHA256 = "690b06884fd4ac42410202261838d7c241f1a06ab4042dac3012e444371a5bbb"
 
 ARTICLE = ("Ông {n} cho biết dự án số {n} đã hoàn thành sau hai năm thi công tại TP. HCM. "
            '" Chúng tôi rất vui ", ông nói với phóng viên hôm 12/3. Theo kế hoạch, công trình sẽ '
