@@ -185,14 +185,17 @@ def _credit_before(lines: list[Line]) -> list[bool]:
 
 
 def _closed_before(lines: list[Line]) -> list[bool]:
-    """For each line, whether the story was closed above it by a source credit ("Nguồn: X", "Theo X") right
-    under a paragraph of story prose (not a caption's credit, nor a credit over the lead)."""
+    """For each line, whether the story was closed above it: a source credit ("Nguồn: X", "Theo X") right under
+    a paragraph of story prose, then page furniture (a share row, a counter, a name), so that what follows is
+    readers' comments ("Ý kiến (3)" / "Lan Phạm" / "Tôi thấy …"), not the story going on past a credit."""
     closed = [False] * len(lines)
+    credited = False
     for i in range(2, len(lines)):
         credit, above = lines[i - 1], lines[i - 2]
-        closes = credit.kind is Kind.SOURCE and parse_source_line(credit.text) is not None \
-            and above.kind is Kind.SENTENCE and above.words >= _LEAD_WORDS
-        closed[i] = closed[i - 1] or closes
+        credited = credited or (credit.kind is Kind.SOURCE and parse_source_line(credit.text) is not None
+                                and above.kind is Kind.SENTENCE and above.words >= _LEAD_WORDS)
+        furnished = credited and credit.kind is not Kind.SOURCE and (credit.hard or credit.kind is Kind.HEADLINE)
+        closed[i] = closed[i - 1] or furnished
     return closed
 
 
