@@ -299,3 +299,35 @@ def test_a_byline_or_a_question_between_the_date_and_the_lead_stays():
     question = "PV: Vì sao tỉnh chọn cà phê đặc sản thay cho cà phê thông thường?"
     article = clean(page(TITLE, "Thứ bảy 17/04/2018 - 21:57", byline, question, *BODY))
     assert article.paragraphs == [question, *BODY] and article.byline == byline
+
+
+def test_a_menu_of_section_names_is_never_the_title():
+    menu = "Thời sự Góc nhìn Thế giới Video Kinh doanh Bất động sản Khoa học Giải trí Thể thao Pháp luật Giáo dục"
+    article = clean(page("Mới nhất", menu, "Thế giới", "Thứ bảy, 10/12/2019, 13:28 (GMT+7)", TITLE, *BODY))
+    assert article.title == TITLE and article.paragraphs == BODY
+    headline = "Kinh tế thế giới và thị trường chứng khoán giảm mạnh trong tuần"
+    assert clean(page(headline, *BODY)).title == headline
+
+
+def test_a_prompt_over_the_lead_and_a_caption_over_a_photographers_name_go():
+    article = clean(page(TITLE, "08/08/2018 07:21 GMT+7", "Bạn cần đăng nhập để thực hiện chức năng này!", *BODY[:2],
+                         "Nông dân thu hoạch cà phê trên nương.", "KIM NGÂN", *BODY[2:]))
+    assert article.paragraphs == BODY and "KIM NGÂN" in (article.byline or "") + " ".join(article.credits)
+
+
+def test_readers_comments_under_the_closing_credit_go_and_a_story_going_on_past_a_credit_stays():
+    comments = ["Trả lời kèm trích dẫn", "12 thành viên cảm ơn bài viết này", "Lan Phạm",
+                "Tôi thấy chuyện này không có gì mới, năm nào cũng vậy.", "Minh Khôi",
+                "Mong cơ quan chức năng sớm vào cuộc xử lý dứt điểm."]
+    article = clean(page(TITLE, *BODY, "Nguồn: Báo Nghệ An", *comments))
+    assert article.paragraphs == BODY and article.credits == ["Nguồn: Báo Nghệ An"]
+    article = clean(page(TITLE, *BODY[:3], "Nguồn: Báo Nghệ An", BODY[3]))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["® Báo Cà Phê giữ bản quyền nội dung trên website này.",
+                                  "Chỉ được phát hành lại thông tin từ website này khi có sự đồng ý bằng văn bản.",
+                                  "Bài viết thể hiện văn phong và quan điểm riêng của tác giả.",
+                                  "Bài viết: 9918  Tham gia: 08-2013"])
+def test_copyright_disclaimer_and_member_counter_lines_go(line):
+    assert clean(page(TITLE, *BODY[:3], line, BODY[3])).paragraphs == BODY
