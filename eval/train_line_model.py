@@ -42,7 +42,7 @@ from vnsumm.clean.classifier import FEATURES, MODEL_PATH, STAGE2, page_features,
 from vnsumm.clean.lines import personal_byline  # noqa: E402
 
 VALID_FROM = 12_000
-MAKER_ROWS_FROM = 13_000  # the page makers' rows: 13,000 (dev7) to 19,996 (dev3, dev5)
+MAKER_ROWS_FROM = 17_000  # default first row of the remapped file: dev4 (17,000) to dev3/dev5 (19,996), as shipped
 
 
 def _key(text: str) -> str:
@@ -89,7 +89,8 @@ def _vary(rng: random.Random, article: dict) -> tuple[dict, list[str]]:
     return {**article, "article": " ".join(sents)}, heads
 
 
-def maker_pages(names: list[str], train: list[dict], offsets: list[int]) -> list[bench.Doc]:
+def maker_pages(names: list[str], train: list[dict], offsets: list[int],
+                first: int = MAKER_ROWS_FROM) -> list[bench.Doc]:
     """Pages of the dev page makers (``bench.PAGE_MAKERS``: their layouts and wordings) around training
     stories: each maker reads a train file in which the rows it uses hold train articles ``offset`` on."""
     import gzip
@@ -97,7 +98,6 @@ def maker_pages(names: list[str], train: list[dict], offsets: list[int]) -> list
     import tempfile
 
     docs = []
-    first = MAKER_ROWS_FROM
     for offset in offsets:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "remapped.jsonl.gz"
@@ -183,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--makers", default="", help="dev page makers whose layouts also train (e.g. dev3,dev4,dev5)")
     parser.add_argument("--maker-offsets", default="0,3000", help="train articles the makers' pages are built around")
+    parser.add_argument("--maker-rows-from", type=int, default=MAKER_ROWS_FROM,
+                        help="first row the makers read from the remapped file (13000 reaches dev6-dev9 too)")
     args = parser.parse_args(argv)
     if args.pages > VALID_FROM:
         parser.error(f"--pages must be at most {VALID_FROM}")
@@ -198,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     rec_v = build(train_articles[VALID_FROM:VALID_FROM + args.valid_pages], others, styles, f"valid-{args.seed}")
     if args.makers:
         docs = maker_pages(args.makers.split(","), train_articles[:VALID_FROM],
-                           [int(o) for o in args.maker_offsets.split(",")])
+                           [int(o) for o in args.maker_offsets.split(",")], args.maker_rows_from)
         random.Random(args.seed).shuffle(docs)
         rec_a += [r for d in docs[:len(docs) // 2] for r in page_examples(d)]
         rec_b += [r for d in docs[len(docs) // 2:] for r in page_examples(d)]

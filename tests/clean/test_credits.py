@@ -331,3 +331,16 @@ def test_readers_comments_under_the_closing_credit_go_and_a_story_going_on_past_
                                   "Bài viết: 9918  Tham gia: 08-2013"])
 def test_copyright_disclaimer_and_member_counter_lines_go(line):
     assert clean(page(TITLE, *BODY[:3], line, BODY[3])).paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["Nếu email không hiển thị đúng, vui lòng xem phiên bản web.",
+                                  "Thời gian đọc ước tính: 5 phút", "Chủ đề: Bản tin sáng 12/3"])
+def test_notices_about_the_page_and_label_value_widgets_go(line):
+    assert clean(page(TITLE, *BODY[:2], line, *BODY[2:])).paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["Bước 1: Mở ứng dụng ngân hàng trên điện thoại",
+                                  "Người dùng có thể đăng ký tài khoản trên ứng dụng Zalo."])
+def test_a_step_or_a_sentence_about_an_app_stays(line):
+    body = [*BODY[:2], line, *BODY[2:]]
+    assert clean(page(TITLE, *body)).paragraphs == body

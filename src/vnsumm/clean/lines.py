@@ -125,6 +125,15 @@ _STARS = re.compile(r"[★☆✩✭⭐]{3,}")
 _STAGE = re.compile(r"^[(\[][^()\[\]]*\b[a-zà-ỹđ]+[^()\[\]]*[)\]]$")
 _COUNTER = re.compile(r"^\S+(?:\s+\S+){0,3}\s*\(\d[\d.,]*\)$")
 _CLOCK_WORDS = re.compile(r"^\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?:\s*\d{1,2}\s*giây)?$", re.I)
+# words of a page talking about itself, its reader or its delivery: three different ones make a notice
+_PAGE_WORDS = re.compile(
+    r"(?<!\w)(?:trang|email|e-mail|bản tin|ứng dụng|website|web|bài viết|bài báo|độc giả|bạn đọc|tòa soạn|toà soạn|"
+    r"sao chép|đăng ký|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
+    r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|đọc|xem)(?!\w)",
+    re.I)
+_MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
+_FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
+_MAX_FIELD_WORDS = 8
 _FIELD_PAIR = re.compile(rf"[{VI_UPPER}][\w ]{{0,20}}:\s*[\w./-]{{1,12}}\s*")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forwarded message ---------"
@@ -138,10 +147,21 @@ def _widget_shape(text: str, words: int) -> bool:
         return True
     if words <= 10 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
         return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
+    if words <= _MAX_NOTICE_WORDS and len({m.lower() for m in _PAGE_WORDS.findall(text)}) >= _MIN_PAGE_WORDS:
+        return True  # "Nếu email không hiển thị đúng, vui lòng xem phiên bản web.": the page talking about itself
+    field = _FIELD.match(text)
+    if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
+        return True  # "Thời gian đọc ước tính: 5 phút", "Chủ đề: Bản tin sáng": a label and its value
     if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
         return True  # a link line ("link: https://…"), a print page's "Tiếp theo trang 1"
     return bool(_STARS.search(text)) or (words <= 8 and bool(_STAGE.match(text))) or (
         words <= 5 and bool(_COUNTER.match(text))) or (words <= 4 and text.endswith(":"))
+
+
+def _names_only(text: str) -> bool:
+    """ "Mỹ Hạnh", "Công Sơn - Vi Thảo": capitalised words only (a credit's people, kept as a credit)."""
+    words = [w for w in re.split(r"[\s,\-–/&]+", text) if w]
+    return bool(words) and all(_NAME_WORD.match(w) for w in words)
 
 
 def _is_hashtags(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Well-formedness of the blind held-out cleaner test set 10 (eval/clean_test10/make.py)."""
+"""Well-formedness of the blind held-out cleaner test set 10 (eval/clean_dev10/make.py)."""
 from __future__ import annotations
 
 import gzip
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test10" / "make.py"
-TEST10_SHA256 = "690b06884fd4ac42410202261838d7c241f1a06ab4042dac3012e444371a5bbb"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev10" / "make.py"
+DEV10_SHA256 = "690b06884fd4ac42410202261838d7c241f1a06ab4042dac3012e444371a5bbb"
 
 ARTICLE = ("Ông {n} cho biết dự án số {n} đã hoàn thành sau hai năm thi công tại TP. HCM. "
            '" Chúng tôi rất vui ", ông nói với phóng viên hôm 12/3. Theo kế hoạch, công trình sẽ '
@@ -21,7 +21,7 @@ ARTICLE = ("Ông {n} cho biết dự án số {n} đã hoàn thành sau hai năm
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test10_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev10_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -79,4 +79,4 @@ def test_trailing_see_also_and_byline_are_not_body(made):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST10_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV10_SHA256
