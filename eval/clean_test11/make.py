@@ -1,7 +1,8 @@
 """Held-out cleaner test set 11 (issue 21), written blind. Builds one scraped-page text per VietNews
 train row 12,000-12,299 (the story), with related lists and teasers taken from rows 12,300-12,999, in
-sixteen layouts (national desktop/mobile, party/army, ministry portal, provincial, finance, tech,
-sports app share, showbiz, health, overseas, TV/radio, readability extract, aggregator, legal, blog)."""
+nineteen layouts (national desktop/mobile, party/army, ministry portal, provincial, finance, tech,
+app share-as-text, sports, showbiz, health, overseas, TV/radio, readability extract, aggregator,
+legal, blog, magazine, education)."""
 from __future__ import annotations
 
 import gzip
@@ -15,8 +16,8 @@ BODY_ROWS = range(12_000, 12_300)
 RELATED_ROWS = range(12_300, 13_000)
 KINDS = ("byline", "credit", "caption", "related", "widget")
 LAYOUTS = ("national_desktop", "national_mobile", "party_army", "ministry_portal", "provincial",
-           "finance", "tech", "sports_app_share", "showbiz", "health", "overseas", "tv_radio",
-           "readability", "aggregator", "legal", "blog")
+           "finance", "tech", "app_share", "sports", "showbiz", "health", "overseas", "tv_radio",
+           "readability", "aggregator", "legal", "blog", "magazine", "education")
 SEED = 21_011
 
 
@@ -57,7 +58,7 @@ def sentences(article: str) -> list[str]:
     for m in _END.finditer(text):
         nxt = text[m.end():m.end() + 1]
         before = text[start:m.start()].split()
-        last = before[-1] if before else ""
+        last = before[-1].lstrip('("“') if before else ""
         if nxt in '"“(':
             nxt = text[m.end() + 1:].lstrip()[:1]
         if not (nxt.isupper() or nxt.isdigit()) or last in _ABBR or (len(last) == 1 and last.isupper()):
@@ -162,9 +163,15 @@ def share_row(r: random.Random) -> list[str]:
 
 
 def tags(r: random.Random, title: str, label: str = "Tags:") -> list[str]:
-    words = [w.strip(':,."“”') for w in title.split() if w[:1].isupper()]
-    phrases = [p for p in {" ".join(words[i:i + 2]) for i in range(0, len(words), 2)} if p]
-    picks = sorted(phrases)[:3] or ["tin tức"]
+    runs, run = [], []
+    for w in title.split()[1:] + ["."]:
+        w = w.strip(':,."“”()')
+        if w[:1].isupper():
+            run.append(w)
+        else:
+            runs += [" ".join(run)] if 2 <= len(run) <= 4 else []
+            run = []
+    picks = sorted(set(runs))[:3] or [r.choice(("tin tức", "thời sự"))]
     picks += r.sample(("kinh tế", "xã hội", "thời sự", "pháp luật", "giá vàng", "giao thông", "bất động sản"), 2)
     if r.random() < 0.5:
         return [f"{label} {', '.join(picks)}"]
@@ -186,7 +193,7 @@ def comments(r: random.Random, n: int, header: str = "Bình luận") -> list[str
     out = [header if r.random() < 0.5 else f"{header} ({n})"]
     for _ in range(n):
         out.append(r.choice((person(r), person(r, 2), f"{r.choice(GIV).lower()}{r.randint(80, 99)}", f"{person(r)} - {r.choice(PLACES)}")))
-        out.append(r.choice(COMMENTS))
+        out.append(r.choice([c for c in COMMENTS if c not in out]))
         out += r.choice((["Trả lời", "Thích"], [f"{r.randint(1, 23)} giờ trước"], [f"Thích ({r.randint(1, 90)})", "Trả lời"], []))
     return out
 
@@ -276,7 +283,7 @@ class Sheet:
         return Page("\n".join(text_lines), body, furniture, layout)
 
 
-def cap_block(r: random.Random, style: str = "inline", kind_credit: bool = True) -> list[tuple[str, str]]:
+def cap_block(r: random.Random, style: str = "inline") -> list[tuple[str, str]]:
     lines = caption(r, style)
     out = [("caption", lines[0])]
     out += [("credit", x) for x in lines[1:]]
@@ -294,7 +301,12 @@ def national_desktop(s: Sheet) -> None:
                                ["Trang chủ", "Mới nhất", "Tin theo khu vực", "International"])))
     s.add("widget", r.choice(("Kinh doanh › Vĩ mô", "Thời sự › Giao thông", "Pháp luật › Hồ sơ phá án", "Thế giới › Tư liệu")))
     s.head(date_line(r, "vne"), s.title)
+    if r.random() < 0.3:
+        s.add("caption", *caption(r, "inline"))
     mids = [cap_block(r, "inline") for _ in range(r.choice((0, 1, 1, 2)))]
+    if r.random() < 0.3:
+        mids.append([("widget", r.choice(("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1521');  });",
+                                          "Advertisement", "Loading...", "Click để xem ảnh cỡ lớn")))])
     if r.random() < 0.5:
         mids.append(rel_line(r, s.pool, r.choice(("Xem thêm: {}", ">> {}", "{}"))))
     s.story(mids)
@@ -332,6 +344,8 @@ def party_army(s: Sheet) -> None:
     s.add("widget", r.choice(("Chính trị", "Quốc phòng - An ninh", "Xây dựng Đảng", "Bảo vệ nền tảng tư tưởng của Đảng")))
     s.head(date_line(r, "party"), s.title)
     s.add("widget", *r.choice((["Cỡ chữ:", "A", "A", "A"], ["In bài", "Gửi email"], ["Zalo", "Facebook"])))
+    if r.random() < 0.3:
+        s.lines += cap_block(r, "below")
     mids = [cap_block(r, r.choice(("inline", "below"))) for _ in range(r.choice((0, 1, 1, 2, 3)))]
     s.story(mids)
     s.add("byline", byline(r, r.choice(("caps", "agency", "labelled"))))
@@ -419,11 +433,13 @@ def tech(s: Sheet) -> None:
     s.related(r.choice(("Bài viết liên quan", "Có thể bạn quan tâm", "Tin công nghệ mới")), r.randint(3, 6), r.choice(("plain", "teaser")))
 
 
-def sports_app_share(s: Sheet) -> None:
+def app_share(s: Sheet) -> None:
     r = s.r
     s.head(s.title)
     if r.random() < 0.5:
         s.head(date_line(r, "num"))
+    if r.random() < 0.3:
+        s.add("widget", r.choice(("[Báo Mới] ", "Đã chia sẻ: ", "Tin từ Zalo: ")) + s.title)
     s.story([[("widget", r.choice(("Quảng cáo", "Tiếp tục đọc bên dưới")))]] if r.random() < 0.3 else [])
     if r.random() < 0.5:
         s.add("credit", credit(r))
@@ -568,11 +584,74 @@ def blog(s: Sheet) -> None:
           "Đăng ký: Đăng Nhận xét (Atom)")
 
 
+def sports(s: Sheet) -> None:
+    r = s.r
+    s.add("widget", "Bóng đá Việt Nam", "Bóng đá quốc tế", "Lịch thi đấu", "Kết quả", "Bảng xếp hạng", "Video bàn thắng")
+    s.add("widget", r.choice(("Thể thao » Bóng đá Việt Nam", "Trang chủ / Thể thao / Hậu trường")))
+    s.head(s.title, date_line(r, r.choice(("num", "pm"))))
+    s.add("byline", byline(r, "plain"))
+    mids = [cap_block(r, r.choice(("inline", "below"))) for _ in range(r.choice((0, 1, 2)))]
+    if r.random() < 0.5:
+        mids.append([("related", r.choice(("Đọc thêm", ">> Xem thêm"))), ("related", headline(r, s.pool))])
+    if r.random() < 0.3:
+        mids.append([("widget", "Kèo nhà cái hôm nay"), ("widget", f"Tỷ lệ: {r.randint(0, 2)}/{r.choice((4, 2))} - Tài xỉu {r.randint(2, 3)} 1/4")])
+    s.story(mids)
+    if r.random() < 0.5:
+        s.add("credit", credit(r))
+    s.add("widget", "Bảng xếp hạng V.League", "TT Đội Trận Điểm")
+    for i, team in enumerate(r.sample(("Hà Nội FC", "TP.HCM", "Than Quảng Ninh", "SLNA", "HAGL", "Viettel", "Bình Dương", "Thanh Hóa"), 4), 1):
+        s.add("widget", f"{i} {team} {r.randint(10, 26)} {r.randint(12, 50)}")
+    s.related(r.choice(("Tin thể thao khác", "Tin nổi bật", "Bài viết cùng chuyên mục")), r.randint(3, 6), r.choice(("plain", "bullet", "teaser")))
+    if r.random() < 0.5:
+        s.add("widget", *comments(r, r.randint(1, 4), "Bình luận"))
+
+
+def magazine(s: Sheet) -> None:
+    r = s.r
+    s.add("widget", r.choice(("TẠP CHÍ ĐIỆN TỬ", "Tạp chí Kinh tế & Dự báo", "Tạp chí Tài chính")), f"Số {r.randint(1, 36)}/{r.choice((2017, 2018, 2019))}")
+    s.add("widget", r.choice(("Nghiên cứu - Trao đổi", "Diễn đàn", "Chính sách mới", "Phóng sự")))
+    s.head(s.title)
+    s.add("byline", r.choice((f"{r.choice(('ThS.', 'TS.', 'PGS.TS'))} {person(r, 3)}", f"{person(r, 3)} - {r.choice(('Học viện Tài chính', 'Đại học Kinh tế Quốc dân', 'Viện Kinh tế Việt Nam'))}", byline(r, "labelled"))))
+    s.head(date_line(r, r.choice(("num", "party"))))
+    mids = [cap_block(r, "below") for _ in range(r.choice((0, 1)))]
+    first = s.paras[0][0].split()
+    if len(first) > 14 and r.random() < 0.6:  # a pull quote: the start of a story sentence, cut short
+        mids.append([("widget", "“" + " ".join(first[:r.randint(7, 11)]).strip('"“” ') + "...”")])
+    if r.random() < 0.3:
+        mids.append([("caption", f"Bảng {r.randint(1, 3)}: Một số chỉ tiêu chủ yếu giai đoạn 2015-{r.choice((2018, 2019))}"), ("credit", "Nguồn: Tổng cục Thống kê")])
+    s.story(mids)
+    if r.random() < 0.4:
+        s.add("widget", "Tài liệu tham khảo:", f"1. {r.choice(('Chính phủ', 'Bộ Tài chính', 'Ngân hàng Thế giới'))} ({r.choice((2016, 2017, 2018))}), Báo cáo thường niên.",
+              f"2. Tổng cục Thống kê ({r.choice((2017, 2018))}), Niên giám thống kê, NXB Thống kê.")
+    else:
+        s.add("widget", r.choice(("(Còn nữa)", "(Còn tiếp)", "Kỳ sau: Những giải pháp căn cơ")))
+    s.add("widget", *r.choice((["Bài viết đăng trên Tạp chí in số 12, tháng 6/2019"], ["Xem bản in", "Tải PDF"])))
+    s.related(r.choice(("Các bài viết khác", "Cùng số tạp chí")), r.randint(3, 6), r.choice(("plain", "dated")))
+
+
+def education(s: Sheet) -> None:
+    r = s.r
+    s.add("widget", "Giáo dục", "Tuyển sinh", "Du học", "Học đường", "Tra cứu điểm thi")
+    s.head(s.title, date_line(r, r.choice(("vne", "upd"))))
+    mids = [cap_block(r, "inline") for _ in range(r.choice((0, 1, 2)))]
+    if r.random() < 0.5:
+        t, x = teaser(r, s.pool)
+        mids.append([("related", t), ("related", x)])
+    if r.random() < 0.3:
+        mids.append([("widget", "Tra cứu điểm chuẩn đại học 2019 nhanh nhất tại đây")])
+    s.story(mids)
+    s.add("byline", byline(r, r.choice(("plain", "caps"))))
+    s.add("widget", *r.choice(("Phụ huynh, học sinh có thắc mắc về tuyển sinh xin gửi câu hỏi về chuyên mục Tư vấn tuyển sinh.",
+                               "Mời bạn đọc tham gia bình chọn: Bạn có đồng ý với phương án thi mới?\nCó | Không | Ý kiến khác")).split("\n"))
+    s.add("widget", *share_row(r))
+    s.related(r.choice(("Tin liên quan", "Đọc nhiều nhất", "Tin giáo dục khác")), r.randint(3, 6), r.choice(("plain", "num", "dash")))
+
+
 BUILDERS = {name: globals()[name] for name in LAYOUTS}
 
 
 def paragraphs(r: random.Random, sents: list[str], layout: str) -> list[list[str]]:
-    if layout == "sports_app_share" and r.random() < 0.5:
+    if layout == "app_share" and r.random() < 0.5:
         return [sents]  # share-as-text often keeps the story as one block
     sizes = (1, 2, 3, 4) if layout not in ("readability", "aggregator") else (2, 3, 4, 5)
     out, i = [], 0

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test11" / "make.py"
-TEST11_SHA256 = "0"
+TEST11_SHA256 = "d9aa054829ec55211c5f788448ef3ebebf6a1619c1db956792f4bd1f68bc04b8"
 
 
 def _load():
