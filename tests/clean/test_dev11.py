@@ -1,4 +1,4 @@
-"""Well-formedness of the blind held-out page set 11 (eval/clean_test11/make.py), on a tiny train file."""
+"""Well-formedness of the blind held-out page set 11 (eval/clean_dev11/make.py), on a tiny train file."""
 from __future__ import annotations
 
 import gzip
@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test11" / "make.py"
-TEST11_SHA256 = "d9aa054829ec55211c5f788448ef3ebebf6a1619c1db956792f4bd1f68bc04b8"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev11" / "make.py"
+DEV11_SHA256 = "d9aa054829ec55211c5f788448ef3ebebf6a1619c1db956792f4bd1f68bc04b8"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test11_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev11_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -98,4 +98,4 @@ def test_body_lines_hold_only_story_sentences(built):
 
 
 def test_make_py_is_frozen():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST11_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV11_SHA256
