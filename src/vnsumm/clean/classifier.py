@@ -110,9 +110,19 @@ def line_features(text: str) -> tuple[float, ...]:
 _BYLINE_AT = _SELF.index("byline_shape")
 
 
-@lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(map(str.lower, _WORD.findall(text)))
+    """A line's words, lower-cased (remembered by text; :func:`own_rows` fills in a page's lines at once)."""
+    found = _TOKENS.get(text)
+    if found is None:
+        if len(_TOKENS) >= _MAX_TOKENS:
+            _TOKENS.clear()
+        found = _TOKENS[text] = tuple(map(str.lower, _WORD.findall(text)))
+    return found
+
+
+_TOKENS: dict[str, tuple[str, ...]] = {}
+_MAX_TOKENS = 8192
+_tokens.cache_clear = _TOKENS.clear  # type: ignore[attr-defined]  # emptied like the lru caches
 _N_SELF = len(_SELF)
 
 
@@ -147,30 +157,102 @@ def _counts(pattern: re.Pattern[str], texts: list[str], sep: str) -> np.ndarray:
 
 
 _MARK = "\x01"
+_WORD_LOWER = re.compile(rf"[{VI_LOWER}0-9]+")  # _WORD over lower-cased text
+
+
+@lru_cache(maxsize=1)
+def _case_unsafe() -> re.Pattern[str]:
+    """Characters outside those (ASCII, Latin, Vietnamese, punctuation and symbols) whose lower case is one
+    character read by ``_WORD_LOWER`` as ``_WORD`` reads the original: text without any is tokenised by
+    lower-casing it whole (``str.lower`` maps none of these by its context)."""
+    safe = [cp for cp in (*range(0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x2800))
+            if len(chr(cp).lower()) == 1
+            and bool(_WORD.fullmatch(chr(cp))) == bool(_WORD_LOWER.fullmatch(chr(cp).lower()))]
+    ranges, first = [], safe[0]
+    for prev, cp in zip(safe, safe[1:] + [-1]):
+        if cp != prev + 1:
+            ranges.append(f"\\U{first:08x}" + (f"-\\U{prev:08x}" if prev > first else ""))
+            first = cp
+    return re.compile(f"[^{''.join(ranges)}]")
+
+
+_SPACE, _UPPER, _OPENER, _LETTER, _DIGIT_BIT = 1, 2, 4, 8, 16
+_TABLE_SIZE = 0x3000  # Latin, Vietnamese, punctuation and symbols; text with other characters takes the patterns
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> np.ndarray:
+    """For each character below ``_TABLE_SIZE``, bits: a space to regex ``\\s`` and ``str.split``, a capital
+    of ``_CAP_AT_WORD``, an opening quote or bracket it allows before one, a letter (``\\w`` but not ``\\d``
+    nor "_", what ``_NO_LETTER_WORD`` looks for), a digit to ``str.isdigit``."""
+    capital = re.compile(rf"[{VI_UPPER}]")
+    table = np.zeros(_TABLE_SIZE, dtype=np.uint8)
+    for cp in range(_TABLE_SIZE):
+        ch = chr(cp)
+        table[cp] = (_SPACE * ch.isspace() + _UPPER * (capital.match(ch) is not None) + _OPENER * (ch in "\"'([")
+                     + _LETTER * (ch.isalnum() and not ch.isdecimal()) + _DIGIT_BIT * ch.isdigit())
+    return table
+
+
+def _char_counts(joined: str, lengths: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """For each line of ``joined`` ("\n" between them; ``lengths``: their lengths): the words (as
+    ``str.split`` cuts them) without a letter (``_NO_LETTER_WORD``), the words that start with a capital
+    (``_CAP_AT_WORD``) and the digits (``str.isdigit``), from a table of character classes, all lines at
+    once; None when a character lies beyond the table."""
+    points = np.frombuffer(("\n" + joined).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if points.max() >= _TABLE_SIZE:
+        return None
+    bits = _char_table()[points]
+    space = (bits & _SPACE).view(bool)
+    first = np.flatnonzero(space[:-1] > space[1:]) + 1  # where each word starts (the lead "\n" is a space)
+    seps = np.cumsum([0] + [n + 1 for n in lengths[:-1]])  # where the "\n" before each line stands
+    m = len(lengths)
+    digits = np.add.reduceat(bits & _DIGIT_BIT, seps, dtype=np.int64) // _DIGIT_BIT  # each line with its "\n"
+    if len(first) == 0:
+        return np.zeros(m, dtype=np.int64), np.zeros(m, dtype=np.int64), digits
+    lettered = np.logical_or.reduceat((bits & _LETTER) > 0, first)  # a word and the spaces after it
+    head = bits[first]
+    second = bits[np.minimum(first + 1, len(bits) - 1)]
+    capital = ((head & _UPPER) > 0) | (((head & _OPENER) > 0) & ((second & _UPPER) > 0))
+    line = np.searchsorted(seps, first, side="right") - 1
+    return np.bincount(line[~lettered], minlength=m), np.bincount(line[capital], minlength=m), digits
 
 
 def own_rows(texts: list[str]) -> np.ndarray:
     """The features of lines judged on their own, exactly as :func:`line_features` gives them one line
-    at a time, with the byline shape filled in: patterns that count run once over all the lines, the
-    numbers are worked out column by column."""
+    at a time, with the byline shape filled in: patterns that count or find run once over all the lines,
+    the numbers are worked out column by column."""
     m = len(texts)
     x = np.zeros((m, _N_SELF), dtype=np.float64)
     if m == 0:
         return x
     words = [len(t.split()) for t in texts]
     lengths = [len(t) for t in texts]
-    lower = [_tokens(t) for t in texts]
-    letters = np.array(words) - _counts(_NO_LETTER_WORD, texts, "\n")  # "\n": a space to their look-arounds
-    caps = _counts(_CAP_AT_WORD, texts, "\n")
+    joined = "\n".join(texts)
+    low = joined.lower()
+    if joined.count("\n") == m - 1 and _case_unsafe().search(joined) is None:
+        lower = [tuple(_WORD_LOWER.findall(line)) for line in low.split("\n")]
+        if len(_TOKENS) + m > _MAX_TOKENS:
+            _TOKENS.clear()
+        _TOKENS.update(zip(texts, lower))
+    else:
+        lower = [_tokens(t) for t in texts]
+    counted = _char_counts(joined, lengths)
+    if counted is None:
+        no_letter = _counts(_NO_LETTER_WORD, texts, "\n")  # "\n": a space to their look-arounds
+        caps = _counts(_CAP_AT_WORD, texts, "\n")
+        digits = [sum(map(str.isdigit, t)) for t in texts]
+    else:
+        no_letter, caps, digit_counts = counted
+        digits = digit_counts.tolist()
+    letters = np.array(words) - no_letter
     inner = _counts(INNER_BOUNDARY, texts, "\0")  # no sentence boundary runs across a NUL
     verbs = [sum(map(_VERBISH.__contains__, toks)) for toks in lower]
-    digits = [sum(map(str.isdigit, t)) for t in texts]
     ellipsis = [bool(ELLIPSIS_END.search(t)) for t in texts]
     ends = [t.rstrip("\"')]")[-1:] for t in texts]
     has_letters = [any(map(str.isalpha, t)) for t in texts]
     parens = [_PAREN_TAIL.search(t) for t in texts]
     tails = [_TAIL_AFTER_STOP.search(t) for t in texts]
-    low = "\n".join(texts).lower()
     may_be_url = any(part in low for part in _URL_PARTS)
     log1p = math.log1p
     col = x.T  # col[j] is column j of x, a view
@@ -222,16 +304,6 @@ def _prose(line: Line) -> bool:
     return line.words >= 15 and line.kind is Kind.SENTENCE
 
 
-def _shift(a: np.ndarray, by: int, fill: float = 0.0) -> np.ndarray:
-    """``a`` moved ``by`` places (positive: each row sees the row ``by`` before it), ``fill`` at the edge."""
-    out = np.full_like(a, fill)
-    if by > 0:
-        out[by:] = a[:-by]
-    elif by < 0:
-        out[:by] = a[-by:]
-    return out
-
-
 def _window_mean(a: np.ndarray, half: int = 3) -> np.ndarray:
     """Mean of ``a`` over the ``half`` rows either side of each row, the row itself left out (along
     the last axis: a 2-D ``a`` is several columns at once)."""
@@ -242,15 +314,20 @@ def _window_mean(a: np.ndarray, half: int = 3) -> np.ndarray:
     return (csum[..., hi] - csum[..., lo] - a) / np.maximum(hi - lo - 1, 1)
 
 
-def _run_lengths(flags: np.ndarray) -> np.ndarray:
+def _run_lengths(flags: list[bool]) -> list[int]:
     """For each row, the length of the run of true rows it is part of (0 where false)."""
-    starts = np.flatnonzero(flags & ~_shift(flags, 1, False))
-    ends = np.flatnonzero(flags & ~_shift(flags, -1, False))
-    lengths = np.zeros(len(flags) + 1)
-    run = ends - starts + 1
-    lengths[starts] = run  # a start never sits just after an end (a false row parts two runs): no sums needed
-    lengths[ends + 1] = -run
-    return np.cumsum(lengths)[:-1] * flags
+    out = [0] * len(flags)
+    i, n = 0, len(flags)
+    while i < n:
+        if not flags[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and flags[j]:
+            j += 1
+        out[i:j] = [j - i] * (j - i)
+        i = j
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -303,49 +380,71 @@ def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
     """The feature matrix of a page's body lines (one row per line, columns in ``FEATURES`` order),
     computed column by column over the whole page into one preallocated matrix (a line's own
     features are cached by its text)."""
+    return _page_matrix(lines, rule_drop)[0]
+
+
+def _page_matrix(lines: list[Line], rule_drop: list[bool]) -> tuple[np.ndarray, np.ndarray]:
+    """``page_features`` and which lines are prose (the second stage needs them too). Counts along the
+    page (words after a line, prose before and after, runs, windows) are whole numbers, worked out
+    with as few array operations as the page allows."""
     n = len(lines)
     x = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if n == 0:
-        return x
-    x[:, :_N_SELF] = _own_matrix([ln.text for ln in lines])
+        return x, np.zeros(0, dtype=bool)
+    texts = [ln.text for ln in lines]
+    x[:, :_N_SELF] = _own_matrix(texts)
     c = x[:, _N_SELF:]  # the context columns, a view
+    prose_list = [ln.words >= 15 and ln.kind is Kind.SENTENCE for ln in lines]  # _prose
+    short_list = [ln.words <= 12 and not _END_PERIOD.search(ln.text) for ln in lines]  # _short
+    flags = np.array([prose_list, short_list, rule_drop], dtype=np.float64)  # rows: prose, short, drop
     words = np.array([ln.words for ln in lines], dtype=np.float64)
-    flags = np.array([(_prose(ln), _short(ln), d) for ln, d in zip(lines, rule_drop)], dtype=np.float64)
-    prose, short, drop = flags[:, 0], flags[:, 1], flags[:, 2]
     idx = np.arange(n, dtype=np.float64)
     c[:, _C["rel_pos"]] = idx / max(n - 1, 1)
     c[0, _C["is_first"]] = c[-1, _C["is_last"]] = c[0, _C["prev_missing"]] = c[-1, _C["next_missing"]] = 1.0
     c[:, _C["log_from_end"]] = np.log1p(n - 1 - idx)
-    c[:, _C["words_after_share"]] = (np.cumsum(words[::-1])[::-1] - words) / max(words.sum(), 1.0)
-    prose_bool = prose > 0
-    c[:, _C["prose_after"]] = (np.cumsum(prose_bool[::-1])[::-1] - prose_bool) > 0
-    c[:, _C["prose_before"]] = (np.cumsum(prose_bool) - prose_bool) > 0
+    total = words.sum()
+    c[:, _C["words_after_share"]] = (total - np.cumsum(words)) / max(total, 1.0)  # whole numbers: exact
+    if True in prose_list:
+        c[:n - 1 - prose_list[::-1].index(True), _C["prose_after"]] = 1.0
+        c[prose_list.index(True) + 1:, _C["prose_before"]] = 1.0
     keys = [ln.key for ln in lines]
-    counts: dict[str, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
-    c[:, _C["repeated"]] = [counts[k] > 1 for k in keys]
-    same_next = [keys[i] == keys[i + 1] for i in range(n - 1)]
-    adjacent = c[:, _C["adjacent_dup"]]
-    adjacent[:-1] = same_next
-    adjacent[1:] = np.maximum(adjacent[1:], same_next)
-    c[:, _C["rule_drop"]] = drop
-    uni, bi = _prose_overlap([ln.text for ln in lines], prose_bool.tolist())
+    if len(set(keys)) < n:
+        counts: dict[str, int] = {}
+        for k in keys:
+            counts[k] = counts.get(k, 0) + 1
+        c[:, _C["repeated"]] = [counts[k] > 1 for k in keys]
+        same_next = [keys[i] == keys[i + 1] for i in range(n - 1)]
+        adjacent = c[:, _C["adjacent_dup"]]
+        adjacent[:-1] = same_next
+        adjacent[1:] = np.maximum(adjacent[1:], same_next)
+    c[:, _C["rule_drop"]] = flags[2]
+    uni, bi = _prose_overlap(texts, prose_list)
     c[:, _C["story_words_share"]] = uni
     c[:, _C["story_bigrams_share"]] = bi
     c[np.arange(n), _KIND_AT + np.array([_KIND_INDEX[ln.kind] for ln in lines])] = 1.0
-    log_words = np.log1p(words)
-    for j, column in ((_C["prev_log_words"], log_words), (_C["prev_prose"], prose), (_C["prev_drop"], drop),
-                      (_C["prev_short"], short)):
-        c[1:, j] = column[:-1]  # the row before (0 at the edge)
-        c[:-1, j + 1] = column[1:]  # the row after
-    c[:, _C["win_drop"]], c[:, _C["win_short"]], c[:, _C["win_prose"]] = _window_mean(flags[:, [2, 1, 0]].T)
-    c[:, _C["run_short"]] = np.log1p(_run_lengths(short > 0))
-    return x
+    if n > 1:
+        shifted = np.empty((n, 4), dtype=np.float64)  # prev/next columns in pairs: log words, prose, drop, short
+        shifted[:, 0] = np.log1p(words)
+        shifted[:, 1:] = flags[[0, 2, 1]].T
+        c[1:, _PREV:_PREV + 8:2] = shifted[:-1]  # the row before (0 at the edge)
+        c[:-1, _PREV + 1:_PREV + 8:2] = shifted[1:]  # the row after
+    # windows of whole numbers: drop, short, prose
+    at = np.arange(n)
+    lo, hi = np.maximum(at - 3, 0), np.minimum(at + 4, n)
+    csum = np.zeros((3, n + 1), dtype=np.float64)
+    ordered = flags[::-1]
+    np.cumsum(ordered, axis=1, out=csum[:, 1:])
+    c[:, _C["win_drop"]:_C["win_drop"] + 3] = ((csum[:, hi] - csum[:, lo] - ordered) / np.maximum(hi - lo - 1, 1)).T
+    c[:, _C["run_short"]] = np.log1p(np.array(_run_lengths(short_list), dtype=np.float64))
+    return x, np.array(prose_list, dtype=bool)
 
 
 _C = {name: i for i, name in enumerate(_CONTEXT)}
 _KIND_AT = _C[f"kind_{_KINDS[0].value}"]
+_PREV = _C["prev_log_words"]
+assert _CONTEXT[_PREV:_PREV + 8] == ["prev_log_words", "next_log_words", "prev_prose", "next_prose", "prev_drop",
+                                     "next_drop", "prev_short", "next_short"]
+assert _CONTEXT[_C["win_drop"]:_C["win_drop"] + 3] == ["win_drop", "win_short", "win_prose"]
 
 
 STAGE2 = ["p1", "p1_prev", "p1_next", "p1_window", "p1_next3_max", "p1_next3_min", "p1_after_mean",
@@ -354,15 +453,17 @@ STAGE2 = ["p1", "p1_prev", "p1_next", "p1_window", "p1_next3_max", "p1_next3_min
 
 def stage2_features(p1: np.ndarray, lines: list[Line]) -> np.ndarray:
     """What the first stage thinks of the neighbours: blocks of furniture and the story's extent."""
-    n = len(lines)
+    return _stage2(np.asarray(p1, dtype=np.float64), np.array([_prose(ln) for ln in lines], dtype=bool))
+
+
+def _stage2(p1: np.ndarray, prose: np.ndarray) -> np.ndarray:
+    """``stage2_features`` given which lines are prose."""
+    n = len(p1)
     if n == 0:
         return np.zeros((0, len(STAGE2)), dtype=np.float64)
-    p1 = np.asarray(p1, dtype=np.float64)
-    sure_story = ((p1 < 0.2) & np.array([_prose(ln) for ln in lines])).astype(np.float64)
-    after_story = np.concatenate([np.cumsum(sure_story[::-1])[::-1][1:], [0.0]])
-    before_story = np.concatenate([[0.0], np.cumsum(sure_story)[:-1]])
+    sure_story = np.cumsum((p1 < 0.2) & prose)  # counts of sure story lines up to each row
+    after_high = np.cumsum(p1 >= 0.5)
     after_sum = np.concatenate([np.cumsum(p1[::-1])[::-1][1:], [0.0]])
-    after_high = np.concatenate([np.cumsum((p1 >= 0.5)[::-1])[::-1][1:], [0.0]])
     rest = n - 1 - np.arange(n)
     has_next = rest > 0
     out = np.empty((n, len(STAGE2)), dtype=np.float64)
@@ -379,9 +480,11 @@ def stage2_features(p1: np.ndarray, lines: list[Line]) -> np.ndarray:
             np.minimum(nxt_min[:-k], p1[k:], out=nxt_min[:-k])
     nxt_max[-1] = nxt_min[-1] = 0.5
     out[:, 6] = np.where(has_next, after_sum / np.maximum(rest, 1), 0.5)
-    out[:, 7] = np.where(has_next, after_high / np.maximum(rest, 1), 0.5)
-    out[:, 8] = np.log1p(after_story)
-    out[:, 9] = np.log1p(before_story)
+    out[:, 7] = np.where(has_next, (after_high[-1] - after_high) / np.maximum(rest, 1), 0.5)
+    out[:, 8] = np.log1p((sure_story[-1] - sure_story).astype(np.float64))
+    before = np.zeros(n, dtype=np.float64)
+    before[1:] = sure_story[:-1]
+    out[:, 9] = np.log1p(before)
     return out
 
 
@@ -424,9 +527,9 @@ class LineModel:
         self.prose = float(spec["prose_threshold"])
 
     def proba(self, lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
-        x = page_features(lines, rule_drop)
+        x, prose = _page_matrix(lines, rule_drop)
         p1 = self.stage1.proba(x)
-        return self.stage2.proba(np.hstack([x, stage2_features(p1, lines)]))
+        return self.stage2.proba(np.hstack([x, _stage2(p1, prose)]))
 
     def decide(self, lines: list[Line], rule_drop: list[bool]) -> list[bool]:
         """Final verdicts: the model adds drops at ``threshold`` (``prose_threshold`` for a line that
