@@ -130,7 +130,8 @@ _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:�
 def _widget_shape(text: str, words: int) -> bool:
     """A page widget by its shape: a contact line (an e-mail address or a phone number, no sentence), a
     star rating, a bracketed note ("[Âm thanh hiện trường]"), a counter ("Trả lời (69)"), a label ("Lời bình:")."""
-    if words <= 25 and not _SENT_END.search(text.replace(":", "")) and _CONTACT.search(text):
+    if words <= 25 and ("@" in text or "0" in text or "+84" in text) and not _SENT_END.search(
+            text.replace(":", "")) and _CONTACT.search(text):  # _CONTACT needs "@", "0" or "+84": tested first
         return True
     if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
         return True  # a link line ("link: https://…"), a print page's "Tiếp theo trang 1"
@@ -221,7 +222,8 @@ def classify(text: str) -> Kind:
         return Kind.LINK
     if _is_caption(text, words):
         return Kind.CAPTION
-    stamped = _STAMP_TAIL.sub("", text)  # a related item's "… (05:59)" / "(17/7)" is read without it
+    stamped = _STAMP_TAIL.sub("", text) if text.endswith((")", ")\n")) else text  # a related item's "… (05:59)" /
+    # "(17/7)" is read without it (only a line ending in ")" can hold one: tested first)
     if ELLIPSIS_END.search(stamped) and words <= 80 and one_sentence(stamped):
         return Kind.TEASER  # one sentence cut short; a paragraph of story may end in "..." too
     if words <= 40 and (not _SENT_END.search(text) or _INITIAL_END.search(text)) and one_sentence(
