@@ -13,6 +13,7 @@ import json
 import math
 import re
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -218,6 +219,17 @@ def _char_counts(joined: str, lengths: list[int]) -> tuple[np.ndarray, np.ndarra
     return np.bincount(line[~lettered], minlength=m), np.bincount(line[capital], minlength=m), digits
 
 
+_DATE_HINT = re.compile(r"\d[/.\-]\d")  # every _DATE holds one (found fast: a digit starts it)
+_TIME_HINT = re.compile(r"\d[:h]\d")  # every _TIME holds one
+
+
+def _tail_after_stop(text: str) -> re.Match[str] | None:
+    """``_TAIL_AFTER_STOP.search(text)``, tried only from the last full stop, question or exclamation mark
+    (what follows the mark holds none, so no other can start the match)."""
+    stop = max(text.rfind("."), text.rfind("!"), text.rfind("?"))
+    return _TAIL_AFTER_STOP.search(text, stop) if stop >= 0 else None
+
+
 def own_rows(texts: list[str]) -> np.ndarray:
     """The features of lines judged on their own, exactly as :func:`line_features` gives them one line
     at a time, with the byline shape filled in: patterns that count or find run once over all the lines,
@@ -248,11 +260,11 @@ def own_rows(texts: list[str]) -> np.ndarray:
     letters = np.array(words) - no_letter
     inner = _counts(INNER_BOUNDARY, texts, "\0")  # no sentence boundary runs across a NUL
     verbs = [sum(map(_VERBISH.__contains__, toks)) for toks in lower]
-    ellipsis = [bool(ELLIPSIS_END.search(t)) for t in texts]
+    ellipsis = [ELLIPSIS_END.search(t, max(0, len(t.rstrip("\"')]\n")) - 3)) is not None for t in texts]  # at the end
     ends = [t.rstrip("\"')]")[-1:] for t in texts]
     has_letters = [any(map(str.isalpha, t)) for t in texts]
     parens = [_PAREN_TAIL.search(t) for t in texts]
-    tails = [_TAIL_AFTER_STOP.search(t) for t in texts]
+    tails = [_tail_after_stop(t) for t in texts]
     may_be_url = any(part in low for part in _URL_PARTS)
     log1p = math.log1p
     col = x.T  # col[j] is column j of x, a view
@@ -273,8 +285,8 @@ def own_rows(texts: list[str]) -> np.ndarray:
     col[16] = [h and t.upper() == t for h, t in zip(has_letters, texts)]
     col[17] = [_LOWER_FIRST.match(t) is not None for t in texts]
     col[18] = np.array(digits) / np.maximum(lengths, 1)
-    col[19] = [d > 0 and _DATE.search(t) is not None for d, t in zip(digits, texts)]
-    col[20] = [d > 0 and _TIME.search(t) is not None for d, t in zip(digits, texts)]
+    col[19] = [d > 0 and _DATE_HINT.search(t) is not None and _DATE.search(t) is not None for d, t in zip(digits, texts)]
+    col[20] = [d > 0 and _TIME_HINT.search(t) is not None and _TIME.search(t) is not None for d, t in zip(digits, texts)]
     col[21] = np.array([t.count(",") for t in texts]) / np.maximum(w, 1)
     col[22] = np.array(verbs) / np.maximum([len(toks) for toks in lower], 1)
     col[23] = np.array(verbs) > 0
@@ -457,34 +469,31 @@ def stage2_features(p1: np.ndarray, lines: list[Line]) -> np.ndarray:
 
 
 def _stage2(p1: np.ndarray, prose: np.ndarray) -> np.ndarray:
-    """``stage2_features`` given which lines are prose."""
+    """``stage2_features`` given which lines are prose. A page has tens of lines, so the columns are worked
+    out on Python floats (sums in the order ``np.cumsum`` takes them: the same numbers to the last bit) and
+    the logarithms by numpy, as before."""
     n = len(p1)
     if n == 0:
         return np.zeros((0, len(STAGE2)), dtype=np.float64)
-    sure_story = np.cumsum((p1 < 0.2) & prose)  # counts of sure story lines up to each row
-    after_high = np.cumsum(p1 >= 0.5)
-    after_sum = np.concatenate([np.cumsum(p1[::-1])[::-1][1:], [0.0]])
-    rest = n - 1 - np.arange(n)
-    has_next = rest > 0
+    p = p1.tolist()
+    csum = [0.0, *accumulate(p)]
+    after = [*accumulate(reversed(p))][::-1][1:]  # the sum of p1 over the rows after each row but the last
+    high = [0, *accumulate(v >= 0.5 for v in p)]  # rows at 0.5 or more up to each row
+    story = [0, *accumulate(v < 0.2 and s for v, s in zip(p, prose.tolist()))]  # sure story lines up to each row
+    cols = [p, [0.5, *p[:-1]], [*p[1:], 0.5]]
+    if n > 1:
+        cols.append([(csum[min(n, i + 4)] - csum[max(0, i - 3)] - v) / max(min(n, i + 4) - max(0, i - 3) - 1, 1)
+                     for i, v in enumerate(p)])
+    else:
+        cols.append([0.5])
+    cols.append([max(p[i + 1:i + 4]) for i in range(n - 1)] + [0.5])
+    cols.append([min(p[i + 1:i + 4]) for i in range(n - 1)] + [0.5])
+    cols.append([a / (n - 1 - i) for i, a in enumerate(after)] + [0.5])
+    cols.append([(high[n] - high[i + 1]) / (n - 1 - i) for i in range(n - 1)] + [0.5])
     out = np.empty((n, len(STAGE2)), dtype=np.float64)
-    out[:, 0] = p1
-    out[0, 1] = out[-1, 2] = 0.5  # no neighbour
-    out[1:, 1] = p1[:-1]
-    out[:-1, 2] = p1[1:]
-    out[:, 3] = _window_mean(p1) if n > 1 else 0.5
-    nxt_max, nxt_min = out[:, 4], out[:, 5]  # over the (up to) three rows after each row
-    nxt_max[:-1], nxt_min[:-1] = p1[1:], p1[1:]
-    for k in (2, 3):
-        if n > k:
-            np.maximum(nxt_max[:-k], p1[k:], out=nxt_max[:-k])
-            np.minimum(nxt_min[:-k], p1[k:], out=nxt_min[:-k])
-    nxt_max[-1] = nxt_min[-1] = 0.5
-    out[:, 6] = np.where(has_next, after_sum / np.maximum(rest, 1), 0.5)
-    out[:, 7] = np.where(has_next, (after_high[-1] - after_high) / np.maximum(rest, 1), 0.5)
-    out[:, 8] = np.log1p((sure_story[-1] - sure_story).astype(np.float64))
-    before = np.zeros(n, dtype=np.float64)
-    before[1:] = sure_story[:-1]
-    out[:, 9] = np.log1p(before)
+    out[:, :8] = np.array(cols, dtype=np.float64).T
+    out[:, 8] = np.log1p(np.array([story[n] - story[i + 1] for i in range(n)], dtype=np.float64))
+    out[:, 9] = np.log1p(np.array(story[:n], dtype=np.float64))
     return out
 
 
@@ -505,12 +514,15 @@ class _Network:
                        for layer in spec["layers"]]
 
     def proba(self, x: np.ndarray) -> np.ndarray:
-        h = (x - self.mean) / self.scale
+        h = x - self.mean
+        h /= self.scale
+        last = len(self.layers) - 1
         for k, (w, b) in enumerate(self.layers):
-            h = h @ w + b
-            if k < len(self.layers) - 1:
-                h = np.maximum(h, 0.0)
-        return 1.0 / (1.0 + np.exp(-np.clip(h[:, 0], -50, 50)))
+            h = h @ w
+            h += b
+            if k < last:
+                np.maximum(h, 0.0, out=h)
+        return 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(h[:, 0], -50.0), 50.0)))  # np.clip, without its overhead
 
 
 class LineModel:
