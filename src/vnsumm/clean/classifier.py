@@ -201,12 +201,12 @@ def _char_counts(joined: str, lengths: list[int]) -> tuple[np.ndarray, np.ndarra
     (``_CAP_AT_WORD``) and the digits (``str.isdigit``), from a table of character classes, all lines at
     once; None when a character lies beyond the table."""
     points = np.frombuffer(("\n" + joined).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if points.max() >= _TABLE_SIZE:
+    if np.maximum.reduce(points) >= _TABLE_SIZE:
         return None
     bits = _char_table()[points]
     space = (bits & _SPACE).view(bool)
     first = np.flatnonzero(space[:-1] > space[1:]) + 1  # where each word starts (the lead "\n" is a space)
-    seps = np.cumsum([0] + [n + 1 for n in lengths[:-1]])  # where the "\n" before each line stands
+    seps = np.array([0, *accumulate(n + 1 for n in lengths[:-1])])  # where the "\n" before each line stands
     m = len(lengths)
     digits = np.add.reduceat(bits & _DIGIT_BIT, seps, dtype=np.int64) // _DIGIT_BIT  # each line with its "\n"
     if len(first) == 0:
@@ -230,14 +230,19 @@ def _tail_after_stop(text: str) -> re.Match[str] | None:
     return _TAIL_AFTER_STOP.search(text, stop) if stop >= 0 else None
 
 
+_FEW_LINES = 2
+
+
 def own_rows(texts: list[str]) -> np.ndarray:
     """The features of lines judged on their own, exactly as :func:`line_features` gives them one line
     at a time, with the byline shape filled in: patterns that count or find run once over all the lines,
     the numbers are worked out column by column."""
     m = len(texts)
-    x = np.zeros((m, _N_SELF), dtype=np.float64)
-    if m == 0:
+    if m <= _FEW_LINES:  # the page-wide passes cost more than they save on a line or two
+        x = np.array([line_features(t) for t in texts], dtype=np.float64).reshape(m, _N_SELF)
+        x[:, _BYLINE_AT] = [looks_like_byline(Line(t, classify(t), len(t.split()), "")) for t in texts]
         return x
+    x = np.zeros((m, _N_SELF), dtype=np.float64)
     words = [len(t.split()) for t in texts]
     lengths = [len(t) for t in texts]
     joined = "\n".join(texts)
