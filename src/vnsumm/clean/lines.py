@@ -119,12 +119,18 @@ class Line:
 
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d.,])(?:\+84|\(?0)\d{1,3}\)?(?:[\s.]?\d{2,4}){2,3}(?![\d.,])")
 _STARS = re.compile(r"[★☆✩✭⭐]{3,}")
+_STAR_CHARS = "★☆✩✭⭐"  # one of them is tested for first (cheaper than the pattern)
 _STAGE = re.compile(r"^[(\[][^()\[\]]*\b[a-zà-ỹđ]+[^()\[\]]*[)\]]$")
 _COUNTER = re.compile(r"^\S+(?:\s+\S+){0,3}\s*\(\d[\d.,]*\)$")
 _CLOCK_WORDS = re.compile(r"^\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?:\s*\d{1,2}\s*giây)?$", re.I)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forwarded message ---------"
 _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?$", re.I)
+
+
+def _has_any(text: str, chars: str | frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``chars`` (a cheap test before a pattern that needs one)."""
+    return any(c in text for c in chars)
 
 
 def _widget_shape(text: str, words: int) -> bool:
@@ -135,11 +141,13 @@ def _widget_shape(text: str, words: int) -> bool:
         return True
     if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
         return True  # a link line ("link: https://…"), a print page's "Tiếp theo trang 1"
-    return bool(_STARS.search(text)) or (words <= 8 and bool(_STAGE.match(text))) or (
+    return (_has_any(text, _STAR_CHARS) and bool(_STARS.search(text))) or (words <= 8 and bool(_STAGE.match(text))) or (
         words <= 5 and bool(_COUNTER.match(text))) or (words <= 4 and text.endswith(":"))
 
 
 def _is_hashtags(text: str) -> bool:
+    if not text.lstrip().startswith("#"):  # the first word must be a hashtag: tested before splitting
+        return False
     tokens = text.split()
     return bool(tokens) and tokens[0].startswith("#") and sum(t.startswith("#") for t in tokens) * 2 >= len(tokens)
 
@@ -179,7 +187,7 @@ def _is_pipe_row(text: str) -> bool:
 def _is_caption(text: str, words: int) -> bool:
     if words > 60:
         return False
-    if (_CAPTION_MARKS.intersection(text) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text) or (
+    if (_has_any(text, _CAPTION_MARKS) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text) or (
             words <= 40 and _CAPTION_NOTE.search(text)):
         return True
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
