@@ -347,10 +347,20 @@ def _run_lengths(flags: list[bool]) -> list[int]:
     return out
 
 
-@lru_cache(maxsize=8192)
-def _gram_sets(toks: tuple[str, ...]) -> tuple[frozenset, frozenset]:
-    """A line's distinct words and distinct word pairs."""
-    return frozenset(toks), frozenset(zip(toks, toks[1:]))
+def _gram_sets(text: str) -> tuple[frozenset, frozenset]:
+    """A line's distinct words and distinct word pairs (remembered by text: a dict lookup by a string is
+    cheaper than one by its tuple of words)."""
+    found = _GRAMS.get(text)
+    if found is None:
+        if len(_GRAMS) >= _MAX_TOKENS:
+            _GRAMS.clear()
+        toks = _tokens(text)
+        found = _GRAMS[text] = (frozenset(toks), frozenset(zip(toks, toks[1:])))
+    return found
+
+
+_GRAMS: dict[str, tuple[frozenset, frozenset]] = {}
+_gram_sets.cache_clear = _GRAMS.clear  # type: ignore[attr-defined]  # emptied like the lru caches
 
 
 def _prose_overlap(texts: list[str], prose: list[bool]) -> tuple[list[float], list[float]]:
@@ -364,13 +374,13 @@ def _prose_overlap(texts: list[str], prose: list[bool]) -> tuple[list[float], li
     if context is None:
         if len(_PROSE_CONTEXTS) >= _MAX_PROSE_CONTEXTS:
             _PROSE_CONTEXTS.clear()
-        context = _PROSE_CONTEXTS[key] = (_seen_grams([_gram_sets(_tokens(t)) for t in key]), {})
+        context = _PROSE_CONTEXTS[key] = (_seen_grams([_gram_sets(t) for t in key]), {})
     (once, twice), shares = context
     uni, bi = [], []
     for text, own in zip(texts, prose):
         found = shares.get((text, own))
         if found is None:
-            grams = _gram_sets(_tokens(text))
+            grams = _gram_sets(text)
             found = shares[(text, own)] = tuple(
                 len(grams[k] & (twice[k] if own else once[k])) / len(grams[k]) if grams[k] else 0.0 for k in (0, 1))
         uni.append(found[0])

@@ -76,11 +76,19 @@ def _merge_open_quotes(pieces: list[str]) -> list[str]:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split one (normalised) paragraph into sentences; newlines always end a sentence."""
-    sentences: list[str] = []
-    for line in paragraph.split("\n"):
-        sentences.extend(_split_line(" ".join(line.split())))
-    return sentences
+    """Split one (normalised) paragraph into sentences; newlines always end a sentence (remembered by
+    paragraph: the cleaner's passes over one page split the same paragraphs again)."""
+    found = _PARAGRAPHS.get(paragraph)
+    if found is None:
+        if len(_PARAGRAPHS) >= _MAX_PARAGRAPHS:
+            _PARAGRAPHS.clear()
+        found = _PARAGRAPHS[paragraph] = tuple(
+            s for line in paragraph.split("\n") for s in _split_line(" ".join(line.split())))
+    return list(found)
+
+
+_PARAGRAPHS: dict[str, tuple[str, ...]] = {}
+_MAX_PARAGRAPHS = 8192
 
 
 def _cut_point(words: list[str]) -> int:
