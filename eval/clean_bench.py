@@ -320,7 +320,7 @@ def _credit_blob(article) -> str:
 _CACHES = {"vnsumm.clean": ["_VERDICTS"], "vnsumm.clean.classifier": ["_tokens", "line_features", "_gram_sets", "_own_row_of", "_OWN_ROWS",
                                                                   "_PROSE_CONTEXTS"],
            "vnsumm.clean.lines": ["classify", "_line_fields"], "vnsumm.clean.sentences": ["_split_line", "_PARAGRAPHS"],
-           "vnsumm.clean.credits": ["is_byline"],
+           "vnsumm.clean.credits": ["is_byline"], "vnsumm.clean.metadata": ["parse_date_line", "parse_source_line"],
            "vnsumm.clean.normalize": ["_normalize_raw_line"]}  # the last: older trees, for side-by-side runs
 
 

@@ -496,13 +496,14 @@ def _stage2(p1: np.ndarray, prose: np.ndarray) -> np.ndarray:
     high = [0, *accumulate(v >= 0.5 for v in p)]  # rows at 0.5 or more up to each row
     story = [0, *accumulate(v < 0.2 and s for v, s in zip(p, prose.tolist()))]  # sure story lines up to each row
     cols = [p, [0.5, *p[:-1]], [*p[1:], 0.5]]
-    if n > 1:
-        cols.append([(csum[min(n, i + 4)] - csum[max(0, i - 3)] - v) / max(min(n, i + 4) - max(0, i - 3) - 1, 1)
-                     for i, v in enumerate(p)])
+    if n > 1:  # the window of three rows either side, the row left out
+        cols.append([(csum[i + 4 if i + 4 < n else n] - csum[i - 3 if i > 3 else 0] - v)
+                     / ((i + 4 if i + 4 < n else n) - (i - 3 if i > 3 else 0) - 1) for i, v in enumerate(p)])
     else:
         cols.append([0.5])
-    cols.append([max(p[i + 1:i + 4]) for i in range(n - 1)] + [0.5])
-    cols.append([min(p[i + 1:i + 4]) for i in range(n - 1)] + [0.5])
+    nxt = [p[i + 1:i + 4] for i in range(n - 1)]
+    cols.append([*map(max, nxt), 0.5])
+    cols.append([*map(min, nxt), 0.5])
     cols.append([a / (n - 1 - i) for i, a in enumerate(after)] + [0.5])
     cols.append([(high[n] - high[i + 1]) / (n - 1 - i) for i in range(n - 1)] + [0.5])
     out = np.empty((n, len(STAGE2)), dtype=np.float64)

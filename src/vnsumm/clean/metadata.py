@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as _date
+from functools import lru_cache
 
 __all__ = ["parse_date_line", "strip_date_prefix", "parse_source_line", "strip_credit_prefix",
            "is_domain"]
@@ -66,6 +67,7 @@ def _find_date(text: str) -> tuple[str | None, str]:
     return _iso(*found, time), text
 
 
+@lru_cache(maxsize=8192)  # remembered by line: the cleaner's passes ask about the same lines again
 def parse_date_line(line: str) -> str | None:
     """ISO date if ``line`` is only a date/time stamp ("Thứ Ba, ngày 12/09/2023 | 07:16"), else None.
 
@@ -108,6 +110,7 @@ def is_domain(line: str) -> bool:
     return bool(_DOMAIN.match(line.strip()))
 
 
+@lru_cache(maxsize=8192)  # remembered by line, as parse_date_line
 def parse_source_line(line: str) -> str | None:
     """The source named by a credit line ("Nguồn: Qdnd.vn", "Theo VOV.VN", "hanoimoi.vn"), else None."""
     line = line.strip()
