@@ -231,6 +231,11 @@ def _tail_after_stop(text: str) -> re.Match[str] | None:
 
 
 _FEW_LINES = 2
+_LISTED = [_SELF.index(name) for name in (
+    "log_words", "log_chars", "end_period", "end_qe", "end_colon", "end_ellipsis", "end_paren", "no_end", "log_sents",
+    "all_caps", "first_lower", "has_date", "has_time", "label_colon", "paren_tail_caps", "dash_tail",
+    "tail_after_stop_caps", "symbol_start", "number_start", "urlish", "pipes_hashes", "byline_shape", "quote_start")]
+_DASH_CHAR = re.compile("[-–—|/]")  # what _DASH_TAIL needs: looked for first (cheaper)
 
 
 def own_rows(texts: list[str]) -> np.ndarray:
@@ -272,44 +277,45 @@ def own_rows(texts: list[str]) -> np.ndarray:
     tails = [_tail_after_stop(t) for t in texts]
     may_be_url = any(part in low for part in _URL_PARTS)
     log1p = math.log1p
+    w = np.array(words)
+    verb_counts = np.array(verbs)
     col = x.T  # col[j] is column j of x, a view
     col[0] = 1.0
-    col[1] = [log1p(n) for n in words]
-    col[2] = [log1p(n) for n in lengths]
-    w = np.array(words)
     col[3], col[4], col[5], col[6] = w <= 3, w <= 8, w <= 15, w > 40
-    col[7] = [e == "." and not el for e, el in zip(ends, ellipsis)]
-    col[8] = [e in ("?", "!") for e in ends]
-    col[9] = [e in (":", ";") for e in ends]
-    col[10] = ellipsis
-    col[11] = [t.endswith(")") for t in texts]
-    col[12] = [e not in _ANY_END_CHARS for e in ends]
-    col[13] = [log1p(k) for k in inner.tolist()]
     col[14] = inner > 0
     col[15] = caps / np.maximum(letters, 1)
-    col[16] = [h and t.upper() == t for h, t in zip(has_letters, texts)]
-    col[17] = [_LOWER_FIRST.match(t) is not None for t in texts]
     col[18] = np.array(digits) / np.maximum(lengths, 1)
-    col[19] = [d > 0 and _DATE_HINT.search(t) is not None and _DATE.search(t) is not None for d, t in zip(digits, texts)]
-    col[20] = [d > 0 and _TIME_HINT.search(t) is not None and _TIME.search(t) is not None for d, t in zip(digits, texts)]
     col[21] = np.array([t.count(",") for t in texts]) / np.maximum(w, 1)
-    col[22] = np.array(verbs) / np.maximum([len(toks) for toks in lower], 1)
-    col[23] = np.array(verbs) > 0
-    col[24] = [n <= 20 and _LABEL.match(t) is not None for n, t in zip(words, texts)]
+    col[22] = verb_counts / np.maximum([len(toks) for toks in lower], 1)
+    col[23] = verb_counts > 0
     paren_words = [len(p.group(1).split()) if p else 0 for p in parens]
     col[25] = np.minimum(paren_words, 8) / 8
-    col[26] = [p is not None and _CAP_WORD.match(p.group(1)) is not None for p in parens]
-    col[27] = [any(c in t for c in "-–—|/") and _DASH_TAIL.search(t) is not None for t in texts]
-    col[28] = [tl is not None and _CAP_WORD.match(tl.group(1)) is not None and len(tl.group(1).split()) <= 8
-               for tl in tails]
-    col[29] = [_SYMBOL_START.match(t) is not None for t in texts]
-    col[30] = [_NUMBER_START.match(t) is not None for t in texts]
-    col[31] = [may_be_url and any(part in t.lower() for part in _URL_PARTS) and _URLISH.search(t) is not None
-               for t in texts]
-    col[32] = [("|" in t) or ("#" in t) for t in texts]
-    col[_BYLINE_AT] = [looks_like_byline(Line(t, classify(t), n, "")) for t, n in zip(texts, words)]  # key unused
-    col[34] = (letters > 0) & (w <= 7) & (caps == letters) & (np.array(verbs) == 0) & (np.array(digits) == 0)
-    col[35] = [t[:1] in "\"'" for t in texts]
+    col[34] = (letters > 0) & (w <= 7) & (caps == letters) & (verb_counts == 0) & (np.array(digits) == 0)
+    x[:, _LISTED] = np.array([  # the columns worked out line by line, in _LISTED order, turned into numbers at once
+        [log1p(n) for n in words],
+        [log1p(n) for n in lengths],
+        [e == "." and not el for e, el in zip(ends, ellipsis)],
+        [e in ("?", "!") for e in ends],
+        [e in (":", ";") for e in ends],
+        ellipsis,
+        [t.endswith(")") for t in texts],
+        [e not in _ANY_END_CHARS for e in ends],
+        [log1p(k) for k in inner.tolist()],
+        [h and t.upper() == t for h, t in zip(has_letters, texts)],
+        [_LOWER_FIRST.match(t) is not None for t in texts],
+        [d > 0 and _DATE_HINT.search(t) is not None and _DATE.search(t) is not None for d, t in zip(digits, texts)],
+        [d > 0 and _TIME_HINT.search(t) is not None and _TIME.search(t) is not None for d, t in zip(digits, texts)],
+        [n <= 20 and _LABEL.match(t) is not None for n, t in zip(words, texts)],
+        [p is not None and _CAP_WORD.match(p.group(1)) is not None for p in parens],
+        [_DASH_CHAR.search(t) is not None and _DASH_TAIL.search(t) is not None for t in texts],
+        [tl is not None and _CAP_WORD.match(tl.group(1)) is not None and len(tl.group(1).split()) <= 8 for tl in tails],
+        [_SYMBOL_START.match(t) is not None for t in texts],
+        [_NUMBER_START.match(t) is not None for t in texts],
+        [may_be_url and any(part in t.lower() for part in _URL_PARTS) and _URLISH.search(t) is not None for t in texts],
+        [("|" in t) or ("#" in t) for t in texts],
+        [looks_like_byline(Line(t, classify(t), n, "")) for t, n in zip(texts, words)],  # key unused
+        [t[:1] in "\"'" for t in texts],
+    ], dtype=np.float64).T
     return x
 
 

@@ -104,9 +104,13 @@ def _cut_point(words: list[str]) -> int:
 
 
 def _cap_runs(pieces: list[str]) -> list[str]:
-    """Pieces longer than ``MAX_RUN_WORDS`` words that end without sentence punctuation, cut up."""
+    """Pieces longer than ``MAX_RUN_WORDS`` words that end without sentence punctuation, cut up (``pieces``
+    are single-spaced: ``_split_line`` gets lines with their whitespace runs made one space)."""
     out: list[str] = []
     for piece in pieces:
+        if piece.count(" ") < MAX_RUN_WORDS:  # single-spaced: at most MAX_RUN_WORDS words, nothing to cut
+            out.append(piece)
+            continue
         words = piece.split()
         while len(words) > MAX_RUN_WORDS and not _FINAL.search(piece):
             cut = _cut_point(words)
