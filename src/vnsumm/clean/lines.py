@@ -252,7 +252,12 @@ def make_lines(texts: list[str]) -> list[Line]:
 
 @lru_cache(maxsize=8192)
 def _line_fields(text: str) -> tuple[Kind, int, str]:
+    if text and _SPACED.search(text) is None:  # words parted by one space each: no need to split and join
+        return classify(text), text.count(" ") + 1, text.casefold()
     return classify(text), len(text.split()), " ".join(text.casefold().split())
+
+
+_SPACED = re.compile(r"[^\S ]|  |^ | $")  # any whitespace but single spaces between words
 
 
 def looks_like_byline(line: Line) -> bool:

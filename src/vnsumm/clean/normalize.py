@@ -138,12 +138,12 @@ def _normalize_lines(text: str) -> str:
         text = _END_MARK_LINES.sub(".", text)
     if '"' in text:
         text = "\n".join(_tidy_quotes(line) if '"' in line else line for line in text.split("\n"))
-    if any(pair in text for pair in _SPACE_THEN_PUNCT):
+    if _SPACE_THEN_PUNCT.search(text):
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return _strip_lines(_squeeze(text))
 
 
-_SPACE_THEN_PUNCT = (" ,", " ;", " :", " !", " ?", " .")  # what _SPACE_BEFORE_PUNCT can match ends in one
+_SPACE_THEN_PUNCT = re.compile(r" [,;:!?.]")  # what _SPACE_BEFORE_PUNCT can match ends in one
 
 
 def _squeeze(text: str) -> str:

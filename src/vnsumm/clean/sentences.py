@@ -31,6 +31,7 @@ _WORD_BEFORE = re.compile(r"([\w./]+)$")
 _LOWER_START = re.compile(f"[{VI_LOWER}]")
 _UPPER_START = re.compile(f"[{VI_UPPER}]")
 _FINAL = re.compile(r"[.!?…][\"')\]]*$")
+_SPACED = re.compile(r"[^\S ]|  |^ | $")  # any whitespace but single spaces between words
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -82,8 +83,8 @@ def split_sentences(paragraph: str) -> list[str]:
     if found is None:
         if len(_PARAGRAPHS) >= _MAX_PARAGRAPHS:
             _PARAGRAPHS.clear()
-        found = _PARAGRAPHS[paragraph] = tuple(
-            s for line in paragraph.split("\n") for s in _split_line(" ".join(line.split())))
+        found = _PARAGRAPHS[paragraph] = tuple(s for line in paragraph.split("\n") for s in _split_line(
+            " ".join(line.split()) if _SPACED.search(line) else line))
     return list(found)
 
 
