@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, classify, looks_like_byline
+from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, classify, looks_like_byline, make_lines
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
 __all__ = ["FEATURES", "STAGE2", "line_features", "page_features", "stage2_features", "LineModel", "load_model",
@@ -223,6 +223,13 @@ _DATE_HINT = re.compile(r"\d[/.\-]\d")  # every _DATE holds one (found fast: a d
 _TIME_HINT = re.compile(r"\d[:h]\d")  # every _TIME holds one
 
 
+def _lines_holding(pattern: re.Pattern[str], joined: str, seps: np.ndarray) -> set[int]:
+    """Which lines of ``joined`` hold a match of ``pattern`` (one that cannot hold a line break, as
+    ``_DATE_HINT``; ``seps``: where each line starts in ``joined``)."""
+    at = [m.start() for m in pattern.finditer(joined)]
+    return set((np.searchsorted(seps, at, side="right") - 1).tolist()) if at else set()
+
+
 def _tail_after_stop(text: str) -> re.Match[str] | None:
     """``_TAIL_AFTER_STOP.search(text)``, tried only from the last full stop, question or exclamation mark
     (what follows the mark holds none, so no other can start the match)."""
@@ -248,7 +255,8 @@ def own_rows(texts: list[str]) -> np.ndarray:
         x[:, _BYLINE_AT] = [looks_like_byline(Line(t, classify(t), len(t.split()), "")) for t in texts]
         return x
     x = np.zeros((m, _N_SELF), dtype=np.float64)
-    words = [len(t.split()) for t in texts]
+    lines = make_lines(texts)  # kinds and word counts, remembered by text
+    words = [ln.words for ln in lines]
     lengths = [len(t) for t in texts]
     joined = "\n".join(texts)
     low = joined.lower()
@@ -275,6 +283,9 @@ def own_rows(texts: list[str]) -> np.ndarray:
     has_letters = [any(map(str.isalpha, t)) for t in texts]
     parens = [_PAREN_TAIL.search(t) for t in texts]
     tails = [_tail_after_stop(t) for t in texts]
+    seps = np.array([0, *accumulate(n + 1 for n in lengths[:-1])])  # where each line starts in ``joined``
+    dates = _lines_holding(_DATE_HINT, joined, seps)
+    times = _lines_holding(_TIME_HINT, joined, seps)
     may_be_url = any(part in low for part in _URL_PARTS)
     log1p = math.log1p
     w = np.array(words)
@@ -303,8 +314,8 @@ def own_rows(texts: list[str]) -> np.ndarray:
         [log1p(k) for k in inner.tolist()],
         [h and t.upper() == t for h, t in zip(has_letters, texts)],
         [_LOWER_FIRST.match(t) is not None for t in texts],
-        [d > 0 and _DATE_HINT.search(t) is not None and _DATE.search(t) is not None for d, t in zip(digits, texts)],
-        [d > 0 and _TIME_HINT.search(t) is not None and _TIME.search(t) is not None for d, t in zip(digits, texts)],
+        [k in dates and _DATE.search(t) is not None for k, t in enumerate(texts)],
+        [k in times and _TIME.search(t) is not None for k, t in enumerate(texts)],
         [n <= 20 and _LABEL.match(t) is not None for n, t in zip(words, texts)],
         [p is not None and _CAP_WORD.match(p.group(1)) is not None for p in parens],
         [_DASH_CHAR.search(t) is not None and _DASH_TAIL.search(t) is not None for t in texts],
@@ -313,7 +324,7 @@ def own_rows(texts: list[str]) -> np.ndarray:
         [_NUMBER_START.match(t) is not None for t in texts],
         [may_be_url and any(part in t.lower() for part in _URL_PARTS) and _URLISH.search(t) is not None for t in texts],
         [("|" in t) or ("#" in t) for t in texts],
-        [looks_like_byline(Line(t, classify(t), n, "")) for t, n in zip(texts, words)],  # key unused
+        [looks_like_byline(ln) for ln in lines],
         [t[:1] in "\"'" for t in texts],
     ], dtype=np.float64).T
     return x
