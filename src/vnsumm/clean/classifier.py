@@ -440,45 +440,50 @@ def _page_matrix(lines: list[Line], rule_drop: list[bool]) -> tuple[np.ndarray, 
     c = x[:, _N_SELF:]  # the context columns, a view
     prose_list = [ln.words >= 15 and ln.kind is Kind.SENTENCE for ln in lines]  # _prose
     short_list = [ln.words <= 12 and not _END_PERIOD.search(ln.text) for ln in lines]  # _short
-    flags = np.array([prose_list, short_list, rule_drop], dtype=np.float64)  # rows: prose, short, drop
-    words = np.array([ln.words for ln in lines], dtype=np.float64)
-    idx = np.arange(n, dtype=np.float64)
-    c[:, _C["rel_pos"]] = idx / max(n - 1, 1)
-    c[0, _C["is_first"]] = c[-1, _C["is_last"]] = c[0, _C["prev_missing"]] = c[-1, _C["next_missing"]] = 1.0
-    c[:, _C["log_from_end"]] = np.log1p(n - 1 - idx)
-    total = words.sum()
-    c[:, _C["words_after_share"]] = (total - np.cumsum(words)) / max(total, 1.0)  # whole numbers: exact
-    if True in prose_list:
-        c[:n - 1 - prose_list[::-1].index(True), _C["prose_after"]] = 1.0
-        c[prose_list.index(True) + 1:, _C["prose_before"]] = 1.0
+    drop = [float(d) for d in rule_drop]
+    prose = [float(v) for v in prose_list]
+    short = [float(v) for v in short_list]
+    words = [ln.words for ln in lines]
+    total = sum(words)
+    share_after = [(total - done) / max(total, 1.0) for done in accumulate(words)]  # whole numbers: exact
+    last = n - 1
+    first_prose = prose_list.index(True) if True in prose_list else n
+    last_prose = last - prose_list[::-1].index(True) if True in prose_list else -1
     keys = [ln.key for ln in lines]
+    repeated = adjacent = [0.0] * n
     if len(set(keys)) < n:
         counts: dict[str, int] = {}
         for k in keys:
             counts[k] = counts.get(k, 0) + 1
-        c[:, _C["repeated"]] = [counts[k] > 1 for k in keys]
-        same_next = [keys[i] == keys[i + 1] for i in range(n - 1)]
-        adjacent = c[:, _C["adjacent_dup"]]
-        adjacent[:-1] = same_next
-        adjacent[1:] = np.maximum(adjacent[1:], same_next)
-    c[:, _C["rule_drop"]] = flags[2]
+        repeated = [float(counts[k] > 1) for k in keys]
+        adjacent = [float((i > 0 and keys[i - 1] == k) or (i < last and keys[i + 1] == k)) for i, k in enumerate(keys)]
     uni, bi = _prose_overlap(texts, prose_list)
-    c[:, _C["story_words_share"]] = uni
-    c[:, _C["story_bigrams_share"]] = bi
-    c[np.arange(n), _KIND_AT + np.array([_KIND_INDEX[ln.kind] for ln in lines])] = 1.0
-    if n > 1:
-        shifted = np.empty((n, 4), dtype=np.float64)  # prev/next columns in pairs: log words, prose, drop, short
-        shifted[:, 0] = np.log1p(words)
-        shifted[:, 1:] = flags[[0, 2, 1]].T
-        c[1:, _PREV:_PREV + 8:2] = shifted[:-1]  # the row before (0 at the edge)
-        c[:-1, _PREV + 1:_PREV + 8:2] = shifted[1:]  # the row after
-    # windows of whole numbers: drop, short, prose
-    at = np.arange(n)
-    lo, hi = np.maximum(at - 3, 0), np.minimum(at + 4, n)
-    csum = np.zeros((3, n + 1), dtype=np.float64)
-    ordered = flags[::-1]
-    np.cumsum(ordered, axis=1, out=csum[:, 1:])
-    c[:, _C["win_drop"]:_C["win_drop"] + 3] = ((csum[:, hi] - csum[:, lo] - ordered) / np.maximum(hi - lo - 1, 1)).T
+    his = [*range(4, n), *[n] * min(4, n)]  # the window of three rows either side, the row left out
+    los = [0] * min(4, n) + [*range(1, n - 3)]
+    spans = [max(hi - lo - 1, 1) for hi, lo in zip(his, los)]
+    windows = []  # whole numbers: exact
+    for column in (drop, short, prose):
+        sums = [0.0, *accumulate(column)]
+        windows.append([(sums[hi] - sums[lo] - v) / span for hi, lo, v, span in zip(his, los, column, spans)])
+    c[:, _LISTED_CONTEXT] = np.array([
+        [i / max(last, 1) for i in range(n)],  # rel_pos
+        [1.0] + [0.0] * last,  # is_first
+        [0.0] * last + [1.0],  # is_last
+        share_after,  # words_after_share
+        [float(i < last_prose) for i in range(n)],  # prose_after
+        [float(i > first_prose) for i in range(n)],  # prose_before
+        repeated, adjacent, drop, uni, bi,
+        [0.0, *prose[:-1]], [*prose[1:], 0.0], [0.0, *drop[:-1]], [*drop[1:], 0.0],  # prev/next prose, drop
+        [0.0, *short[:-1]], [*short[1:], 0.0],  # prev/next short
+        [1.0] + [0.0] * last, [0.0] * last + [1.0],  # prev_missing, next_missing
+        *windows,  # win_drop, win_short, win_prose
+    ], dtype=np.float64).T
+    idx = np.arange(n, dtype=np.float64)
+    c[:, _C["log_from_end"]] = np.log1p(n - 1 - idx)
+    log_words = np.log1p(np.array(words, dtype=np.float64))
+    c[1:, _PREV] = log_words[:-1]  # the row before (0 at the edge)
+    c[:-1, _PREV + 1] = log_words[1:]  # the row after
+    c[idx.astype(np.intp), _KIND_AT + np.array([_KIND_INDEX[ln.kind] for ln in lines])] = 1.0
     c[:, _C["run_short"]] = np.log1p(np.array(_run_lengths(short_list), dtype=np.float64))
     return x, np.array(prose_list, dtype=bool)
 
@@ -486,6 +491,10 @@ def _page_matrix(lines: list[Line], rule_drop: list[bool]) -> tuple[np.ndarray, 
 _C = {name: i for i, name in enumerate(_CONTEXT)}
 _KIND_AT = _C[f"kind_{_KINDS[0].value}"]
 _PREV = _C["prev_log_words"]
+_LISTED_CONTEXT = [_C[name] for name in (  # the context columns _page_matrix works out line by line, in its order
+    "rel_pos", "is_first", "is_last", "words_after_share", "prose_after", "prose_before", "repeated", "adjacent_dup",
+    "rule_drop", "story_words_share", "story_bigrams_share", "prev_prose", "next_prose", "prev_drop", "next_drop",
+    "prev_short", "next_short", "prev_missing", "next_missing", "win_drop", "win_short", "win_prose")]
 assert _CONTEXT[_PREV:_PREV + 8] == ["prev_log_words", "next_log_words", "prev_prose", "next_prose", "prev_drop",
                                      "next_drop", "prev_short", "next_short"]
 assert _CONTEXT[_C["win_drop"]:_C["win_drop"] + 3] == ["win_drop", "win_short", "win_prose"]
