@@ -252,12 +252,17 @@ def make_lines(texts: list[str]) -> list[Line]:
 
 @lru_cache(maxsize=8192)
 def _line_fields(text: str) -> tuple[Kind, int, str]:
-    if text and _SPACED.search(text) is None:  # words parted by one space each: no need to split and join
+    if _single_spaced(text):  # no need to split and join
         return classify(text), text.count(" ") + 1, text.casefold()
     return classify(text), len(text.split()), " ".join(text.casefold().split())
 
 
-_SPACED = re.compile(r"[^\S ]|  |^ | $")  # any whitespace but single spaces between words
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace but a plain space
+
+
+def _single_spaced(text: str) -> bool:
+    """Words parted by one plain space each, none before or after them: ``" ".join(text.split()) == text``."""
+    return bool(text) and text[0] != " " and text[-1] != " " and "  " not in text and _OTHER_SPACE.search(text) is None
 
 
 def looks_like_byline(line: Line) -> bool:

@@ -31,7 +31,12 @@ _WORD_BEFORE = re.compile(r"([\w./]+)$")
 _LOWER_START = re.compile(f"[{VI_LOWER}]")
 _UPPER_START = re.compile(f"[{VI_UPPER}]")
 _FINAL = re.compile(r"[.!?…][\"')\]]*$")
-_SPACED = re.compile(r"[^\S ]|  |^ | $")  # any whitespace but single spaces between words
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace but a plain space
+
+
+def _single_spaced(text: str) -> bool:
+    """``" ".join(text.split()) == text`` (or ``text`` is empty), without splitting."""
+    return not text or (text[0] != " " and text[-1] != " " and "  " not in text and _OTHER_SPACE.search(text) is None)
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -84,7 +89,7 @@ def split_sentences(paragraph: str) -> list[str]:
         if len(_PARAGRAPHS) >= _MAX_PARAGRAPHS:
             _PARAGRAPHS.clear()
         found = _PARAGRAPHS[paragraph] = tuple(s for line in paragraph.split("\n") for s in _split_line(
-            " ".join(line.split()) if _SPACED.search(line) else line))
+            line if _single_spaced(line) else " ".join(line.split())))
     return list(found)
 
 
