@@ -109,7 +109,7 @@ def test_page_features_row_by_row():
 def test_own_rows_over_a_page_equal_line_features_line_by_line():
     """The page-wide own features (one pattern pass over all lines, numbers column by column) are,
     to the last bit, the features of each line judged alone with its byline shape filled in."""
-    from vnsumm.clean.classifier import own_rows
+    from vnsumm.clean.classifier import _tokens, own_rows
     from vnsumm.clean.lines import looks_like_byline
 
     rows = [json.loads(line) for line in (ROOT / "tests" / "data" / "vietnews_dev_40.jsonl").read_text().splitlines()]
@@ -118,9 +118,16 @@ def test_own_rows_over_a_page_equal_line_features_line_by_line():
               "Xem thêm tại www.vnexpress.net", "Mộc Miên (Tổng hợp)", "1. Một điều. Hai điều", "Lúc 10h30 ngày 5/6…",
               "Số ² và ③", "Tin: (Ảnh: TTXVN)", "Giá vàng | Tỷ giá #USD", "a. B", "x.\u00a0Y"]
     byline = FEATURES.index("byline_shape")
-    got = own_rows(texts)
-    for ln, row in zip(make_lines(texts), got):
-        want = np.array(line_features(ln.text), dtype=np.float64)
-        want[byline] = float(looks_like_byline(ln))
-        assert row.tobytes() == want.tobytes(), (ln.text, np.flatnonzero(row != want))
+    # the page as it is (a table of character classes), with characters beyond that table (an emoji, CJK:
+    # the patterns instead), and a line or two (made line by line)
+    for page in (texts, [*texts, "Tin nóng 🔥 hôm nay", "東京 2024"], texts[:2], ["Mộc Miên (Tổng hợp)"]):
+        _tokens.cache_clear()  # each side tokenises the lines itself (both remember words by line)
+        line_features.cache_clear()
+        want = np.array([line_features(t) for t in page], dtype=np.float64)
+        want[:, byline] = [looks_like_byline(ln) for ln in make_lines(page)]
+        _tokens.cache_clear()
+        line_features.cache_clear()
+        got = own_rows(page)
+        for text, row, expected in zip(page, got, want, strict=True):
+            assert row.tobytes() == expected.tobytes(), (text, np.flatnonzero(row != expected))
     assert own_rows([]).shape == (0, len(line_features("x")))
