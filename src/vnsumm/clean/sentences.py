@@ -26,7 +26,9 @@ _MIN_RUN_WORDS = 12  # no piece cut from a long run is shorter than this
 _MAX_QUOTE_MERGE = 800  # characters: beyond this an unbalanced quote is a typo, not speech
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"')\]]*(?=\s+(?P<next>\S))")
+_BOUNDARY = re.compile(r"(?:\.\.+|…|\.[.!?]*|![.!?]*|\?[.!?]*)[\"')\]]*(?=\s+(?P<next>\S))")
+# (``\.{2,}|…|[.!?]+`` written with a literal first in each alternative, in the same order, so that the
+# regex engine skips ahead to the next mark instead of trying every position)
 _WORD_BEFORE = re.compile(r"([\w./]+)$")
 _LOWER_START = re.compile(f"[{VI_LOWER}]")
 _UPPER_START = re.compile(f"[{VI_UPPER}]")
