@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -223,11 +224,10 @@ _DATE_HINT = re.compile(r"\d[/.\-]\d")  # every _DATE holds one (found fast: a d
 _TIME_HINT = re.compile(r"\d[:h]\d")  # every _TIME holds one
 
 
-def _lines_holding(pattern: re.Pattern[str], joined: str, seps: np.ndarray) -> set[int]:
+def _lines_holding(pattern: re.Pattern[str], joined: str, starts: list[int]) -> set[int]:
     """Which lines of ``joined`` hold a match of ``pattern`` (one that cannot hold a line break, as
-    ``_DATE_HINT``; ``seps``: where each line starts in ``joined``)."""
-    at = [m.start() for m in pattern.finditer(joined)]
-    return set((np.searchsorted(seps, at, side="right") - 1).tolist()) if at else set()
+    ``_DATE_HINT``; ``starts``: where each line starts in ``joined``)."""
+    return {bisect_right(starts, match.start()) - 1 for match in pattern.finditer(joined)}
 
 
 def _tail_after_stop(text: str) -> re.Match[str] | None:
@@ -283,9 +283,9 @@ def own_rows(texts: list[str]) -> np.ndarray:
     has_letters = [any(map(str.isalpha, t)) for t in texts]
     parens = [_PAREN_TAIL.search(t) for t in texts]
     tails = [_tail_after_stop(t) for t in texts]
-    seps = np.array([0, *accumulate(n + 1 for n in lengths[:-1])])  # where each line starts in ``joined``
-    dates = _lines_holding(_DATE_HINT, joined, seps)
-    times = _lines_holding(_TIME_HINT, joined, seps)
+    starts = [0, *accumulate(n + 1 for n in lengths[:-1])]  # where each line starts in ``joined``
+    dates = _lines_holding(_DATE_HINT, joined, starts)
+    times = _lines_holding(_TIME_HINT, joined, starts)
     may_be_url = any(part in low for part in _URL_PARTS)
     log1p = math.log1p
     w = np.array(words)
