@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -224,12 +223,6 @@ _DATE_HINT = re.compile(r"\d[/.\-]\d")  # every _DATE holds one (found fast: a d
 _TIME_HINT = re.compile(r"\d[:h]\d")  # every _TIME holds one
 
 
-def _lines_holding(pattern: re.Pattern[str], joined: str, starts: list[int]) -> set[int]:
-    """Which lines of ``joined`` hold a match of ``pattern`` (one that cannot hold a line break, as
-    ``_DATE_HINT``; ``starts``: where each line starts in ``joined``)."""
-    return {bisect_right(starts, match.start()) - 1 for match in pattern.finditer(joined)}
-
-
 def _tail_after_stop(text: str) -> re.Match[str] | None:
     """``_TAIL_AFTER_STOP.search(text)``, tried only from the last full stop, question or exclamation mark
     (what follows the mark holds none, so no other can start the match)."""
@@ -283,9 +276,6 @@ def own_rows(texts: list[str]) -> np.ndarray:
     has_letters = [any(map(str.isalpha, t)) for t in texts]
     parens = [_PAREN_TAIL.search(t) for t in texts]
     tails = [_tail_after_stop(t) for t in texts]
-    starts = [0, *accumulate(n + 1 for n in lengths[:-1])]  # where each line starts in ``joined``
-    dates = _lines_holding(_DATE_HINT, joined, starts)
-    times = _lines_holding(_TIME_HINT, joined, starts)
     may_be_url = any(part in low for part in _URL_PARTS)
     log1p = math.log1p
     w = np.array(words)
@@ -314,8 +304,8 @@ def own_rows(texts: list[str]) -> np.ndarray:
         [log1p(k) for k in inner.tolist()],
         [h and t.upper() == t for h, t in zip(has_letters, texts)],
         [_LOWER_FIRST.match(t) is not None for t in texts],
-        [k in dates and _DATE.search(t) is not None for k, t in enumerate(texts)],
-        [k in times and _TIME.search(t) is not None for k, t in enumerate(texts)],
+        [d > 0 and _DATE_HINT.search(t) is not None and _DATE.search(t) is not None for d, t in zip(digits, texts)],
+        [d > 0 and _TIME_HINT.search(t) is not None and _TIME.search(t) is not None for d, t in zip(digits, texts)],
         [n <= 20 and _LABEL.match(t) is not None for n, t in zip(words, texts)],
         [p is not None and _CAP_WORD.match(p.group(1)) is not None for p in parens],
         [_DASH_CHAR.search(t) is not None and _DASH_TAIL.search(t) is not None for t in texts],
