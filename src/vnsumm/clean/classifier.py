@@ -585,7 +585,7 @@ class LineModel:
             return []
         p = self.proba(lines, rule_drop)
         out = []
-        for i, (ln, ruled, v) in enumerate(zip(lines, rule_drop, p)):
+        for i, (ln, ruled, v) in enumerate(zip(lines, rule_drop, p.tolist())):  # Python floats: cheaper to compare
             if not ruled:
                 prose = ln.kind in (Kind.SENTENCE, Kind.TEASER) and ln.words >= 12
                 out.append(bool(v >= (self.prose if prose else self.threshold)))
