@@ -321,7 +321,9 @@ def _credit_blob(article) -> str:
 
 _CACHES = {"vnsumm.clean": ["_VERDICTS"], "vnsumm.clean.classifier": ["_tokens", "line_features", "_gram_sets", "_own_row_of", "_OWN_ROWS",
                                                                   "_PROSE_CONTEXTS"],
-           "vnsumm.clean.lines": ["classify", "_line_fields"], "vnsumm.clean.sentences": ["_split_line"],
+           "vnsumm.clean.own_features": ["_tokens", "line_features"],
+           "vnsumm.clean.lines": ["classify", "_line_fields"], "vnsumm.clean.sentences": ["_split_line", "_PARAGRAPHS"],
+           "vnsumm.clean.credits": ["is_byline"], "vnsumm.clean.metadata": ["parse_date_line", "parse_source_line"],
            "vnsumm.clean.normalize": ["_normalize_raw_line"]}  # the last: older trees, for side-by-side runs
 
 
@@ -329,9 +331,10 @@ def _cold_caches() -> None:
     """Empty every per-line and per-page cache of the cleaner (those this source tree has)."""
     for module, names in _CACHES.items():
         for name in names:
-            cached = getattr(sys.modules[module], name, None)
-            if cached is not None:
-                (cached.cache_clear if hasattr(cached, "cache_clear") else cached.clear)()
+            cached = getattr(sys.modules.get(module), name, None)  # an older tree may lack the module
+            empty = getattr(cached, "cache_clear", None) or getattr(cached, "clear", None)
+            if empty is not None:  # an older tree may hold a plain function by that name
+                empty()
 
 
 def load(data: Path) -> list[dict]:

@@ -8,7 +8,7 @@ import numpy as np
 
 from vnsumm.clean import _clean_once, clean, page_lines
 from vnsumm.clean.boilerplate import find_boilerplate
-from vnsumm.clean.classifier import FEATURES, MODEL_PATH, STAGE2, LineModel, line_features, load_model, page_features
+from vnsumm.clean.classifier import FEATURES, MODEL_PATH, STAGE2, LineModel, load_model, page_features
 from vnsumm.clean.lines import make_lines, personal_byline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,15 +75,6 @@ def test_personal_bylines_and_desk_credits():
     assert not any(personal_byline(ln) for ln in make_lines(desk))
 
 
-def test_capitals_share_counts_the_words_that_start_with_a_capital():
-    """The share of capitalised words (one pattern over the line) counts a word starting with a capital,
-    or with a quote or bracket and then a capital, and nothing else."""
-    cap_share = FEATURES.index("cap_share")
-    for text, caps, letter_words in [("Hà Nội mưa to", 2, 4), ('"Đây là (Ông) [Bà] \'Ảnh\' "x (y', 4, 7),
-                                     ("ĐÀ NẴNG - 12 giờ", 2, 3), ("a\u00a0B\tC  d", 2, 4), ("(\" Hà", 1, 1)]:
-        assert line_features(text)[cap_share] == caps / letter_words, text
-
-
 def test_page_features_row_by_row():
     """Context columns computed over the page equal the same features worked out line by line."""
     lines = make_lines(["Tin liên quan", *STORY[:3], "Hà Nội", "Hà Nội", "Ảnh: TTXVN", STORY[3]])
@@ -104,23 +95,3 @@ def test_page_features_row_by_row():
         assert col["next_missing"][i] == float(next_ is None) and col["prev_missing"][i] == float(prev_ is None)
         window = [float(drop[j]) for j in range(max(0, i - 3), min(n, i + 4)) if j != i]
         assert abs(col["win_drop"][i] - sum(window) / len(window)) < 1e-12
-
-
-def test_own_rows_over_a_page_equal_line_features_line_by_line():
-    """The page-wide own features (one pattern pass over all lines, numbers column by column) are,
-    to the last bit, the features of each line judged alone with its byline shape filled in."""
-    from vnsumm.clean.classifier import own_rows
-    from vnsumm.clean.lines import looks_like_byline
-
-    rows = [json.loads(line) for line in (ROOT / "tests" / "data" / "vietnews_dev_40.jsonl").read_text().splitlines()]
-    texts = [ln.text for row in rows[:10] for ln in page_lines(row["article"])[0]]
-    texts += [*FURNITURE, "Hà Nội mưa to", '"Đây là (Ông) [Bà] \'Ảnh\' "x (y', "ĐÀ NẴNG - 12 giờ", "a\u00a0B\tC  d",
-              "Xem thêm tại www.vnexpress.net", "Mộc Miên (Tổng hợp)", "1. Một điều. Hai điều", "Lúc 10h30 ngày 5/6…",
-              "Số ² và ③", "Tin: (Ảnh: TTXVN)", "Giá vàng | Tỷ giá #USD", "a. B", "x.\u00a0Y"]
-    byline = FEATURES.index("byline_shape")
-    got = own_rows(texts)
-    for ln, row in zip(make_lines(texts), got):
-        want = np.array(line_features(ln.text), dtype=np.float64)
-        want[byline] = float(looks_like_byline(ln))
-        assert row.tobytes() == want.tobytes(), (ln.text, np.flatnonzero(row != want))
-    assert own_rows([]).shape == (0, len(line_features("x")))

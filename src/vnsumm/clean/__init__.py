@@ -29,6 +29,11 @@ _MIN_STORY_WORDS = 6  # a line this long may be the whole story of a page that w
 _MODEL_MIN_PROSE = 150  # words of prose the line model needs to see a page's shape
 
 
+def _open_end(line: str) -> bool:
+    """``_OPEN_END`` (one character and the end) looked for at the end of ``line`` only."""
+    return _OPEN_END.search(line, max(0, len(line) - 2)) is not None
+
+
 def _content_lines(text: str) -> list[str]:
     """Non-empty lines; a line hard-wrapped mid-sentence is joined back to the one before."""
     lines: list[str] = []
@@ -37,7 +42,7 @@ def _content_lines(text: str) -> list[str]:
         if not _WORD_CHAR.search(raw):  # blank, or punctuation only
             blank_before = True
             continue
-        if lines and not blank_before and _OPEN_END.search(lines[-1]) and _LOWER_START.match(raw) \
+        if lines and not blank_before and _open_end(lines[-1]) and _LOWER_START.match(raw) \
                 and len(lines[-1].split()) >= 3 and parse_date_line(raw.strip()) is None and not _FIELD.match(raw):
             # a date ("thứ tư, ngày 27 …") or a field ("pubDate: …") stands alone
             lines[-1] = normalize_line(f"{lines[-1]} {raw}")

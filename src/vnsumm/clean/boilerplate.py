@@ -24,11 +24,14 @@ _PAREN_CREDIT = re.compile(rf"\s\((?:[^():]{{1,25}}:\s*)?{_NAME}(?:(?:\s+|\s*[-�
                            rf"|[.!?]\s+\({_NAME}[^()]{{0,40}}\)$")  # or any short note in parentheses after a full stop
 _MAX_CAPTION_WORDS = 40
 _CUT_END = re.compile(r"[\w,]\s?(?:\.\.\.+|…)$")  # cut mid-sentence: a word (or a comma) before the dots
+_DOTS_END = ("...", "…", "...\n", "…\n")  # how a line _CUT_END matches ends (tested first: cheaper)
+_PAREN_END = (")", ")\n")  # how a line _PAREN_CREDIT matches ends (tested first: cheaper)
 
 
 def _credited_caption(line: Line) -> bool:
     """A photo caption ending with its credit in parentheses: one sentence, no full stop after the credit."""
-    return line.words <= _MAX_CAPTION_WORDS and bool(_PAREN_CREDIT.search(line.text)) and one_sentence(
+    return line.words <= _MAX_CAPTION_WORDS and line.text.endswith(_PAREN_END) and bool(
+        _PAREN_CREDIT.search(line.text)) and one_sentence(
         line.text[:line.text.rfind("(")]) and len(line.text[:line.text.rfind("(")].split()) >= 3
 
 
@@ -271,7 +274,8 @@ def _cut_teaser(line: Line) -> bool:
     one is cut mid-way ("Hiện trường vụ cháy. Sáng 12/3, lực lượng…")."""
     if line.kind is Kind.TEASER:
         return True
-    return line.kind is Kind.SENTENCE and line.words <= _MAX_TEASER_WORDS and bool(_CUT_END.search(line.text)) \
+    return line.kind is Kind.SENTENCE and line.words <= _MAX_TEASER_WORDS and line.text.endswith(_DOTS_END) \
+        and bool(_CUT_END.search(line.text)) \
         and len(INNER_BOUNDARY.findall(line.text)) <= 2
 
 

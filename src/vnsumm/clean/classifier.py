@@ -10,15 +10,15 @@ a probability. Only numpy is needed at run time; the weights are plain JSON (no 
 from __future__ import annotations
 
 import json
-import math
 import re
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
 
-from vnsumm.clean.lines import ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, classify, looks_like_byline
-from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
+from vnsumm.clean.lines import Kind, Line
+from vnsumm.clean.own_features import OWN_FEATURES, _tokens, line_features, own_rows
 
 __all__ = ["FEATURES", "STAGE2", "line_features", "page_features", "stage2_features", "LineModel", "load_model",
            "MODEL_PATH"]
@@ -26,38 +26,8 @@ __all__ = ["FEATURES", "STAGE2", "line_features", "page_features", "stage2_featu
 MODEL_PATH = Path(__file__).with_name("line_model.json")
 _KINDS = list(Kind)
 _KIND_INDEX = {k: i for i, k in enumerate(_KINDS)}
-_ONE_HOT = np.eye(len(_KINDS))
-# Aspect markers, copulas and common verbs: prose has them, labels and names mostly do not.
-_VERBISH = frozenset(
-    "đã đang sẽ được bị là có không chưa vừa mới cho biết nói cho rằng đề nghị yêu cầu tổ chức thực hiện làm "
-    "tiếp tục phải cần muốn trở thành tăng giảm đạt diễn ra xảy ra phát hiện bắt giữ khởi tố tham gia đưa "
-    "khẳng định nhấn mạnh chia sẻ cho thấy gây dẫn tại với của khi nhưng và những các này đó".split())
-_WORD = re.compile(rf"[{VI_UPPER}{VI_LOWER}0-9]+", re.I)
-_CAP_WORD = re.compile(rf"^[\"'(\[]?[{VI_UPPER}]")
-_DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\b")
-_TIME = re.compile(r"\b\d{1,2}(?::|h)\d{2}\b")
-_LABEL = re.compile(r"^[^:.!?]{1,40}:\s*\S")
-_PAREN_TAIL = re.compile(r"\(([^()]{1,60})\)\.?$")
-_DASH_TAIL = re.compile(rf"\s[-–—|/]\s*([{VI_UPPER}][^.!?]{{0,40}})$")
-_TAIL_AFTER_STOP = re.compile(r"[.!?]\s+([^.!?]{1,60})$")
-_URLISH = re.compile(r"@|https?://|www\.|\.(?:vn|com|net|org)\b", re.I)
-_SYMBOL_START = re.compile(r"^[^\w\"'(]")
-_NUMBER_START = re.compile(r"^\d{1,2}[.)]\s")
 _END_PERIOD = re.compile(r"\.[\"')\]]*$")
-_LOWER_FIRST = re.compile(f"^[{VI_LOWER}]")
-_NO_LETTER_WORD = re.compile(r"(?<!\S)(?:[\d_]|[^\w\s])+(?!\S)")  # a word without a letter in it
-_URL_PARTS = ("@", "http", "www.", ".vn", ".com", ".net", ".org")
-_ANY_END_CHARS = frozenset(".!?:;…")
-# a word (as ``str.split`` cuts them) that starts with a capital, or with a quote or bracket and then one
-_CAP_AT_WORD = re.compile(rf"(?<!\S)[\"'(\[]?[{VI_UPPER}]")
 
-_SELF = [
-    "bias", "log_words", "log_chars", "w_le3", "w_le8", "w_le15", "w_gt40", "end_period", "end_qe", "end_colon",
-    "end_ellipsis", "end_paren", "no_end", "log_sents", "inner_boundary", "cap_share", "all_caps", "first_lower",
-    "digit_share", "has_date", "has_time", "comma_rate", "verb_share", "has_verb", "label_colon", "paren_tail_words",
-    "paren_tail_caps", "dash_tail", "tail_after_stop_caps", "symbol_start", "number_start", "urlish", "pipes_hashes",
-    "byline_shape", "name_shape", "quote_start",
-]
 _CONTEXT = [
     "rel_pos", "is_first", "is_last", "log_from_end", "words_after_share", "prose_after", "prose_before",
     "repeated", "adjacent_dup", "rule_drop", "story_words_share", "story_bigrams_share",
@@ -65,55 +35,8 @@ _CONTEXT = [
     "prev_log_words", "next_log_words", "prev_prose", "next_prose", "prev_drop", "next_drop", "prev_short",
     "next_short", "prev_missing", "next_missing", "win_drop", "win_short", "win_prose", "run_short",
 ]
-FEATURES = _SELF + _CONTEXT
-
-
-@lru_cache(maxsize=8192)
-def line_features(text: str) -> tuple[float, ...]:
-    """Features of one line judged on its own (cached: pages repeat lines). Counts come from one
-    compiled pattern over the line each, not from Python loops over its words."""
-    words = text.split()
-    n = len(words)
-    lower = _tokens(text)
-    letters = n - len(_NO_LETTER_WORD.findall(text))
-    caps = len(_CAP_AT_WORD.findall(text))
-    verbs = sum(map(_VERBISH.__contains__, lower))
-    digits = sum(map(str.isdigit, text))
-    paren = _PAREN_TAIL.search(text)
-    paren_words = len(paren.group(1).split()) if paren else 0
-    paren_caps = bool(paren and _CAP_WORD.match(paren.group(1)))
-    tail = _TAIL_AFTER_STOP.search(text)
-    tail_caps = bool(tail and _CAP_WORD.match(tail.group(1)) and len(tail.group(1).split()) <= 8)
-    name_shape = letters > 0 and n <= 7 and caps == letters and verbs == 0 and not digits
-    has_letters = any(map(str.isalpha, text))
-    ellipsis = bool(ELLIPSIS_END.search(text))
-    inner = len(INNER_BOUNDARY.findall(text))
-    end = text.rstrip("\"')]")[-1:]  # the last character before closing quotes and brackets
-    low = text.lower()
-    urlish = any(x in low for x in _URL_PARTS) and bool(_URLISH.search(text))  # the substrings first: cheap
-    return (
-        1.0, math.log1p(n), math.log1p(len(text)), float(n <= 3), float(n <= 8), float(n <= 15), float(n > 40),
-        float(end == "." and not ellipsis), float(end in ("?", "!")),
-        float(end in (":", ";")), float(ellipsis), float(text.endswith(")")),
-        float(end not in _ANY_END_CHARS), math.log1p(inner), float(inner > 0), caps / max(letters, 1),
-        float(has_letters and text.upper() == text), float(bool(_LOWER_FIRST.match(text))),
-        digits / max(len(text), 1), float(digits > 0 and bool(_DATE.search(text))),
-        float(digits > 0 and bool(_TIME.search(text))),
-        text.count(",") / max(n, 1), verbs / max(len(lower), 1), float(verbs > 0),
-        float(bool(_LABEL.match(text)) and n <= 20), min(paren_words, 8) / 8, float(paren_caps),
-        float(any(c in text for c in "-–—|/") and bool(_DASH_TAIL.search(text))), float(tail_caps),
-        float(bool(_SYMBOL_START.match(text))), float(bool(_NUMBER_START.match(text))), float(urlish),
-        float(text.count("|") + text.count("#") > 0), 0.0, float(name_shape), float(text[:1] in "\"'"),
-    )
-
-
-_BYLINE_AT = _SELF.index("byline_shape")
-
-
-@lru_cache(maxsize=8192)
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(map(str.lower, _WORD.findall(text)))
-_N_SELF = len(_SELF)
+FEATURES = OWN_FEATURES + _CONTEXT
+_N_SELF = len(OWN_FEATURES)
 
 
 def _own_matrix(texts: list[str]) -> np.ndarray:
@@ -134,129 +57,43 @@ _OWN_ROWS: dict[str, np.ndarray] = {}
 _MAX_OWN_ROWS = 8192
 
 
-def _counts(pattern: re.Pattern[str], texts: list[str], sep: str) -> np.ndarray:
-    """How many times ``pattern`` matches in each of ``texts``, by one pass over them joined by ``sep``
-    (a separator no match can hold, and that the pattern's look-arounds read as a line's edge): each
-    match is replaced by a mark, and the marks of each line are counted."""
-    joined = sep.join(texts)
-    if _MARK not in joined and joined.count(sep) == len(texts) - 1:
-        return np.array([line.count(_MARK) for line in pattern.sub(_MARK, joined).split(sep)])
-    bounds = np.cumsum([len(t) + len(sep) for t in texts])  # a text holds the mark or the separator itself
-    at = [m.start() for m in pattern.finditer(joined)]
-    return np.bincount(np.searchsorted(bounds, at, side="right"), minlength=len(texts))
-
-
-_MARK = "\x01"
-
-
-def own_rows(texts: list[str]) -> np.ndarray:
-    """The features of lines judged on their own, exactly as :func:`line_features` gives them one line
-    at a time, with the byline shape filled in: patterns that count run once over all the lines, the
-    numbers are worked out column by column."""
-    m = len(texts)
-    x = np.zeros((m, _N_SELF), dtype=np.float64)
-    if m == 0:
-        return x
-    words = [len(t.split()) for t in texts]
-    lengths = [len(t) for t in texts]
-    lower = [_tokens(t) for t in texts]
-    letters = np.array(words) - _counts(_NO_LETTER_WORD, texts, "\n")  # "\n": a space to their look-arounds
-    caps = _counts(_CAP_AT_WORD, texts, "\n")
-    inner = _counts(INNER_BOUNDARY, texts, "\0")  # no sentence boundary runs across a NUL
-    verbs = [sum(map(_VERBISH.__contains__, toks)) for toks in lower]
-    digits = [sum(map(str.isdigit, t)) for t in texts]
-    ellipsis = [bool(ELLIPSIS_END.search(t)) for t in texts]
-    ends = [t.rstrip("\"')]")[-1:] for t in texts]
-    has_letters = [any(map(str.isalpha, t)) for t in texts]
-    parens = [_PAREN_TAIL.search(t) for t in texts]
-    tails = [_TAIL_AFTER_STOP.search(t) for t in texts]
-    low = "\n".join(texts).lower()
-    may_be_url = any(part in low for part in _URL_PARTS)
-    log1p = math.log1p
-    col = x.T  # col[j] is column j of x, a view
-    col[0] = 1.0
-    col[1] = [log1p(n) for n in words]
-    col[2] = [log1p(n) for n in lengths]
-    w = np.array(words)
-    col[3], col[4], col[5], col[6] = w <= 3, w <= 8, w <= 15, w > 40
-    col[7] = [e == "." and not el for e, el in zip(ends, ellipsis)]
-    col[8] = [e in ("?", "!") for e in ends]
-    col[9] = [e in (":", ";") for e in ends]
-    col[10] = ellipsis
-    col[11] = [t.endswith(")") for t in texts]
-    col[12] = [e not in _ANY_END_CHARS for e in ends]
-    col[13] = [log1p(k) for k in inner.tolist()]
-    col[14] = inner > 0
-    col[15] = caps / np.maximum(letters, 1)
-    col[16] = [h and t.upper() == t for h, t in zip(has_letters, texts)]
-    col[17] = [_LOWER_FIRST.match(t) is not None for t in texts]
-    col[18] = np.array(digits) / np.maximum(lengths, 1)
-    col[19] = [d > 0 and _DATE.search(t) is not None for d, t in zip(digits, texts)]
-    col[20] = [d > 0 and _TIME.search(t) is not None for d, t in zip(digits, texts)]
-    col[21] = np.array([t.count(",") for t in texts]) / np.maximum(w, 1)
-    col[22] = np.array(verbs) / np.maximum([len(toks) for toks in lower], 1)
-    col[23] = np.array(verbs) > 0
-    col[24] = [n <= 20 and _LABEL.match(t) is not None for n, t in zip(words, texts)]
-    paren_words = [len(p.group(1).split()) if p else 0 for p in parens]
-    col[25] = np.minimum(paren_words, 8) / 8
-    col[26] = [p is not None and _CAP_WORD.match(p.group(1)) is not None for p in parens]
-    col[27] = [any(c in t for c in "-–—|/") and _DASH_TAIL.search(t) is not None for t in texts]
-    col[28] = [tl is not None and _CAP_WORD.match(tl.group(1)) is not None and len(tl.group(1).split()) <= 8
-               for tl in tails]
-    col[29] = [_SYMBOL_START.match(t) is not None for t in texts]
-    col[30] = [_NUMBER_START.match(t) is not None for t in texts]
-    col[31] = [may_be_url and any(part in t.lower() for part in _URL_PARTS) and _URLISH.search(t) is not None
-               for t in texts]
-    col[32] = [("|" in t) or ("#" in t) for t in texts]
-    col[_BYLINE_AT] = [looks_like_byline(Line(t, classify(t), n, "")) for t, n in zip(texts, words)]  # key unused
-    col[34] = (letters > 0) & (w <= 7) & (caps == letters) & (np.array(verbs) == 0) & (np.array(digits) == 0)
-    col[35] = [t[:1] in "\"'" for t in texts]
-    return x
-
-
-def _short(line: Line) -> bool:
-    return line.words <= 12 and not _END_PERIOD.search(line.text)
 
 
 def _prose(line: Line) -> bool:
     return line.words >= 15 and line.kind is Kind.SENTENCE
 
 
-def _shift(a: np.ndarray, by: int, fill: float = 0.0) -> np.ndarray:
-    """``a`` moved ``by`` places (positive: each row sees the row ``by`` before it), ``fill`` at the edge."""
-    out = np.full_like(a, fill)
-    if by > 0:
-        out[by:] = a[:-by]
-    elif by < 0:
-        out[:by] = a[-by:]
+def _run_lengths(flags: list[bool]) -> list[int]:
+    """For each row, the length of the run of true rows it is part of (0 where false)."""
+    out = [0] * len(flags)
+    i, n = 0, len(flags)
+    while i < n:
+        if not flags[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and flags[j]:
+            j += 1
+        out[i:j] = [j - i] * (j - i)
+        i = j
     return out
 
 
-def _window_mean(a: np.ndarray, half: int = 3) -> np.ndarray:
-    """Mean of ``a`` over the ``half`` rows either side of each row, the row itself left out (along
-    the last axis: a 2-D ``a`` is several columns at once)."""
-    n = a.shape[-1]
-    csum = np.concatenate([np.zeros(a.shape[:-1] + (1,)), np.cumsum(a, axis=-1)], axis=-1)
-    idx = np.arange(n)
-    lo, hi = np.maximum(0, idx - half), np.minimum(n, idx + half + 1)
-    return (csum[..., hi] - csum[..., lo] - a) / np.maximum(hi - lo - 1, 1)
+def _gram_sets(text: str) -> tuple[frozenset, frozenset]:
+    """A line's distinct words and distinct word pairs (remembered by text: a dict lookup by a string is
+    cheaper than one by its tuple of words)."""
+    found = _GRAMS.get(text)
+    if found is None:
+        if len(_GRAMS) >= _MAX_GRAMS:
+            _GRAMS.clear()
+        toks = _tokens(text)
+        found = _GRAMS[text] = (frozenset(toks), frozenset(zip(toks, toks[1:])))
+    return found
 
 
-def _run_lengths(flags: np.ndarray) -> np.ndarray:
-    """For each row, the length of the run of true rows it is part of (0 where false)."""
-    starts = np.flatnonzero(flags & ~_shift(flags, 1, False))
-    ends = np.flatnonzero(flags & ~_shift(flags, -1, False))
-    lengths = np.zeros(len(flags) + 1)
-    run = ends - starts + 1
-    lengths[starts] = run  # a start never sits just after an end (a false row parts two runs): no sums needed
-    lengths[ends + 1] = -run
-    return np.cumsum(lengths)[:-1] * flags
-
-
-@lru_cache(maxsize=8192)
-def _gram_sets(toks: tuple[str, ...]) -> tuple[frozenset, frozenset]:
-    """A line's distinct words and distinct word pairs."""
-    return frozenset(toks), frozenset(zip(toks, toks[1:]))
+_GRAMS: dict[str, tuple[frozenset, frozenset]] = {}
+_MAX_GRAMS = 8192
+_gram_sets.cache_clear = _GRAMS.clear  # type: ignore[attr-defined]  # emptied like the lru caches
 
 
 def _prose_overlap(texts: list[str], prose: list[bool]) -> tuple[list[float], list[float]]:
@@ -270,13 +107,13 @@ def _prose_overlap(texts: list[str], prose: list[bool]) -> tuple[list[float], li
     if context is None:
         if len(_PROSE_CONTEXTS) >= _MAX_PROSE_CONTEXTS:
             _PROSE_CONTEXTS.clear()
-        context = _PROSE_CONTEXTS[key] = (_seen_grams([_gram_sets(_tokens(t)) for t in key]), {})
+        context = _PROSE_CONTEXTS[key] = (_seen_grams([_gram_sets(t) for t in key]), {})
     (once, twice), shares = context
     uni, bi = [], []
     for text, own in zip(texts, prose):
         found = shares.get((text, own))
         if found is None:
-            grams = _gram_sets(_tokens(text))
+            grams = _gram_sets(text)
             found = shares[(text, own)] = tuple(
                 len(grams[k] & (twice[k] if own else once[k])) / len(grams[k]) if grams[k] else 0.0 for k in (0, 1))
         uni.append(found[0])
@@ -303,49 +140,80 @@ def page_features(lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
     """The feature matrix of a page's body lines (one row per line, columns in ``FEATURES`` order),
     computed column by column over the whole page into one preallocated matrix (a line's own
     features are cached by its text)."""
+    return _page_matrix(lines, rule_drop)[0]
+
+
+def _page_matrix(lines: list[Line], rule_drop: list[bool]) -> tuple[np.ndarray, np.ndarray]:
+    """``page_features`` and which lines are prose (the second stage needs them too). Counts along the
+    page (words after a line, prose before and after, runs, windows) are whole numbers, worked out
+    with as few array operations as the page allows."""
     n = len(lines)
     x = np.zeros((n, len(FEATURES)), dtype=np.float64)
     if n == 0:
-        return x
-    x[:, :_N_SELF] = _own_matrix([ln.text for ln in lines])
+        return x, np.zeros(0, dtype=bool)
+    texts = [ln.text for ln in lines]
+    x[:, :_N_SELF] = _own_matrix(texts)
     c = x[:, _N_SELF:]  # the context columns, a view
-    words = np.array([ln.words for ln in lines], dtype=np.float64)
-    flags = np.array([(_prose(ln), _short(ln), d) for ln, d in zip(lines, rule_drop)], dtype=np.float64)
-    prose, short, drop = flags[:, 0], flags[:, 1], flags[:, 2]
-    idx = np.arange(n, dtype=np.float64)
-    c[:, _C["rel_pos"]] = idx / max(n - 1, 1)
-    c[0, _C["is_first"]] = c[-1, _C["is_last"]] = c[0, _C["prev_missing"]] = c[-1, _C["next_missing"]] = 1.0
-    c[:, _C["log_from_end"]] = np.log1p(n - 1 - idx)
-    c[:, _C["words_after_share"]] = (np.cumsum(words[::-1])[::-1] - words) / max(words.sum(), 1.0)
-    prose_bool = prose > 0
-    c[:, _C["prose_after"]] = (np.cumsum(prose_bool[::-1])[::-1] - prose_bool) > 0
-    c[:, _C["prose_before"]] = (np.cumsum(prose_bool) - prose_bool) > 0
+    prose_list = [ln.words >= 15 and ln.kind is Kind.SENTENCE for ln in lines]  # _prose
+    short_list = [ln.words <= 12 and not _END_PERIOD.search(ln.text) for ln in lines]  # short, no full stop
+    drop = [float(d) for d in rule_drop]
+    prose = [float(v) for v in prose_list]
+    short = [float(v) for v in short_list]
+    words = [ln.words for ln in lines]
+    total = sum(words)
+    share_after = [(total - done) / max(total, 1.0) for done in accumulate(words)]  # whole numbers: exact
+    last = n - 1
+    first_prose = prose_list.index(True) if True in prose_list else n
+    last_prose = last - prose_list[::-1].index(True) if True in prose_list else -1
     keys = [ln.key for ln in lines]
-    counts: dict[str, int] = {}
-    for k in keys:
-        counts[k] = counts.get(k, 0) + 1
-    c[:, _C["repeated"]] = [counts[k] > 1 for k in keys]
-    same_next = [keys[i] == keys[i + 1] for i in range(n - 1)]
-    adjacent = c[:, _C["adjacent_dup"]]
-    adjacent[:-1] = same_next
-    adjacent[1:] = np.maximum(adjacent[1:], same_next)
-    c[:, _C["rule_drop"]] = drop
-    uni, bi = _prose_overlap([ln.text for ln in lines], prose_bool.tolist())
-    c[:, _C["story_words_share"]] = uni
-    c[:, _C["story_bigrams_share"]] = bi
-    c[np.arange(n), _KIND_AT + np.array([_KIND_INDEX[ln.kind] for ln in lines])] = 1.0
-    log_words = np.log1p(words)
-    for j, column in ((_C["prev_log_words"], log_words), (_C["prev_prose"], prose), (_C["prev_drop"], drop),
-                      (_C["prev_short"], short)):
-        c[1:, j] = column[:-1]  # the row before (0 at the edge)
-        c[:-1, j + 1] = column[1:]  # the row after
-    c[:, _C["win_drop"]], c[:, _C["win_short"]], c[:, _C["win_prose"]] = _window_mean(flags[:, [2, 1, 0]].T)
-    c[:, _C["run_short"]] = np.log1p(_run_lengths(short > 0))
-    return x
+    repeated = adjacent = [0.0] * n
+    if len(set(keys)) < n:
+        counts: dict[str, int] = {}
+        for k in keys:
+            counts[k] = counts.get(k, 0) + 1
+        repeated = [float(counts[k] > 1) for k in keys]
+        adjacent = [float((i > 0 and keys[i - 1] == k) or (i < last and keys[i + 1] == k)) for i, k in enumerate(keys)]
+    uni, bi = _prose_overlap(texts, prose_list)
+    his = [*range(4, n), *[n] * min(4, n)]  # the window of three rows either side, the row left out
+    los = [0] * min(4, n) + [*range(1, n - 3)]
+    spans = [max(hi - lo - 1, 1) for hi, lo in zip(his, los)]
+    windows = []  # whole numbers: exact
+    for column in (drop, short, prose):
+        sums = [0.0, *accumulate(column)]
+        windows.append([(sums[hi] - sums[lo] - v) / span for hi, lo, v, span in zip(his, los, column, spans)])
+    c[:, _LISTED_CONTEXT] = np.array([
+        [i / max(last, 1) for i in range(n)],  # rel_pos
+        [1.0] + [0.0] * last,  # is_first
+        [0.0] * last + [1.0],  # is_last
+        share_after,  # words_after_share
+        [float(i < last_prose) for i in range(n)],  # prose_after
+        [float(i > first_prose) for i in range(n)],  # prose_before
+        repeated, adjacent, drop, uni, bi,
+        [0.0, *prose[:-1]], [*prose[1:], 0.0], [0.0, *drop[:-1]], [*drop[1:], 0.0],  # prev/next prose, drop
+        [0.0, *short[:-1]], [*short[1:], 0.0],  # prev/next short
+        [1.0] + [0.0] * last, [0.0] * last + [1.0],  # prev_missing, next_missing
+        *windows,  # win_drop, win_short, win_prose
+    ], dtype=np.float64).T
+    idx = np.arange(n, dtype=np.float64)
+    c[:, _C["log_from_end"]] = np.log1p(n - 1 - idx)
+    log_words = np.log1p(np.array(words, dtype=np.float64))
+    c[1:, _PREV] = log_words[:-1]  # the row before (0 at the edge)
+    c[:-1, _PREV + 1] = log_words[1:]  # the row after
+    c[idx.astype(np.intp), _KIND_AT + np.array([_KIND_INDEX[ln.kind] for ln in lines])] = 1.0
+    c[:, _C["run_short"]] = np.log1p(np.array(_run_lengths(short_list), dtype=np.float64))
+    return x, np.array(prose_list, dtype=bool)
 
 
 _C = {name: i for i, name in enumerate(_CONTEXT)}
 _KIND_AT = _C[f"kind_{_KINDS[0].value}"]
+_PREV = _C["prev_log_words"]
+_LISTED_CONTEXT = [_C[name] for name in (  # the context columns _page_matrix works out line by line, in its order
+    "rel_pos", "is_first", "is_last", "words_after_share", "prose_after", "prose_before", "repeated", "adjacent_dup",
+    "rule_drop", "story_words_share", "story_bigrams_share", "prev_prose", "next_prose", "prev_drop", "next_drop",
+    "prev_short", "next_short", "prev_missing", "next_missing", "win_drop", "win_short", "win_prose")]
+assert _CONTEXT[_PREV:_PREV + 8] == ["prev_log_words", "next_log_words", "prev_prose", "next_prose", "prev_drop",
+                                     "next_drop", "prev_short", "next_short"]
+assert _CONTEXT[_C["win_drop"]:_C["win_drop"] + 3] == ["win_drop", "win_short", "win_prose"]
 
 
 STAGE2 = ["p1", "p1_prev", "p1_next", "p1_window", "p1_next3_max", "p1_next3_min", "p1_after_mean",
@@ -354,34 +222,36 @@ STAGE2 = ["p1", "p1_prev", "p1_next", "p1_window", "p1_next3_max", "p1_next3_min
 
 def stage2_features(p1: np.ndarray, lines: list[Line]) -> np.ndarray:
     """What the first stage thinks of the neighbours: blocks of furniture and the story's extent."""
-    n = len(lines)
+    return _stage2(np.asarray(p1, dtype=np.float64), np.array([_prose(ln) for ln in lines], dtype=bool))
+
+
+def _stage2(p1: np.ndarray, prose: np.ndarray) -> np.ndarray:
+    """``stage2_features`` given which lines are prose. A page has tens of lines, so the columns are worked
+    out on Python floats (sums in the order ``np.cumsum`` takes them: the same numbers to the last bit) and
+    the logarithms by numpy, as before."""
+    n = len(p1)
     if n == 0:
         return np.zeros((0, len(STAGE2)), dtype=np.float64)
-    p1 = np.asarray(p1, dtype=np.float64)
-    sure_story = ((p1 < 0.2) & np.array([_prose(ln) for ln in lines])).astype(np.float64)
-    after_story = np.concatenate([np.cumsum(sure_story[::-1])[::-1][1:], [0.0]])
-    before_story = np.concatenate([[0.0], np.cumsum(sure_story)[:-1]])
-    after_sum = np.concatenate([np.cumsum(p1[::-1])[::-1][1:], [0.0]])
-    after_high = np.concatenate([np.cumsum((p1 >= 0.5)[::-1])[::-1][1:], [0.0]])
-    rest = n - 1 - np.arange(n)
-    has_next = rest > 0
+    p = p1.tolist()
+    csum = [0.0, *accumulate(p)]
+    after = [*accumulate(reversed(p))][::-1][1:]  # the sum of p1 over the rows after each row but the last
+    high = [0, *accumulate(v >= 0.5 for v in p)]  # rows at 0.5 or more up to each row
+    story = [0, *accumulate(v < 0.2 and s for v, s in zip(p, prose.tolist()))]  # sure story lines up to each row
+    cols = [p, [0.5, *p[:-1]], [*p[1:], 0.5]]
+    if n > 1:  # the window of three rows either side, the row left out
+        cols.append([(csum[i + 4 if i + 4 < n else n] - csum[i - 3 if i > 3 else 0] - v)
+                     / ((i + 4 if i + 4 < n else n) - (i - 3 if i > 3 else 0) - 1) for i, v in enumerate(p)])
+    else:
+        cols.append([0.5])
+    nxt = [p[i + 1:i + 4] for i in range(n - 1)]
+    cols.append([*map(max, nxt), 0.5])
+    cols.append([*map(min, nxt), 0.5])
+    cols.append([a / (n - 1 - i) for i, a in enumerate(after)] + [0.5])
+    cols.append([(high[n] - high[i + 1]) / (n - 1 - i) for i in range(n - 1)] + [0.5])
     out = np.empty((n, len(STAGE2)), dtype=np.float64)
-    out[:, 0] = p1
-    out[0, 1] = out[-1, 2] = 0.5  # no neighbour
-    out[1:, 1] = p1[:-1]
-    out[:-1, 2] = p1[1:]
-    out[:, 3] = _window_mean(p1) if n > 1 else 0.5
-    nxt_max, nxt_min = out[:, 4], out[:, 5]  # over the (up to) three rows after each row
-    nxt_max[:-1], nxt_min[:-1] = p1[1:], p1[1:]
-    for k in (2, 3):
-        if n > k:
-            np.maximum(nxt_max[:-k], p1[k:], out=nxt_max[:-k])
-            np.minimum(nxt_min[:-k], p1[k:], out=nxt_min[:-k])
-    nxt_max[-1] = nxt_min[-1] = 0.5
-    out[:, 6] = np.where(has_next, after_sum / np.maximum(rest, 1), 0.5)
-    out[:, 7] = np.where(has_next, after_high / np.maximum(rest, 1), 0.5)
-    out[:, 8] = np.log1p(after_story)
-    out[:, 9] = np.log1p(before_story)
+    out[:, :8] = np.array(cols, dtype=np.float64).T
+    out[:, 8] = np.log1p(np.array([story[n] - story[i + 1] for i in range(n)], dtype=np.float64))
+    out[:, 9] = np.log1p(np.array(story[:n], dtype=np.float64))
     return out
 
 
@@ -402,12 +272,15 @@ class _Network:
                        for layer in spec["layers"]]
 
     def proba(self, x: np.ndarray) -> np.ndarray:
-        h = (x - self.mean) / self.scale
+        h = x - self.mean
+        h /= self.scale
+        last = len(self.layers) - 1
         for k, (w, b) in enumerate(self.layers):
-            h = h @ w + b
-            if k < len(self.layers) - 1:
-                h = np.maximum(h, 0.0)
-        return 1.0 / (1.0 + np.exp(-np.clip(h[:, 0], -50, 50)))
+            h = h @ w
+            h += b
+            if k < last:
+                np.maximum(h, 0.0, out=h)
+        return 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(h[:, 0], -50.0), 50.0)))  # np.clip, without its overhead
 
 
 class LineModel:
@@ -424,9 +297,9 @@ class LineModel:
         self.prose = float(spec["prose_threshold"])
 
     def proba(self, lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
-        x = page_features(lines, rule_drop)
+        x, prose = _page_matrix(lines, rule_drop)
         p1 = self.stage1.proba(x)
-        return self.stage2.proba(np.hstack([x, stage2_features(p1, lines)]))
+        return self.stage2.proba(np.hstack([x, _stage2(p1, prose)]))
 
     def decide(self, lines: list[Line], rule_drop: list[bool]) -> list[bool]:
         """Final verdicts: the model adds drops at ``threshold`` (``prose_threshold`` for a line that
@@ -438,7 +311,7 @@ class LineModel:
             return []
         p = self.proba(lines, rule_drop)
         out = []
-        for i, (ln, ruled, v) in enumerate(zip(lines, rule_drop, p)):
+        for i, (ln, ruled, v) in enumerate(zip(lines, rule_drop, p.tolist())):  # Python floats: cheaper to compare
             if not ruled:
                 prose = ln.kind in (Kind.SENTENCE, Kind.TEASER) and ln.words >= 12
                 out.append(bool(v >= (self.prose if prose else self.threshold)))

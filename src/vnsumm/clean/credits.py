@@ -10,6 +10,7 @@ sit among them); a line of names right under a photo caption is the photo's cred
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vnsumm.clean.lines import Kind, Line
 from vnsumm.clean.metadata import parse_source_line
@@ -42,6 +43,7 @@ def _names(text: str) -> bool:
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
 
 
+@lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again
 def is_byline(text: str) -> bool:
     """A short line of names, with or without an agency or "(tổng hợp)" in parentheses, or a desk."""
     if _DESK.match(text.strip()) and not _SENTENCE_END.search(text):

@@ -122,6 +122,7 @@ class Line:
 
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d.,])(?:\+84|\(?0)\d{1,3}\)?(?:[\s.]?\d{2,4}){2,3}(?![\d.,])")
 _STARS = re.compile(r"[★☆✩✭⭐]{3,}")
+_STAR_CHARS = "★☆✩✭⭐"  # one of them is tested for first (cheaper than the pattern)
 _STAGE = re.compile(r"^[(\[][^()\[\]]*\b[a-zà-ỹđ]+[^()\[\]]*[)\]]$")
 _COUNTER = re.compile(r"^\S+(?:\s+\S+){0,3}\s*\(\d[\d.,]*\)$")
 _CLOCK_WORDS = re.compile(r"^\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?:\s*\d{1,2}\s*giây)?$", re.I)
@@ -140,10 +141,16 @@ _RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forward
 _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?$", re.I)
 
 
+def _has_any(text: str, chars: str | frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``chars`` (a cheap test before a pattern that needs one)."""
+    return any(c in text for c in chars)
+
+
 def _widget_shape(text: str, words: int) -> bool:
     """A page widget by its shape: a contact line (an e-mail address or a phone number, no sentence), a
     star rating, a bracketed note ("[Âm thanh hiện trường]"), a counter ("Trả lời (69)"), a label ("Lời bình:")."""
-    if words <= 25 and not _SENT_END.search(text.replace(":", "")) and _CONTACT.search(text):
+    if words <= 25 and ("@" in text or "0" in text or "+84" in text) and not _SENT_END.search(
+            text.replace(":", "")) and _CONTACT.search(text):  # _CONTACT needs "@", "0" or "+84": tested first
         return True
     if words <= 10 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
         return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
@@ -154,7 +161,7 @@ def _widget_shape(text: str, words: int) -> bool:
         return True  # "Thời gian đọc ước tính: 5 phút", "Chủ đề: Bản tin sáng": a label and its value
     if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
         return True  # a link line ("link: https://…"), a print page's "Tiếp theo trang 1"
-    return bool(_STARS.search(text)) or (words <= 8 and bool(_STAGE.match(text))) or (
+    return (_has_any(text, _STAR_CHARS) and bool(_STARS.search(text))) or (words <= 8 and bool(_STAGE.match(text))) or (
         words <= 5 and bool(_COUNTER.match(text))) or (words <= 4 and text.endswith(":"))
 
 
@@ -165,6 +172,8 @@ def _names_only(text: str) -> bool:
 
 
 def _is_hashtags(text: str) -> bool:
+    if not text.lstrip().startswith("#"):  # the first word must be a hashtag: tested before splitting
+        return False
     tokens = text.split()
     return bool(tokens) and tokens[0].startswith("#") and sum(t.startswith("#") for t in tokens) * 2 >= len(tokens)
 
@@ -238,7 +247,7 @@ def _is_dash_row(text: str) -> bool:
 def _is_caption(text: str, words: int) -> bool:
     if words > 60:
         return False
-    if (_CAPTION_MARKS.intersection(text) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text) or (
+    if (_has_any(text, _CAPTION_MARKS) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text) or (
             words <= 40 and _CAPTION_NOTE.search(text)):
         return True
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
@@ -283,7 +292,8 @@ def classify(text: str) -> Kind:
         return Kind.LINK
     if _is_caption(text, words):
         return Kind.CAPTION
-    stamped = _STAMP_TAIL.sub("", text)  # a related item's "… (05:59)" / "(17/7)" is read without it
+    stamped = _STAMP_TAIL.sub("", text) if text.endswith((")", ")\n")) else text  # a related item's "… (05:59)" /
+    # "(17/7)" is read without it (only a line ending in ")" can hold one: tested first)
     if ELLIPSIS_END.search(stamped) and words <= 80 and one_sentence(stamped):
         return Kind.TEASER  # one sentence cut short; a paragraph of story may end in "..." too
     if words <= 40 and (not _SENT_END.search(text) or _INITIAL_END.search(text)) and one_sentence(
@@ -304,7 +314,17 @@ def make_lines(texts: list[str]) -> list[Line]:
 
 @lru_cache(maxsize=8192)
 def _line_fields(text: str) -> tuple[Kind, int, str]:
+    if _single_spaced(text):  # no need to split and join
+        return classify(text), text.count(" ") + 1, text.casefold()
     return classify(text), len(text.split()), " ".join(text.casefold().split())
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace but a plain space
+
+
+def _single_spaced(text: str) -> bool:
+    """Words parted by one plain space each, none before or after them: ``" ".join(text.split()) == text``."""
+    return bool(text) and text[0] != " " and text[-1] != " " and "  " not in text and _OTHER_SPACE.search(text) is None
 
 
 def looks_like_byline(line: Line) -> bool:

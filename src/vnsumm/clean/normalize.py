@@ -68,6 +68,8 @@ _GLUED_ACRONYM = re.compile(
 )
 # "nướcTổng" -> "nước Tổng": a word with Vietnamese diacritics glued to a capitalised word.
 _GLUED_CAMEL = re.compile(rf"[{VI_LOWER}](?=[{VI_UPPER}][{VI_LOWER}])")  # the lower-case letter before the seam
+# the same seams found from the capital (rarer than a lower-case letter, so the search skips ahead faster)
+_CAMEL_SEAM = re.compile(rf"[{VI_UPPER}](?<=[{VI_LOWER}][{VI_UPPER}])(?=[{VI_LOWER}])")
 _LOWER_RUN_AT_END = re.compile(f"[{VI_LOWER}]+$")
 _HAS_DIACRITIC = re.compile(f"[{_VI_DIACRITIC_LOWER}]")
 _CURLY = re.compile("[“”„‟″‘’‚‛′]")
@@ -107,7 +109,7 @@ def fix_glued_sentences(text: str) -> str:
     """
     text = _GLUED_SENTENCE.sub(_glued_sentence_repl, text)
     text = _GLUED_ACRONYM.sub(r"\g<acro> \g<word>", text)
-    return _GLUED_CAMEL.sub(_camel_repl, text)
+    return _GLUED_CAMEL.sub(_camel_repl, text) if _CAMEL_SEAM.search(text) else text
 
 
 def _tidy_quotes(line: str) -> str:
@@ -136,12 +138,12 @@ def _normalize_lines(text: str) -> str:
         text = _END_MARK_LINES.sub(".", text)
     if '"' in text:
         text = "\n".join(_tidy_quotes(line) if '"' in line else line for line in text.split("\n"))
-    if any(pair in text for pair in _SPACE_THEN_PUNCT):
+    if _SPACE_THEN_PUNCT.search(text):
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return _strip_lines(_squeeze(text))
 
 
-_SPACE_THEN_PUNCT = (" ,", " ;", " :", " !", " ?", " .")  # what _SPACE_BEFORE_PUNCT can match ends in one
+_SPACE_THEN_PUNCT = re.compile(r" [,;:!?.]")  # what _SPACE_BEFORE_PUNCT can match ends in one
 
 
 def _squeeze(text: str) -> str:

@@ -26,11 +26,19 @@ _MIN_RUN_WORDS = 12  # no piece cut from a long run is shorter than this
 _MAX_QUOTE_MERGE = 800  # characters: beyond this an unbalanced quote is a typo, not speech
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"')\]]*(?=\s+(?P<next>\S))")
+_BOUNDARY = re.compile(r"(?:\.\.+|…|\.[.!?]*|![.!?]*|\?[.!?]*)[\"')\]]*(?=\s+(?P<next>\S))")
+# (``\.{2,}|…|[.!?]+`` written with a literal first in each alternative, in the same order, so that the
+# regex engine skips ahead to the next mark instead of trying every position)
 _WORD_BEFORE = re.compile(r"([\w./]+)$")
 _LOWER_START = re.compile(f"[{VI_LOWER}]")
 _UPPER_START = re.compile(f"[{VI_UPPER}]")
 _FINAL = re.compile(r"[.!?…][\"')\]]*$")
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace but a plain space
+
+
+def _single_spaced(text: str) -> bool:
+    """``" ".join(text.split()) == text`` (or ``text`` is empty), without splitting."""
+    return not text or (text[0] != " " and text[-1] != " " and "  " not in text and _OTHER_SPACE.search(text) is None)
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -76,11 +84,19 @@ def _merge_open_quotes(pieces: list[str]) -> list[str]:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split one (normalised) paragraph into sentences; newlines always end a sentence."""
-    sentences: list[str] = []
-    for line in paragraph.split("\n"):
-        sentences.extend(_split_line(" ".join(line.split())))
-    return sentences
+    """Split one (normalised) paragraph into sentences; newlines always end a sentence (remembered by
+    paragraph: the cleaner's passes over one page split the same paragraphs again)."""
+    found = _PARAGRAPHS.get(paragraph)
+    if found is None:
+        if len(_PARAGRAPHS) >= _MAX_PARAGRAPHS:
+            _PARAGRAPHS.clear()
+        found = _PARAGRAPHS[paragraph] = tuple(s for line in paragraph.split("\n") for s in _split_line(
+            line if _single_spaced(line) else " ".join(line.split())))
+    return list(found)
+
+
+_PARAGRAPHS: dict[str, tuple[str, ...]] = {}
+_MAX_PARAGRAPHS = 8192
 
 
 def _cut_point(words: list[str]) -> int:
@@ -96,9 +112,13 @@ def _cut_point(words: list[str]) -> int:
 
 
 def _cap_runs(pieces: list[str]) -> list[str]:
-    """Pieces longer than ``MAX_RUN_WORDS`` words that end without sentence punctuation, cut up."""
+    """Pieces longer than ``MAX_RUN_WORDS`` words that end without sentence punctuation, cut up (``pieces``
+    are single-spaced: ``_split_line`` gets lines with their whitespace runs made one space)."""
     out: list[str] = []
     for piece in pieces:
+        if piece.count(" ") < MAX_RUN_WORDS:  # single-spaced: at most MAX_RUN_WORDS words, nothing to cut
+            out.append(piece)
+            continue
         words = piece.split()
         while len(words) > MAX_RUN_WORDS and not _FINAL.search(piece):
             cut = _cut_point(words)
