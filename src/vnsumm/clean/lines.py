@@ -152,11 +152,11 @@ def _widget_shape(text: str, words: int) -> bool:
     if words <= 25 and ("@" in text or "0" in text or "+84" in text) and not _SENT_END.search(
             text.replace(":", "")) and _CONTACT.search(text):  # _CONTACT needs "@", "0" or "+84": tested first
         return True
-    if words <= 10 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
+    if words <= 10 and text.count(":") >= 2 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
         return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
     if words <= _MAX_NOTICE_WORDS and len({m.lower() for m in _PAGE_WORDS.findall(text)}) >= _MIN_PAGE_WORDS:
         return True  # "Nếu email không hiển thị đúng, vui lòng xem phiên bản web.": the page talking about itself
-    field = _FIELD.match(text)
+    field = _FIELD.match(text) if ":" in text else None
     if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
         return True  # "Thời gian đọc ước tính: 5 phút", "Chủ đề: Bản tin sáng": a label and its value
     if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
@@ -286,7 +286,7 @@ def classify(text: str) -> Kind:
         return Kind.LINK  # "<headline> (275 bình luận)": a related item showing its comment count
     if words <= 30 and _TAG_LINK.match(text) and not _STATEMENT_END.search(text):
         return Kind.LINK  # "[Video] <headline>": a link to another item
-    if words <= 30 and _is_nav(text) or words <= 60 and _is_menu(text, words):
+    if words <= 30 and _is_nav(text) or _MIN_MENU_ITEMS <= words <= 60 and _is_menu(text, words):
         return Kind.NAV
     if words <= 120 and (_ROW_JOIN.search(text) or " / " in text or _DASH_JOIN.search(text)) and _is_pipe_row(text):
         return Kind.LINK
