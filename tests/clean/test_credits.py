@@ -344,3 +344,12 @@ def test_notices_about_the_page_and_label_value_widgets_go(line):
 def test_a_step_or_a_sentence_about_an_app_stays(line):
     body = [*BODY[:2], line, *BODY[2:]]
     assert clean(page(TITLE, *body)).paragraphs == body
+
+
+def test_a_title_under_the_date_is_found_when_a_section_name_sits_over_the_date():
+    question = "Vì sao tỉnh chọn cà phê đặc sản thay cho cà phê thông thường?"
+    article = clean(page("BÁO CÀ PHÊ ONLINE", "Thời sự", "Kinh tế", "Người tốt việc tốt", "Cập nhật: 10:57 ngày 23/02/2018",
+                         question, "Lượt xem: 273", *BODY))
+    assert (article.title, article.date, article.paragraphs) == (question, "2018-02-23T10:57", BODY)
+    article = clean(page(TITLE, "Cập nhật: 10:57 ngày 23/02/2018", *BODY))  # the usual order is unchanged
+    assert (article.title, article.paragraphs) == (TITLE, BODY)

@@ -100,7 +100,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         if line.kind is Kind.TEASER and line.words <= _MAX_TEASER_WORDS and not _over_date(lines, i):
             continue  # a related item's teaser cut with "…" over the title
         if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
-            over_date = _over_date(lines, i)
+            over_date = _over_date(lines, i) or _under_section_date(lines, i, candidates)
             no_title_yet = first or over_date or all(lines[c].words < _MIN_TITLE_WORDS or _credit_shaped(lines[c])
                                                      for c in candidates)
             if not (no_title_yet and not line.text.endswith(".") and line.words <= 40):
@@ -120,6 +120,9 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     long_dated = [i for i in long if i in dated]
     title = long_dated[0] if long_dated else (max(long, key=lambda i: lines[i].words) if long
                                               else (dated[0] if dated else None))
+    under = [i for i in pool if title is not None and i > title and _under_section_date(lines, i, [title])]
+    if under:
+        title = under[0]  # "Thế giới" / "Thứ bảy, 10/12/2019" / the title: the section's name sits over the date
     if title is None:  # only short labels ("Thời sự"): no title, and the labels go if a story follows
         story_follows = any(line.kind is Kind.SENTENCE for line in lines)
         return None, set(candidates) if story_follows else set()
@@ -140,6 +143,20 @@ def _over_date(lines: list[Line], i: int) -> bool:
         if not _credit_shaped(lines[j]):
             return False
     return False
+
+
+_MAX_SECTION_WORDS = 5
+
+
+def _under_section_date(lines: list[Line], i: int, candidates: list[int]) -> bool:
+    """The line at ``i`` is right under a date that sits under a section's name ("Người tốt việc tốt",
+    "Quốc phòng - An ninh"), and longer than it by half again: the title of a page that dates the story
+    before its title."""
+    if i < 2 or lines[i - 1].kind is not Kind.DATE or lines[i].text.endswith("."):
+        return False
+    section = i - 2
+    return section in candidates and lines[section].words <= _MAX_SECTION_WORDS \
+        and lines[i].words * 2 >= lines[section].words * 3
 
 
 def _over_credits(lines: list[Line], dated: int, long: list[int]) -> int:
