@@ -13,17 +13,15 @@ whole article on one line).
 
 The wordings come from ``eval/clean_styles/``: ``dev.json`` (looked at while writing the rules
 and used to train the line classifier) and ``test.json`` (one pool and one generator with dev.json,
-so it is reported as ``dev2``). Bodies are ``vietnews_dev.jsonl`` articles. Two more page makers,
-each with code, layouts and wordings of its own, build pages from train articles 19,000 on:
-``eval/clean_heldout/make.py`` (``dev3``: the test set until its pages were read while changing the
-cleaner) and ``eval/clean_heldout4/make.py`` (``test``: written blind by someone who never read the
-cleaner, never printed line by line here). A third, ``eval/clean_dev4/make.py`` (``dev4``), builds pages
-in eight other layouts (mobile, provincial e-page, live blog, interview, video, press release, social
-repost, newsletter) from train articles 17,000-17,299 (related items 17,300-17,999); it was written to
-be read. Reported per set:
+so it is reported as ``dev2``). Bodies are ``vietnews_dev.jsonl`` articles. More page makers, each
+with code, layouts and wordings of its own, build pages from train articles (``PAGE_MAKERS``):
+``dev3`` to ``dev11`` were each written as a blind test set (but ``dev4``, written to be read) and
+read once scored; ``test`` (``eval/clean_test12/make.py``) was written blind by someone who never read
+the cleaner, and is never printed line by line here. Each maker's README says which rows it reads
+and when it was read. Reported per set:
   recall   = body sentences found in the cleaned body (or its byline/credits) / body sentences
-  leakage  = injected furniture lines found in the cleaned output / injected lines (on dev3, dev4
-             and test, bylines and credits left in the body count as leaked)
+  leakage  = injected furniture lines found in the cleaned output / injected lines (on the page
+             makers' sets, bylines and credits left in the body count as leaked)
   articles_per_s = text articles cleaned per CPU-second (one core; caches emptied before each)
 The last line is machine-readable:
 ``dev_recall=0.997 dev_leakage=0.004 ... test_recall=0.996 test_leakage=0.005 articles_per_s=850``.
@@ -483,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="use only the first N articles (and held-out pages)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--styles", choices=STYLE_SETS, action="append", help="dev style set(s) to run (default: both)")
-    parser.add_argument("--no-test", action="store_true", help="skip the held-out test pages (eval/clean_heldout4)")
+    parser.add_argument("--no-test", action="store_true", help="skip the blind test pages (PAGE_MAKERS['test'])")
     parser.add_argument("--verbose", action="store_true", help="print every lost sentence and leaked line (dev sets only)")
     args = parser.parse_args(argv)
     sets = tuple(args.styles) if args.styles else STYLE_SETS
