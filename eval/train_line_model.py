@@ -106,8 +106,11 @@ def maker_pages(names: list[str], train: list[dict], offsets: list[int],
                 for row in train[offset:offset + 19_997 - first]:
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             for name in names:
-                docs += [bench.Doc(pg.text, pg.body, [line for _, line in pg.furniture])
-                         for pg in bench.heldout_pages(path, name)]
+                pages = bench.heldout_pages(path, name)
+                if not pages:  # its rows lie before ``first``: the maker would silently not train
+                    raise SystemExit(f"page maker {name} reads rows before --maker-rows-from {first}: "
+                                     "no pages from it (give a lower --maker-rows-from)")
+                docs += [bench.Doc(pg.text, pg.body, [line for _, line in pg.furniture]) for pg in pages]
     return docs
 
 
