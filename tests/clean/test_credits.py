@@ -353,3 +353,22 @@ def test_a_title_under_the_date_is_found_when_a_section_name_sits_over_the_date(
     assert (article.title, article.date, article.paragraphs) == (question, "2018-02-23T10:57", BODY)
     article = clean(page(TITLE, "Cập nhật: 10:57 ngày 23/02/2018", *BODY))  # the usual order is unchanged
     assert (article.title, article.paragraphs) == (TITLE, BODY)
+
+
+@pytest.mark.parametrize("line", ["Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+                                  "Thông tin trong bài chỉ mang tính tham khảo, không thay thế cho chẩn đoán y khoa.",
+                                  "Diễn đàn › Café xã hội › Tin tức trong nước và quốc tế",
+                                  "Bài viết có hữu ích với bạn không? Có Không",
+                                  "Báo Cà Phê Tin mới Tin nóng Video Chủ đề Đọc nhiều",
+                                  "Thảo luận trong 'Tin tức' bắt đầu bởi hoangtu_bien, 12/3/2019.",
+                                  "Cơ quan chủ quản: UBND tỉnh Yên Bái. Chịu trách nhiệm chính: Chánh Văn phòng.",
+                                  "Tuan_Anh #3", "Bạn phải đăng nhập hoặc đăng ký để trả lời bài viết này."])
+def test_forum_masthead_poll_and_disclaimer_widgets_go(line):
+    assert clean(page(TITLE, *BODY[:2], line, *BODY[2:])).paragraphs == BODY
+
+
+def test_posted_by_is_a_credit_and_a_story_saying_for_reference_only_stays():
+    article = clean(page(TITLE, "Đăng bởi Ban biên tập", "12/03/2019 08:00", *BODY))
+    assert article.paragraphs == BODY and "Đăng bởi Ban biên tập" in (article.byline or "") + " ".join(article.credits)
+    body = [*BODY, "Số liệu trên chỉ mang tính tham khảo, theo Bộ Tài chính công bố hôm qua."]
+    assert clean(page(TITLE, *body)).paragraphs == body

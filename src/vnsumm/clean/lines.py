@@ -57,6 +57,10 @@ _AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|tài\s+trợ|advertisement|spon
 _WIDGET_LINE = re.compile(
     r"^(?:[©®]|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|ghi rõ nguồn|.*all rights reserved"
     r"|.*\bgiữ bản quyền\b|.*\bphát hành lại (?:thông tin|nội dung|bài viết)|.*\bquan điểm riêng của tác giả"
+    r"|cơ quan chủ quản\b|.*\bchịu trách nhiệm (?:chính|xuất bản|nội dung)\s*:"  # the masthead every site must carry
+    r"|(?:thông tin|nội dung|bài viết)(?: trong bài(?: viết)?)? chỉ mang tính (?:chất )?tham khảo"
+    r"|.*\?\s*có\s*[|/]?\s*không$"  # "Bài viết có hữu ích không? Có | Không"
+    r"|thảo luận trong .{1,40} bắt đầu bởi|.*\bcác trường bắt buộc được đánh dấu"
     r"|(?:hotline|điện thoại|đt|tel|fax|e-?mail)\s*:\s*[\w@.+()\- ]{5,40}$"
     r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
     r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
@@ -98,6 +102,7 @@ ELLIPSIS_END = re.compile(r"(?:\.\.\.+|…)[\"')\]]*$")
 INNER_BOUNDARY = re.compile(rf"[.!?…][\"')]*\s+[\"'(]?[{VI_UPPER}0-9]")
 BULLET = re.compile(r"^(?:[-+•*●▪◦–]|\d{1,2}[.)/]|[IVX]{1,4}[.)]|[a-zđ][.)])\s")
 _QUOTED = re.compile(r'"[^"]*"')
+_CRUMB = re.compile(r"\s[›»]\s")
 _NAV_GAP = re.compile(r"\s(?:>|»|›|\|)\s|\s/\s")
 _STOP_SPACE = re.compile(r"[.!?]\s")
 _QE_END = re.compile(r"[?!][\"')]*$")
@@ -129,13 +134,14 @@ _CLOCK_WORDS = re.compile(r"^\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?:\s*\d{1,2}
 # words of a page talking about itself, its reader or its delivery: three different ones make a notice
 _PAGE_WORDS = re.compile(
     r"(?<!\w)(?:trang|email|e-mail|bản tin|ứng dụng|website|web|bài viết|bài báo|độc giả|bạn đọc|tòa soạn|toà soạn|"
-    r"sao chép|đăng ký|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
+    r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|đọc|xem)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
 _MAX_FIELD_WORDS = 8
 _FIELD_PAIR = re.compile(rf"[{VI_UPPER}][\w ]{{0,20}}:\s*[\w./-]{{1,12}}\s*")
+_POST_NUMBER = re.compile(r"^[\w.]+ #\d+$")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forwarded message ---------"
 _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?$", re.I)
@@ -152,6 +158,8 @@ def _widget_shape(text: str, words: int) -> bool:
     if words <= 25 and ("@" in text or "0" in text or "+84" in text) and not _SENT_END.search(
             text.replace(":", "")) and _CONTACT.search(text):  # _CONTACT needs "@", "0" or "+84": tested first
         return True
+    if words <= 3 and _POST_NUMBER.match(text):
+        return True  # "Tuan_Anh #3": a forum post's author and number
     if words <= 10 and text.count(":") >= 2 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
         return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
     if words <= _MAX_NOTICE_WORDS and len({m.lower() for m in _PAGE_WORDS.findall(text)}) >= _MIN_PAGE_WORDS:
@@ -192,7 +200,8 @@ _SECTIONS = re.compile(
     r"kinh tế|chính trị|quốc phòng|an ninh|quân sự|tài chính|chứng khoán|ngân hàng|doanh nghiệp|thị trường|"
     r"tin tức|thời trang|làm đẹp|ẩm thực|gia đình|sao|âm nhạc|phim|điện ảnh|bạn đọc|podcast|infographics?|"
     r"e-?magazine|multimedia|media|news|world|business|sports?|tech|travel|health|life|style|star|beauty|fashion|"
-    r"music|movies?|entertainment|opinion|home|trang chủ)(?!\w)", re.I)
+    r"music|movies?|entertainment|opinion|home|trang chủ|tin mới|tin nóng|chủ đề|đọc nhiều|xem nhiều|mới nhất)(?!\w)",
+    re.I)
 _MIN_MENU_ITEMS = 4
 
 
@@ -209,7 +218,8 @@ def _is_nav(text: str) -> bool:
     if _SENT_END.search(text) or not _NAV_GAP.search(text):
         return False
     parts = [p for p in _NAV_SEP.split(text) if p]
-    return 2 <= len(parts) <= 7 and all(len(p.split()) <= 5 for p in parts)
+    longest = 8 if _CRUMB.search(text) else 5  # "›" and "»" join nothing but crumbs: a section name may be long
+    return 2 <= len(parts) <= 7 and all(len(p.split()) <= longest for p in parts)
 
 
 _ROW_JOIN = re.compile(r"\s(?:[|•·¦]|\|\|)\s")

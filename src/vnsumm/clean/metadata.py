@@ -32,7 +32,7 @@ _SOURCE_LINE = re.compile(
     # "Trích từ X", "Lược dịch từ X", "Tổng hợp từ X, Y", "Đăng lại với sự đồng ý của X"
     r"|(?:trích(?:\s+(?:từ|dẫn|nguồn))?|(?:lược\s+)?dịch(?:\s+(?:từ|theo))?|tổng\s+hợp(?:\s+(?:từ|theo))?"
     r"|(?:bài\s+(?:viết\s+)?(?:được\s+)?)?đăng\s+lại(?:\s+(?:từ|với\s+sự\s+đồng\s+ý\s+của))?|biên\s+dịch(?:\s+từ)?"
-    r"|ghi\s+theo)(?:\s*:)?\s)\s*(?P<src>[^;!?]{2,60}?)\s*\.?$",
+    r"|ghi\s+theo|đăng\s+bởi)(?:\s*:)?\s)\s*(?P<src>[^;!?]{2,60}?)\s*\.?$",
     re.I)
 _DIGIT = re.compile(r"\d")
 _CREDIT_ALONE = re.compile(r"^\((?P<src>[A-ZĐ][^()\n]{0,39})\)\s*[–—-]$")

@@ -1,4 +1,4 @@
-"""Well-formedness of the blind held-out page set eval/clean_test12/make.py (issue 21), on a tiny
+"""Well-formedness of the blind held-out page set eval/clean_dev12/make.py (issue 21), on a tiny
 train file built here (no ../shared)."""
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test12" / "make.py"
-TEST12_SHA256 = "9a3759bf6f950f9485680ce6c236f0bb13084f011fcb19e9f98e146c86e69402"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev12" / "make.py"
+DEV12_SHA256 = "9a3759bf6f950f9485680ce6c236f0bb13084f011fcb19e9f98e146c86e69402"
 
 _WORDS = ("Chính phủ", "người dân", "thành phố", "cơ quan chức năng", "quân đội", "ngân hàng", "Bộ Y tế",
           "doanh nghiệp", "học sinh", "cảnh sát", "tổng thống", "nhà khoa học", "đội tuyển", "bệnh viện")
@@ -46,7 +46,7 @@ def _write(path: Path, skip: set[int]) -> None:
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test12_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev12_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -119,4 +119,4 @@ def test_page_depends_on_its_row_only(built):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST12_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV12_SHA256
