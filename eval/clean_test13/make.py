@@ -1,4 +1,4 @@
-"""Held-out cleaner test set 13 (issue 21), written blind: scraped Vietnamese news pages in 15 layouts.
+"""Held-out cleaner test set 13 (issue 21), written blind. Scraped Vietnamese news pages in 15 layouts.
 
 Story bodies are VietNews train rows 10,000-10,299 (one page per usable row); titles and opening
 sentences of rows 10,300-10,999 feed related lists, teasers and photo captions. Stdlib only, seeded.
@@ -175,7 +175,7 @@ class _B:
     def para(self, sents: list[str], sep: str = " ") -> None:
         self.lines.append(("body", sep.join(sents)))
 
-    def body(self, between=None, lead_bold: bool = False) -> None:
+    def body(self, between=None) -> None:
         """All paragraphs; `between(i)` may add furniture after paragraph i."""
         for i, p in enumerate(self.paras):
             self.para(p)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test13" / "make.py"
-TEST13_SHA256 = "1c7ae86f9e404e79c9d1cf7fd720ba9a6dbe977ceba6364247a714e8bfeaa334"
+TEST13_SHA256 = "f79da2d6745a9bbbd0a9df993cd1807ebc51dfa2aa6f6c33c4ce0b72696a4049"
 
 ARTICLE = ("Gian hàng của hãng tại một hội chợ điện tử ở Thượng Hải hồi tháng 6/2018. "
            "Tập đoàn viễn thông hôm nay xác nhận đã nộp đơn kiện lên một toà án liên bang ở Texas, theo Reuters. "
