@@ -23,7 +23,7 @@ _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 _FIELD = re.compile(r"^\s*\w{2,12}:\s")
 _MIN_TITLE_WORDS = 4
-_MAX_TEASER_WORDS = 30
+_MAX_TOP_TEASER_WORDS = 30  # a related item's teaser over the title (boilerplate's bound is for any teaser)
 _MAX_PASSES = 4
 _MIN_STORY_WORDS = 6  # a line this long may be the whole story of a page that would otherwise be empty
 _MODEL_MIN_PROSE = 150  # words of prose the line model needs to see a page's shape
@@ -97,7 +97,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
             continue
         if line.words >= _MIN_TITLE_WORDS and _LOWER_START.match(line.text):
             break  # a title starts with a capital: this is the story (unpunctuated text often starts so)
-        if line.kind is Kind.TEASER and line.words <= _MAX_TEASER_WORDS and not _over_date(lines, i):
+        if line.kind is Kind.TEASER and line.words <= _MAX_TOP_TEASER_WORDS and not _over_date(lines, i):
             continue  # a related item's teaser cut with "…" over the title
         if line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION):
             over_date = _over_date(lines, i) or _under_section_date(lines, i, candidates)

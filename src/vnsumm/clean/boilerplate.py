@@ -136,9 +136,13 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     return start
 
 
+def _ends_in(line: Line, mark: str) -> bool:
+    """The line ends with ``mark`` ("?", "!"), a closing quote or bracket may follow it."""
+    return line.text.rstrip('"”’)').endswith(mark)
+
+
 def _asks(line: Line) -> bool:
-    """The line ends with a question mark (a closing quote or bracket may follow it)."""
-    return line.text.rstrip('"”’)').endswith("?")
+    return _ends_in(line, "?")
 
 
 def _qa_pair(lines: list[Line], i: int, drop: list[bool]) -> bool:
@@ -309,7 +313,7 @@ def _mark_labels_over_lead(lines: list[Line], drop: list[bool]) -> None:
     for i in range(lead):
         line = lines[i]
         label = line.kind is Kind.HEADLINE and not line.text.endswith(".")
-        exclaimed = line.kind is Kind.QUESTION and line.text.rstrip('"”’)').endswith("!")
+        exclaimed = line.kind is Kind.QUESTION and _ends_in(line, "!")
         if (label or exclaimed) and line.words <= _MAX_LABEL_WORDS \
                 and not looks_like_byline(line) and not is_credit(line) and not is_byline(line.text):
             drop[i] = True
