@@ -372,3 +372,29 @@ def test_posted_by_is_a_credit_and_a_story_saying_for_reference_only_stays():
     assert article.paragraphs == BODY and "Đăng bởi Ban biên tập" in (article.byline or "") + " ".join(article.credits)
     body = [*BODY, "Số liệu trên chỉ mang tính tham khảo, theo Bộ Tài chính công bố hôm qua."]
     assert clean(page(TITLE, *body)).paragraphs == body
+
+
+@pytest.mark.parametrize("slot", ["[IMG]", "[13][IMG]", "[image]", "Ảnh 3/6", "Bấm để xem ảnh lớn", "Nhấn để phóng to ảnh"])
+def test_a_sentence_under_an_images_place_is_its_caption(slot):
+    caption = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng hôm 10/4."
+    article = clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY[:2], slot, caption, *BODY[2:]))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("credit", ["Ảnh: AP", "ẢNH: THANH ANH", "Photo: Huỳnh Đức Nam", "Nguồn ảnh: Bùi Minh Hiếu"])
+def test_a_sentence_over_a_photo_credit_with_the_story_going_on_is_a_caption(credit):
+    caption = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng hôm 10/4."
+    article = clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY[:2], caption, credit, *BODY[2:]))
+    assert article.paragraphs == BODY
+
+
+def test_story_lines_next_to_an_image_or_over_a_closing_photo_credit_stay():
+    quote = 'Ông Minh nói: "Giá cà phê năm nay tốt hơn hẳn mọi năm."'
+    opener = "Được biết, nhiều hộ đã vay vốn ngân hàng để mua giống mới."
+    for line in (quote, opener):
+        body = [*BODY[:2], line, *BODY[2:]]
+        assert clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY[:2], "[IMG]", line, *BODY[2:])).paragraphs == body
+        assert clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY[:2], line, "Ảnh: AP", *BODY[2:])).paragraphs == body
+    closing = "Tỉnh sẽ tổng kết mô hình vào cuối năm nay."
+    article = clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY, closing, "Ảnh: Minh Hương"))
+    assert article.paragraphs == [*BODY, closing]

@@ -381,12 +381,42 @@ def _asked_in_story(lines: list[Line], i: int, drop: list[bool]) -> bool:
         lines[j].kind is Kind.SENTENCE and lines[j].words >= 12 for j in (before, after))
 
 
+# where a page shows an image: "[IMG]", "[13][IMG]", "[image]", "Ảnh", "Ảnh 3/6", "Bấm để xem ảnh lớn",
+# "Nhấn để phóng to ảnh"
+_IMAGE_SLOT = re.compile(
+    r"^\W*(?:\[\d+\]\s*)?(?:\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]"
+    r"|(?:ảnh|hình|photo)(?:\s*\d+\s*/\s*\d+)?"
+    r"|(?:(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?)?(?:xem|phóng to)\s+(?:thêm\s+)?(?:ảnh|hình)"
+    r"(?:\s+(?:gốc|lớn|phóng to))?"
+    r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$", re.I)
+# a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X"
+_PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh)\s*[:,]\s*\S", re.I)
+_MAX_PHOTO_CREDIT_WORDS = 8
+# "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
+_STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
+
+
+def _photo_caption(lines: list[Line], i: int) -> bool:
+    """One sentence (no quotation, not opened by a connective) right under an image's place, or right over its credit line with
+    the story going on below: the photo's caption."""
+    line = lines[i]
+    if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS or '"' in line.text \
+            or _STORY_OPENER.match(line.text) or not one_sentence(line.text):
+        return False
+    slot_over = i > 0 and _IMAGE_SLOT.match(lines[i - 1].text)
+    credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
+        and _PHOTO_CREDIT.match(lines[i + 1].text) and lines[i + 2].kind is Kind.SENTENCE \
+        and lines[i + 2].words >= _LEAD_WORDS  # the story goes on: not its closing line over a credit
+    return bool(slot_over or credit_under)
+
+
 def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
-    """What a line's shape and place decide whatever the line model says: a caption credited in
-    parentheses and a label heading a furniture block go; a question asked between story lines stays."""
+    """What a line's shape and place decide whatever the line model says: an image's place, a caption
+    credited in parentheses, or under an image or over its credit, and a label heading a furniture block
+    go; a question asked between story lines stays."""
     out = list(drop)
     for i, line in enumerate(lines):
-        if _credited_caption(line):
+        if _credited_caption(line) or _photo_caption(lines, i) or _IMAGE_SLOT.match(line.text):
             out[i] = True
     asked = [i for i in range(len(lines)) if _asked_in_story(lines, i, out)]
     if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link
