@@ -164,7 +164,10 @@ def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
 
 
 @pytest.mark.parametrize("widget", ["Liên hệ: Phòng Truyền thông | Email: truyenthong@caphe.vn | ĐT: 0262 3855 123",
-                                    "Bài viết hữu ích: ★★★★☆", "[Tiếng máy cày]", "Phản hồi (12)", "Lời dẫn:"])
+                                    "Bài viết hữu ích: ★★★★☆", "[Tiếng máy cày]", "Phản hồi (12)", "Lời dẫn:",
+                                    "Quý vị và các bạn có thể xem lại toàn bộ chương trình tại đây.",
+                                    "Bạn đọc có thể gửi tin bài, hình ảnh về sự kiện tới email toasoan@caphe.vn.",
+                                    "Bạn đã đọc 3 bài viết miễn phí trong tháng này"])
 def test_widgets_known_by_their_shape_leave_the_story(widget):
     article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
     assert article.paragraphs == BODY
