@@ -401,3 +401,10 @@ def test_story_lines_next_to_an_image_or_over_a_closing_photo_credit_stay():
     closing = "Tỉnh sẽ tổng kết mô hình vào cuối năm nay."
     article = clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY, closing, "Ảnh: Minh Hương"))
     assert article.paragraphs == [*BODY, closing]
+
+
+@pytest.mark.parametrize("link", ["Video: Nông dân có nên chuyển hết sang trồng cà phê đặc sản?",
+                                  f"Xem thêm; {OTHERS[0]}"])
+def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not_story(link):
+    article = clean(page(TITLE, *BODY[:2], link, *BODY[2:]))
+    assert article.paragraphs == BODY

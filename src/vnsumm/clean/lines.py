@@ -71,7 +71,7 @@ _CREDIT_ROLE = (r"(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s
 _CREDIT_LINE = re.compile(rf"^{_CREDIT_ROLE}(?:\s*[-–|/,;]\s*{_CREDIT_ROLE})*$", re.I)
 _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
 _MARKER_PREFIX = re.compile(
-    rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:>»›]|>>|\s[-–]\s)\s*\S", re.I)
+    rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:;>»›]|>>|\s[-–]\s)\s*\S", re.I)
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
 _TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
 _ARROW_LINK = re.compile(r"^(?:>>|»|►|▶|→|⇒|>)\s*\S")
@@ -86,7 +86,7 @@ _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 _CAPTION_TAIL = re.compile(
     r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
     r"|(?:^|\s)(?:Ảnh|ẢNH|Nguồn ảnh|NGUỒN ẢNH|Photo|PHOTO|Video|Đồ họa))"
-    rf"\s*(?::|-|–)\s*(?:[^.!?]|\.(?=[^\s.])|(?<=\b[{VI_UPPER}])\.\s(?=[{VI_UPPER}])){{0,80}}?[)\]]?\s*\.?$")
+    rf"\s*(?::|-|–)\s*(?:[^.!?]|\.(?=[^\s.])|(?<=\b[{VI_UPPER}])\.\s(?=[{VI_UPPER}])){{0,80}}?\??[)\]]?\s*\.?$")
 # the credit may hold initials and dotted names: "Ảnh: T.D. Vinh/Pháp luật TP.HCM"
 _CAPTION_MARKS = frozenset(":-–")  # a credit tail always has one of these: checked before the pattern
 _CAPTION_NOTE = re.compile(r"(?:[.!?]\s+[(\[]?|\s[(\[])(?:ảnh|hình|video|clip)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+(?:từ\s+)?màn\s+hình|cắt\s+từ\s+clip)"
