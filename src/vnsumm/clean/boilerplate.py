@@ -391,23 +391,28 @@ _IMAGE_SLOT = re.compile(
     r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$", re.I)
 # a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X"
 _PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh)\s*[:,]\s*\S", re.I)
-_MAX_PHOTO_CREDIT_WORDS = 8
+_MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
 # "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
 _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
 
 
+def _image_slot(line: Line) -> bool:
+    """A line that only marks where an image is."""
+    return line.words <= _MAX_IMAGE_SLOT_WORDS and bool(_IMAGE_SLOT.match(line.text))
+
+
 def _photo_caption(lines: list[Line], i: int) -> bool:
-    """One sentence (no quotation, not opened by a connective) right under an image's place, or right over its credit line with
-    the story going on below: the photo's caption."""
+    """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
+    its credit line with the story going on below: the photo's caption."""
     line = lines[i]
-    if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS or '"' in line.text \
-            or _STORY_OPENER.match(line.text) or not one_sentence(line.text):
+    if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS:
         return False
-    slot_over = i > 0 and _IMAGE_SLOT.match(lines[i - 1].text)
+    slot_over = i > 0 and _image_slot(lines[i - 1])
     credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
         and _PHOTO_CREDIT.match(lines[i + 1].text) and lines[i + 2].kind is Kind.SENTENCE \
         and lines[i + 2].words >= _LEAD_WORDS  # the story goes on: not its closing line over a credit
-    return bool(slot_over or credit_under)
+    return bool(slot_over or credit_under) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
+        and one_sentence(line.text)
 
 
 def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
@@ -416,7 +421,7 @@ def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
     go; a question asked between story lines stays."""
     out = list(drop)
     for i, line in enumerate(lines):
-        if _credited_caption(line) or _photo_caption(lines, i) or _IMAGE_SLOT.match(line.text):
+        if _credited_caption(line) or _photo_caption(lines, i) or _image_slot(line):
             out[i] = True
     asked = [i for i in range(len(lines)) if _asked_in_story(lines, i, out)]
     if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link
