@@ -45,7 +45,8 @@ _NOTE_MARK = re.compile(r"\s\*\s*(?=[A-ZĐ])")
 
 def _is_upper_word(tok: str) -> bool:
     core = tok.strip("(),")
-    return bool(core) and core[0].isupper() and all(ch.isalpha() or ch in ".'-" for ch in core)
+    return bool(core) and core[0].isupper() and all(
+        ch.isalpha() or ch in ".'-" or unicodedata.category(ch).startswith("M") for ch in core)
 
 
 def _trailing_name(text: str) -> tuple[str, str]:
@@ -153,7 +154,8 @@ def split_article(article: str) -> list[tuple[str, str]]:
         zone = text[m.start():].strip()
         text = text[:m.start()].strip()
         related = [part.strip() for part in re.split(r"(?:^|\s)(?:>\s*)+", zone) if part.strip()]
-    ends = [mm.end() for mm in re.finditer(r"[.!?…\"”]+(?=\s|$)", text)]
+    ends = [mm.end() for mm in re.finditer(r"[.!?…\"”]+(?=\s|$)", text)
+            if not re.search(r"(?:^|\s)(?:[A-ZĐ]|TP|Th|St)\.$", text[:mm.end()])]
     cut = ends[-1] if ends else 0
     body_text, tail = text[:cut].strip(), text[cut:].strip()
     end: list[tuple[str, str]] = []
@@ -288,7 +290,7 @@ CREDIT_FORMS = ("Theo {o}", "(Theo {o})", "Nguồn: {o}", "Theo {o} - {o2}", "T�
                 "Bài viết được đăng lại từ {o}", "Theo TTXVN/Vietnam+", "(Theo Reuters, AFP)", "Nguồn tin: {o}")
 BYLINE_FORMS = ("{n}", "{N}", "{n} - {m}", "{N} - {M}", "Bài và ảnh: {n}", "{n} (TTXVN)", "Phóng viên {n}", "Tác giả: {n}",
                 "Nhóm PV", "{n} (thực hiện)", "{N} (từ Hà Nội)", "Ghi chép của {n}", "{n} - {m} (TTXVN)", "{i}", "{n} / {s}",
-                "Người viết: {n}", "{N} - {M} (Reuters)", "PV")
+                "Người viết: {n}", "{N} - {M} (VNA)", "PV", "{n} - {e}", "{n} | {e}")
 OUTLETS = ("VnExpress", "Tuổi Trẻ", "Thanh Niên", "Dân trí", "VTV", "VOV", "TTXVN", "Zing", "Người Lao Động", "Lao Động",
            "Tiền Phong", "Nhân Dân", "Quân đội Nhân dân", "Pháp luật TP HCM", "VietNamNet", "Báo Giao thông")
 
@@ -330,6 +332,12 @@ class Ctx:
             blocks.append(("body", para))
         return blocks
 
+    def take_bylines(self) -> list[tuple[str, str]]:
+        """Remove the article's own bylines from its trailer (a layout that shows them elsewhere)."""
+        taken = [it for it in self.trailer if it[0] == "byline"]
+        self.trailer = [it for it in self.trailer if it[0] != "byline"]
+        return taken
+
     def has_byline(self) -> bool:
         return any(k == "byline" for k, _ in self.trailer)
 
@@ -351,7 +359,13 @@ class Ctx:
     def byline(self) -> str:
         n, m = self.name(), self.name()
         initials = ".".join(w[0] for w in n.split()[:-1]) + "." + n.split()[-1].upper()
-        return self.pick(BYLINE_FORMS).format(n=n, m=m, N=n.upper(), M=m.upper(), i=initials, s=self.site)
+        ascii_name = unicodedata.normalize("NFD", n.replace("Đ", "D").replace("đ", "d")).encode("ascii", "ignore")
+        email = ascii_name.decode().lower().replace(" ", "").replace(".", "") + "@" + self.domain
+        return self.pick(BYLINE_FORMS).format(n=n, m=m, N=n.upper(), M=m.upper(), i=initials, s=self.site, e=email)
+
+    def restyle_bylines(self, form: str) -> None:
+        """Show the article's own byline the way this site does ('{b}' is the name as VietNews has it)."""
+        self.trailer = [(k, form.format(b=t, s=self.site) if k == "byline" else t) for k, t in self.trailer]
 
     def credit(self) -> str:
         o, o2 = self.rng.sample(OUTLETS, 2)
@@ -449,7 +463,8 @@ def _rel_list(c: Ctx, k: int, style: int | None = None) -> list[tuple[str, str]]
     if style == 2:
         return [("related", " | ".join(r.title for r in rels))]
     if style == 3:
-        return [("related", f"{c.pick(('•', '-', '»', '+', '>>'))} {r.title}") for r in rels]
+        bullet = c.pick(("•", "-", "»", "+", ">>"))
+        return [("related", f"{bullet} {r.title}") for r in rels]
     if style == 4:
         return [("related", f"{r.title} ({c.rng.randint(1, 28)}/{c.rng.randint(1, 12)})") for r in rels]
     if style == 5:
@@ -471,6 +486,8 @@ def _inline_mix(c: Ctx, ads: float = 0.3, boxes: float = 0.3):
             return [("widget", c.pick(ADS))]
         if x < ads + boxes:
             return _inline_box(c)
+        if x > 0.92:
+            return [("widget", c.notice())]
         return c.caption()
     return inline
 
@@ -488,10 +505,12 @@ def _footer(c: Ctx) -> list[tuple[str, str]]:
 def desktop_select_all(c: Ctx):
     out = [("source", c.site), ("widget", c.pick(("Đăng nhập", "Đăng nhập | Đăng ký", "Hotline: 0965 011 011")))]
     out += [("widget", m) for m in c.rng.sample(MENU, c.rng.randint(4, 8))]
-    out += [("widget", f"{c.section} » {c.pick(SECTIONS)}"), ("date", c.date()), ("title", c.title)]
-    if c.rng.random() < 0.4:
-        out.append(("byline", c.byline()))
-    out += [("widget", s) for s in c.rng.sample(SHARE, 3)]
+    out += [("widget", c.pick((f"{c.section} » {c.pick(SECTIONS)}", f"Trang chủ > {c.section} > {c.pick(SECTIONS)}",
+                               f"{c.section.upper()} / {c.pick(SECTIONS)}"))), ("date", c.date()), ("title", c.title)]
+    if c.rng.random() < 0.4:  # some sites print the byline under the title, not after the story
+        out += c.take_bylines() or [("byline", c.byline())]
+    shares = c.rng.sample(SHARE, c.rng.randint(3, 5))
+    out += [("widget", " ".join(shares))] if c.rng.random() < 0.5 else [("widget", x) for x in shares]
     out += c.story(_inline_mix(c, 0.15, 0.35), rate=0.4)
     if c.rng.random() < 0.4:
         out.append(("credit", c.credit()))
@@ -524,7 +543,8 @@ def amp_view(c: Ctx):
 
 
 def print_view(c: Ctx):
-    slug = "-".join(c.title.lower().split()[:6])
+    folded = unicodedata.normalize("NFD", c.title.lower().replace("đ", "d")).encode("ascii", "ignore").decode()
+    slug = "-".join(re.sub(r"[^a-z0-9 ]", "", folded).split()[:7])
     out = [("widget", c.pick(("In bài viết", "Bản in", "In trang này"))), ("source", f"{c.site} điện tử" if c.site.startswith("Báo") else f"Báo điện tử {c.site}"),
            ("widget", f"Địa chỉ bài viết: https://{c.domain}/{slug}-{c.rng.randint(10**6, 10**7)}.html"),
            ("date", c.date(c.pick((2, 4)))), ("title", c.title)]
@@ -558,7 +578,8 @@ def text_browser(c: Ctx):
 
 
 def reader_mode(c: Ctx):
-    out = [("source", c.domain), ("title", c.title), ("byline", c.byline()),
+    top = [t for k, t in c.trailer if k == "byline"]
+    out = [("source", c.domain), ("title", c.title), ("byline", top[0] if top else c.byline()),
            ("widget", c.pick(("4-5 phút", "Thời gian đọc: 4 phút", "6 – 8 phút"))), ("date", c.date(c.pick((0, 3))))]
     out += c.story(c.caption, rate=0.45)
     out += [("widget", c.pick(("Xem trên trang gốc", "Lưu vào Pocket", "Nghe bài này")))]
@@ -590,6 +611,7 @@ def email_digest(c: Ctx):
 
 
 def facebook_repost(c: Ctx):
+    c.restyle_bylines(c.pick(("{b}", "✍️ {b}", "PV {b}")))
     out = [("source", c.pick((f"Báo {c.site}", c.site, "Tin Nóng 24h", "Hóng Biz"))), ("date", c.ago()),
            ("title", c.pick(("🔴 ", "[NÓNG] ", "⚡ ", "")) + c.title)]
     out += c.story(trailer=c.rng.random() < 0.5)
@@ -630,6 +652,7 @@ def forum_thread(c: Ctx):
 
 
 def aggregator_app(c: Ctx):
+    c.restyle_bylines(c.pick(("{b}", "{b}/{s}", "{b} ({s})")))
     out = [("widget", "Báo Mới"), ("source", c.site), ("date", c.ago()), ("title", c.title)]
     out += c.story(_inline_mix(c, 0.5, 0.2), rate=0.3)
     out += [("widget", c.pick(("Link bài gốc", "Xem bài gốc", "Lấy link"))), ("widget", "Tin cùng chủ đề")]
@@ -697,6 +720,7 @@ def epaper_pdf(c: Ctx):
 
 def provincial_portal(c: Ctx):
     prov = c.pick(("Nghệ An", "Hà Tĩnh", "Quảng Trị", "Thanh Hóa", "Bình Định", "Đồng Tháp", "Lâm Đồng", "Lào Cai"))
+    c.restyle_bylines(c.pick(("{b}", "{b} (tổng hợp)", "Tin: {b}")))
     out = [("source", f"Cổng thông tin điện tử tỉnh {prov}"), ("widget", f"Sở Thông tin và Truyền thông tỉnh {prov}")]
     out += [("widget", m) for m in ("Giới thiệu", "Tin tức - Sự kiện", "Văn bản pháp luật", "Thủ tục hành chính", "Hỏi đáp")]
     out += [("widget", f"Tin tức - Sự kiện > {c.section}"), ("title", c.title), ("date", f"Ngày đăng: {c.when:%d/%m/%Y}"),
