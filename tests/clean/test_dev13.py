@@ -1,4 +1,4 @@
-"""Well-formedness of the blind held-out page set eval/clean_test13 (issue 21), on a tiny train file made here."""
+"""Well-formedness of page set eval/clean_dev13 (issue 21; written blind as test13), on a tiny train file made here."""
 from __future__ import annotations
 
 import gzip
