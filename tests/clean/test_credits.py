@@ -167,7 +167,15 @@ def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
                                     "Bài viết hữu ích: ★★★★☆", "[Tiếng máy cày]", "Phản hồi (12)", "Lời dẫn:",
                                     "Quý vị và các bạn có thể xem lại toàn bộ chương trình tại đây.",
                                     "Bạn đọc có thể gửi tin bài, hình ảnh về sự kiện tới email toasoan@caphe.vn.",
-                                    "Bạn đã đọc 3 bài viết miễn phí trong tháng này"])
+                                    "Bạn đã đọc 3 bài viết miễn phí trong tháng này",
+                                    "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp.",
+                                    "Mua ngay - Giảm đến 54% cho đơn hàng đầu tiên", "6 – 8 phút", "Like x 3", "minhtuan_89",
+                                    "Xin chào bạn đọc,", "Giấy phép số 364/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.",
+                                    "Mọi hình thức sao chép thông tin phải có sự đồng ý bằng văn bản của tòa soạn.",
+                                    "* Tên người bệnh đã được thay đổi.", "Bấm để mở rộng...",
+                                    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web này.",
+                                    "Nếu bạn có thông tin về vụ việc, vui lòng liên hệ đường dây nóng 0912 345 678.",
+                                    "Mời bạn đọc gửi tin tức, hình ảnh về sự việc qua email toasoan@caphe.vn."])
 def test_widgets_known_by_their_shape_leave_the_story(widget):
     article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
     assert article.paragraphs == BODY
@@ -408,3 +416,10 @@ def test_story_lines_next_to_an_image_or_over_a_closing_photo_credit_stay():
 def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not_story(link):
     article = clean(page(TITLE, *BODY[:2], link, *BODY[2:]))
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["Ngân hàng cho khách hàng vay với lãi suất ưu đãi 6,8% / năm, giải ngân trong một tuần.",
+                                  "Theo Sở, khoảng 5% diện tích đã được cấp giấy phép trồng mới trong năm 2023."])
+def test_story_sentences_about_loans_and_permits_stay(line):
+    body = [*BODY[:2], line, *BODY[2:]]
+    assert clean(page(TITLE, *BODY[:2], line, *BODY[2:])).paragraphs == body

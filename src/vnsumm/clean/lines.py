@@ -64,7 +64,12 @@ _WIDGET_LINE = re.compile(
     r"|(?:hotline|điện thoại|đt|tel|fax|e-?mail)\s*:\s*[\w@.+()\- ]{5,40}$"
     r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
     r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
-    r"|đăng\s+ký\s+(?:nhận\s+)?(?:bản\s+tin|tin)|cỡ\s+chữ\b|lưu\s+bài(?:\s+viết)?$|báo\s+lỗi$)", re.I)
+    r"|đăng\s+ký\s+(?:nhận\s+)?(?:bản\s+tin|tin)|cỡ\s+chữ\b|lưu\s+bài(?:\s+viết)?$|báo\s+lỗi$"
+    r"|(?:xin chào|chào|kính gửi|kính chào|thân gửi|dear|hi|hello)\b[^.!?]{0,40},$"  # a newsletter's salutation
+    r"|.*\bgiấy phép\b.{0,60}\b\d+/gp-"  # the licence line every site carries: "Giấy phép số 364/GP-BTTTT …"
+    r"|(?:mọi hình thức|nghiêm cấm|cấm|không được)\s+(?:\S+\s+){0,3}sao chép\b"
+    r"|[(*\s]*(?:tên|họ tên)\s+(?:\S+\s+){0,4}(?:đã\s+)?(?:được\s+)?thay đổi\W*$"  # "* Tên nhân vật đã được thay đổi."
+    r"|(?:bấm|nhấn|click|chạm)\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$)", re.I)
 _CREDIT_ROLE = (r"(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
                 r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}?")
 # "Bài: Thu Hà", "Bài: Thu Hà - Ảnh: Minh Đức": one or more roles and their people
@@ -136,9 +141,22 @@ _PAGE_WORDS = re.compile(
     r"(?<!\w)(?:trang|email|e-mail|bản tin|ứng dụng|website|web|bài viết|bài báo|độc giả|bạn đọc|tòa soạn|toà soạn|"
     r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|tin bài|"
-    r"miễn phí|quý vị|các bạn|xem lại|đọc|xem)(?!\w)",
+    r"miễn phí|quý vị|các bạn|xem lại|vui lòng|cookie|báo in|đặt mua|đọc|xem)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # an address counts as one more word of the page's own vocabulary
+# an advertisement's words: three different ones, one of which speaks to a buyer (news about loans and sales
+# uses the others too), or two with a call to act now ("Mua ngay - Giảm đến 54% …")
+_AD_WORDS = re.compile(
+    r"(?<!\w)(?:ưu đãi|khuyến mãi|khuyến mại|giảm giá|giảm đến|giảm tới|miễn phí|học thử|dùng thử|nhận ngay|mua ngay|"
+    r"đặt ngay|đăng ký ngay|gọi ngay|liên hệ ngay|chỉ từ|duy nhất tại|trọn đời|không cần thế chấp|giải ngân|trả góp|"
+    r"lãi suất|online|trực tuyến|hotline|voucher|mã giảm giá|freeship|hoàn tiền|tặng kèm|mở tài khoản|vay tiêu dùng)(?!\w)",
+    re.I)
+_NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
+_MIN_AD_WORDS, _MAX_AD_WORDS = 3, 30
+_DURATION = re.compile(r"^(?:khoảng\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$", re.I)  # "6 – 8 phút": reading time
+_REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$")  # "Like x 3"
+_USER_NAME = re.compile(r"^[^\W\d_A-ZĐ]\w*[\d_.]\w*$")  # "võthảo64", "minhtuan_89": one lower-case handle
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
 _MAX_FIELD_WORDS = 8
 _FIELD_PAIR = re.compile(rf"[{VI_UPPER}][\w ]{{0,20}}:\s*[\w./-]{{1,12}}\s*")
@@ -153,6 +171,12 @@ def _has_any(text: str, chars: str | frozenset[str]) -> bool:
     return any(c in text for c in chars)
 
 
+def _advertises(text: str) -> bool:
+    found = {m.lower() for m in _AD_WORDS.findall(text)}
+    return (len(found) >= _MIN_AD_WORDS and bool(found - _NEWS_AD_WORDS)) or (
+        len(found) >= 2 and any(w.endswith(" ngay") for w in found))
+
+
 def _widget_shape(text: str, words: int) -> bool:
     """A page widget by its shape: a contact line (an e-mail address or a phone number, no sentence), a
     star rating, a bracketed note ("[Âm thanh hiện trường]"), a counter ("Trả lời (69)"), a label ("Lời bình:")."""
@@ -163,8 +187,13 @@ def _widget_shape(text: str, words: int) -> bool:
         return True  # "Tuan_Anh #3": a forum post's author and number
     if words <= 10 and text.count(":") >= 2 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
         return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
-    if words <= _MAX_NOTICE_WORDS and len({m.lower() for m in _PAGE_WORDS.findall(text)}) >= _MIN_PAGE_WORDS:
+    if words <= _MAX_NOTICE_WORDS and len({m.lower() for m in _PAGE_WORDS.findall(text)}) + (
+            "@" in text and bool(_EMAIL.search(text))) >= _MIN_PAGE_WORDS:
         return True  # "Nếu email không hiển thị đúng, vui lòng xem phiên bản web.": the page talking about itself
+    if words <= _MAX_AD_WORDS and _advertises(text):
+        return True  # "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp."
+    if words <= 5 and (_DURATION.match(text) or _REACTIONS.match(text)) or (words == 1 and _USER_NAME.match(text)):
+        return True
     field = _FIELD.match(text) if ":" in text else None
     if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
         return True  # "Thời gian đọc ước tính: 5 phút", "Chủ đề: Bản tin sáng": a label and its value
