@@ -175,7 +175,13 @@ def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
                                     "* Tên người bệnh đã được thay đổi.", "Bấm để mở rộng...",
                                     "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web này.",
                                     "Nếu bạn có thông tin về vụ việc, vui lòng liên hệ đường dây nóng 0912 345 678.",
-                                    "Mời bạn đọc gửi tin tức, hình ảnh về sự việc qua email toasoan@caphe.vn."])
+                                    "Mời bạn đọc gửi tin tức, hình ảnh về sự việc qua email toasoan@caphe.vn.",
+                                    "Trang hiện tại có thể đã thay đổi trong thời gian chờ đợi. Tìm hiểu thêm.",
+                                    "Đây là ảnh chụp nhanh của trang vào lúc 8 thg 5, 2019 18:40:11 GMT.",
+                                    "Mở trong ứng dụng", "KINH TẾ Số 249 (6205) - Thứ Ba 15-3-2017 13",
+                                    "Độc giả có thể gửi câu hỏi cho chuyên gia qua mục Hỏi đáp.",
+                                    "Khám sức khỏe tổng quát trọn gói, đặt lịch ngay hôm nay để nhận ưu đãi.",
+                                    "“Tại buổi làm việc chiều 4/5, lãnh đạo tỉnh cho biết...”"])
 def test_widgets_known_by_their_shape_leave_the_story(widget):
     article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
     assert article.paragraphs == BODY
@@ -419,7 +425,8 @@ def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not
 
 
 @pytest.mark.parametrize("line", ["Ngân hàng cho khách hàng vay với lãi suất ưu đãi 6,8% / năm, giải ngân trong một tuần.",
-                                  "Theo Sở, khoảng 5% diện tích đã được cấp giấy phép trồng mới trong năm 2023."])
+                                  "Theo Sở, khoảng 5% diện tích đã được cấp giấy phép trồng mới trong năm 2023.",
+                                  "Theo Quyết định số 12 (2019), nông dân được hỗ trợ 30% giá giống."])
 def test_story_sentences_about_loans_and_permits_stay(line):
     body = [*BODY[:2], line, *BODY[2:]]
     assert clean(page(TITLE, *BODY[:2], line, *BODY[2:])).paragraphs == body

@@ -69,7 +69,10 @@ _WIDGET_LINE = re.compile(
     r"|.*\bgiấy phép\b.{0,60}\b\d+/gp-"  # the licence line every site carries: "Giấy phép số 364/GP-BTTTT …"
     r"|(?:mọi hình thức|nghiêm cấm|cấm|không được)\s+(?:\S+\s+){0,3}sao chép\b"
     r"|[(*\s]*(?:tên|họ tên)\s+(?:\S+\s+){0,4}(?:đã\s+)?(?:được\s+)?thay đổi\W*$"  # "* Tên nhân vật đã được thay đổi."
-    r"|(?:bấm|nhấn|click|chạm)\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$)", re.I)
+    r"|(?:bấm|nhấn|click|chạm)\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
+    r"|mở (?:trong|bằng) ứng dụng$|chủ đề trước\b"
+    r"|đây là (?:ảnh chụp nhanh của trang|bộ nhớ cache của)|trang hiện tại có thể đã thay đổi"  # a search engine's cache
+    r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$))", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
 _CREDIT_ROLE = (r"(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
                 r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}?")
 # "Bài: Thu Hà", "Bài: Thu Hà - Ảnh: Minh Đức": one or more roles and their people
@@ -141,21 +144,22 @@ _PAGE_WORDS = re.compile(
     r"(?<!\w)(?:trang|email|e-mail|bản tin|ứng dụng|website|web|bài viết|bài báo|độc giả|bạn đọc|tòa soạn|toà soạn|"
     r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|tin bài|"
-    r"miễn phí|quý vị|các bạn|xem lại|vui lòng|cookie|báo in|đặt mua|đọc|xem)(?!\w)",
+    r"miễn phí|quý vị|các bạn|xem lại|vui lòng|cookie|báo in|đặt mua|gửi câu hỏi|hỏi đáp|đọc|xem)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # an address counts as one more word of the page's own vocabulary
 # an advertisement's words: three different ones, one of which speaks to a buyer (news about loans and sales
 # uses the others too), or two with a call to act now ("Mua ngay - Giảm đến 54% …")
 _AD_WORDS = re.compile(
-    r"(?<!\w)(?:ưu đãi|khuyến mãi|khuyến mại|giảm giá|giảm đến|giảm tới|miễn phí|học thử|dùng thử|nhận ngay|mua ngay|"
-    r"đặt ngay|đăng ký ngay|gọi ngay|liên hệ ngay|chỉ từ|duy nhất tại|trọn đời|không cần thế chấp|giải ngân|trả góp|"
+    r"(?<!\w)(?:ưu đãi|khuyến mãi|khuyến mại|giảm giá|giảm đến|giảm tới|miễn phí|học thử|dùng thử|"
+    r"(?:nhận|mua|đặt|đặt lịch|đặt hàng|đăng ký|gọi|liên hệ|tải) ngay|chỉ từ|duy nhất tại|trọn đời|không cần thế chấp|giải ngân|trả góp|"
     r"lãi suất|online|trực tuyến|hotline|voucher|mã giảm giá|freeship|hoàn tiền|tặng kèm|mở tài khoản|vay tiêu dùng)(?!\w)",
     re.I)
 _NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
 _MIN_AD_WORDS, _MAX_AD_WORDS = 3, 30
 _DURATION = re.compile(r"^(?:khoảng\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$", re.I)  # "6 – 8 phút": reading time
 _REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$")  # "Like x 3"
+_QUOTED_CUT = re.compile(r'^"[^"]{10,300}?[\w,]\s?(?:\.\.\.|…)"$')  # “Tại cuộc họp báo chiều 4/5,...”: a cut teaser
 _USER_NAME = re.compile(r"^[^\W\d_A-ZĐ]\w*[\d_.]\w*$")  # "võthảo64", "minhtuan_89": one lower-case handle
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
 _MAX_FIELD_WORDS = 8
@@ -192,7 +196,8 @@ def _widget_shape(text: str, words: int) -> bool:
         return True  # "Nếu email không hiển thị đúng, vui lòng xem phiên bản web.": the page talking about itself
     if words <= _MAX_AD_WORDS and _advertises(text):
         return True  # "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp."
-    if words <= 5 and (_DURATION.match(text) or _REACTIONS.match(text)) or (words == 1 and _USER_NAME.match(text)):
+    if words <= 5 and (_DURATION.match(text) or _REACTIONS.match(text)) or (words == 1 and _USER_NAME.match(text)) or (
+            words <= _MAX_NOTICE_WORDS and text.startswith('"') and _QUOTED_CUT.match(text)):
         return True
     field = _FIELD.match(text) if ":" in text else None
     if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
