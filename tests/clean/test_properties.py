@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from vnsumm.clean import clean, normalize
@@ -25,7 +25,8 @@ DOCUMENT = st.one_of(
     st.lists(st.tuples(FRAGMENT, SEPARATOR), max_size=12).map(lambda parts: "".join(p + s for p, s in parts)),
     st.text(max_size=300),
 )
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomized: the same examples on every run (the suite gives the same result three runs in a row)
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _words(text: str) -> set[str]:
@@ -41,6 +42,7 @@ def test_clean_never_crashes_and_is_idempotent(text):
 
 @SETTINGS
 @given(DOCUMENT)
+@example("0hanoimoi.vn\n")  # a domain with a digit was the source, and "Nguồn: 0hanoimoi.vn" then a paragraph
 def test_output_words_are_input_words(text):
     article = clean(text)
     allowed = _words(normalize(text))

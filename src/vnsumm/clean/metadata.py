@@ -132,6 +132,8 @@ def parse_source_line(line: str) -> str | None:
     words = src.split()
     if not words or len(words) > 8:
         return None
+    if is_domain(src):
+        return src  # "Nguồn: 24h.com.vn": a domain is a source, digits and all (as it is alone on its line)
     # "Theo kế hoạch" is a sentence start, "Theo TTXVN" / "Theo báo Thanh Niên" a credit.
     if not (words[0][0].isupper() or words[0].lower() in {"báo", "tạp", "trang", "đài", "cổng", "tạp chí"}
             or is_domain(words[0])):
