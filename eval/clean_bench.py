@@ -67,7 +67,8 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev7": ROOT / "eval" / "clean_dev7" / "make.py", "dev8": ROOT / "eval" / "clean_dev8" / "make.py",
                "dev9": ROOT / "eval" / "clean_dev9" / "make.py", "dev10": ROOT / "eval" / "clean_dev10" / "make.py",
                "dev11": ROOT / "eval" / "clean_dev11" / "make.py", "dev12": ROOT / "eval" / "clean_dev12" / "make.py",
-               "dev13": ROOT / "eval" / "clean_dev13" / "make.py", "test": ROOT / "eval" / "clean_test14" / "make.py"}
+               "dev13": ROOT / "eval" / "clean_dev13" / "make.py", "dev14": ROOT / "eval" / "clean_dev14" / "make.py",
+               "test": ROOT / "eval" / "clean_dev14" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 COMMENTS = ["Bài viết rất hay, cảm ơn tác giả.", "Mong cơ quan chức năng sớm xử lý nghiêm.",
             "Quá đau lòng", "Ủng hộ quyết định này!", "Sao lâu vậy mới xử lý?", "Chúc mừng đội tuyển"]

@@ -1,4 +1,4 @@
-"""Well-formedness of the blind held-out page set eval/clean_test14 (issue 21), on a tiny train file made here."""
+"""Well-formedness of page set eval/clean_dev14 (issue 21; written blind as test14), on a tiny train file made here."""
 from __future__ import annotations
 
 import gzip
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test14" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev14" / "make.py"
 TEST14_SHA256 = "066424583ec3d6b0f44483f81531192eff7d16c46d4a5f80778a74c2195a6ed2"
 
 ARTICLE = ("Gian hàng của hãng tại một hội chợ điện tử ở Thượng Hải hồi tháng 6/2018. "
@@ -37,7 +37,7 @@ TAILS = (
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test14_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev14_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
