@@ -19,7 +19,7 @@ RELATED_CHARS = 1_200
 KINDS = ("byline", "credit", "caption", "related", "widget")
 LAYOUTS = ("desktop_copy", "mobile_amp", "print_view", "text_browser", "reader_mode", "rss_reader",
            "newsletter", "facebook_repost", "telegram_channel", "forum_thread", "aggregator",
-           "photo_story", "video_page", "epaper_pdf", "search_cache", "provincial_paper")
+           "photo_story", "video_page", "epaper_pdf", "search_cache", "provincial_paper", "live_blog")
 
 
 @dataclass
@@ -80,6 +80,8 @@ def split_sentences(text: str) -> list[str]:
 
 def _is_name_tail(tail: str) -> bool:
     """A short run of capitalised words (optionally joined by " - "): a byline glued to the article."""
+    if re.match(r"^(?:Nhóm (?:phóng viên|PV)|PV|Phóng viên|CTV)\b", tail) and len(tail) <= 40:
+        return True
     words = [w for w in tail.replace(" - ", " ").split() if w != "-"]
     return 1 <= len(words) <= 6 and all(_UPPER_WORD.match(w) for w in words) and len(tail) <= 60
 
@@ -274,6 +276,22 @@ def rel_lines(rels: list[tuple[str, str]], rng: random.Random, style: str) -> li
     return out
 
 
+def extras(rng: random.Random, rel: list[tuple[str, str]], k: int = 2) -> list[tuple[str, str]]:
+    """Things sites drop inside a story: polls, embeds, ads written as sentences, inline related boxes."""
+    t, lead = rel[9]
+    pool = [[("widget", "Bạn có đồng ý với đề xuất này không?"), ("widget", "Đồng ý"), ("widget", "Không đồng ý"),
+             ("widget", "Xem kết quả")],
+            [("widget", f"Bài đăng trên Facebook của {rng.choice(COMMENTERS)} thu hút hàng nghìn lượt chia sẻ."),
+             ("widget", "Xem bài viết này trên Facebook")],
+            [("widget", "Căn hộ view sông chỉ từ 1,2 tỷ đồng, thanh toán 30% nhận nhà ngay. Gọi 0909 123 456.")],
+            [("related", f"> Đọc thêm: {t}")],
+            [("widget", "TIN LIÊN QUAN"), ("related", t), ("related", _cut(lead, rng))],
+            [("related", f"{t} >>")],
+            [("widget", "Video đang được xem nhiều"), ("related", f"▶ {t}")],
+            [("widget", "Mời quý độc giả theo dõi các chương trình đã phát sóng của chúng tôi trên kênh YouTube.")]]
+    return [it for grp in rng.sample(pool, k) for it in grp]
+
+
 # ---------------------------------------------------------------- layouts
 def desktop_copy(st, rng, rel, site):
     y, mo, d, h, mi = _date(rng)
@@ -284,7 +302,7 @@ def desktop_copy(st, rng, rel, site):
            ("widget", rng.choice(("Chia sẻ Facebook Zalo Sao chép liên kết", "Chia sẻ | In bài | Lưu bài",
                                   "Facebook Twitter Email Copy link")))]
     inl = [("related", f"Xem thêm: {rel[0][0]}"), ("caption", photo_caption(rel[1], rng)),
-           ("widget", "Quảng cáo")]
+           ("widget", "Quảng cáo")] + extras(rng, rel, 1)
     out += body(st, spread(st, rng, inl))
     out += trailers(st) + [byline(rng)]
     out += [("widget", "Tags: " + ", ".join(rng.sample(SECTIONS, 3))), ("widget", "Tin liên quan")]
@@ -387,7 +405,7 @@ def facebook_repost(st, rng, rel, site):
     out = [("source", site), ("date", f"{rng.randint(1, 23)} giờ · 🌐")]
     out.append(("title", st.title))
     out += body(st) + trailers(st)
-    out += [("widget", f"#{rng.choice(SECTIONS).replace(' ', '')} #tintuc #{site.split()[-1]}"),
+    out += [("widget", f"#{rng.choice(SECTIONS).replace(' ', '')} #tintuc #{DOMAINS[site].split('.')[0]}"),
             ("widget", f"👍❤️😢 {rng.randint(1, 9)},{rng.randint(1, 9)}K"),
             ("widget", f"{rng.randint(20, 900)} bình luận  {rng.randint(5, 300)} lượt chia sẻ"),
             ("widget", "Thích Bình luận Chia sẻ"), ("widget", "Xem thêm bình luận")]
@@ -429,7 +447,7 @@ def aggregator(st, rng, rel, site):
     ag = rng.choice(AGENCIES)
     out = [("source", "Tin Mới Mỗi Ngày"), ("widget", "Nóng Mới Video Chủ đề"), ("title", st.title),
            ("date", f"{ag} · {rng.randint(5, 59)} phút trước")]
-    out += body(st, spread(st, rng, [("widget", "Quảng cáo"), ("related", f"Tin liên quan: {rel[0][0]}")]))
+    out += body(st, spread(st, rng, [("widget", "Quảng cáo"), ("related", f"Tin liên quan: {rel[0][0]}")] + extras(rng, rel)))
     out += trailers(st) + [("widget", f"Xem bài gốc tại {ag}"), ("widget", "Cùng chủ đề"),
                            ("related", " | ".join(t for t, _ in rel[1:4]))]
     out += [("widget", "Tin nổi bật")] + rel_lines(rel[4:8], rng, rng.choice(("lead", "dash")))
@@ -496,12 +514,31 @@ def provincial_paper(st, rng, rel, site):
     out = [("source", site), ("widget", "Trang chủ | Chính trị | Kinh tế | Xã hội | Văn hóa | Quốc phòng - An ninh"),
            ("date", f"Cập nhật ngày: {d:02d}/{mo:02d}/{y} {h:02d}:{mi:02d}"), ("widget", "Cỡ chữ: A- A A+"),
            ("title", st.title), ("widget", "In bài Gửi email Lưu")]
-    out += body(st, spread(st, rng, [("caption", photo_caption(rel[0], rng))])) + trailers(st)
+    out += body(st, spread(st, rng, [("caption", photo_caption(rel[0], rng))] + extras(rng, rel, 1))) + trailers(st)
     out += [("byline", f"{rng.choice(NAMES).upper()} (tổng hợp)"), credit(rng), ("widget", "Các tin khác:")]
     out += rel_lines(rel[1:7], rng, "date")
     out += [("widget", "Ý kiến bạn đọc"), ("widget", "Họ tên:"), ("widget", "Email:"),
             ("widget", "Ý kiến của bạn sẽ được biên tập trước khi đăng, xin vui lòng gõ tiếng Việt có dấu."),
             ("widget", "Gửi ý kiến"), ("widget", f"Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh - {site}")]
+    return out
+
+
+def live_blog(st, rng, rel, site):
+    y, mo, d, h, mi = _date(rng)
+    out = [("source", site), ("widget", "TRỰC TIẾP"), ("title", st.title), ("date", f"Cập nhật {h:02d}:{mi:02d}, {d}/{mo}/{y}"),
+           ("widget", "Tự động cập nhật: Bật"), ("widget", "Diễn biến chính")]
+    out += [("related", f"• {t}") for t, _ in rel[:2]]
+    ex: dict[int, list[tuple[str, str]]] = {}
+    for i in range(len(st.paras) - 1):
+        mi = (mi + rng.randint(3, 25)) % 60
+        h = (h + (1 if mi < 10 else 0)) % 24
+        ex[i] = [("widget", f"{h:02d}:{mi:02d}")]
+        if rng.random() < 0.3:
+            ex[i].append(("widget", "Ghim"))
+    ex.setdefault(0, []).extend([("caption", photo_caption(rel[2], rng))] + extras(rng, rel, 1))
+    out += body(st, ex) + trailers(st) + [byline(rng)]
+    out += [("widget", "Làm mới trang để xem diễn biến tiếp theo."), ("widget", "Bài viết cùng chủ đề")]
+    out += rel_lines(rel[3:7], rng, "title")
     return out
 
 
