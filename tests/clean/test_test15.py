@@ -48,6 +48,9 @@ def _train(path: Path, mod, related_tail: str = "") -> list[int]:
                 + ARTICLE * (1 + k % 3) + TAILS[k % len(TAILS)]
             lines.append(json.dumps({"id": str(n), "title": f"Tiêu đề bài số {k}", "article": art, "summary": "x"},
                                     ensure_ascii=False))
+        elif n in mod.RELATED_ROWS and n % 8 == 0:  # nothing usable in its first 1,200 characters
+            lines.append(json.dumps({"id": str(n), "title": f"Tin ngắn số {n}", "article": "Vâng. " * 300 + related_tail,
+                                     "summary": "y"}, ensure_ascii=False))
         elif n in mod.RELATED_ROWS and n % 4:
             art = (f"Người dân tập trung tại hiện trường vụ việc số {n} ở Hà Nội. Nội dung khác của bài số {n}. "
                    + "Câu đệm dài cho bài liên quan. " * 60 + related_tail)
@@ -84,7 +87,7 @@ def test_pages_are_deterministic_and_one_per_usable_row(built):
 def test_related_rows_are_read_only_to_their_first_1200_characters(built, tmp_path):
     mod, _, _, pages = built
     other = tmp_path / "other.jsonl.gz"
-    _train(other, mod, related_tail="Đoạn cuối khác hẳn, không được phép lọt vào trang nào cả.")
+    _train(other, mod, related_tail="Đoạn cuối khác hẳn, nằm sau ký tự thứ 1.200 nên không được lọt vào trang nào.")
     assert _key(mod.pages(other)) == _key(pages)
 
 
@@ -133,6 +136,9 @@ def test_some_pages_carry_scraper_text_faults(built):
     text = "\n".join(p.text for p in pages)
     assert "\u00a0" in text or "\u200b" in text
     assert any(unicodedata.normalize("NFC", p.text) != p.text for p in pages)
+    faulty = [s for p in pages for s in p.body
+              if "\u00a0" in s or "\u200b" in s or "  " in s or unicodedata.normalize("NFC", s) != s]
+    assert faulty, "no body sentence carries a scraper fault"
 
 
 def test_make_py_is_frozen():
