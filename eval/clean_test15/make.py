@@ -245,7 +245,7 @@ def byline(rng: random.Random) -> tuple[str, str]:
     a, b = rng.sample(NAMES, 2)
     ag = rng.choice(AGENCIES)
     return "byline", rng.choice((a, a.upper(), f"{a} - {b}", f"{a.upper()} - {b.upper()}", f"{a} ({ag})",
-                                 f"Bài và ảnh: {a}", f"Nhóm phóng viên", f"PV {a}", f"{a}/{ag}",
+                                 f"Bài và ảnh: {a}", "Nhóm phóng viên", f"{a.upper()} - {b.upper()} ({ag})", f"Thực hiện: {a} - {b}", f"PV {a}", f"{a}/{ag}",
                                  f"Theo {a} ({ag})" if rng.random() < 0.3 else f"{a.upper()} (tổng hợp)",
                                  f"Phóng viên: {a}", f"{a} - {ag}"))
 
@@ -304,7 +304,7 @@ def desktop_copy(st, rng, rel, site):
     inl = [("related", f"Xem thêm: {rel[0][0]}"), ("caption", photo_caption(rel[1], rng)),
            ("widget", "Quảng cáo")] + extras(rng, rel, 1)
     out += body(st, spread(st, rng, inl))
-    out += trailers(st) + [byline(rng)]
+    out += trailers(st) + [byline(rng)] + ([credit(rng)] if rng.random() < 0.5 else [])
     out += [("widget", "Tags: " + ", ".join(rng.sample(SECTIONS, 3))), ("widget", "Tin liên quan")]
     out += rel_lines(rel[2:5], rng, "title")
     out += [("widget", "Tin đọc nhiều")] + [("related", f"{i}. {t}") for i, (t, _) in enumerate(rel[5:10], 1)]
@@ -322,7 +322,7 @@ def mobile_amp(st, rng, rel, site):
     ex = spread(st, rng, [])
     if len(st.paras) > 1:
         ex.setdefault(rng.randrange(len(st.paras) - 1), []).extend(inl)
-    out += body(st, ex) + trailers(st) + [byline(rng)]
+    out += body(st, ex) + trailers(st) + [byline(rng)] + ([credit(rng)] if rng.random() < 0.5 else [])
     out += [("widget", "Bài viết liên quan")]
     out.append(("related", " | ".join(t for t, _ in rel[2:5])))
     out += rel_lines(rel[5:8], rng, "dash")
@@ -404,7 +404,7 @@ def newsletter(st, rng, rel, site):
 def facebook_repost(st, rng, rel, site):
     out = [("source", site), ("date", f"{rng.randint(1, 23)} giờ · 🌐")]
     out.append(("title", st.title))
-    out += body(st) + trailers(st)
+    out += body(st) + trailers(st) + [("credit", f"Nguồn: báo {rng.choice(AGENCIES)}")] * (rng.random() < 0.5)
     out += [("widget", f"#{rng.choice(SECTIONS).replace(' ', '')} #tintuc #{DOMAINS[site].split('.')[0]}"),
             ("widget", f"👍❤️😢 {rng.randint(1, 9)},{rng.randint(1, 9)}K"),
             ("widget", f"{rng.randint(20, 900)} bình luận  {rng.randint(5, 300)} lượt chia sẻ"),
@@ -448,7 +448,7 @@ def aggregator(st, rng, rel, site):
     out = [("source", "Tin Mới Mỗi Ngày"), ("widget", "Nóng Mới Video Chủ đề"), ("title", st.title),
            ("date", f"{ag} · {rng.randint(5, 59)} phút trước")]
     out += body(st, spread(st, rng, [("widget", "Quảng cáo"), ("related", f"Tin liên quan: {rel[0][0]}")] + extras(rng, rel)))
-    out += trailers(st) + [("widget", f"Xem bài gốc tại {ag}"), ("widget", "Cùng chủ đề"),
+    out += trailers(st) + [("credit", f"Theo {ag}"), ("widget", f"Xem bài gốc tại {ag}"), ("widget", "Cùng chủ đề"),
                            ("related", " | ".join(t for t, _ in rel[1:4]))]
     out += [("widget", "Tin nổi bật")] + rel_lines(rel[4:8], rng, rng.choice(("lead", "dash")))
     out += [("widget", "Tin Mới Mỗi Ngày không sản xuất tin tức, các bài viết thuộc quyền của cơ quan báo chí gốc.")]
@@ -529,10 +529,10 @@ def live_blog(st, rng, rel, site):
            ("widget", "Tự động cập nhật: Bật"), ("widget", "Diễn biến chính")]
     out += [("related", f"• {t}") for t, _ in rel[:2]]
     ex: dict[int, list[tuple[str, str]]] = {}
+    clock = h * 60 + mi
     for i in range(len(st.paras) - 1):
-        mi = (mi + rng.randint(3, 25)) % 60
-        h = (h + (1 if mi < 10 else 0)) % 24
-        ex[i] = [("widget", f"{h:02d}:{mi:02d}")]
+        clock += rng.randint(3, 25)
+        ex[i] = [("widget", f"{clock // 60 % 24:02d}:{clock % 60:02d}")]
         if rng.random() < 0.3:
             ex[i].append(("widget", "Ghim"))
     ex.setdefault(0, []).extend([("caption", photo_caption(rel[2], rng))] + extras(rng, rel, 1))
