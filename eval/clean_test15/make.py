@@ -19,7 +19,7 @@ RELATED_CHARS = 1_200
 KINDS = ("byline", "credit", "caption", "related", "widget")
 LAYOUTS = ("desktop_copy", "mobile_amp", "print_view", "text_browser", "reader_mode", "rss_reader",
            "newsletter", "facebook_repost", "telegram_channel", "forum_thread", "aggregator",
-           "photo_story", "video_page", "epaper_pdf", "search_cache", "provincial_paper", "live_blog")
+           "photo_story", "video_page", "epaper_pdf", "search_cache", "provincial_paper", "live_blog", "screen_reader", "bookmark_export")
 
 
 @dataclass
@@ -539,6 +539,43 @@ def live_blog(st, rng, rel, site):
     out += body(st, ex) + trailers(st) + [byline(rng)]
     out += [("widget", "Làm mới trang để xem diễn biến tiếp theo."), ("widget", "Bài viết cùng chủ đề")]
     out += rel_lines(rel[3:7], rng, "title")
+    return out
+
+
+def screen_reader(st, rng, rel, site):
+    """What a screen reader's speech log records: element roles spoken before menus, images and links."""
+    y, mo, d, h, mi = _date(rng)
+    sec = rng.sample(SECTIONS, 4)
+    out = [("widget", f"{site} - Trình duyệt"), ("widget", "vùng điều hướng danh sách 4 mục")]
+    out += [("widget", f"liên kết {x}") for x in sec]
+    out += [("widget", "ra khỏi danh sách"), ("widget", "vùng chính"), ("widget", "tiêu đề cấp 1"), ("title", st.title),
+            ("date", f"{d} tháng {mo} năm {y}, {h} giờ {mi} phút")]
+    ex = spread(st, rng, [("caption", f"hình ảnh {photo_caption(rel[0], rng)}"),
+                          ("related", f"liên kết {rel[1][0]}")])
+    out += body(st, ex) + trailers(st) + [byline(rng)]
+    out += [("widget", "tiêu đề cấp 2 Tin cùng chuyên mục")]
+    out += [("related", f"liên kết {t}") for t, _ in rel[2:6]]
+    out += [("widget", "vùng thông tin nội dung"), ("widget", f"Bản quyền thuộc {site}. Tất cả các quyền được bảo lưu.")]
+    return out
+
+
+def bookmark_export(st, rng, rel, site):
+    """A read-later app's export of a saved article, with the reader's own highlights and notes."""
+    y, mo, d, h, mi = _date(rng)
+    out = [("title", st.title), ("source", site),
+           ("widget", f"Đã lưu từ: https://{DOMAINS[site]}/{_slug(st.title, rng)}"),
+           ("date", f"Đã lưu lúc {h:02d}:{mi:02d} ngày {d:02d}/{mo:02d}/{y}"),
+           ("widget", f"Thẻ: {rng.choice(SECTIONS).lower()}, đọc sau, {y}")]
+    if rng.random() < 0.5:
+        out.append(("byline", f"Tác giả: {rng.choice(NAMES)}"))
+    out += body(st, spread(st, rng, [("caption", photo_caption(rel[0], rng))])) + trailers(st)
+    out += [("widget", "Ghi chú của tôi"),
+            ("widget", rng.choice(("Cần đối chiếu số liệu này với báo cáo của tỉnh trước khi dùng.",
+                                   "Bài này có thể dùng làm ví dụ cho buổi thảo luận tuần sau.",
+                                   "Hỏi thêm ý kiến luật sư về các tình tiết được nêu trong bài."))),
+            ("widget", "Bài viết được đề xuất cho bạn")]
+    out += rel_lines(rel[1:4], rng, "dash")
+    out += [("widget", "Đánh dấu đã đọc · Lưu trữ · Xóa · Chia sẻ")]
     return out
 
 
