@@ -65,17 +65,40 @@ _ABBREV = re.compile(r"(?:\b(?:TP|Tp|St|Mr|Dr|TS|ThS|PGS|GS|BS|Q|P|X|H|v\.v)|\b[
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split at sentence punctuation followed by a capital, not after abbreviations like "TP." or "X."."""
+    """Split at line breaks and at sentence punctuation followed by a capital, not after "TP." or "X."."""
     out: list[str] = []
-    for piece in _SPLIT.split(text):
+    for piece in (p for line in text.split("\n") for p in _SPLIT.split(line) + ["\n"]):
+        if piece == "\n":
+            out.append("")
+            continue
         piece = piece.strip()
         if not piece:
             continue
-        if out and _ABBREV.search(out[-1]):
+        if out and out[-1] and _ABBREV.search(out[-1]):
             out[-1] += " " + piece
         else:
             out.append(piece)
-    return out
+    return [s for s in out if s]
+
+
+_STARTERS = frozenset("Thầy Khuya Lúc Sáng Chiều Trưa Tối Đêm Rạng Ông Bà Chị Phát Ngày Hôm Theo Tại Trong Sau Khi "
+                      "Hiện Nhiều Các Những Một Đây Vụ Người Nước Trước Từ Với Do Vào Cụ Tuy Ngoài Để Nhưng UBND".split())
+
+
+def unglue_photo_credits(art: str) -> str:
+    """Break the line after "Ảnh: Name" when the next sentence is glued to it ("Ảnh: Võ Thạnh Thầy Lê ...")."""
+    out, pos = [], 0
+    for m in re.finditer(r"Ảnh\s*:\s*", art):
+        words = art[m.end():].split(" ")
+        for k in range(1, 5):
+            if k >= len(words) or not _UPPER_WORD.match(words[k - 1]) or words[k - 1][-1] in ".,;:":
+                break
+            if words[k][:1].isdigit() or words[k] in _STARTERS:
+                cut = m.end() + len(" ".join(words[:k]))
+                out.append(art[pos:cut] + "\n")
+                pos = cut + 1
+                break
+    return "".join(out) + art[pos:]
 
 
 def _is_name_tail(tail: str) -> bool:
@@ -123,12 +146,12 @@ def split_trailers(article: str) -> tuple[str, list[tuple[str, str]]]:
 def make_story(title: str, article: str, rng: random.Random) -> Story | None:
     """Split the article into sentences and 2-8 paragraphs; "X. Ảnh: Y." photo captions become furniture."""
     art, trailers = split_trailers(article)
-    raw = split_sentences(art)
+    raw = split_sentences(unglue_photo_credits(art))
     sents: list[str] = []
     cap_at: dict[int, list[tuple[str, str]]] = {}
     for s in raw:
         s = s.strip()
-        if re.match(r"^\*?\s*Ảnh\s*:", s) and len(s.split()) <= 7 and s.endswith(".") and sents \
+        if re.match(r"^\*?\s*Ảnh\s*:", s) and len(s.split()) <= 7 and sents \
                 and len(sents[-1]) < 220 and len(sents[-1].split()) >= 3:
             cap_at.setdefault(len(sents) - 1, []).append(("caption", sents.pop() + " " + s))
             continue

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test15" / "make.py"
-TEST15_SHA256 = "7151c276dd49ef4a031642afd9a3d5a607f9d2ff447e60ac4f5115f2be800a74"
+TEST15_SHA256 = "7734e90aad71e6f9b2b14faa9544b0d8812cf0ab9c1769ef2ccc84ebe55b0d76"
 
 ARTICLE = ("Sáng 12/3, lực lượng chức năng huyện ven biển phát hiện một tàu cá bị chìm cách bờ khoảng 20 hải lý. "
            "Trên tàu có 9 ngư dân, tất cả đã được tàu bạn cứu vớt và đưa vào bờ an toàn trong đêm. "
@@ -20,6 +20,7 @@ ARTICLE = ("Sáng 12/3, lực lượng chức năng huyện ven biển phát hi�
            "Theo Chi cục Thuỷ sản tỉnh, thiệt hại ban đầu ước tính khoảng 1,5 tỷ đồng. "
            "Cơ quan chức năng đang lập biên bản, làm rõ nguyên nhân vụ chìm tàu. ")
 CAPTION = "Tàu cá được kéo vào cảng sau sự cố. Ảnh: Minh Hải. "
+GLUED = ("Đám đông tụ tập tại bến cá. Ảnh: Lê Vy", "Chiều cùng ngày, chính quyền xã đã đến thăm hỏi các gia đình.")
 TAILS = ("Hoàng Trường", "(Theo Aviationist)", "Nguyễn Hoàng (Theo Aviationist)",
          "Xem thêm: Mỹ trấn an đồng minh về hệ thống phòng thủ mới", "> > Bão số 3 đổ bộ vào đất liền > > Giá xăng giảm lần thứ ba",
          "Nhóm phóng viên", "")
@@ -45,7 +46,7 @@ def _train(path: Path, mod, related_tail: str = "") -> list[int]:
         elif first <= n < first + N_BODY_ROWS:
             k = n - first
             art = (CAPTION if k % 5 == 0 else "") + f"Tin số {k} kể lại sự việc mới nhất ở tỉnh số {k}. " \
-                + ARTICLE * (1 + k % 3) + TAILS[k % len(TAILS)]
+                + (" ".join(GLUED) + " " if k % 5 == 1 else "") + ARTICLE * (1 + k % 3) + TAILS[k % len(TAILS)]
             lines.append(json.dumps({"id": str(n), "title": f"Tiêu đề bài số {k}", "article": art, "summary": "x"},
                                     ensure_ascii=False))
         elif n in mod.RELATED_ROWS and n % 8 == 0:  # nothing usable in its first 1,200 characters
@@ -125,6 +126,9 @@ def test_article_trailers_and_captions_are_furniture_not_body(built):
     assert ("related", "Bão số 3 đổ bộ vào đất liền") in furniture
     assert ("related", "Giá xăng giảm lần thứ ba") in furniture
     assert ("caption", CAPTION.strip()) in furniture
+    assert ("caption", GLUED[0]) in furniture  # "Ảnh: Name" glued to the next sentence is split there
+    assert any(GLUED[1] in p.body for p in pages)
+    assert not any("Lê Vy" in s for p in pages for s in p.body)
     for p in pages:
         for s in p.body:
             assert "Aviationist" not in s and "Xem thêm" not in s and "> >" not in s and "Ảnh: Minh Hải" not in s
