@@ -11,6 +11,7 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 BODY_ROWS = range(18_600, 18_900)
@@ -81,8 +82,10 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-_STARTERS = frozenset("Thầy Khuya Lúc Sáng Chiều Trưa Tối Đêm Rạng Ông Bà Chị Phát Ngày Hôm Theo Tại Trong Sau Khi "
-                      "Hiện Nhiều Các Những Một Đây Vụ Người Nước Trước Từ Với Do Vào Cụ Tuy Ngoài Để Nhưng UBND".split())
+_STARTERS = frozenset({"Thầy", "Khuya", "Lúc", "Sáng", "Chiều", "Trưa", "Tối", "Đêm", "Rạng", "Ông", "Bà",
+                        "Chị", "Phát", "Ngày", "Hôm", "Theo", "Tại", "Trong", "Sau", "Khi", "Hiện", "Nhiều",
+                        "Các", "Những", "Một", "Đây", "Vụ", "Người", "Nước", "Trước", "Từ", "Với", "Do", "Vào",
+                        "Cụ", "Tuy", "Ngoài", "Để", "Nhưng", "UBND"})
 
 
 def unglue_photo_credits(art: str) -> str:
@@ -174,7 +177,7 @@ def make_story(title: str, article: str, rng: random.Random) -> Story | None:
         if 0 < k < len(merged) and k not in cuts:
             cuts = sorted(cuts + [k])
     bounds = [0] + cuts + [len(merged)]
-    paras = [merged[a:b] for a, b in zip(bounds, bounds[1:])]
+    paras = [merged[a:b] for a, b in pairwise(bounds)]
     before = {bounds.index(k) if k in bounds else 0: v for k, v in marks.items()}
     return Story(title=" ".join(title.split()), paras=paras, before=before, trailers=trailers)
 
@@ -451,7 +454,7 @@ def telegram_channel(st, rng, rel, site):
 
 
 def forum_thread(st, rng, rel, site):
-    y, mo, d, h, mi = _date(rng)
+    y, mo, d, _, _ = _date(rng)
     u1 = rng.choice(COMMENTERS)
     out = [("widget", f"Diễn đàn › Chuyện trò linh tinh › {rng.choice(SECTIONS)}"), ("title", st.title),
            ("widget", f"Thảo luận trong 'Tin tức - Sự kiện' bắt đầu bởi {u1}, {d}/{mo}/{y}."),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test15" / "make.py"
-TEST15_SHA256 = "7734e90aad71e6f9b2b14faa9544b0d8812cf0ab9c1769ef2ccc84ebe55b0d76"
+TEST15_SHA256 = "5b82617ec7f09db8989ccc02ca80ab02e55c93ea6e0a2829fa957d69dee48ccb"
 
 ARTICLE = ("Sáng 12/3, lực lượng chức năng huyện ven biển phát hiện một tàu cá bị chìm cách bờ khoảng 20 hải lý. "
            "Trên tàu có 9 ngư dân, tất cả đã được tàu bạn cứu vớt và đưa vào bờ an toàn trong đêm. "
