@@ -181,7 +181,14 @@ def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
                                     "Mở trong ứng dụng", "KINH TẾ Số 249 (6205) - Thứ Ba 15-3-2017 13",
                                     "Độc giả có thể gửi câu hỏi cho chuyên gia qua mục Hỏi đáp.",
                                     "Khám sức khỏe tổng quát trọn gói, đặt lịch ngay hôm nay để nhận ưu đãi.",
-                                    "“Tại buổi làm việc chiều 4/5, lãnh đạo tỉnh cho biết...”"])
+                                    "“Tại buổi làm việc chiều 4/5, lãnh đạo tỉnh cho biết...”",
+                                    "Xem email này trong trình duyệt", "Chào bạn, dưới đây là những tin đáng chú ý nhất sáng nay.",
+                                    "Ý kiến của bạn sẽ được biên tập trước khi đăng, xin vui lòng gõ tiếng Việt có dấu.",
+                                    "Căn hộ view sông chỉ từ 1,2 tỷ đồng, thanh toán 30% nhận nhà ngay. Gọi 0909 123 456.",
+                                    "Chữ ký: Sống chậm lại, nghĩ khác đi, yêu thương nhiều hơn.",
+                                    "Chưa có bình luận nào. Hãy là người đầu tiên bình luận bài viết này.",
+                                    "Làm mới trang để xem diễn biến tiếp theo.", "162 bình luận 149 lượt chia sẻ", "👍❤️😢 7,8K",
+                                    "Thích · Phản hồi · 7 giờ"])
 def test_widgets_known_by_their_shape_leave_the_story(widget):
     article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
     assert article.paragraphs == BODY
@@ -418,7 +425,7 @@ def test_story_lines_next_to_an_image_or_over_a_closing_photo_credit_stay():
 
 
 @pytest.mark.parametrize("link", ["Video: Nông dân có nên chuyển hết sang trồng cà phê đặc sản?",
-                                  f"Xem thêm; {OTHERS[0]}"])
+                                  f"Xem thêm; {OTHERS[0]}", f"liên kết {OTHERS[1]}"])
 def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not_story(link):
     article = clean(page(TITLE, *BODY[:2], link, *BODY[2:]))
     assert article.paragraphs == BODY
@@ -426,7 +433,9 @@ def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not
 
 @pytest.mark.parametrize("line", ["Ngân hàng cho khách hàng vay với lãi suất ưu đãi 6,8% / năm, giải ngân trong một tuần.",
                                   "Theo Sở, khoảng 5% diện tích đã được cấp giấy phép trồng mới trong năm 2023.",
-                                  "Theo Quyết định số 12 (2019), nông dân được hỗ trợ 30% giá giống."])
+                                  "Theo Quyết định số 12 (2019), nông dân được hỗ trợ 30% giá giống.",
+                                  "Liên kết vùng giúp nông dân bán cà phê được giá cao hơn 20% so với năm trước.",
+                                  "Vừa nhìn mẫu đất, kỹ sư xác nhận ngay đây là đất đỏ bazan, lãi suất vay vẫn ở mức thấp."])
 def test_story_sentences_about_loans_and_permits_stay(line):
     body = [*BODY[:2], line, *BODY[2:]]
     assert clean(page(TITLE, *BODY[:2], line, *BODY[2:])).paragraphs == body

@@ -72,7 +72,11 @@ _WIDGET_LINE = re.compile(
     r"|(?:bấm|nhấn|click|chạm)\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
     r"|mở (?:trong|bằng) ứng dụng$|chủ đề trước\b"
     r"|đây là (?:ảnh chụp nhanh của trang|bộ nhớ cache của)|trang hiện tại có thể đã thay đổi"  # a search engine's cache
-    r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$))", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
+    r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)"
+    r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\btin\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
+    r"|chữ ký\s*:"  # a forum member's signature
+    r"|\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|"
+    r"lượt xem|lượt thích|chia sẻ))+$)", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
 _CREDIT_ROLE = (r"(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
                 r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}?")
 # "Bài: Thu Hà", "Bài: Thu Hà - Ảnh: Minh Đức": one or more roles and their people
@@ -82,14 +86,15 @@ _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:;>»›]|>>|\s[-–]\s)\s*\S", re.I)
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
 _TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
-_ARROW_LINK = re.compile(r"^(?:>>|»|►|▶|→|⇒|>)\s*\S")
+_ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>)\s*\S|^(?:liên kết|link)\s+[\d\"'“‘{VI_UPPER}]")  # "liên kết <headline>": a screen reader
 _SHARE_TOKENS = frozenset(
     "fb facebook yt youtube zl zalo tw twitter x in email e-mail mail chia sẻ share like thích tweet "
     "linkedin pinterest telegram messenger copy link sao chép liên kết gửi lưu bookmark print tiktok "
     "instagram ig rss bài viết báo lỗi trả lời reply vi phạm cỡ chữ a- a+ nghe đọc bài này tải về "
-    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận | · • + - / 0 1 2 3 4 5 6 7 8 9".split())
+    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận phản hồi giờ phút trước "
+    "| · • + - / 0 1 2 3 4 5 6 7 8 9".split())  # "Thích · Phản hồi · 7 giờ"
 _SOCIAL = frozenset("fb facebook yt youtube zl zalo tw twitter tweet linkedin pinterest telegram messenger "
-                    "share chia email tiktok instagram print rss in lưu trả".split())
+                    "share chia email tiktok instagram print rss in lưu trả phản".split())
 _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 _CAPTION_TAIL = re.compile(
     r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
@@ -144,7 +149,8 @@ _PAGE_WORDS = re.compile(
     r"(?<!\w)(?:trang|email|e-mail|bản tin|ứng dụng|website|web|bài viết|bài báo|độc giả|bạn đọc|tòa soạn|toà soạn|"
     r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|tin bài|"
-    r"miễn phí|quý vị|các bạn|xem lại|vui lòng|cookie|báo in|đặt mua|gửi câu hỏi|hỏi đáp|đọc|xem)(?!\w)",
+    r"miễn phí|quý vị|các bạn|xem lại|vui lòng|cookie|báo in|đặt mua|gửi câu hỏi|hỏi đáp|trình duyệt|làm mới|"
+    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # an address counts as one more word of the page's own vocabulary
@@ -152,13 +158,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # an address counts as one more
 # uses the others too), or two with a call to act now ("Mua ngay - Giảm đến 54% …")
 _AD_WORDS = re.compile(
     r"(?<!\w)(?:ưu đãi|khuyến mãi|khuyến mại|giảm giá|giảm đến|giảm tới|miễn phí|học thử|dùng thử|"
-    r"(?:nhận|mua|đặt|đặt lịch|đặt hàng|đăng ký|gọi|liên hệ|tải) ngay|chỉ từ|duy nhất tại|trọn đời|không cần thế chấp|giải ngân|trả góp|"
+    r"(?:(?<!xác )(?<!chấp )(?<!tiếp )(?<!ghi )(?<!thừa )(?<!công )nhận|mua|đặt|đặt lịch|đặt hàng|đăng ký|gọi|liên hệ|tải)"
+    r"\s+(?:\w+\s+)?ngay|chỉ từ|duy nhất tại|trọn đời|không cần thế chấp|giải ngân|trả góp|"
     r"lãi suất|online|trực tuyến|hotline|voucher|mã giảm giá|freeship|hoàn tiền|tặng kèm|mở tài khoản|vay tiêu dùng)(?!\w)",
     re.I)
 _NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
 _MIN_AD_WORDS, _MAX_AD_WORDS = 3, 30
 _DURATION = re.compile(r"^(?:khoảng\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$", re.I)  # "6 – 8 phút": reading time
-_REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$")  # "Like x 3"
+_REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$|^[^\w\s]+\s*\d[\d.,]*[KkMm]?$")  # "Like x 3", "👍❤️😢 7,8K"
 _QUOTED_CUT = re.compile(r'^"[^"]{10,300}?[\w,]\s?(?:\.\.\.|…)"$')  # “Tại cuộc họp báo chiều 4/5,...”: a cut teaser
 _USER_NAME = re.compile(r"^[^\W\d_A-ZĐ]\w*[\d_.]\w*$")  # "võthảo64", "minhtuan_89": one lower-case handle
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
@@ -178,7 +185,7 @@ def _has_any(text: str, chars: str | frozenset[str]) -> bool:
 def _advertises(text: str) -> bool:
     found = {m.lower() for m in _AD_WORDS.findall(text)}
     return (len(found) >= _MIN_AD_WORDS and bool(found - _NEWS_AD_WORDS)) or (
-        len(found) >= 2 and any(w.endswith(" ngay") for w in found))
+        len(found) >= 2 and any(w.endswith("ngay") for w in found))
 
 
 def _widget_shape(text: str, words: int) -> bool:
