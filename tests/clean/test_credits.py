@@ -439,3 +439,10 @@ def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not
 def test_story_sentences_about_loans_and_permits_stay(line):
     body = [*BODY[:2], line, *BODY[2:]]
     assert clean(page(TITLE, *BODY[:2], line, *BODY[2:])).paragraphs == body
+
+
+@pytest.mark.parametrize("credit", ["* Bài viết có sử dụng thông tin từ Báo Nghệ An.",
+                                    "Bài viết được tổng hợp từ Báo Nghệ An và các nguồn tin khác."])
+def test_a_note_naming_the_outlets_the_story_drew_on_is_a_credit(credit):
+    article = clean(page(TITLE, *BODY, credit, "Tin cùng chủ đề", *OTHERS))
+    assert article.paragraphs == BODY and article.credits == [credit]
