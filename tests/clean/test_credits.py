@@ -398,7 +398,8 @@ def test_posted_by_is_a_credit_and_a_story_saying_for_reference_only_stays():
     assert clean(page(TITLE, *body)).paragraphs == body
 
 
-@pytest.mark.parametrize("slot", ["[IMG]", "[13][IMG]", "[image]", "Ảnh 3/6", "Bấm để xem ảnh lớn", "Nhấn để phóng to ảnh"])
+@pytest.mark.parametrize("slot", ["[IMG]", "[13][IMG]", "[image]", "Ảnh 3/6", "Bấm để xem ảnh lớn", "Nhấn để phóng to ảnh",
+                                  "3/6"])
 def test_a_sentence_under_an_images_place_is_its_caption(slot):
     caption = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng hôm 10/4."
     article = clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY[:2], slot, caption, *BODY[2:]))
@@ -425,6 +426,8 @@ def test_story_lines_next_to_an_image_or_over_a_closing_photo_credit_stay():
 
 
 @pytest.mark.parametrize("link", ["Video: Nông dân có nên chuyển hết sang trồng cà phê đặc sản?",
+                                  "Video: Sáng 12/4, hàng trăm nông dân ở huyện Krông Năng đã đến hội thảo về kỹ thuật "
+                                  "trồng cà phê đặc sản do Sở Nông nghiệp tổ chức tại trung tâm huyện.",
                                   f"Xem thêm; {OTHERS[0]}", f"liên kết {OTHERS[1]}"])
 def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not_story(link):
     article = clean(page(TITLE, *BODY[:2], link, *BODY[2:]))

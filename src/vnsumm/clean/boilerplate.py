@@ -389,6 +389,7 @@ _IMAGE_SLOT = re.compile(
     r"|(?:(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?)?(?:xem|phóng to)\s+(?:thêm\s+)?(?:ảnh|hình)"
     r"(?:\s+(?:gốc|lớn|phóng to))?"
     r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$", re.I)
+_PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
 # a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X"
 _PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh)\s*[:,]\s*\S", re.I)
 _MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
@@ -397,8 +398,11 @@ _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},"
 
 
 def _image_slot(line: Line) -> bool:
-    """A line that only marks where an image is."""
-    return line.words <= _MAX_IMAGE_SLOT_WORDS and bool(_IMAGE_SLOT.match(line.text))
+    """A line that only marks where an image is (or a photo story's counter, "3/6")."""
+    if line.words > _MAX_IMAGE_SLOT_WORDS:
+        return False
+    counter = _PHOTO_COUNTER.match(line.text)
+    return bool(_IMAGE_SLOT.match(line.text)) or bool(counter and 1 <= int(counter[1]) <= int(counter[2]) <= 99)
 
 
 def _photo_caption(lines: list[Line], i: int) -> bool:
