@@ -1,4 +1,4 @@
-"""Well-formedness of the blind page set eval/clean_test15 (issue 21), on a tiny train file made here."""
+"""Well-formedness of page set eval/clean_dev15 (issue 21; written blind as test15), on a tiny train file made here."""
 from __future__ import annotations
 
 import gzip
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test15" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev15" / "make.py"
 TEST15_SHA256 = "5b82617ec7f09db8989ccc02ca80ab02e55c93ea6e0a2829fa957d69dee48ccb"
 
 ARTICLE = ("Sáng 12/3, lực lượng chức năng huyện ven biển phát hiện một tàu cá bị chìm cách bờ khoảng 20 hải lý. "
@@ -28,7 +28,7 @@ N_BODY_ROWS = 2 * 19 + 3
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test15_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev15_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
