@@ -173,6 +173,12 @@ NOTICES = ("Bạn đọc có thể gửi ý kiến, thông tin về vụ việc 
 TAGS_LEAD = ("Từ khóa:", "Tags:", "Chủ đề:", "#", "Thẻ:")
 
 
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+
+
 def _pen(rng: random.Random) -> str:
     return f"{rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
 
@@ -188,7 +194,9 @@ def byline(rng: random.Random, sector: str = "") -> str:
              f"{pen} thực hiện", f"Tác giả: {full}", f"{pen.upper()} - {_pen(rng).upper()}",
              f"{pen} - {rng.choice(PROVINCE)}", f"Phóng viên {pen} từ {rng.choice(PROVINCE)}",
              f"{full[0]}.{pen[0]}.{pen.split()[1][0]}", f"Thực hiện: {pen} - Ảnh: {_pen(rng)}",
-             f"{pen} ({rng.choice(AGENCY)}) - {_pen(rng)}", f"{pen}, {_pen(rng)}, {_pen(rng)}"]
+             f"{pen} ({rng.choice(AGENCY)}) - {_pen(rng)}", f"{pen}, {_pen(rng)}, {_pen(rng)}", "PV", "Nhóm PV",
+             f"{pen} - {_pen(rng)} (thực hiện)", f"{pen} (tổng hợp)", f"{pen} (theo BBC)", f"{pen} (Theo Reuters)",
+             f"{full.upper()} (Đại học Quốc gia TP.HCM)", f"Bạn đọc {full}"]
     if sector == "police":
         forms += [f"Thiếu tá {full}, Công an tỉnh {rng.choice(PROVINCE)}", f"{pen.upper()} - Phòng PV01"]
     if sector == "army":
@@ -204,7 +212,9 @@ def credit(rng: random.Random) -> str:
                        "Theo Reuters, AFP", f"Bài viết được đăng lần đầu trên {site}.", "Lược dịch từ The Guardian",
                        f"Ảnh: {_pen(rng)}", f"Đồ họa: {_pen(rng)}", f"Video: {_pen(rng)}/{ag}",
                        f"Tổng hợp từ {site}, {rng.choice(SITES)}", f"(Theo {site})", f"- Theo {ag} -",
-                       f"Nguồn tin: {site} | Biên tập: {_pen(rng)}", "(Tổng hợp)", "Theo Tân Hoa Xã, Yonhap"])
+                       f"Nguồn tin: {site} | Biên tập: {_pen(rng)}", "(Tổng hợp)", "Theo Tân Hoa Xã, Yonhap",
+                       f"Theo {rng.choice(DOMAINS).capitalize()}", "Nguồn ảnh: Internet", f"(Trích từ {site})",
+                       f"Bài đăng trên ấn phẩm {site} số ra ngày thứ sáu."])
 
 
 class _Pool:
@@ -332,9 +342,17 @@ class _B:
                 items = [("related", t) for t in self.pool.related(self.rng, "hlx")]
             elif kind == "ad":
                 items = [("widget", self.rng.choice(ADS))]
+            elif kind == "embed":
+                who = self.rng.choice(SITES + ("Bộ Y tế", "Công an TP Hà Nội", f"{_full(self.rng)}"))
+                items = [("widget", self.rng.choice((f"Bài đăng của {who} trên Facebook", "Xem bài viết này trên Instagram",
+                                                     f"{who} (@{_slug(who).replace('-', '')}) · Theo dõi"))),
+                         ("widget", self.pool.lead(self.rng)),
+                         ("widget", self.rng.choice(("Xem trên Facebook", "Xem thêm trên Twitter", f"{self.rng.randint(1, 99)}K lượt thích")))]
             else:
-                items = [("widget", self.rng.choice(("Bình chọn: Bạn có đồng tình với đề xuất này?", "Đồng ý", "Không đồng ý",
-                                                     "Xem kết quả", "Nghe đọc bài viết", "Tiếp tục đọc bên dưới")))]
+                poll = self.rng.choice((("Bình chọn: Bạn có đồng tình với đề xuất này?", "Đồng ý", "Không đồng ý", "Ý kiến khác"),
+                                        ("Theo bạn, giải pháp nào hiệu quả nhất?", "Tăng mức phạt", "Tuyên truyền", "Cả hai"),
+                                        ("Nghe đọc bài viết",), ("Tiếp tục đọc bên dưới",)))
+                items = [("widget", line) for line in poll + (("Bình chọn", "Xem kết quả") if len(poll) > 1 else ())]
             spots.setdefault(i, []).extend(items)
         return spots
 
@@ -346,7 +364,10 @@ def _desktop_copy(b: _B) -> None:
     b.add("title", b.title)
     b.add("date", b.date())
     b.add("widget", r.choice(("Chia sẻ Facebook Zalo Twitter", "Like Share", f"{r.randint(2, 900)} lượt thích · Chia sẻ", "Lưu bài")))
-    b.body(b.inner(("caption", "caption", "related", "ad"), r.randint(2, 4)))
+    spots = b.inner(("caption", "caption", "related", "ad", "embed"), r.randint(2, 4))
+    if len(b.paras) > 1 and r.random() < 0.5:  # the hero picture under the lead paragraph
+        spots.setdefault(1, []).insert(0, ("caption", b.pool.caption(r)))
+    b.body(spots)
     b.sign(0.9, 0.4)
     b.add("widget", b.rng.choice(("Chia sẻ bài viết", "Gửi bài viết qua email", "In bài")))
     b.tags()
@@ -384,7 +405,10 @@ def _amp_page(b: _B) -> None:
     b.add("widget", "Xem bản đầy đủ")
     b.add("title", b.title)
     b.add("date", b.date())
-    b.body(b.inner(("ad", "caption", "related"), r.randint(2, 3)))
+    spots = b.inner(("ad", "caption", "related", "embed"), r.randint(2, 3))
+    if r.random() < 0.5:  # the hero picture above the story
+        spots.setdefault(0, []).append(("caption", b.pool.caption(r)))
+    b.body(spots)
     b.sign(0.8, 0.3)
     b.add("widget", r.choice(("Chia sẻ: Facebook | Zalo | Sao chép liên kết", "Facebook Zalo Email")))
     b.rel(r.randint(3, 5), "hpx")
@@ -395,7 +419,8 @@ def _print_view(b: _B) -> None:
     r = b.rng
     b.add("widget", r.choice(("Phiên bản in", "Bản in", "Print")), f"In lúc {b.dmy[3]:02d}:{r.randint(0, 59):02d} {b.date(6)}")
     b.add("source", b.site)
-    b.add("widget", f"Đường dẫn: https://{b.domain}/{b.section.lower().replace(' ', '-')}/bai-viet-{r.randint(10**6, 10**7)}.htm")
+    b.add("widget", f"Đường dẫn: https://{b.domain}/{_slug(b.section)}/{_slug(b.title)[:60].strip('-')}-{r.randint(10**5, 10**6)}.htm")
+    b.add("widget", f"Mã bài viết: {r.randint(10**6, 10**7)}")
     b.add("title", b.title)
     b.add("date", b.date(r.choice((0, 3, 5))))
     b.body(b.inner(("caption",), r.randint(0, 2)))
@@ -591,13 +616,15 @@ def _epaper_ocr(b: _B) -> None:
     r = b.rng
     d, m, y = b.dmy[:3]
     page_no = r.randint(2, 15)
-    head = f"{b.site.upper()} | {WEEKDAY[(d + m + y) % 7]} {d}-{m}-{y} | {page_no}"
-    b.add("widget", head, f"Số {r.randint(100, 365)} ({r.randint(8000, 16000)})")
+    def head(k: int) -> str:
+        return f"{b.site.upper()} | {WEEKDAY[(d + m + y) % 7]} {d}-{m}-{y} | {k}"
+
+    b.add("widget", head(page_no), f"Số {r.randint(100, 365)} ({r.randint(8000, 16000)})")
     b.add("widget", r.choice((b.section.upper(), f"Tiếp theo trang {r.randint(1, 3)}")))
     b.add("title", b.title)
     before = {}
     if len(b.paras) > 2:
-        before[len(b.paras) // 2] = [("widget", f"(Xem tiếp trang {page_no + 1})"), ("widget", head.replace(str(page_no), str(page_no + 1))),
+        before[len(b.paras) // 2] = [("widget", f"(Xem tiếp trang {page_no + 1})"), ("widget", head(page_no + 1)),
                                      ("widget", f"(Tiếp theo trang {page_no})")]
     if len(b.paras) > 1:
         before.setdefault(1, []).append(("caption", b.pool.caption(r)))

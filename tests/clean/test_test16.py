@@ -5,6 +5,7 @@ import gzip
 import hashlib
 import importlib.util
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test16" / "make.py"
-TEST16_SHA256 = "1f05e48ff0a949b5b71516399da45172b78d8bf9b237ce7bb929e1d0a4f94e1c"
+TEST16_SHA256 = "8c8e8815435b30e5b4681f857469456d34d7b3113d749fb8017e3e332f0fde02"
 
 ARTICLE = ("Sáng 12-6, Sở Giao thông vận tải thành phố cho biết đã hoàn tất phương án phân luồng quanh nút giao mới. "
            "Theo đó, xe tải trên 10 tấn không được đi vào tuyến đường trong giờ cao điểm sáng và chiều. "
@@ -133,7 +134,8 @@ def test_text_faults_keep_body_exact(built):
     _, _, _, pages = built
     text = "\n".join(p.text for p in pages)
     faults = {"nbsp": "\u00a0" in text, "zwsp": "\u200b" in text, "double": "  " in " ".join(s for p in pages for s in p.body),
-              "nfd": any(unicodedata.normalize("NFC", p.text) != p.text for p in pages)}
+              "nfd": any(unicodedata.normalize("NFC", p.text) != p.text for p in pages),
+              "glue": any(re.search(r"[a-zà-ỹ]\.[A-ZĐ]", s) for p in pages for s in p.body)}
     assert all(faults.values()), faults
 
 
