@@ -47,7 +47,7 @@ def test_the_dev2_styles_are_the_frozen_ones_and_disjoint_from_dev():
 
 
 RECALL_BAR, LEAKAGE_BAR = 0.985, 0.025  # on 40 articles; the full figures are in README
-LEAKAGE_BARS = {"dev9": 0.04, "dev10": 0.04, "dev11": 0.05, "dev12": 0.05}  # sets whose layouts the line model never learned
+LEAKAGE_BARS = {"dev9": 0.04, "dev10": 0.04, "dev11": 0.05, "dev12": 0.05, "dev15": 0.05}  # sets whose layouts the line model never learned
 DEV_PAGE_SETS = ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15")
 # the blind test pages: guards against regressions, not targets (README has the figures, and the bar not reached)
 TEST_RECALL_BAR, TEST_LEAKAGE_BAR = 0.97, 0.08  # test15 leaks 0.0535 on its 300 pages (README)
