@@ -188,7 +188,9 @@ def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
                                     "Chữ ký: Sống chậm lại, nghĩ khác đi, yêu thương nhiều hơn.",
                                     "Chưa có bình luận nào. Hãy là người đầu tiên bình luận bài viết này.",
                                     "Làm mới trang để xem diễn biến tiếp theo.", "162 bình luận 149 lượt chia sẻ", "👍❤️😢 7,8K",
-                                    "Thích · Phản hồi · 7 giờ"])
+                                    "Thích · Phản hồi · 7 giờ",
+                                    "Chào bạn, đây là những tin đáng chú ý nhất hôm nay do Báo Nghệ An tuyển chọn.",
+                                    "Theo bạn, giải pháp nào hiệu quả nhất?", "Bình chọn: Bạn có đồng tình với đề xuất này?"])
 def test_widgets_known_by_their_shape_leave_the_story(widget):
     article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
     assert article.paragraphs == BODY
@@ -445,7 +447,16 @@ def test_story_sentences_about_loans_and_permits_stay(line):
 
 
 @pytest.mark.parametrize("credit", ["* Bài viết có sử dụng thông tin từ Báo Nghệ An.",
-                                    "Bài viết được tổng hợp từ Báo Nghệ An và các nguồn tin khác."])
+                                    "Bài viết được tổng hợp từ Báo Nghệ An và các nguồn tin khác.",
+                                    "Bài đăng trên ấn phẩm Báo Nghệ An số ra ngày thứ sáu.",
+                                    "Bài viết được đăng lần đầu trên Báo Nghệ An.", "Quay phim: Thu Hà - Dựng: Minh Đức"])
 def test_a_note_naming_the_outlets_the_story_drew_on_is_a_credit(credit):
     article = clean(page(TITLE, *BODY, credit, "Tin cùng chủ đề", *OTHERS))
     assert article.paragraphs == BODY and article.credits == [credit]
+
+
+def test_questions_to_the_reader_go_but_an_interviewers_questions_stay():
+    article = clean(page(TITLE, *BODY[:2], "Theo bạn, giải pháp nào hiệu quả nhất?", *BODY[2:]))
+    assert article.paragraphs == BODY
+    interview = [BODY[0], "Bạn nghĩ gì về giá cà phê năm nay?", INTERVIEW[1], "Bạn có sợ mất mùa không?", INTERVIEW[3], BODY[3]]
+    assert clean(page(TITLE, *interview)).paragraphs == interview

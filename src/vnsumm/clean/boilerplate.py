@@ -366,6 +366,8 @@ def _colon_heading(lines: list[Line], i: int, drop: list[bool]) -> bool:
     return line.words <= 12 and line.text.endswith(":") and i + 1 < len(lines) and all(drop[i + 1:])
 
 
+_READER_POLL = re.compile(r'^(?:theo bạn\b|bạn có\b(?!\s+thể)|bạn nghĩ\b|bạn cảm thấy\b|bạn thấy\b|bình chọn\s*:)[^"]*\?$',
+                          re.I)
 _TAGGED = re.compile(r"^[\[(][^\])]{1,20}[\])]")  # "[Ảnh] …", "(Video) …": a link to another item
 
 
@@ -431,6 +433,10 @@ def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
     if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link
         for i in asked:
             out[i] = False
+    else:  # a page asking its reader ("Theo bạn, giải pháp nào hiệu quả nhất?") runs a poll
+        for i, line in enumerate(lines):
+            if line.kind is Kind.QUESTION and _READER_POLL.match(line.text):
+                out[i] = True
     for i in range(len(lines) - 1, -1, -1):
         if not out[i] and _colon_heading(lines, i, out):
             out[i] = True

@@ -66,6 +66,7 @@ _WIDGET_LINE = re.compile(
     r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
     r"|đăng\s+ký\s+(?:nhận\s+)?(?:bản\s+tin|tin)|cỡ\s+chữ\b|lưu\s+bài(?:\s+viết)?$|báo\s+lỗi$"
     r"|(?:xin chào|chào|kính gửi|kính chào|thân gửi|dear|hi|hello)\b[^.!?]{0,40},$"  # a newsletter's salutation
+    r"|(?:xin chào|chào|kính chào)\s+(?:bạn|các bạn|quý vị|quý độc giả|độc giả)(?:\s+đọc)?\s*[,!.]"  # and its greeting
     r"|.*\bgiấy phép\b.{0,60}\b\d+/gp-"  # the licence line every site carries: "Giấy phép số 364/GP-BTTTT …"
     r"|(?:mọi hình thức|nghiêm cấm|cấm|không được)\s+(?:\S+\s+){0,3}sao chép\b"
     r"|[(*\s]*(?:tên|họ tên)\s+(?:\S+\s+){0,4}(?:đã\s+)?(?:được\s+)?thay đổi\W*$"  # "* Tên nhân vật đã được thay đổi."
@@ -77,7 +78,7 @@ _WIDGET_LINE = re.compile(
     r"|chữ ký\s*:"  # a forum member's signature
     r"|\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|"
     r"lượt xem|lượt thích|chia sẻ))+$)", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
-_CREDIT_ROLE = (r"(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
+_CREDIT_ROLE = (r"(?:thực\s+hiện|quay\s+phim|dựng(?:\s+phim)?|âm\s+thanh|kỹ\s+thuật|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
                 r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}?")
 # "Bài: Thu Hà", "Bài: Thu Hà - Ảnh: Minh Đức": one or more roles and their people
 _CREDIT_LINE = re.compile(rf"^{_CREDIT_ROLE}(?:\s*[-–|/,;]\s*{_CREDIT_ROLE})*$", re.I)
