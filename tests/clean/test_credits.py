@@ -21,7 +21,8 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
 @pytest.mark.parametrize("line", ["PHẠM QUỲNH", "Phạm Quỳnh - Lê Bảo Châu", "PHẠM QUỲNH - LÊ BẢO CHÂU (Xinhua)",
                                   "Lê Bảo Châu (AP)", "Phạm Quỳnh/TTXVN", "Reuters", "Lê Bảo Châu (Theo Báo Nghệ An)",
                                   "Phạm Quỳnh (tổng hợp)", "Q.HƯNG", "M.Anh (CTV)", "(Kyodo)",
-                                  "Trần Minh (TTXVN/Vietnam+)", "Nhóm PV Kinh tế", "CTV Minh Anh"])
+                                  "Trần Minh (TTXVN/Vietnam+)", "Nhóm PV Kinh tế", "CTV Minh Anh",
+                                  "PHẠM HỒNG QUYÊN (Đại học Quốc gia TP.HCM)"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
