@@ -431,7 +431,8 @@ def test_story_lines_next_to_an_image_or_over_a_closing_photo_credit_stay():
 @pytest.mark.parametrize("link", ["Video: Nông dân có nên chuyển hết sang trồng cà phê đặc sản?",
                                   "Video: Sáng 12/4, hàng trăm nông dân ở huyện Krông Năng đã đến hội thảo về kỹ thuật "
                                   "trồng cà phê đặc sản do Sở Nông nghiệp tổ chức tại trung tâm huyện.",
-                                  f"Xem thêm; {OTHERS[0]}", f"liên kết {OTHERS[1]}"])
+                                  f"Xem thêm; {OTHERS[0]}", f"liên kết {OTHERS[1]}",
+                                  "▲ Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng hôm 10/4."])
 def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not_story(link):
     article = clean(page(TITLE, *BODY[:2], link, *BODY[2:]))
     assert article.paragraphs == BODY

@@ -109,6 +109,7 @@ _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+
                             re.I)
 _VIDEO_LABEL = re.compile(r"^(?:video|clip)\s*:\s*\S", re.I)
 _MAX_VIDEO_CAPTION_WORDS = 40
+_PHOTO_ABOVE = ("▲", "△", "▴", "⬆")
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _SENT_END = re.compile(r"(?:[.!?;:…]|\.\.)[\"')\]]*$")
@@ -305,8 +306,9 @@ def _is_caption(text: str, words: int) -> bool:
     if (_has_any(text, _CAPTION_MARKS) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text) or (
             words <= 40 and _CAPTION_NOTE.search(text)):
         return True
-    if words <= _MAX_VIDEO_CAPTION_WORDS and _VIDEO_LABEL.match(text) and one_sentence(text):
-        return True  # "Video: <what it shows>"
+    if words <= _MAX_VIDEO_CAPTION_WORDS and (_VIDEO_LABEL.match(text) or text.startswith(_PHOTO_ABOVE)) \
+            and one_sentence(text):
+        return True  # "Video: <what it shows>", "▲ <the photo above>"
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
 
