@@ -69,7 +69,8 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev11": ROOT / "eval" / "clean_dev11" / "make.py", "dev12": ROOT / "eval" / "clean_dev12" / "make.py",
                "dev13": ROOT / "eval" / "clean_dev13" / "make.py", "dev14": ROOT / "eval" / "clean_dev14" / "make.py",
                "dev15": ROOT / "eval" / "clean_dev15" / "make.py",
-               "test": ROOT / "eval" / "clean_test16" / "make.py"}
+               "dev16": ROOT / "eval" / "clean_dev16" / "make.py",
+               "test": ROOT / "eval" / "clean_dev16" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 COMMENTS = ["Bài viết rất hay, cảm ơn tác giả.", "Mong cơ quan chức năng sớm xử lý nghiêm.",
             "Quá đau lòng", "Ủng hộ quyết định này!", "Sao lâu vậy mới xử lý?", "Chúc mừng đội tuyển"]

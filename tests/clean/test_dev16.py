@@ -1,4 +1,4 @@
-"""Well-formedness of the blind page set eval/clean_test16 (issue 21), on a tiny train file made here."""
+"""Well-formedness of page set eval/clean_dev16 (issue 21; written blind as test16), on a tiny train file made here."""
 from __future__ import annotations
 
 import gzip
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test16" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev16" / "make.py"
 TEST16_SHA256 = "8c8e8815435b30e5b4681f857469456d34d7b3113d749fb8017e3e332f0fde02"
 
 ARTICLE = ("Sáng 12-6, Sở Giao thông vận tải thành phố cho biết đã hoàn tất phương án phân luồng quanh nút giao mới. "
@@ -27,7 +27,7 @@ BAD = {"", "{}", "not json", '{"id": "x", "title": "Không có bài"}', "[1, 2]"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test16_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev16_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
