@@ -133,12 +133,13 @@ class _Ctx:
 
     def byline(self) -> tuple[str, str]:
         n, n2 = self.name(), self.name()
-        form = self.r.randrange(16)
+        form = self.r.randrange(21)
         line = [n, n.upper(), f"{n} - {n2}", f"{n.upper()} - {n2.upper()}", f"{n} ({self.pick(AGENCIES)})",
                 f"Bài và ảnh: {n}", "Nhóm phóng viên", f"{n}/{self.dom.split('.')[0].upper()}.VN",
                 f"{n} (thực hiện)", f"Tác giả: {n}", f"Phóng viên {n}", f"{n} - {n2} (ghi)",
                 f"Nội dung: {n} - Ảnh: {n2}", f"{self.name(2)} | {self.site}", f"{n} (Tổng hợp)",
-                f"Nhóm PV {self.pick(SECTIONS)}"][form]
+                f"Nhóm PV {self.pick(SECTIONS)}", f"{n} - {n2} - {self.name()}", f"BTV: {n}",
+                f"{self.name(2)} ({self.pick(PLACES)})", f"Theo dõi tác giả {n}", f"{n} • {self.dateline()}"][form]
         return "byline", line
 
     def credit(self) -> tuple[str, str]:
@@ -179,7 +180,7 @@ class _Ctx:
         if style == 5:
             return "related", " | ".join([title] + [self.story()[0] for _ in range(self.r.randint(1, 2))])
         if style == 6:
-            return "related", f"{title}: {self.lead(cut=True)}"
+            return "related", f"{title}{' ' if title[-1] in '?!.' else ': '}{self.lead(cut=True)}"
         if style == 7:
             return "related", f"{title} {self.r.randint(2, 59)} phút trước"
         if style == 8:
@@ -322,10 +323,21 @@ def _mixed(c: _Ctx):
             return [("related", c.pick(["Xem thêm: ", "Đọc thêm: ", "XEM THÊM: ", "Tin liên quan: ", ">> "]) + c.story()[0])]
         if roll < 0.8:
             return [("widget", "Quảng cáo"), c.widget()]
-        if roll < 0.9:
+        if roll < 0.85:
             return [("widget", p) for p in POLL[:c.r.randint(3, 6)]]
+        if roll < 0.9:
+            return [("related", c.pick(["TIN LIÊN QUAN", "Bài liên quan", "Có thể bạn quan tâm"]))] + c.related_block(2)
+        if roll < 0.95:
+            who = c.name()
+            return [("widget", f"Bài đăng của {who} trên Facebook"), ("widget", f"{c.lead()} {c.r.randint(1, 28)}/{c.r.randint(1, 12)}"),
+                    ("widget", f"{c.r.randint(2, 999)} lượt thích · {c.r.randint(1, 99)} bình luận")]
         return [c.caption(), c.credit()]
     return inner
+
+
+def _hero(c: _Ctx) -> list:
+    """A lead photo's caption under the headline, on about half the pages."""
+    return [c.caption()] if c.r.random() < 0.5 else []
 
 
 def _end(c: _Ctx, trailers, title, byline: bool = True) -> list:
@@ -341,7 +353,7 @@ def desktop_copy(c, title, paras, tr):
     top = [("widget", " | ".join(["Trang chủ"] + c.r.sample(SECTIONS, 8))), ("source", c.site),
            ("widget", f"{c.pick(SECTIONS)} › {c.pick(SECTIONS)}"), ("title", title), ("date", c.dateline()),
            ("widget", c.pick(["Chia sẻ Facebook Zalo Twitter Sao chép liên kết", "Like 1,2K Share", "A- A A+ In bài Gửi email"]))]
-    return (top + _weave(c, paras, _mixed(c), 0.5) + _end(c, tr, title) + [c.tags(title), ("related", "Tin liên quan")]
+    return (top + _hero(c) + _weave(c, paras, _mixed(c), 0.5) + _end(c, tr, title) + [c.tags(title), ("related", "Tin liên quan")]
             + c.related_block(c.r.randint(3, 5)) + [("related", "Tin đọc nhiều")] + c.related_block(4, numbered=True)
             + [("widget", f"© {c.date()[2]} {c.site}. Giấy phép số {c.r.randint(10, 600)}/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.")])
 
@@ -358,7 +370,7 @@ def mobile_copy(c, title, paras, tr):
 
 def amp_page(c, title, paras, tr):
     top = [("source", c.dom), ("widget", "Quay lại"), ("widget", c.pick(SECTIONS)), ("title", title), ("date", c.dateline())]
-    return (top + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title)
+    return (top + _hero(c) + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title)
             + [("widget", "Xem phiên bản đầy đủ"), ("related", "Tin cùng chuyên mục")] + c.related_block(c.r.randint(3, 5))
             + [("widget", f"© {c.site} - Powered by AMP")])
 
@@ -443,7 +455,7 @@ def aggregator(c, title, paras, tr):
     top = [("widget", "Báo Mới | Tin nóng | Bóng đá | Video"), ("source", c.site), ("widget", c.pick(SECTIONS)),
            ("title", title), ("date", f"{c.r.randint(2, 58)} phút trước")]
     same = [("related", "Cùng chủ đề")] + [("related", f"{c.story()[0]} {c.pick(SITES)[0]} {c.r.randint(2, 50)} phút trước") for _ in range(c.r.randint(3, 5))]
-    return (top + _weave(c, paras, _mixed(c), 0.35) + _end(c, tr, title) + [("widget", f"Xem nguồn: {c.dom}")] + same
+    return (top + _hero(c) + _weave(c, paras, _mixed(c), 0.35) + _end(c, tr, title) + [("widget", f"Xem nguồn: {c.dom}")] + same
             + [("related", "Tin khác")] + c.related_block(3) + [("widget", "Tải ứng dụng để đọc tin nhanh hơn")])
 
 
@@ -501,7 +513,7 @@ def web_archive(c, title, paras, tr):
     top = [("widget", f"The Wayback Machine - https://web.archive.org/web/{y}{m:02d}{d:02d}000000/https://{c.dom}/"),
            ("widget", f"{c.r.randint(2, 900)} captures"), ("widget", f"{d:02d} Thg {m} {y} - {d:02d} Thg {m} {y + 1}"),
            ("source", c.site), ("widget", " ".join(c.r.sample(SECTIONS, 7))), ("title", title), ("date", c.dateline())]
-    return top + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title) + [("related", "Bài viết liên quan")] + c.related_block(4)
+    return top + _hero(c) + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title) + [("related", "Bài viết liên quan")] + c.related_block(4)
 
 
 def cached_view(c, title, paras, tr):
@@ -511,7 +523,7 @@ def cached_view(c, title, paras, tr):
            ("widget", "Phiên bản đầy đủ Phiên bản chỉ có văn bản Xem nguồn"),
            ("widget", "Mẹo: Để nhanh chóng tìm cụm từ tìm kiếm trên trang này, nhấn Ctrl+F hoặc ⌘-F (Mac) và sử dụng thanh tìm."),
            ("source", c.site), ("title", title), ("date", c.dateline())]
-    return top + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title) + [c.tags(title), ("related", "Đọc nhiều nhất")] + c.related_block(5, numbered=True)
+    return top + _hero(c) + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title) + [c.tags(title), ("related", "Đọc nhiều nhất")] + c.related_block(5, numbered=True)
 
 
 # ---------------------------------------------------------------- text faults
