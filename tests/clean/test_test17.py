@@ -48,6 +48,10 @@ def _write(path: Path, mod, cut_related: bool) -> list[int]:
         elif n in mod.RELATED_ROWS and n % 3:
             art = (f"Ảnh chụp tại sự kiện số {n} ở Hà Nội. Người dân đến xem rất đông từ sáng sớm. "
                    + f"Nội dung khác của bài số {n} được kể tiếp ở đây. " * 40)
+            if n % 7 == 0:  # a first sentence longer than the 1,200 characters kept
+                art = f"Ảnh chụp tại sự kiện số {n} " + "và nhiều sự kiện khác nữa " * 60 + art
+            elif n % 2 == 0:  # another row opening with a sentence of the page's own story
+                art = "Tín dụng vào lĩnh vực bất động sản được kiểm soát chặt chẽ hơn. " + art
             if cut_related:
                 art = art[:1_200]
             lines.append(json.dumps({"id": str(n), "title": f"Tin liên quan số {n} gây chú ý dư luận",
