@@ -91,6 +91,10 @@ COMMENTS = [
     "Không biết bao giờ mới xong đây?",
     "Giá mà ai cũng có trách nhiệm như vậy thì tốt quá.",
 ]
+RELATED_HEADS = ["Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "ĐỌC THÊM", "Có thể bạn quan tâm", "Tin khác",
+                 "Tin mới nhất", "Được quan tâm", "Tiêu điểm", "Tin nổi bật", "Bài viết cùng chủ đề", "XEM NHIỀU"]
+MOST_READ_HEADS = ["Tin đọc nhiều", "Đọc nhiều nhất", "Xem nhiều", "TIN XEM NHIỀU", "Top tin trong ngày", "Nổi bật 24h"]
+STREETS = ["Lý Thường Kiệt", "Hàng Trống", "Nguyễn Thị Minh Khai", "Trần Hưng Đạo", "Lê Duẩn", "Hai Bà Trưng", "Quang Trung"]
 POLL = ["Bạn nghĩ gì về đề xuất này?", "Ủng hộ", "Không ủng hộ", "Ý kiến khác", "Bình chọn", "Xem kết quả"]
 
 
@@ -255,7 +259,7 @@ def _sentences(text: str) -> list[str]:
     return merged
 
 
-_PAREN_TAIL = re.compile(r"\s*\((?:[Tt]heo [^()]+|[Tt]ổng hợp|TTXVN|[Nn]guồn: [^()]+)\)$")
+_PAREN_TAIL = re.compile(r"\s*\((?:[Tt]heo [^()]+|[Tt]ổng hợp[^()]*|TTXVN|[Nn]guồn: [^()]+|[Tt] ?/ ?[Hh]|T\.H)\)$")
 _CREDIT_OK = {"báo", "tạp", "chí", "trang", "đài", "và", "điện", "tử", "tin", "tức"}
 
 
@@ -272,7 +276,7 @@ def _trailer_kind(words: list[str]) -> str:
         if all(w[0].isupper() or "." in w or w in _CREDIT_OK for w in rest):
             return "credit"
         return ""
-    if len(cw) <= 5 and all(w[0].isupper() and w.replace("-", "").isalpha() or w == "-" for w in cw):
+    if len(cw) <= 5 and all(w[0].isupper() and w.replace("-", "").replace(".", "").isalpha() or w in "-–" for w in cw):
         return "byline"
     return ""
 
@@ -353,8 +357,9 @@ def desktop_copy(c, title, paras, tr):
     top = [("widget", " | ".join(["Trang chủ"] + c.r.sample(SECTIONS, 8))), ("source", c.site),
            ("widget", f"{c.pick(SECTIONS)} › {c.pick(SECTIONS)}"), ("title", title), ("date", c.dateline()),
            ("widget", c.pick(["Chia sẻ Facebook Zalo Twitter Sao chép liên kết", "Like 1,2K Share", "A- A A+ In bài Gửi email"]))]
-    return (top + _hero(c) + _weave(c, paras, _mixed(c), 0.5) + _end(c, tr, title) + [c.tags(title), ("related", "Tin liên quan")]
-            + c.related_block(c.r.randint(3, 5)) + [("related", "Tin đọc nhiều")] + c.related_block(4, numbered=True)
+    return (top + _hero(c) + _weave(c, paras, _mixed(c), 0.5) + _end(c, tr, title) + [c.tags(title), ("related", c.pick(RELATED_HEADS))]
+            + c.related_block(c.r.randint(3, 5)) + [("related", c.pick(MOST_READ_HEADS))] + c.related_block(4, numbered=True)
+            + (c.comments(c.r.randint(1, 3)) + [("widget", "Gửi bình luận")] if c.r.random() < 0.4 else [])
             + [("widget", f"© {c.date()[2]} {c.site}. Giấy phép số {c.r.randint(10, 600)}/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.")])
 
 
@@ -371,7 +376,7 @@ def mobile_copy(c, title, paras, tr):
 def amp_page(c, title, paras, tr):
     top = [("source", c.dom), ("widget", "Quay lại"), ("widget", c.pick(SECTIONS)), ("title", title), ("date", c.dateline())]
     return (top + _hero(c) + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title)
-            + [("widget", "Xem phiên bản đầy đủ"), ("related", "Tin cùng chuyên mục")] + c.related_block(c.r.randint(3, 5))
+            + [("widget", "Xem phiên bản đầy đủ"), ("related", c.pick(RELATED_HEADS))] + c.related_block(c.r.randint(3, 5))
             + [("widget", f"© {c.site} - Powered by AMP")])
 
 
@@ -390,7 +395,7 @@ def text_browser(c, title, paras, tr):
            ("source", c.site), ("widget", f"[{next(k)}]Đăng nhập [{next(k)}]Đăng ký"), ("title", title), ("date", c.dateline()),
            ("widget", f"[{next(k)}]Facebook [{next(k)}]Zalo [{next(k)}]Email")]
     body = _weave(c, paras, lambda: [("widget", "[IMG]"), c.caption()] if c.r.random() < 0.6 else [c.related_line(0)], 0.45)
-    tail = [("related", "Tin liên quan")] + [(kd, f"* [{next(k)}]{ln}") for kd, ln in c.related_block(c.r.randint(3, 5))]
+    tail = [("related", c.pick(RELATED_HEADS))] + [(kd, f"* [{next(k)}]{ln}") for kd, ln in c.related_block(c.r.randint(3, 5))]
     refs = [("widget", "References")] + [("widget", f"{i}. https://{c.dom}/{c.r.randint(10 ** 6, 10 ** 7)}.html") for i in range(1, c.r.randint(4, 7))]
     return top + body + _end(c, tr, title) + tail + refs
 
@@ -414,7 +419,7 @@ def newsletter(c, title, paras, tr):
            ("widget", "Chào bạn,"), ("widget", "Dưới đây là những tin tức đáng chú ý nhất sáng nay."), ("title", title)]
     more = [("related", "Tin nổi bật khác")] + c.related_block(c.r.randint(3, 4), leads=True)
     foot = [("widget", "Bạn nhận được email này vì đã đăng ký bản tin của chúng tôi."),
-            ("widget", "Hủy đăng ký | Cập nhật tùy chọn"), ("widget", f"Tòa soạn: số {c.r.randint(1, 200)} phố {c.pick(GIV)}, {c.pick(PLACES)}")]
+            ("widget", "Hủy đăng ký | Cập nhật tùy chọn"), ("widget", f"Tòa soạn: số {c.r.randint(1, 200)} đường {c.pick(STREETS)}, {c.pick(PLACES)}")]
     return top + _weave(c, paras, _cap(c), 0.2) + _end(c, tr, title) + [("widget", "Đọc bài đầy đủ trên website")] + more + foot
 
 
@@ -505,7 +510,7 @@ def pdf_export(c, title, paras, tr):
             if c.r.random() < 0.5:
                 out.append(c.caption())
         out.append(("body", p))
-    return out + _end(c, tr, title) + [("related", "Tin liên quan")] + c.related_block(3) + [("widget", f"{url} {total}/{total}")]
+    return out + _end(c, tr, title) + [("related", c.pick(RELATED_HEADS))] + c.related_block(3) + [("widget", f"{url} {total}/{total}")]
 
 
 def web_archive(c, title, paras, tr):
@@ -513,7 +518,7 @@ def web_archive(c, title, paras, tr):
     top = [("widget", f"The Wayback Machine - https://web.archive.org/web/{y}{m:02d}{d:02d}000000/https://{c.dom}/"),
            ("widget", f"{c.r.randint(2, 900)} captures"), ("widget", f"{d:02d} Thg {m} {y} - {d:02d} Thg {m} {y + 1}"),
            ("source", c.site), ("widget", " ".join(c.r.sample(SECTIONS, 7))), ("title", title), ("date", c.dateline())]
-    return top + _hero(c) + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title) + [("related", "Bài viết liên quan")] + c.related_block(4)
+    return top + _hero(c) + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title) + [("related", c.pick(RELATED_HEADS))] + c.related_block(4)
 
 
 def cached_view(c, title, paras, tr):
@@ -523,7 +528,7 @@ def cached_view(c, title, paras, tr):
            ("widget", "Phiên bản đầy đủ Phiên bản chỉ có văn bản Xem nguồn"),
            ("widget", "Mẹo: Để nhanh chóng tìm cụm từ tìm kiếm trên trang này, nhấn Ctrl+F hoặc ⌘-F (Mac) và sử dụng thanh tìm."),
            ("source", c.site), ("title", title), ("date", c.dateline())]
-    return top + _hero(c) + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title) + [c.tags(title), ("related", "Đọc nhiều nhất")] + c.related_block(5, numbered=True)
+    return top + _hero(c) + _weave(c, paras, _mixed(c), 0.4) + _end(c, tr, title) + [c.tags(title), ("related", c.pick(MOST_READ_HEADS))] + c.related_block(5, numbered=True)
 
 
 # ---------------------------------------------------------------- text faults
@@ -569,7 +574,7 @@ def _page(layout: str, title: str, article: str, related, seed: int) -> Page | N
         if kind == "body":
             lines.append(" ".join(x))
             continue
-        line = x.strip()
+        line = unicodedata.normalize("NFD", x.strip()) if fault == "nfd" else x.strip()
         if not line or any(s in line for s in body):
             continue  # a furniture line never holds a story sentence
         lines.append(line)
