@@ -127,8 +127,9 @@ class _Ctx:
         self.pos = (self.pos + 1) % len(self.related)
         return self.related[self.pos]
 
-    def lead(self, cut: bool = False) -> str:
-        title, sents = self.story()
+    def lead(self, cut: bool = False, same: bool = False) -> str:
+        """The opening sentence of the next story (of the story just named when same)."""
+        title, sents = self.related[self.pos] if same else self.story()
         s = sents[0] if sents else title
         if cut:
             words = s.split()
@@ -160,6 +161,8 @@ class _Ctx:
         if self.r.random() < 0.55:
             title, sents = self.story()
             base = next((s for s in sents if 4 <= len(s.split()) <= 30), title)
+            if base.count('"') % 2:
+                base = base.strip('" ')
         else:
             base = self.fill(self.pick(CAPTION_OWN))
         tail = self.pick(["", "", f" (Ảnh: {self.name()})", f" Ảnh: {self.pick(AGENCIES)}", " (Ảnh minh họa)",
@@ -184,7 +187,7 @@ class _Ctx:
         if style == 5:
             return "related", " | ".join([title] + [self.story()[0] for _ in range(self.r.randint(1, 2))])
         if style == 6:
-            return "related", f"{title}{' ' if title[-1] in '?!.' else ': '}{self.lead(cut=True)}"
+            return "related", f"{title}{' ' if title[-1] in '?!.' else ': '}{self.lead(cut=True, same=True)}"
         if style == 7:
             return "related", f"{title} {self.r.randint(2, 59)} phút trước"
         if style == 8:
@@ -203,7 +206,7 @@ class _Ctx:
             else:
                 out.append(self.related_line())
             if leads and self.r.random() < 0.6:
-                out.append(("related", self.lead(cut=self.r.random() < 0.5)))
+                out.append(("related", self.lead(cut=self.r.random() < 0.5, same=True)))
         return out
 
     def widget(self) -> tuple[str, str]:
@@ -432,7 +435,7 @@ def epaper_ocr(c, title, paras, tr):
     body = _weave(c, paras, lambda: [c.pick([("widget", f"(Xem tiếp trang {page + 2})"), ("widget", f"(Tiếp theo trang {page})"),
                                              c.caption(), ("widget", f"{c.site.upper()} - {d}-{m}-{y}   {page}")])], 0.5)
     return top + [("byline", byl[1].upper())] + body + list(tr) + [("widget", f"Trang {page} - {c.pick(SECTIONS)}"),
-                                                                   c.related_line(0), ("related", c.lead(cut=True))]
+                                                                   c.related_line(0), ("related", c.lead(cut=True, same=True))]
 
 
 def social_repost(c, title, paras, tr):

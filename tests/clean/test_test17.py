@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test17" / "make.py"
-TEST17_SHA256 = "90367867fd9de3a1fe87f14953ea33626ef383ae911ef5fa99099e6588918a54"
+TEST17_SHA256 = "4c269fc33c97bb396d7cbec58dc001b25a7aa7a8b9a8d1cb3ffc3d0458eaf651"
 
 ARTICLE = ("Ngân hàng Nhà nước vừa công bố số liệu tín dụng của quý một. "
            "Dư nợ tín dụng toàn hệ thống tăng 2,3% so với cuối năm trước, theo báo cáo. "
