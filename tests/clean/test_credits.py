@@ -191,7 +191,14 @@ def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
                                     "Làm mới trang để xem diễn biến tiếp theo.", "162 bình luận 149 lượt chia sẻ", "👍❤️😢 7,8K",
                                     "Thích · Phản hồi · 7 giờ",
                                     "Chào bạn, đây là những tin đáng chú ý nhất hôm nay do Báo Nghệ An tuyển chọn.",
-                                    "Theo bạn, giải pháp nào hiệu quả nhất?", "Bình chọn: Bạn có đồng tình với đề xuất này?"])
+                                    "Theo bạn, giải pháp nào hiệu quả nhất?", "Bình chọn: Bạn có đồng tình với đề xuất này?",
+                                    "8/1/2017, 15:34 Chuyển 6 tập đoàn, tổng công ty",
+                                    "Ngọc Long Người dân mới là người chịu thiệt cuối cùng. Trả lời · Thích · 22 giờ trước",
+                                    "Theo dõi Báo Nghệ An trên Google News để cập nhật tin tức nhanh nhất.",
+                                    "Nội dung này được thực hiện với sự tài trợ của đối tác.",
+                                    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn, tiếp tục truy cập nghĩa là bạn đồng ý.",
+                                    "Bài viết được bảo vệ bản quyền, mọi hình thức sao chép phải ghi rõ nguồn.",
+                                    "NGHỆ AN SỐ 246 - THỨ HAI 14-3-2016"])
 def test_widgets_known_by_their_shape_leave_the_story(widget):
     article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
     assert article.paragraphs == BODY
@@ -442,7 +449,9 @@ def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not
                                   "Theo Sở, khoảng 5% diện tích đã được cấp giấy phép trồng mới trong năm 2023.",
                                   "Theo Quyết định số 12 (2019), nông dân được hỗ trợ 30% giá giống.",
                                   "Liên kết vùng giúp nông dân bán cà phê được giá cao hơn 20% so với năm trước.",
-                                  "Vừa nhìn mẫu đất, kỹ sư xác nhận ngay đây là đất đỏ bazan, lãi suất vay vẫn ở mức thấp."])
+                                  "Vừa nhìn mẫu đất, kỹ sư xác nhận ngay đây là đất đỏ bazan, lãi suất vay vẫn ở mức thấp.",
+                                  "Dự án được thực hiện với sự tài trợ của Nhật Bản trong ba năm, từ 2021 đến 2023.",
+                                  "Các trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau, theo thông báo của hãng."])
 def test_story_sentences_about_loans_and_permits_stay(line):
     body = [*BODY[:2], line, *BODY[2:]]
     assert clean(page(TITLE, *BODY[:2], line, *BODY[2:])).paragraphs == body

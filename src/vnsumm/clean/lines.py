@@ -55,7 +55,7 @@ _MARKER_WORDS = (
 )
 _AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
 _WIDGET_LINE = re.compile(
-    r"^(?:[©®]|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|ghi rõ nguồn|.*all rights reserved"
+    r"^(?:[©®]|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|.*all rights reserved"
     r"|.*\bgiữ bản quyền\b|.*\bphát hành lại (?:thông tin|nội dung|bài viết)|.*\bquan điểm riêng của tác giả"
     r"|cơ quan chủ quản\b|.*\bchịu trách nhiệm (?:chính|xuất bản|nội dung)\s*:"  # the masthead every site must carry
     r"|(?:thông tin|nội dung|bài viết)(?: trong bài(?: viết)?)? chỉ mang tính (?:chất )?tham khảo"
@@ -73,7 +73,10 @@ _WIDGET_LINE = re.compile(
     r"|(?:bấm|nhấn|click|chạm)\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
     r"|mở (?:trong|bằng) ứng dụng$|chủ đề trước\b"
     r"|đây là (?:ảnh chụp nhanh của trang|bộ nhớ cache của)|trang hiện tại có thể đã thay đổi"  # a search engine's cache
-    r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)"
+    r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)|.*\bsố\s+\d+\s*[-–|•,]\s*(?:thứ\s|chủ nhật)"
+    r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
+    r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
+    r"|.*\bcookie.*\bbạn\b|.*\bbạn\b.*\bcookie|.*\bghi rõ nguồn\b"
     r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\btin\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
     r"|chữ ký\s*:"  # a forum member's signature
     r"|\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|"
@@ -85,6 +88,8 @@ _CREDIT_LINE = re.compile(rf"^{_CREDIT_ROLE}(?:\s*[-–|/,;]\s*{_CREDIT_ROLE})*$
 _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:;>»›]|>>|\s[-–]\s)\s*\S", re.I)
+_STAMPED_ITEM = re.compile(r"^\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s+\S")
+_MAX_STAMPED_ITEM_WORDS = 20
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
 _TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
 _ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>)\s*\S|^(?:liên kết|link)\s+[\d\"'“‘{VI_UPPER}]")  # "liên kết <headline>": a screen reader
@@ -153,7 +158,7 @@ _PAGE_WORDS = re.compile(
     r"(?<!\w)(?:trang|email|e-mail|bản tin|ứng dụng|website|web|bài viết|bài báo|độc giả|bạn đọc|tòa soạn|toà soạn|"
     r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|tin bài|"
-    r"miễn phí|quý vị|các bạn|xem lại|vui lòng|cookie|báo in|đặt mua|gửi câu hỏi|hỏi đáp|trình duyệt|làm mới|"
+    r"miễn phí|quý vị|các bạn|xem lại|vui lòng|báo in|đặt mua|gửi câu hỏi|hỏi đáp|trình duyệt|làm mới|"
     r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
@@ -170,6 +175,9 @@ _NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "gi�
 _MIN_AD_WORDS, _MAX_AD_WORDS = 3, 30
 _DURATION = re.compile(r"^(?:khoảng\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$", re.I)  # "6 – 8 phút": reading time
 _REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$|^[^\w\s]+\s*\d[\d.,]*[KkMm]?$")  # "Like x 3", "👍❤️😢 7,8K"
+# a reader's comment closed by its reply row: "Nhung Người dân mới là … Trả lời · Thích · 10 giờ trước"
+_REPLY_ROW_END = re.compile(r"(?:trả lời|thích|phản hồi)\s*·\s*(?:trả lời|thích|phản hồi)"
+                            r"(?:\s*·\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?)?$", re.I)
 _QUOTED_CUT = re.compile(r'^"[^"]{10,300}?[\w,]\s?(?:\.\.\.|…)"$')  # “Tại cuộc họp báo chiều 4/5,...”: a cut teaser
 _USER_NAME = re.compile(r"^[^\W\d_A-ZĐ]\w*[\d_.]\w*$")  # "võthảo64", "minhtuan_89": one lower-case handle
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
@@ -208,7 +216,8 @@ def _widget_shape(text: str, words: int) -> bool:
     if words <= _MAX_AD_WORDS and _advertises(text):
         return True  # "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp."
     if words <= 5 and (_DURATION.match(text) or _REACTIONS.match(text)) or (words == 1 and _USER_NAME.match(text)) or (
-            words <= _MAX_NOTICE_WORDS and text.startswith('"') and _QUOTED_CUT.match(text)):
+            words <= _MAX_NOTICE_WORDS and text.startswith('"') and _QUOTED_CUT.match(text)) or (
+            "·" in text and bool(_REPLY_ROW_END.search(text))):
         return True
     field = _FIELD.match(text) if ":" in text else None
     if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
@@ -341,6 +350,8 @@ def classify(text: str) -> Kind:
         return Kind.MARKER
     if (words <= 40 and _MARKER_PREFIX.match(text)) or (words <= 30 and _ARROW_LINK.match(text)):
         return Kind.LINK
+    if words <= _MAX_STAMPED_ITEM_WORDS and _STAMPED_ITEM.match(text) and not _SENT_END.search(text):
+        return Kind.LINK  # "8/1/2017, 15:34 Chuyển 6 tập đoàn, tổng công ty": a related item under its stamp
     if words <= 40 and _COUNT_TAIL.search(text):
         return Kind.LINK  # "<headline> (275 bình luận)": a related item showing its comment count
     if words <= 30 and _TAG_LINK.match(text) and not _STATEMENT_END.search(text):
