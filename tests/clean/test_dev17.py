@@ -1,4 +1,4 @@
-"""Well-formedness of the blind page set eval/clean_test17 (issue 21), on a tiny train file made here."""
+"""Well-formedness of page set eval/clean_dev17 (issue 21; written blind as test17), on a tiny train file made here."""
 from __future__ import annotations
 
 import gzip
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test17" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev17" / "make.py"
 TEST17_SHA256 = "4c269fc33c97bb396d7cbec58dc001b25a7aa7a8b9a8d1cb3ffc3d0458eaf651"
 
 ARTICLE = ("Ngân hàng Nhà nước vừa công bố số liệu tín dụng của quý một. "
@@ -26,7 +26,7 @@ SKIP = {12_302: "", 12_305: "{}", 12_307: '{"id": "x", "title": "Không có bài
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test17_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev17_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
