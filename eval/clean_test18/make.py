@@ -82,9 +82,10 @@ ABBREV = {"TP.", "St.", "Mr.", "Mrs.", "Dr.", "Th.S", "TS.", "GS.", "PGS.", "Q."
 def split_trailer(article: str) -> tuple[str, list[tuple[str, str]]]:
     """Split off what VietNews glues after the last sentence: notes, "Xem thêm", "(Theo X)", bylines."""
     text, tail = _clean(article), []
-    m = re.search(r"\s\*\s*([^*]{5,200})$", text)
+    m = re.search(r"\s\*\s*([^*]{5,200})$", text) or re.search(r"\s(Bài viết thể hiện quan điểm[^.!?]{0,60}[.!?]?)$", text)
     if m:
-        tail.insert(0, ("widget", "* " + m.group(1).strip()))
+        star = "* " if text[m.start():m.start(1)].strip() == "*" else ""
+        tail.insert(0, ("widget", star + m.group(1).strip()))
         text = text[:m.start()].strip()
     i = text.rfind(" Xem thêm")
     if i > 0 and len(text) - i < 300:
@@ -94,12 +95,17 @@ def split_trailer(article: str) -> tuple[str, list[tuple[str, str]]]:
     if m:
         tail.insert(0, ("credit", m.group(0).strip()))
         text = text[:m.start()].strip()
-    m = re.search(r"[.!?\"…)]\s+([^.!?\"…()]{2,60})$", text)
+    m = (re.search(r"\s((?:Ký tên[,:]?|Thương mến,|Vĩnh biệt,|Thân ái,|Trân trọng,)\s+[^.!?]{2,40})$", text)
+         or re.search(r"[.!?…]\s+((?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)$", text))
+    if not m:
+        m = re.search(r"[.!?\"”…)]\s+([^.!?\"”…()]{2,60})$", text)
+        words = m.group(1).split() if m else []
+        named = 1 <= len(words) <= 6 and all(w[:1].isupper() or w in ("-", "–", "/", "&") for w in words)
+        signed = text[m.start()] in "!?…" and len(words) <= 4 and words[0][:1].isupper() if m else False
+        m = m if named or signed else None
     if m:
-        words = m.group(1).split()
-        if 1 <= len(words) <= 6 and all(w[:1].isupper() or w in ("-", "&") for w in words):
-            tail.insert(0, ("byline", m.group(1).strip()))
-            text = text[:m.start(1)].strip()
+        tail.insert(0, ("byline", m.group(1).strip()))
+        text = text[:m.start(1)].strip()
     return text, tail
 
 
@@ -238,6 +244,10 @@ class Builder:
                 f"Bài viết được biên dịch từ {ag}.", f"Tham khảo: {ag}, {self.rng.choice(AGENCIES)}")
         return self.rng.choice(opts)
 
+    def maybe_credit(self) -> None:
+        if self.rng.random() < 0.6:
+            self.add("credit", self.credit())
+
     def trailers(self) -> None:
         for kind, line in self.trailer:
             self.add(kind, line)
@@ -283,6 +293,7 @@ def _desktop(b: Builder) -> None:
              lambda: b.add("widget", r.choice(ADS))], rate=0.7)
     b.trailers()
     b.add("byline", b.byline())
+    b.maybe_credit()
     b.add("widget", "Từ khóa: " + ", ".join(r.sample(TAGS, 4)))
     b.add("widget", r.choice(("Bạn có hài lòng với bài viết này?", "Gửi góp ý", "Báo lỗi bài viết")))
     b.related_block(r.choice(("Tin liên quan", "TIN CÙNG CHUYÊN MỤC", "Có thể bạn quan tâm")), 4, lead=0.5)
@@ -304,6 +315,7 @@ def _mobile(b: Builder) -> None:
              lambda: b.add("related", "ĐỌC THÊM " + b.rel()[0]),
              lambda: b.add("widget", r.choice(ADS))], rate=0.8)
     b.trailers()
+    b.maybe_credit()
     b.add("widget", "Theo dõi chúng tôi trên Google News")
     b.related_block("Bài viết cùng chuyên mục", 3, lead=0.3)
     b.add("widget", r.choice(("Xem thêm", "Tải thêm tin")))
@@ -417,6 +429,7 @@ def _newsletter(b: Builder) -> None:
     b.story([lambda: b.add("caption", b.caption()), lambda: b.add("widget", r.choice(ADS))], rate=0.5)
     b.trailers()
     b.add("byline", b.byline())
+    b.maybe_credit()
     b.add("widget", "CÁC TIN KHÁC TRONG BẢN TIN")
     for k in range(3):
         t, ld = b.rel()
@@ -437,6 +450,7 @@ def _epaper(b: Builder) -> None:
              lambda: b.add("widget", r.choice(ADS).upper())], rate=0.6)
     b.trailers()
     b.add("byline", b.byline().upper())
+    b.maybe_credit()
     b.add("caption", b.caption())
     b.add("related", f"► {b.rel()[0]} (trang {r.randint(3, 20)})")
     b.add("related", f"► {b.rel()[0]} (trang {r.randint(3, 20)})")
@@ -487,6 +501,7 @@ def _aggregator(b: Builder) -> None:
     b.add("widget", f"{r.randint(2, 30)} liên quan")
     b.story([lambda: b.add("caption", b.caption()), lambda: b.add("widget", "Đọc bài gốc")], rate=0.4)
     b.trailers()
+    b.maybe_credit()
     b.add("widget", f"Xem nguồn: {DOMAINS[b.site]}")
     b.add("widget", "Cùng chủ đề")
     for _ in range(3):
@@ -513,6 +528,7 @@ def _live(b: Builder) -> None:
         b.add("body", " ".join(p))
     b.trailers()
     b.add("byline", b.byline())
+    b.maybe_credit()
     b.add("widget", "Bạn nghĩ gì về diễn biến này?")
     b.add("widget", r.choice(("Đồng tình", "Lo ngại")) + " · " + "Không quan tâm")
     b.related_block(r.choice(("Tin đọc nhiều", "ĐỌC NHIỀU NHẤT")), 4, bullet=r.choice(("", "• ", "- ")))
@@ -656,9 +672,16 @@ def pages(train_path: Path) -> list[Page]:
 
 if __name__ == "__main__":
     import collections
-    ps = pages(Path(sys.argv[1]))
-    c = collections.Counter(p.layout for p in ps)
-    f = collections.Counter(p.layout for p in ps for _ in p.furniture)
-    for lay in LAYOUTS:
-        print(f"{lay:14s} pages {c[lay]:3d}  furniture/page {f[lay] / max(c[lay], 1):5.1f}")
-    print("pages", len(ps), "furniture", sum(f.values()))
+    import time
+
+    start = time.perf_counter()
+    built = pages(Path(sys.argv[1]))
+    seconds = time.perf_counter() - start
+    for lay in (*LAYOUTS, "all"):
+        group = [p for p in built if lay in ("all", p.layout)]
+        kinds = collections.Counter(kind for p in group for kind, _ in p.furniture)
+        print(f"| {lay} | {len(group)} | " + " | ".join(str(kinds[k]) for k in KINDS)
+              + f" | {sum(kinds.values()) / max(len(group), 1):.1f} |")
+    sizes = [len(p.furniture) for p in built]
+    print(f"{len(built)} pages, {sum(len(p.body) for p in built)} body sentences, {sum(sizes)} furniture lines "
+          f"({min(sizes)}-{max(sizes)} a page), {seconds:.2f} s")
