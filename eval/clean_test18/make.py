@@ -52,6 +52,8 @@ COMMENTS = ("Đọc xong thấy lo lo, mong mọi chuyện sớm ổn định.",
             "Ai có link bài gốc tiếng Anh cho mình xin với.", "Quá đúng, tôi đồng ý với ý kiến của bạn phía trên.")
 TAGS = ("ngoại giao", "xung đột", "kinh tế thế giới", "chính trị", "an ninh", "Trung Đông", "châu Âu", "Mỹ", "Nga",
         "biến đổi khí hậu", "bầu cử", "nhân quyền", "công nghệ", "Đông Nam Á")
+MENU = ("Thời sự", "Thế giới", "Kinh doanh", "Giải trí", "Thể thao", "Pháp luật", "Sức khỏe", "Du lịch", "Giáo dục",
+        "Số hóa", "Xe", "Ý kiến", "Tâm sự", "Video", "Podcast", "Bất động sản", "Văn hóa", "Nhịp sống trẻ")
 PHOTO_SOURCES = ("Reuters", "AFP", "AP", "Getty Images", "EPA", "Xinhua", "Shutterstock", "Twitter", "Sputnik")
 ADS = ("Vay tiêu dùng lãi suất chỉ từ 0,8% mỗi tháng, giải ngân trong ngày, đăng ký ngay hôm nay.",
        "Giảm đến 50% cho tour Đà Lạt mùa hoa, số lượng có hạn.", "Quảng cáo", "QUẢNG CÁO", "Nội dung được tài trợ",
@@ -191,7 +193,9 @@ class Builder:
         self.related, self.site, self.lines = list(related), site, []
         d, mth, h = rng.randint(1, 28), rng.randint(1, 12), rng.randint(5, 22)
         self.d, self.m, self.y, self.h, self.mi = d, mth, rng.choice((2018, 2019, 2020)), h, rng.randint(0, 59)
-        self.person = rng.choice(PEOPLE)
+        own = [line for kind, line in trailer if kind == "byline"]
+        plain = own and len(own[0].split()) <= 4 and all(w[:1].isupper() for w in own[0].split())
+        self.person = own[0] if plain and not own[0].isupper() else rng.choice(PEOPLE)
 
     def add(self, role: str, line: str) -> None:
         line = line.strip()
@@ -282,7 +286,7 @@ class Builder:
 # ---------------------------------------------------------------- layouts
 def _desktop(b: Builder) -> None:
     r = b.rng
-    b.add("widget", "Trang chủ  Thời sự  Thế giới  Kinh doanh  Giải trí  Thể thao  Pháp luật  Sức khỏe  Du lịch")
+    b.add("widget", r.choice(("  ", " | ", " · ", " ")).join(["Trang chủ", *r.sample(MENU, r.randint(6, 10))]))
     b.add("widget", f"{r.choice(SECTIONS)} > {r.choice(SUBSECTIONS)}")
     b.add("date", b.date(0))
     b.add("title", b.title)
@@ -360,7 +364,7 @@ def _print(b: Builder) -> None:
 def _text_browser(b: Builder) -> None:
     r = b.rng
     b.add("widget", f"{SITES[b.site]} (p1 of 3)")
-    b.add("widget", "[1]Trang chủ [2]Thời sự [3]Thế giới [4]Kinh doanh [5]Video [6]Podcast")
+    b.add("widget", " ".join(f"[{k + 1}]{m}" for k, m in enumerate(["Trang chủ", *r.sample(MENU, 5)])))
     b.add("widget", "* [7]Đăng nhập   * [8]Tìm kiếm")
     b.add("title", b.title)
     b.add("date", b.date(1))
@@ -495,7 +499,7 @@ def _forum(b: Builder) -> None:
 
 def _aggregator(b: Builder) -> None:
     r = b.rng
-    b.add("widget", "Tin mới   Tin nóng   Video   Chủ đề   Địa phương")
+    b.add("widget", "   ".join(r.sample(("Tin mới", "Tin nóng", "Video", "Chủ đề", "Địa phương", "Bóng đá", "Xu hướng"), 5)))
     b.add("title", b.title)
     b.add("source", f"{SITES[b.site]} - {r.randint(2, 50)} phút trước")
     b.add("widget", f"{r.randint(2, 30)} liên quan")
@@ -573,7 +577,8 @@ def _gov(b: Builder) -> None:
     r = b.rng
     b.add("source", r.choice(("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÂM ĐỒNG", "TRANG THÔNG TIN ĐIỆN TỬ SỞ NGOẠI VỤ",
                               "CỔNG THÔNG TIN ĐIỆN TỬ TRƯỜNG ĐẠI HỌC KHOA HỌC XÃ HỘI")))
-    b.add("widget", "Giới thiệu | Tin tức - Sự kiện | Văn bản pháp quy | Thủ tục hành chính | Liên hệ")
+    b.add("widget", " | ".join(r.sample(("Giới thiệu", "Tin tức - Sự kiện", "Văn bản pháp quy", "Thủ tục hành chính",
+                                        "Liên hệ", "Hỏi đáp", "Lịch công tác", "Tuyển sinh", "Sơ đồ cổng"), 5)))
     b.add("widget", "Trang chủ » Tin tức - Sự kiện » Tin quốc tế")
     b.add("title", b.title)
     b.add("date", b.date(5))

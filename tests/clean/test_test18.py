@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test18" / "make.py"
-TEST18_SHA256 = "fba3d261ab62722b6d5399af579fcaf13d7286ed9a535dda1adb85ffefe70c4d"
+TEST18_SHA256 = "76bd5996661ef1ff740a6e16f99d538045f871cfdf0b54cb88e00df19db6237c"
 
 STORY = ("Người dân đứng xem đoàn xe cứu hộ tiến vào khu vực bị sạt lở ở huyện miền núi. "
          "Chính quyền tỉnh cho biết đã sơ tán hơn 300 hộ dân khỏi vùng nguy hiểm trong đêm 12/10. "
