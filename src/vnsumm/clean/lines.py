@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from vnsumm.clean.metadata import parse_date_line, parse_source_line
 from vnsumm.clean.normalize import VI_UPPER
+from vnsumm.clean.prefilter import Prefilter, split_anywhere
 from vnsumm.clean.sentences import split_sentences
 
 __all__ = ["Kind", "HARD", "Line", "classify", "make_lines", "looks_like_byline", "personal_byline", "one_sentence",
@@ -65,6 +66,19 @@ _WIDGET_LINE = re.compile(
     r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
     r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
     r"|đăng\s+ký\s+(?:nhận\s+)?(?:bản\s+tin|tin)|cỡ\s+chữ\b|lưu\s+bài(?:\s+viết)?$|báo\s+lỗi$)", re.I)
+_WIDGET_PARTS = split_anywhere(_WIDGET_LINE)  # its alternatives at the start, and those anywhere
+_WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
+
+
+def _widget_line(text: str) -> bool:
+    """Whether ``_WIDGET_LINE`` matches: its alternatives that may start anywhere ("….*all rights reserved")
+    are tried only on a line holding their words (the same answer, without a scan per alternative)."""
+    if _WIDGET_PARTS is None or _WIDGET_ANYWHERE is None or "\n" in text:
+        return _WIDGET_LINE.match(text) is not None
+    head, anywhere = _WIDGET_PARTS
+    return head.match(text) is not None or (_WIDGET_ANYWHERE.may_find(text) and anywhere.search(text) is not None)
+
+
 _CREDIT_ROLE = (r"(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
                 r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}?")
 # "Bài: Thu Hà", "Bài: Thu Hà - Ảnh: Minh Đức": one or more roles and their people
@@ -73,6 +87,7 @@ _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:>»›]|>>|\s[-–]\s)\s*\S", re.I)
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
+_COUNT_TAIL_WORDS = Prefilter(_COUNT_TAIL)
 _TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
 _ARROW_LINK = re.compile(r"^(?:>>|»|►|▶|→|⇒|>)\s*\S")
 _SHARE_TOKENS = frozenset(
@@ -93,6 +108,7 @@ _CAPTION_NOTE = re.compile(r"(?:[.!?]\s+[(\[]?|\s[(\[])(?:ảnh|hình|video|clip
                            r"[)\]]?\.?$", re.I)  # "… tại bệnh viện. Ảnh chụp màn hình"
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
                             re.I)
+_CAPTION_TAIL_WORDS, _CAPTION_NOTE_WORDS = Prefilter(_CAPTION_TAIL), Prefilter(_CAPTION_NOTE)  # a needed word first
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _SENT_END = re.compile(r"(?:[.!?;:…]|\.\.)[\"')\]]*$")
@@ -257,8 +273,9 @@ def _is_dash_row(text: str) -> bool:
 def _is_caption(text: str, words: int) -> bool:
     if words > 60:
         return False
-    if (_has_any(text, _CAPTION_MARKS) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text) or (
-            words <= 40 and _CAPTION_NOTE.search(text)):
+    if (_has_any(text, _CAPTION_MARKS) and _CAPTION_TAIL_WORDS.may_find(text) and _CAPTION_TAIL.search(text)) \
+            or _CAPTION_ALONE.match(text) or (
+            words <= 40 and _CAPTION_NOTE_WORDS.may_find(text) and _CAPTION_NOTE.search(text)):
         return True
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
@@ -280,7 +297,7 @@ def classify(text: str) -> Kind:
         return Kind.SOURCE
     if words <= 14 and _is_share_row(text):
         return Kind.SHARE
-    if (words <= 4 and _AD_LINE.match(text)) or (words <= 25 and _WIDGET_LINE.match(text)) or _is_hashtags(text):
+    if (words <= 4 and _AD_LINE.match(text)) or (words <= 25 and _widget_line(text)) or _is_hashtags(text):
         return Kind.SHARE  # an ad slot or a page widget stands alone; it opens no block
     if _widget_shape(text, words):
         return Kind.SHARE
@@ -292,7 +309,7 @@ def classify(text: str) -> Kind:
         return Kind.MARKER
     if (words <= 40 and _MARKER_PREFIX.match(text)) or (words <= 30 and _ARROW_LINK.match(text)):
         return Kind.LINK
-    if words <= 40 and _COUNT_TAIL.search(text):
+    if words <= 40 and _COUNT_TAIL_WORDS.may_find(text) and _COUNT_TAIL.search(text):
         return Kind.LINK  # "<headline> (275 bình luận)": a related item showing its comment count
     if words <= 30 and _TAG_LINK.match(text) and not _STATEMENT_END.search(text):
         return Kind.LINK  # "[Video] <headline>": a link to another item

@@ -1,0 +1,76 @@
+"""Needles before a costly pattern (``vnsumm.clean.prefilter``): never a match missed, whatever the case."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from vnsumm.clean import lines as line_kinds
+from vnsumm.clean.prefilter import Prefilter, needles, split_anywhere
+
+ROOT = Path(__file__).resolve().parents[2]
+# lines each guarded pattern matches, in several cases and with characters that match a needle's letter
+# when case is ignored but lower-case to another ("ı", "İ" for "i", "ſ" for "s")
+TRICKY = ["© 2024 Báo Mới", "Copyright 2023 VnExpress. All rights reserved.", "ALL RIGHTS RESERVED",
+          "Bản quyền thuộc về Tuổi Trẻ. Giữ bản quyền nội dung", "Cấm sao chép, GIỮ BẢN QUYỀN",
+          "Tổng biên tập chịu trách nhiệm nội dung: Nguyễn Văn A", "Tổng biên tập CHỊU TRÁCH NHIỆM CHÍNH: A",
+          "Tổng biên tập chịu trách nhıệm nội dung: A", "Tổng biên tập chịu trách nhİệm nội dung: A",
+          "Copyright 2023. All rıghts reserved", "Copyright 2023. ALL RİGHTS RESERVED", "Copyright. All rights reſerved",
+          "Bài viết có hữu ích không? Có | Không", "Bài viết có hữu ích KHÔNG? CÓ / KHÔNG",
+          "Hotline: 0912 345 678", "Các trường bắt buộc được đánh dấu *", "Quan điểm riêng của tác giả",
+          "Thí sinh làm bài. Ảnh: TTXVN", "Thí sinh làm bài (ẢNH: TTXVN)", "Hiện trường vụ tai nạn - Photo: AP",
+          "Toàn cảnh buổi lễ. Ảnh minh họa", "Người dân xếp hàng (ảnh chụp màn hình)", "Cảnh sát tại hiện trường. Video: X",
+          "Giá vàng hôm nay tăng mạnh (275 bình luận)", "Giá vàng hôm nay (1.024 LƯỢT XEM)", "Tin mới (12 comments)",
+          "Infographic: giá xăng", "INFOGRAPHİC: giá xăng", "Đồ họa: Minh Anh", "a\u00a0Ảnh:\tX", "Σ Ảnh: Σ"]
+
+
+def _lines() -> list[str]:
+    rows = [json.loads(line) for line in (ROOT / "tests" / "data" / "vietnews_dev_40.jsonl").read_text().splitlines()]
+    texts = [part.strip() for row in rows for part in re.split(r"\n|(?<=[.!?])\s", row["article"]) if part.strip()]
+    return texts + TRICKY + [t.upper() for t in TRICKY] + [t.lower() for t in TRICKY]
+
+
+def test_needles_are_what_every_match_must_hold():
+    """The longest strings a pattern requires, lower-cased: one of each alternative's, none when one
+    alternative requires nothing."""
+    assert needles(re.compile(r"(?:Xin chào|tạm\s+BIỆT)\s+bạn", re.I)) == ("biệt", "xin chào")
+    assert needles(re.compile(r"\d+ lượt xem")) == (" lượt xem",)
+    assert needles(re.compile(r"(?:ảnh|\d+):")) == (":",)  # an alternative of digits: only the colon is sure
+    assert needles(re.compile(r"(?:ảnh)?video|clip")) == ("clip", "video")
+    assert needles(re.compile(r"x?\s*")) is None
+
+
+def test_a_guarded_pattern_is_never_skipped_where_it_matches():
+    """Over a page set's lines and lines made to match, in every case: where a guarded pattern matches, its
+    prefilter says it may ("ı" and "İ" match "i" when case is ignored, so a line holding one is never
+    judged by its lower case)."""
+    guarded = [line_kinds._CAPTION_TAIL, line_kinds._CAPTION_NOTE, line_kinds._COUNT_TAIL, line_kinds._WIDGET_PARTS[1]]
+    texts = _lines()
+    for pattern in guarded:
+        check = Prefilter(pattern)
+        assert check.needles, pattern.pattern
+        found = [t for t in texts if pattern.search(t)]
+        assert found, pattern.pattern  # the test lines reach every guarded pattern
+        assert all(check.may_find(t) for t in found), [t for t in found if not check.may_find(t)]
+        skipped = [t for t in texts if not check.may_find(t)]
+        assert len(skipped) > len(texts) // 2  # and most lines are spared it
+    odd = Prefilter(line_kinds._WIDGET_PARTS[1])
+    assert line_kinds._WIDGET_PARTS[1].search("Tổng biên tập chịu trách nhıệm nội dung: A") and odd.may_find(
+        "Tổng biên tập chịu trách nhıệm nội dung: A")
+
+
+def test_widget_line_split_gives_the_whole_patterns_answer():
+    """The widget pattern cut into its alternatives at a line's start and those anywhere answers as the
+    whole pattern does on every line."""
+    assert line_kinds._WIDGET_PARTS is not None
+    for text in _lines():
+        assert line_kinds._widget_line(text) == (line_kinds._WIDGET_LINE.match(text) is not None), text
+
+
+def test_split_anywhere_reads_sets_escapes_and_groups():
+    """``|`` inside a set, escaped, or inside a group does not cut an alternative; other shapes are refused."""
+    head, anywhere = split_anywhere(re.compile(r"^(?:[|(]x|a\|b|(?:c|d)e|.*f[)|]g|.*\(h\))", re.I))
+    assert head.pattern == r"^(?:[|(]x|a\|b|(?:c|d)e)" and anywhere.pattern == r"(?:f[)|]g)|(?:\(h\))"
+    assert split_anywhere(re.compile(r"^(?:a|b)|.*c")) is None  # the group does not hold it all
+    assert split_anywhere(re.compile(r"(?:a|.*b)")) is None  # not anchored
+    assert split_anywhere(re.compile(r"^(?:a|b)")) is None  # nothing to find anywhere
