@@ -356,10 +356,16 @@ def _single_spaced(text: str) -> bool:
 
 def looks_like_byline(line: Line) -> bool:
     """ "Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN": an author credit, part of the story's end."""
-    if line.kind is not Kind.HEADLINE or line.words > 9 or _DIGIT.search(line.text):
+    return line.kind is Kind.HEADLINE and line.words <= 9 and _names_shape(line.text)
+
+
+@lru_cache(maxsize=8192)  # remembered by text: the rules ask about the same lines again and again
+def _names_shape(text: str) -> bool:
+    """What ``looks_like_byline`` asks of a short headline's text: mostly capitalised words, no digit."""
+    if _DIGIT.search(text):
         return False
-    words = [w for w in line.text.split() if w.lower() not in _NAME_FILLER]
-    if line.text.isupper() and any(len(group.split()) > _MAX_NAME_WORDS for group in _NAME_SEP.split(line.text)):
+    words = [w for w in text.split() if w.lower() not in _NAME_FILLER]
+    if text.isupper() and any(len(group.split()) > _MAX_NAME_WORDS for group in _NAME_SEP.split(text)):
         return False  # "ĐỌC THÊM TRÊN BÁO ĐIỆN TỬ": a label in capitals, longer than any name
     return bool(words) and sum(bool(_NAME_WORD.match(w)) for w in words) >= 0.75 * len(words)
 
@@ -375,9 +381,15 @@ _ABBREVIATION = re.compile(rf"^[{VI_UPPER}]{{2,6}}$")
 def personal_byline(line: Line) -> bool:
     """ "Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN": a byline naming people (the story's credit),
     not a desk credit such as "PV", "Nhóm PV - Dân trí" or "CTV Minh Anh" (an abbreviation among names)."""
-    if not looks_like_byline(line) or _OUTLET.search(_PARENS.sub("", line.text)):
+    return looks_like_byline(line) and _names_people(line.text)
+
+
+@lru_cache(maxsize=8192)  # remembered by text, as _names_shape
+def _names_people(text: str) -> bool:
+    """What ``personal_byline`` asks of a byline's text: people's names, no outlet, not a desk."""
+    if _OUTLET.search(_PARENS.sub("", text)):
         return False
-    words = [w.strip("()-–/,") for w in line.text.split()]
+    words = [w.strip("()-–/,") for w in text.split()]
     words = [w for w in words if w and w.lower() not in _NAME_FILLER and w.lower() not in ("tổng", "hợp")]
     if len(words) < 2:
         return len(words) == 1 and "." in words[0]  # "H.M (tổng hợp)": initials; "PV": no name is one word
