@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from vnsumm.clean import lines as line_kinds
-from vnsumm.clean.prefilter import Prefilter, needles, split_anywhere
+from vnsumm.clean.prefilter import Prefilter, literal_words, needles, split_anywhere
 
 ROOT = Path(__file__).resolve().parents[2]
 # lines each guarded pattern matches, in several cases and with characters that match a needle's letter
@@ -74,3 +74,19 @@ def test_split_anywhere_reads_sets_escapes_and_groups():
     assert split_anywhere(re.compile(r"^(?:a|b)|.*c")) is None  # the group does not hold it all
     assert split_anywhere(re.compile(r"(?:a|.*b)")) is None  # not anchored
     assert split_anywhere(re.compile(r"^(?:a|b)")) is None  # nothing to find anywhere
+
+
+def test_literal_words_count_what_a_pattern_of_words_can_find():
+    """A pattern of literal alternatives gives them lower-cased; where it finds three different ones, at
+    least three of them occur in the line lower-cased (or the line holds an odd character)."""
+    assert literal_words(re.compile(r"(?<!\w)(?:Trang|bản tin|web)(?!\w)", re.I)) == ("trang", "bản tin", "web")
+    assert literal_words(re.compile(r"(?:ab|c\d)")) is None and literal_words(re.compile(r"(a|b)")) is None
+    page_words = Prefilter(line_kinds._PAGE_WORDS)
+    notices = ["Nếu email không hiển thị đúng, vui lòng xem phiên bản web.", "ĐĂNG KÝ nhận BẢN TIN qua EMAIL",
+               "Bạn đã đọc 3 bài viết miễn phí trong tháng", "Đăng ký nhận bản tın qua emaıl của trang"]
+    texts = _lines() + notices
+    for text in texts:
+        if len({m.lower() for m in line_kinds._PAGE_WORDS.findall(text)}) >= 3:
+            assert page_words.may_find_several(text, 3), text
+    assert not page_words.may_find_several("Hà Nội mưa to, đọc báo", 3)
+    assert sum(not page_words.may_find_several(t, 3) for t in texts) > len(texts) // 2

@@ -154,6 +154,7 @@ _PAGE_WORDS = re.compile(
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|đọc|xem)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
+_PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
 _MAX_FIELD_WORDS = 8
 _FIELD_PAIR = re.compile(rf"[{VI_UPPER}][\w ]{{0,20}}:\s*[\w./-]{{1,12}}\s*")
@@ -178,7 +179,8 @@ def _widget_shape(text: str, words: int) -> bool:
         return True  # "Tuan_Anh #3": a forum post's author and number
     if words <= 10 and text.count(":") >= 2 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
         return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
-    if words <= _MAX_NOTICE_WORDS and len({m.lower() for m in _PAGE_WORDS.findall(text)}) >= _MIN_PAGE_WORDS:
+    if words <= _MAX_NOTICE_WORDS and _PAGE_WORDS_FOUND.may_find_several(text, _MIN_PAGE_WORDS) \
+            and len({m.lower() for m in _PAGE_WORDS.findall(text)}) >= _MIN_PAGE_WORDS:
         return True  # "Nếu email không hiển thị đúng, vui lòng xem phiên bản web.": the page talking about itself
     field = _FIELD.match(text) if ":" in text else None
     if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
@@ -351,7 +353,8 @@ _OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace but a plain space
 
 def _single_spaced(text: str) -> bool:
     """Words parted by one plain space each, none before or after them: ``" ".join(text.split()) == text``."""
-    return bool(text) and text[0] != " " and text[-1] != " " and "  " not in text and _OTHER_SPACE.search(text) is None
+    return bool(text) and text[0] != " " and text[-1] != " " and "  " not in text and (
+        text.isprintable() or _OTHER_SPACE.search(text) is None)  # a printable text holds no space but " "
 
 
 def looks_like_byline(line: Line) -> bool:

@@ -17,12 +17,13 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["needles", "Prefilter"]
+__all__ = ["needles", "literal_words", "Prefilter", "split_anywhere"]
 
 _LITERAL, _BRANCH, _SUBPATTERN = _sre_parse.LITERAL, _sre_parse.BRANCH, _sre_parse.SUBPATTERN
 _REPEATS = tuple(getattr(_sre_parse, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
                  if hasattr(_sre_parse, name))
 _ATOMIC = getattr(_sre_parse, "ATOMIC_GROUP", None)
+_LOOKS = (_sre_parse.ASSERT, _sre_parse.ASSERT_NOT, _sre_parse.AT)  # they consume nothing
 _SAFE_RANGES = (range(0x250), range(0x1E00, 0x1F00), range(0x2000, 0x2800))  # Latin, Vietnamese, punctuation, symbols
 
 
@@ -33,25 +34,48 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found else None
 
 
+def literal_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The alternatives, lower-cased, of a pattern that finds one of several literal strings and nothing
+    else (look-arounds aside), such as ``(?<!\\w)(?:trang|email|…)(?!\\w)``; None for another shape."""
+    items = [(op, av) for op, av in _sre_parse.parse(pattern.pattern, pattern.flags) if op not in _LOOKS]
+    if len(items) == 1 and items[0][0] is _SUBPATTERN and items[0][1][0] is None:  # a group that captures nothing
+        items = list(items[0][1][-1])
+    if len(items) != 1 or items[0][0] is not _BRANCH:
+        return None
+    branches = [list(branch) for branch in items[0][1][1]]
+    if not all(branch and all(op is _LITERAL and _plain(av) for op, av in branch) for branch in branches):
+        return None
+    return tuple("".join(chr(av).lower() for _, av in branch) for branch in branches)
+
+
 class Prefilter:
     """``may_find(text)`` is False only where ``pattern`` cannot match ``text``: the text lower-cased holds
     none of the pattern's ``needles``, and every character of it is one that the engine, ignoring case,
-    matches against those needles' characters exactly as ``str.lower`` maps it (other texts: True)."""
+    matches against those needles' characters exactly as ``str.lower`` maps it (other texts: True).
+    ``may_find_several(text, k)``, for a pattern of literal alternatives (:func:`literal_words`), is False
+    only where it cannot find ``k`` different ones (lower-cased)."""
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = pattern
         self.needles = needles(pattern)
+        self.words = literal_words(pattern)
         self._unsafe: re.Pattern[str] | None = None  # made at the first use
 
     def may_find(self, text: str) -> bool:
-        if self.needles is None:
+        if self.needles is None or any(map(text.lower().__contains__, self.needles)):
             return True
+        return self._odd(text)
+
+    def may_find_several(self, text: str, k: int) -> bool:
+        if self.words is None or sum(map(text.lower().__contains__, self.words)) >= k:
+            return True
+        return self._odd(text)
+
+    def _odd(self, text: str) -> bool:
+        """Whether ``text`` holds a character for which its lower case does not tell what the pattern matches."""
         if self._unsafe is None:
-            self._unsafe = _unsafe_chars(set("".join(self.needles)))
-        if self._unsafe.search(text) is not None:
-            return True
-        low = text.lower()
-        return any(n in low for n in self.needles)
+            self._unsafe = _unsafe_chars(set("".join((*(self.needles or ()), *(self.words or ())))))
+        return self._unsafe.search(text) is not None
 
 
 def _unsafe_chars(chars: set[str]) -> re.Pattern[str]:
