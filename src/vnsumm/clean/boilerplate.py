@@ -208,6 +208,8 @@ def _closed_before(lines: list[Line]) -> list[bool]:
 
 def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
     """A section marker takes the headline/stamp/teaser lines that follow it."""
+    if all(ln.kind is not Kind.MARKER for ln in lines):  # no marker: nothing to take (the credits not looked for)
+        return
     credit_after = _credit_after(lines)
     i = 0
     while i < len(lines):
@@ -249,6 +251,9 @@ def _mark_headline_runs(lines: list[Line], drop: list[bool]) -> None:
         j = i
         while j < n and (lines[j].kind in (Kind.HEADLINE, Kind.TEASER, Kind.DATE)):
             j += 1
+        if j - i < 2:  # no run of two: nothing to mark
+            i = max(j, i + 1)
+            continue
         run = lines[i:j]
         heads = [ln for ln in run if ln.kind is Kind.HEADLINE]
         after_colon = i > 0 and lines[i - 1].text.endswith(":")
@@ -294,7 +299,7 @@ def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
         j = i
         while j < len(lines) and (lines[j].kind in (Kind.TEASER, Kind.HEADLINE, Kind.DATE) or _cut_teaser(lines[j])):
             j += 1
-        if sum(_cut_teaser(lines[k]) for k in range(i, j)) >= 2:
+        if j - i >= 2 and sum(_cut_teaser(lines[k]) for k in range(i, j)) >= 2:
             for k in range(i, j):
                 drop[k] = True
         i = max(j, i + 1)
