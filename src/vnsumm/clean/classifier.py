@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 
 import numpy as np
@@ -156,12 +156,13 @@ def _page_matrix(lines: list[Line], rule_drop: list[bool]) -> tuple[np.ndarray, 
     c = x[:, _N_SELF:]  # the context columns, a view
     prose_list = [ln.words >= 15 and ln.kind is Kind.SENTENCE for ln in lines]  # _prose
     short_list = [ln.words <= 12 and not _END_PERIOD.search(ln.text) for ln in lines]  # short, no full stop
-    drop = [float(d) for d in rule_drop]
-    prose = [float(v) for v in prose_list]
-    short = [float(v) for v in short_list]
+    drop = [*map(float, rule_drop)]
+    prose = [*map(float, prose_list)]
+    short = [*map(float, short_list)]
     words = [ln.words for ln in lines]
     total = sum(words)
-    share_after = [(total - done) / max(total, 1.0) for done in accumulate(words)]  # whole numbers: exact
+    whole = max(total, 1.0)
+    share_after = [(total - done) / whole for done in accumulate(words)]  # whole numbers: exact
     last = n - 1
     first_prose = prose_list.index(True) if True in prose_list else n
     last_prose = last - prose_list[::-1].index(True) if True in prose_list else -1
@@ -181,19 +182,22 @@ def _page_matrix(lines: list[Line], rule_drop: list[bool]) -> tuple[np.ndarray, 
     for column in (drop, short, prose):
         sums = [0.0, *accumulate(column)]
         windows.append([(sums[hi] - sums[lo] - v) / span for hi, lo, v, span in zip(his, los, column, spans)])
-    listed = np.array([
-        [i / max(last, 1) for i in range(n)],  # rel_pos
+    span = max(last, 1)
+    before_last = max(last_prose, 0)  # rows before the last prose row
+    through_first = min(first_prose + 1, n)  # rows up to the first prose row
+    listed = np.fromiter(chain(  # one flat run of floats: cheaper to turn into numbers than nested lists
+        [i / span for i in range(n)],  # rel_pos
         [1.0] + [0.0] * last,  # is_first
         [0.0] * last + [1.0],  # is_last
         share_after,  # words_after_share
-        [float(i < last_prose) for i in range(n)],  # prose_after
-        [float(i > first_prose) for i in range(n)],  # prose_before
+        [1.0] * before_last + [0.0] * (n - before_last),  # prose_after
+        [0.0] * through_first + [1.0] * (n - through_first),  # prose_before
         repeated, adjacent, drop, uni, bi,
         [0.0, *prose[:-1]], [*prose[1:], 0.0], [0.0, *drop[:-1]], [*drop[1:], 0.0],  # prev/next prose, drop
         [0.0, *short[:-1]], [*short[1:], 0.0],  # prev/next short
         [1.0] + [0.0] * last, [0.0] * last + [1.0],  # prev_missing, next_missing
         *windows,  # win_drop, win_short, win_prose
-    ], dtype=np.float64)
+    ), dtype=np.float64, count=len(_LISTED_CONTEXT) * n).reshape(len(_LISTED_CONTEXT), n)
     for start, stop, first in _LISTED_BLOCKS:  # runs of neighbouring columns: slices, not an index array
         c[:, first:first + stop - start] = listed[start:stop].T
     # the logarithms in one call: rows left below each row, its words, its run of short lines
