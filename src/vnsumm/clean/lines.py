@@ -66,19 +66,6 @@ _WIDGET_LINE = re.compile(
     r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
     r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
     r"|đăng\s+ký\s+(?:nhận\s+)?(?:bản\s+tin|tin)|cỡ\s+chữ\b|lưu\s+bài(?:\s+viết)?$|báo\s+lỗi$)", re.I)
-_WIDGET_PARTS = split_anywhere(_WIDGET_LINE)  # its alternatives at the start, and those anywhere
-_WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
-
-
-def _widget_line(text: str) -> bool:
-    """Whether ``_WIDGET_LINE`` matches: its alternatives that may start anywhere ("….*all rights reserved")
-    are tried only on a line holding their words (the same answer, without a scan per alternative)."""
-    if _WIDGET_PARTS is None or _WIDGET_ANYWHERE is None or "\n" in text:
-        return _WIDGET_LINE.match(text) is not None
-    head, anywhere = _WIDGET_PARTS
-    return head.match(text) is not None or (_WIDGET_ANYWHERE.may_find(text) and anywhere.search(text) is not None)
-
-
 _CREDIT_ROLE = (r"(?:thực\s+hiện|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
                 r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}?")
 # "Bài: Thu Hà", "Bài: Thu Hà - Ảnh: Minh Đức": one or more roles and their people
@@ -87,7 +74,6 @@ _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:>»›]|>>|\s[-–]\s)\s*\S", re.I)
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
-_COUNT_TAIL_WORDS = Prefilter(_COUNT_TAIL)
 _TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
 _ARROW_LINK = re.compile(r"^(?:>>|»|►|▶|→|⇒|>)\s*\S")
 _SHARE_TOKENS = frozenset(
@@ -108,7 +94,6 @@ _CAPTION_NOTE = re.compile(r"(?:[.!?]\s+[(\[]?|\s[(\[])(?:ảnh|hình|video|clip
                            r"[)\]]?\.?$", re.I)  # "… tại bệnh viện. Ảnh chụp màn hình"
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
                             re.I)
-_CAPTION_TAIL_WORDS, _CAPTION_NOTE_WORDS = Prefilter(_CAPTION_TAIL), Prefilter(_CAPTION_NOTE)  # a needed word first
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _SENT_END = re.compile(r"(?:[.!?;:…]|\.\.)[\"')\]]*$")
@@ -154,7 +139,6 @@ _PAGE_WORDS = re.compile(
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|đọc|xem)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
-_PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
 _MAX_FIELD_WORDS = 8
 _FIELD_PAIR = re.compile(rf"[{VI_UPPER}][\w ]{{0,20}}:\s*[\w./-]{{1,12}}\s*")
@@ -287,6 +271,24 @@ def one_sentence(text: str) -> bool:
     """No sentence boundary inside the line (quoted speech in a headline does not count)."""
     unquoted = _QUOTED.sub('""', text) if text.count('"') % 2 == 0 else text.replace('"', "")
     return not INNER_BOUNDARY.search(unquoted) or len(split_sentences(unquoted)) == 1
+
+
+# Costly patterns are tried only on a line holding words they need (read from each pattern: exact whatever
+# the rule; see vnsumm.clean.prefilter).
+_WIDGET_PARTS = split_anywhere(_WIDGET_LINE)  # its alternatives at the start, and those anywhere
+_WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
+_COUNT_TAIL_WORDS = Prefilter(_COUNT_TAIL)
+_CAPTION_TAIL_WORDS, _CAPTION_NOTE_WORDS = Prefilter(_CAPTION_TAIL), Prefilter(_CAPTION_NOTE)
+_PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
+
+
+def _widget_line(text: str) -> bool:
+    """Whether ``_WIDGET_LINE`` matches: its alternatives that may start anywhere ("….*all rights reserved")
+    are tried only on a line holding their words (the same answer, without a scan per alternative)."""
+    if _WIDGET_PARTS is None or _WIDGET_ANYWHERE is None or "\n" in text:
+        return _WIDGET_LINE.match(text) is not None
+    head, anywhere = _WIDGET_PARTS
+    return head.match(text) is not None or (_WIDGET_ANYWHERE.may_find(text) and anywhere.search(text) is not None)
 
 
 @lru_cache(maxsize=8192)
