@@ -21,7 +21,8 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
 @pytest.mark.parametrize("line", ["PHẠM QUỲNH", "Phạm Quỳnh - Lê Bảo Châu", "PHẠM QUỲNH - LÊ BẢO CHÂU (Xinhua)",
                                   "Lê Bảo Châu (AP)", "Phạm Quỳnh/TTXVN", "Reuters", "Lê Bảo Châu (Theo Báo Nghệ An)",
                                   "Phạm Quỳnh (tổng hợp)", "Q.HƯNG", "M.Anh (CTV)", "(Kyodo)",
-                                  "Trần Minh (TTXVN/Vietnam+)", "Nhóm PV Kinh tế", "CTV Minh Anh"])
+                                  "Trần Minh (TTXVN/Vietnam+)", "Nhóm PV Kinh tế", "CTV Minh Anh",
+                                  "PHẠM HỒNG QUYÊN (Đại học Quốc gia TP.HCM)"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
@@ -164,7 +165,40 @@ def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
 
 
 @pytest.mark.parametrize("widget", ["Liên hệ: Phòng Truyền thông | Email: truyenthong@caphe.vn | ĐT: 0262 3855 123",
-                                    "Bài viết hữu ích: ★★★★☆", "[Tiếng máy cày]", "Phản hồi (12)", "Lời dẫn:"])
+                                    "Bài viết hữu ích: ★★★★☆", "[Tiếng máy cày]", "Phản hồi (12)", "Lời dẫn:",
+                                    "Quý vị và các bạn có thể xem lại toàn bộ chương trình tại đây.",
+                                    "Bạn đọc có thể gửi tin bài, hình ảnh về sự kiện tới email toasoan@caphe.vn.",
+                                    "Bạn đã đọc 3 bài viết miễn phí trong tháng này",
+                                    "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp.",
+                                    "Mua ngay - Giảm đến 54% cho đơn hàng đầu tiên", "6 – 8 phút", "Like x 3", "minhtuan_89",
+                                    "Xin chào bạn đọc,", "Giấy phép số 364/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.",
+                                    "Mọi hình thức sao chép thông tin phải có sự đồng ý bằng văn bản của tòa soạn.",
+                                    "* Tên người bệnh đã được thay đổi.", "Bấm để mở rộng...",
+                                    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web này.",
+                                    "Nếu bạn có thông tin về vụ việc, vui lòng liên hệ đường dây nóng 0912 345 678.",
+                                    "Mời bạn đọc gửi tin tức, hình ảnh về sự việc qua email toasoan@caphe.vn.",
+                                    "Trang hiện tại có thể đã thay đổi trong thời gian chờ đợi. Tìm hiểu thêm.",
+                                    "Đây là ảnh chụp nhanh của trang vào lúc 8 thg 5, 2019 18:40:11 GMT.",
+                                    "Mở trong ứng dụng", "KINH TẾ Số 249 (6205) - Thứ Ba 15-3-2017 13",
+                                    "Độc giả có thể gửi câu hỏi cho chuyên gia qua mục Hỏi đáp.",
+                                    "Khám sức khỏe tổng quát trọn gói, đặt lịch ngay hôm nay để nhận ưu đãi.",
+                                    "“Tại buổi làm việc chiều 4/5, lãnh đạo tỉnh cho biết...”",
+                                    "Xem email này trong trình duyệt", "Chào bạn, dưới đây là những tin đáng chú ý nhất sáng nay.",
+                                    "Ý kiến của bạn sẽ được biên tập trước khi đăng, xin vui lòng gõ tiếng Việt có dấu.",
+                                    "Căn hộ view sông chỉ từ 1,2 tỷ đồng, thanh toán 30% nhận nhà ngay. Gọi 0909 123 456.",
+                                    "Chữ ký: Sống chậm lại, nghĩ khác đi, yêu thương nhiều hơn.",
+                                    "Chưa có bình luận nào. Hãy là người đầu tiên bình luận bài viết này.",
+                                    "Làm mới trang để xem diễn biến tiếp theo.", "162 bình luận 149 lượt chia sẻ", "👍❤️😢 7,8K",
+                                    "Thích · Phản hồi · 7 giờ",
+                                    "Chào bạn, đây là những tin đáng chú ý nhất hôm nay do Báo Nghệ An tuyển chọn.",
+                                    "Theo bạn, giải pháp nào hiệu quả nhất?", "Bình chọn: Bạn có đồng tình với đề xuất này?",
+                                    "8/1/2017, 15:34 Chuyển 6 tập đoàn, tổng công ty",
+                                    "Ngọc Long Người dân mới là người chịu thiệt cuối cùng. Trả lời · Thích · 22 giờ trước",
+                                    "Theo dõi Báo Nghệ An trên Google News để cập nhật tin tức nhanh nhất.",
+                                    "Nội dung này được thực hiện với sự tài trợ của đối tác.",
+                                    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn, tiếp tục truy cập nghĩa là bạn đồng ý.",
+                                    "Bài viết được bảo vệ bản quyền, mọi hình thức sao chép phải ghi rõ nguồn.",
+                                    "NGHỆ AN SỐ 246 - THỨ HAI 14-3-2016"])
 def test_widgets_known_by_their_shape_leave_the_story(widget):
     article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
     assert article.paragraphs == BODY
@@ -372,3 +406,68 @@ def test_posted_by_is_a_credit_and_a_story_saying_for_reference_only_stays():
     assert article.paragraphs == BODY and "Đăng bởi Ban biên tập" in (article.byline or "") + " ".join(article.credits)
     body = [*BODY, "Số liệu trên chỉ mang tính tham khảo, theo Bộ Tài chính công bố hôm qua."]
     assert clean(page(TITLE, *body)).paragraphs == body
+
+
+@pytest.mark.parametrize("slot", ["[IMG]", "[13][IMG]", "[image]", "Ảnh 3/6", "Bấm để xem ảnh lớn", "Nhấn để phóng to ảnh",
+                                  "3/6"])
+def test_a_sentence_under_an_images_place_is_its_caption(slot):
+    caption = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng hôm 10/4."
+    article = clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY[:2], slot, caption, *BODY[2:]))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("credit", ["Ảnh: AP", "ẢNH: THANH ANH", "Photo: Huỳnh Đức Nam", "Nguồn ảnh: Bùi Minh Hiếu"])
+def test_a_sentence_over_a_photo_credit_with_the_story_going_on_is_a_caption(credit):
+    caption = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng hôm 10/4."
+    article = clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY[:2], caption, credit, *BODY[2:]))
+    assert article.paragraphs == BODY
+
+
+def test_story_lines_next_to_an_image_or_over_a_closing_photo_credit_stay():
+    quote = 'Ông Minh nói: "Giá cà phê năm nay tốt hơn hẳn mọi năm."'
+    opener = "Được biết, nhiều hộ đã vay vốn ngân hàng để mua giống mới."
+    for line in (quote, opener):
+        body = [*BODY[:2], line, *BODY[2:]]
+        assert clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY[:2], "[IMG]", line, *BODY[2:])).paragraphs == body
+        assert clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY[:2], line, "Ảnh: AP", *BODY[2:])).paragraphs == body
+    closing = "Tỉnh sẽ tổng kết mô hình vào cuối năm nay."
+    article = clean(page(TITLE, "08/08/2018 07:21 GMT+7", *BODY, closing, "Ảnh: Minh Hương"))
+    assert article.paragraphs == [*BODY, closing]
+
+
+@pytest.mark.parametrize("link", ["Video: Nông dân có nên chuyển hết sang trồng cà phê đặc sản?",
+                                  "Video: Sáng 12/4, hàng trăm nông dân ở huyện Krông Năng đã đến hội thảo về kỹ thuật "
+                                  "trồng cà phê đặc sản do Sở Nông nghiệp tổ chức tại trung tâm huyện.",
+                                  f"Xem thêm; {OTHERS[0]}", f"liên kết {OTHERS[1]}",
+                                  "▲ Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng hôm 10/4."])
+def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not_story(link):
+    article = clean(page(TITLE, *BODY[:2], link, *BODY[2:]))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["Ngân hàng cho khách hàng vay với lãi suất ưu đãi 6,8% / năm, giải ngân trong một tuần.",
+                                  "Theo Sở, khoảng 5% diện tích đã được cấp giấy phép trồng mới trong năm 2023.",
+                                  "Theo Quyết định số 12 (2019), nông dân được hỗ trợ 30% giá giống.",
+                                  "Liên kết vùng giúp nông dân bán cà phê được giá cao hơn 20% so với năm trước.",
+                                  "Vừa nhìn mẫu đất, kỹ sư xác nhận ngay đây là đất đỏ bazan, lãi suất vay vẫn ở mức thấp.",
+                                  "Dự án được thực hiện với sự tài trợ của Nhật Bản trong ba năm, từ 2021 đến 2023.",
+                                  "Các trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau, theo thông báo của hãng."])
+def test_story_sentences_about_loans_and_permits_stay(line):
+    body = [*BODY[:2], line, *BODY[2:]]
+    assert clean(page(TITLE, *BODY[:2], line, *BODY[2:])).paragraphs == body
+
+
+@pytest.mark.parametrize("credit", ["* Bài viết có sử dụng thông tin từ Báo Nghệ An.",
+                                    "Bài viết được tổng hợp từ Báo Nghệ An và các nguồn tin khác.",
+                                    "Bài đăng trên ấn phẩm Báo Nghệ An số ra ngày thứ sáu.",
+                                    "Bài viết được đăng lần đầu trên Báo Nghệ An.", "Quay phim: Thu Hà - Dựng: Minh Đức"])
+def test_a_note_naming_the_outlets_the_story_drew_on_is_a_credit(credit):
+    article = clean(page(TITLE, *BODY, credit, "Tin cùng chủ đề", *OTHERS))
+    assert article.paragraphs == BODY and article.credits == [credit]
+
+
+def test_questions_to_the_reader_go_but_an_interviewers_questions_stay():
+    article = clean(page(TITLE, *BODY[:2], "Theo bạn, giải pháp nào hiệu quả nhất?", *BODY[2:]))
+    assert article.paragraphs == BODY
+    interview = [BODY[0], "Bạn nghĩ gì về giá cà phê năm nay?", INTERVIEW[1], "Bạn có sợ mất mùa không?", INTERVIEW[3], BODY[3]]
+    assert clean(page(TITLE, *interview)).paragraphs == interview

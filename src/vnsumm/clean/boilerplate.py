@@ -381,6 +381,8 @@ def _colon_heading(lines: list[Line], i: int, drop: list[bool]) -> bool:
     return line.words <= 12 and line.text.endswith(":") and i + 1 < len(lines) and all(drop[i + 1:])
 
 
+_READER_POLL = re.compile(r'^(?:theo bạn\b|bạn có\b(?!\s+thể)|bạn nghĩ\b|bạn cảm thấy\b|bạn thấy\b|bình chọn\s*:)[^"]*\?$',
+                          re.I)
 _TAGGED = re.compile(r"^[\[(][^\])]{1,20}[\])]")  # "[Ảnh] …", "(Video) …": a link to another item
 
 
@@ -396,17 +398,60 @@ def _asked_in_story(lines: list[Line], i: int, drop: list[bool]) -> bool:
         lines[j].kind is Kind.SENTENCE and lines[j].words >= 12 for j in (before, after))
 
 
+# where a page shows an image: "[IMG]", "[13][IMG]", "[image]", "Ảnh", "Ảnh 3/6", "Bấm để xem ảnh lớn",
+# "Nhấn để phóng to ảnh"
+_IMAGE_SLOT = re.compile(
+    r"^\W*(?:\[\d+\]\s*)?(?:\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]"
+    r"|(?:ảnh|hình|photo)(?:\s*\d+\s*/\s*\d+)?"
+    r"|(?:(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?)?(?:xem|phóng to)\s+(?:thêm\s+)?(?:ảnh|hình)"
+    r"(?:\s+(?:gốc|lớn|phóng to))?"
+    r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$", re.I)
+_PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
+# a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X"
+_PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh)\s*[:,]\s*\S", re.I)
+_MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
+# "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
+_STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
+
+
+def _image_slot(line: Line) -> bool:
+    """A line that only marks where an image is (or a photo story's counter, "3/6")."""
+    if line.words > _MAX_IMAGE_SLOT_WORDS:
+        return False
+    counter = _PHOTO_COUNTER.match(line.text)
+    return bool(_IMAGE_SLOT.match(line.text)) or bool(counter and 1 <= int(counter[1]) <= int(counter[2]) <= 99)
+
+
+def _photo_caption(lines: list[Line], i: int) -> bool:
+    """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
+    its credit line with the story going on below: the photo's caption."""
+    line = lines[i]
+    if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS:
+        return False
+    slot_over = i > 0 and _image_slot(lines[i - 1])
+    credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
+        and _PHOTO_CREDIT.match(lines[i + 1].text) and lines[i + 2].kind is Kind.SENTENCE \
+        and lines[i + 2].words >= _LEAD_WORDS  # the story goes on: not its closing line over a credit
+    return bool(slot_over or credit_under) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
+        and one_sentence(line.text)
+
+
 def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
-    """What a line's shape and place decide whatever the line model says: a caption credited in
-    parentheses and a label heading a furniture block go; a question asked between story lines stays."""
+    """What a line's shape and place decide whatever the line model says: an image's place, a caption
+    credited in parentheses, or under an image or over its credit, and a label heading a furniture block
+    go; a question asked between story lines stays."""
     out = list(drop)
     for i, line in enumerate(lines):
-        if _credited_caption(line):
+        if _credited_caption(line) or _photo_caption(lines, i) or _image_slot(line):
             out[i] = True
     asked = [i for i in range(len(lines)) if _asked_in_story(lines, i, out)]
     if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link
         for i in asked:
             out[i] = False
+    else:  # a page asking its reader ("Theo bạn, giải pháp nào hiệu quả nhất?") runs a poll
+        for i, line in enumerate(lines):
+            if line.kind is Kind.QUESTION and _READER_POLL.match(line.text):
+                out[i] = True
     for i in range(len(lines) - 1, -1, -1):
         if not out[i] and _colon_heading(lines, i, out):
             out[i] = True

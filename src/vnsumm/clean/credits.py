@@ -40,6 +40,9 @@ def _names(text: str) -> bool:
                                for p in parts)
 
 
+# a writer's institution: "Đại học Quốc gia TP.HCM", "Viện Hàn lâm KHXH Việt Nam"
+_ORGANISATION = re.compile(r"^(?:Đại học|Trường|Học viện|Viện|Bệnh viện|Trung tâm|Hội|Sở|Bộ|Cục|Tổng cục|Ủy ban|Uỷ ban|"
+                           r"UBND|ĐH|Khoa|Công ty|Tập đoàn|Ngân hàng|Quỹ|Tổ chức)\b[^()]{0,50}$")
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
 
 
@@ -57,8 +60,9 @@ def is_byline(text: str) -> bool:
         core = core[:tail.start()]
         inside = tail.group(1).strip()
         if not (_names(inside) or parse_source_line(inside)
-                or all(_LOWER_WORD.match(w) or w == "/" for w in inside.lower().replace("/", " / ").split())):
-            return False  # "(TTXVN)", "(Theo Dân trí)", "(tổng hợp)", "(lược dịch)"
+                or all(_LOWER_WORD.match(w) or w == "/" for w in inside.lower().replace("/", " / ").split())
+                or (core.isupper() and _ORGANISATION.match(inside))):
+            return False  # "(TTXVN)", "(Theo Dân trí)", "(tổng hợp)", "(lược dịch)", "PHẠM QUYÊN (Đại học Quốc gia TP.HCM)"
     if not core.strip():  # "(Bloomberg)": an agency alone in parentheses
         return bool(tail) and (bool(_CODE.match(inside)) or _names(inside))
     if len(core.split()) == 1:  # one word: an agency code, initials and a name, nothing lower-case

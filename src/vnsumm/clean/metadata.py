@@ -28,11 +28,15 @@ _DATE_PREFIX = re.compile(
     r"\s*[|\-–—:]?\s+(?=\S)", re.I)
 
 _SOURCE_LINE = re.compile(
-    r"^(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|source\s*:"
-    # "Trích từ X", "Lược dịch từ X", "Tổng hợp từ X, Y", "Đăng lại với sự đồng ý của X"
+    r"^(?:\*\s*)?(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|source\s*:"
+    # "Trích từ X", "Lược dịch từ X", "Tổng hợp từ X, Y", "Đăng lại với sự đồng ý của X", "* Bài viết có sử dụng
+    # thông tin từ X", "Bài viết được tổng hợp từ X và các nguồn tin khác"
+    r"|(?:bài\s+viết\s+)?(?:có\s+)?(?:sử\s+dụng\s+thông\s+tin|được\s+tổng\s+hợp)\s+(?:từ|theo)"
+    # "Bài đăng trên ấn phẩm X số ra ngày thứ sáu", "Bài viết được đăng lần đầu trên X"
+    r"|bài\s+(?:viết\s+)?(?:được\s+)?đăng\s+(?:lần\s+đầu\s+)?trên(?:\s+ấn\s+phẩm)?"
     r"|(?:trích(?:\s+(?:từ|dẫn|nguồn))?|(?:lược\s+)?dịch(?:\s+(?:từ|theo))?|tổng\s+hợp(?:\s+(?:từ|theo))?"
     r"|(?:bài\s+(?:viết\s+)?(?:được\s+)?)?đăng\s+lại(?:\s+(?:từ|với\s+sự\s+đồng\s+ý\s+của))?|biên\s+dịch(?:\s+từ)?"
-    r"|ghi\s+theo|đăng\s+bởi)(?:\s*:)?\s)\s*(?P<src>[^;!?]{2,60}?)\s*\.?$",
+    r"|ghi\s+theo|đăng\s+bởi)(?:\s*:)?\s)\s*(?P<src>[^;!?]{2,60}?)(?:\s+và\s+các\s+nguồn(?:\s+tin)?\s+khác|\s+số\s+ra\s+ngày\s+[^.;!?]{1,30})?\s*\.?$",
     re.I)
 _DIGIT = re.compile(r"\d")
 _CREDIT_ALONE = re.compile(r"^\((?P<src>[A-ZĐ][^()\n]{0,39})\)\s*[–—-]$")
@@ -132,6 +136,8 @@ def parse_source_line(line: str) -> str | None:
     words = src.split()
     if not words or len(words) > 8:
         return None
+    if is_domain(src):
+        return src  # "Nguồn: 24h.com.vn": a domain is a source, digits and all (as it is alone on its line)
     # "Theo kế hoạch" is a sentence start, "Theo TTXVN" / "Theo báo Thanh Niên" a credit.
     if not (words[0][0].isupper() or words[0].lower() in {"báo", "tạp", "trang", "đài", "cổng", "tạp chí"}
             or is_domain(words[0])):

@@ -1,4 +1,4 @@
-"""Well-formedness of the blind held-out page set eval/clean_test13 (issue 21), on a tiny train file made here."""
+"""Well-formedness of page set eval/clean_dev13 (issue 21; written blind as test13), on a tiny train file made here."""
 from __future__ import annotations
 
 import gzip
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test13" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev13" / "make.py"
 TEST13_SHA256 = "f79da2d6745a9bbbd0a9df993cd1807ebc51dfa2aa6f6c33c4ce0b72696a4049"
 
 ARTICLE = ("Gian hàng của hãng tại một hội chợ điện tử ở Thượng Hải hồi tháng 6/2018. "
@@ -23,7 +23,7 @@ TAILS = ("Nguyễn Hoàng (Theo Aviationist)", "Xem thêm: Mỹ trấn an Trung 
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test13_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev13_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
