@@ -90,3 +90,17 @@ def test_literal_words_count_what_a_pattern_of_words_can_find():
             assert page_words.may_find_several(text, 3), text
     assert not page_words.may_find_several("Hà Nội mưa to, đọc báo", 3)
     assert sum(not page_words.may_find_several(t, 3) for t in texts) > len(texts) // 2
+
+
+def test_needles_counted_bound_how_often_a_pattern_finds():
+    """Where a pattern finds two matches or more (an advertisement's words), its needles occur two times
+    or more in the line lower-cased (or the line holds an odd character); most lines are spared it."""
+    ads = Prefilter(line_kinds._AD_WORDS)
+    lines = ["Mua ngay, gọi ngay hôm nay", "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ",
+             "ĐĂNG KÝ NGAY để nhận ƯU ĐÃI", "Đặt lịch ngay · Hotline 1900", "Mua ngay, gọı ngay"]
+    texts = _lines() + lines
+    for text in texts:
+        if len(line_kinds._AD_WORDS.findall(text)) >= 2:
+            assert ads.may_find_times(text, 2), text
+    assert all(ads.may_find_times(t, 2) for t in lines)
+    assert sum(not ads.may_find_times(t, 2) for t in texts) > len(texts) // 2

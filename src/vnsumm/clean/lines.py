@@ -196,6 +196,8 @@ def _has_any(text: str, chars: str | frozenset[str]) -> bool:
 
 
 def _advertises(text: str) -> bool:
+    if not _AD_WORDS_FOUND.may_find_times(text, min(_MIN_AD_WORDS, 2)):  # both tests below need two words or more
+        return False
     found = {m.lower() for m in _AD_WORDS.findall(text)}
     return (len(found) >= _MIN_AD_WORDS and bool(found - _NEWS_AD_WORDS)) or (
         len(found) >= 2 and any(w.endswith("ngay") for w in found))
@@ -338,6 +340,7 @@ _WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
 _COUNT_TAIL_WORDS = Prefilter(_COUNT_TAIL)
 _CAPTION_TAIL_WORDS, _CAPTION_NOTE_WORDS = Prefilter(_CAPTION_TAIL), Prefilter(_CAPTION_NOTE)
 _PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
+_AD_WORDS_FOUND = Prefilter(_AD_WORDS)
 
 
 def _widget_line(text: str) -> bool:

@@ -53,7 +53,8 @@ class Prefilter:
     none of the pattern's ``needles``, and every character of it is one that the engine, ignoring case,
     matches against those needles' characters exactly as ``str.lower`` maps it (other texts: True).
     ``may_find_several(text, k)``, for a pattern of literal alternatives (:func:`literal_words`), is False
-    only where it cannot find ``k`` different ones (lower-cased)."""
+    only where it cannot find ``k`` different ones (lower-cased); ``may_find_times(text, k)`` only where it
+    cannot find ``k`` matches (each holds a needle, and matches do not overlap)."""
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = pattern
@@ -68,6 +69,11 @@ class Prefilter:
 
     def may_find_several(self, text: str, k: int) -> bool:
         if self.words is None or sum(map(text.lower().__contains__, self.words)) >= k:
+            return True
+        return self._odd(text)
+
+    def may_find_times(self, text: str, k: int) -> bool:
+        if self.needles is None or sum(map(text.lower().count, self.needles)) >= k:
             return True
         return self._odd(text)
 
