@@ -325,8 +325,8 @@ def _credit_blob(article) -> str:
 _CACHES = {"vnsumm.clean": ["_VERDICTS"], "vnsumm.clean.classifier": ["_tokens", "line_features", "_gram_sets", "_own_row_of", "_OWN_ROWS",
                                                                   "_PROSE_CONTEXTS"],
            "vnsumm.clean.own_features": ["_tokens", "line_features"],
-           "vnsumm.clean.lines": ["classify", "_line_fields"], "vnsumm.clean.sentences": ["_split_line", "_PARAGRAPHS"],
-           "vnsumm.clean.credits": ["is_byline"], "vnsumm.clean.metadata": ["parse_date_line", "parse_source_line"],
+           "vnsumm.clean.lines": ["classify", "_line_fields", "_names_shape", "_names_people"], "vnsumm.clean.sentences": ["_split_line", "_PARAGRAPHS"],
+           "vnsumm.clean.credits": ["is_byline", "_credit_text"], "vnsumm.clean.metadata": ["parse_date_line", "parse_source_line"],
            "vnsumm.clean.normalize": ["_normalize_raw_line"]}  # the last: older trees, for side-by-side runs
 
 

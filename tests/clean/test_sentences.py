@@ -47,3 +47,17 @@ def test_a_long_unpunctuated_run_is_cut_into_sentences_of_capped_length():
 def test_a_long_punctuated_sentence_is_not_cut():
     sentence = " ".join(["ông cho biết"] * 20) + "."
     assert split_sentences(sentence) == [sentence]
+
+
+def test_single_spaced_agrees_with_split_and_join_for_every_space():
+    """A line counts as single-spaced (split and join skipped) exactly when splitting and joining it would
+    change nothing: for every whitespace character of Unicode, and for printable and unprintable others."""
+    from vnsumm.clean import lines as line_kinds
+    from vnsumm.clean import sentences
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    others = ["\u200b", "\u00ad", "\x00", "\ufeff", "é", "ư", "·", "\u2060"]
+    for ch in spaces + others:
+        for text in (f"Hà{ch}Nội", f"Hà Nội{ch}", f"{ch}Hà", f"Hà {ch} Nội"):
+            expected = " ".join(text.split()) == text
+            assert sentences._single_spaced(text) == expected, repr(text)
+            assert line_kinds._single_spaced(text) == expected, repr(text)

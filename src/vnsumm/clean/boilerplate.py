@@ -175,9 +175,15 @@ def _is_credit(lines: list[Line], i: int) -> bool:
     return not (prev.kind is Kind.DATE or (prev.kind is Kind.HEADLINE and not looks_like_byline(prev)))
 
 
+def _no_source(lines: list[Line]) -> bool:
+    return all(ln.kind is not Kind.SOURCE for ln in lines)
+
+
 def _credit_after(lines: list[Line]) -> list[bool]:
     """For each line, whether a credit line ("Nguồn: X", "Theo X") comes later."""
     after = [False] * len(lines)
+    if _no_source(lines):  # a credit line is a source line
+        return after
     for i in range(len(lines) - 2, -1, -1):
         after[i] = after[i + 1] or _is_credit(lines, i + 1)
     return after
@@ -186,6 +192,8 @@ def _credit_after(lines: list[Line]) -> list[bool]:
 def _credit_before(lines: list[Line]) -> list[bool]:
     """For each line, whether a credit line came earlier."""
     before = [False] * len(lines)
+    if _no_source(lines):
+        return before
     for i in range(1, len(lines)):
         before[i] = before[i - 1] or _is_credit(lines, i - 1)
     return before
@@ -196,6 +204,8 @@ def _closed_before(lines: list[Line]) -> list[bool]:
     a paragraph of story prose, then page furniture (a share row, a counter, a name), so that what follows is
     readers' comments ("Ý kiến (3)" / "Lan Phạm" / "Tôi thấy …"), not the story going on past a credit."""
     closed = [False] * len(lines)
+    if _no_source(lines):  # nothing closes a story but a source credit
+        return closed
     credited = False
     for i in range(2, len(lines)):
         credit, above = lines[i - 1], lines[i - 2]
@@ -208,6 +218,8 @@ def _closed_before(lines: list[Line]) -> list[bool]:
 
 def _mark_marker_blocks(lines: list[Line], drop: list[bool]) -> None:
     """A section marker takes the headline/stamp/teaser lines that follow it."""
+    if all(ln.kind is not Kind.MARKER for ln in lines):  # no marker: nothing to take (the credits not looked for)
+        return
     credit_after = _credit_after(lines)
     i = 0
     while i < len(lines):
@@ -249,6 +261,9 @@ def _mark_headline_runs(lines: list[Line], drop: list[bool]) -> None:
         j = i
         while j < n and (lines[j].kind in (Kind.HEADLINE, Kind.TEASER, Kind.DATE)):
             j += 1
+        if j - i < 2:  # no run of two: nothing to mark
+            i = max(j, i + 1)
+            continue
         run = lines[i:j]
         heads = [ln for ln in run if ln.kind is Kind.HEADLINE]
         after_colon = i > 0 and lines[i - 1].text.endswith(":")
@@ -294,7 +309,7 @@ def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
         j = i
         while j < len(lines) and (lines[j].kind in (Kind.TEASER, Kind.HEADLINE, Kind.DATE) or _cut_teaser(lines[j])):
             j += 1
-        if sum(_cut_teaser(lines[k]) for k in range(i, j)) >= 2:
+        if j - i >= 2 and sum(_cut_teaser(lines[k]) for k in range(i, j)) >= 2:
             for k in range(i, j):
                 drop[k] = True
         i = max(j, i + 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 
 import numpy as np
@@ -49,11 +49,11 @@ def _own_matrix(texts: list[str]) -> np.ndarray:
         if len(_OWN_ROWS) + len(missing) > _MAX_OWN_ROWS:
             _OWN_ROWS.clear()
         for text, row in zip(missing, own_rows(missing)):
-            rows[text] = _OWN_ROWS[text] = row
-    return np.array([rows[t] for t in texts], dtype=np.float64).reshape(len(texts), _N_SELF)
+            rows[text] = _OWN_ROWS[text] = row.tobytes()
+    return np.frombuffer(b"".join([rows[t] for t in texts]), dtype=np.float64).reshape(len(texts), _N_SELF)
 
 
-_OWN_ROWS: dict[str, np.ndarray] = {}
+_OWN_ROWS: dict[str, bytes] = {}  # a row as float64 bytes: a page's rows are joined into one buffer
 _MAX_OWN_ROWS = 8192
 
 
@@ -156,12 +156,13 @@ def _page_matrix(lines: list[Line], rule_drop: list[bool]) -> tuple[np.ndarray, 
     c = x[:, _N_SELF:]  # the context columns, a view
     prose_list = [ln.words >= 15 and ln.kind is Kind.SENTENCE for ln in lines]  # _prose
     short_list = [ln.words <= 12 and not _END_PERIOD.search(ln.text) for ln in lines]  # short, no full stop
-    drop = [float(d) for d in rule_drop]
-    prose = [float(v) for v in prose_list]
-    short = [float(v) for v in short_list]
+    drop = [*map(float, rule_drop)]
+    prose = [*map(float, prose_list)]
+    short = [*map(float, short_list)]
     words = [ln.words for ln in lines]
     total = sum(words)
-    share_after = [(total - done) / max(total, 1.0) for done in accumulate(words)]  # whole numbers: exact
+    whole = max(total, 1.0)
+    share_after = [(total - done) / whole for done in accumulate(words)]  # whole numbers: exact
     last = n - 1
     first_prose = prose_list.index(True) if True in prose_list else n
     last_prose = last - prose_list[::-1].index(True) if True in prose_list else -1
@@ -181,26 +182,32 @@ def _page_matrix(lines: list[Line], rule_drop: list[bool]) -> tuple[np.ndarray, 
     for column in (drop, short, prose):
         sums = [0.0, *accumulate(column)]
         windows.append([(sums[hi] - sums[lo] - v) / span for hi, lo, v, span in zip(his, los, column, spans)])
-    c[:, _LISTED_CONTEXT] = np.array([
-        [i / max(last, 1) for i in range(n)],  # rel_pos
+    span = max(last, 1)
+    before_last = max(last_prose, 0)  # rows before the last prose row
+    through_first = min(first_prose + 1, n)  # rows up to the first prose row
+    listed = np.fromiter(chain(  # one flat run of floats: cheaper to turn into numbers than nested lists
+        [i / span for i in range(n)],  # rel_pos
         [1.0] + [0.0] * last,  # is_first
         [0.0] * last + [1.0],  # is_last
         share_after,  # words_after_share
-        [float(i < last_prose) for i in range(n)],  # prose_after
-        [float(i > first_prose) for i in range(n)],  # prose_before
+        [1.0] * before_last + [0.0] * (n - before_last),  # prose_after
+        [0.0] * through_first + [1.0] * (n - through_first),  # prose_before
         repeated, adjacent, drop, uni, bi,
         [0.0, *prose[:-1]], [*prose[1:], 0.0], [0.0, *drop[:-1]], [*drop[1:], 0.0],  # prev/next prose, drop
         [0.0, *short[:-1]], [*short[1:], 0.0],  # prev/next short
         [1.0] + [0.0] * last, [0.0] * last + [1.0],  # prev_missing, next_missing
         *windows,  # win_drop, win_short, win_prose
-    ], dtype=np.float64).T
-    idx = np.arange(n, dtype=np.float64)
-    c[:, _C["log_from_end"]] = np.log1p(n - 1 - idx)
-    log_words = np.log1p(np.array(words, dtype=np.float64))
-    c[1:, _PREV] = log_words[:-1]  # the row before (0 at the edge)
-    c[:-1, _PREV + 1] = log_words[1:]  # the row after
-    c[idx.astype(np.intp), _KIND_AT + np.array([_KIND_INDEX[ln.kind] for ln in lines])] = 1.0
-    c[:, _C["run_short"]] = np.log1p(np.array(_run_lengths(short_list), dtype=np.float64))
+    ), dtype=np.float64, count=len(_LISTED_CONTEXT) * n).reshape(len(_LISTED_CONTEXT), n)
+    for start, stop, first in _LISTED_BLOCKS:  # runs of neighbouring columns: slices, not an index array
+        c[:, first:first + stop - start] = listed[start:stop].T
+    # the logarithms in one call: rows left below each row, its words, its run of short lines
+    logs = np.log1p(np.array([*range(n - 1, -1, -1), *words, *_run_lengths(short_list)], dtype=np.float64))
+    c[:, _C["log_from_end"]] = logs[:n]
+    c[1:, _PREV] = logs[n:2 * n - 1]  # the row before (0 at the edge)
+    c[:-1, _PREV + 1] = logs[n + 1:2 * n]  # the row after
+    c[:, _C["run_short"]] = logs[2 * n:]
+    width = x.shape[1]
+    x.put([i * width + _KIND_COLUMN[ln.kind] for i, ln in enumerate(lines)], 1.0)  # one-hot kinds
     return x, np.array(prose_list, dtype=bool)
 
 
@@ -211,6 +218,13 @@ _LISTED_CONTEXT = [_C[name] for name in (  # the context columns _page_matrix wo
     "rel_pos", "is_first", "is_last", "words_after_share", "prose_after", "prose_before", "repeated", "adjacent_dup",
     "rule_drop", "story_words_share", "story_bigrams_share", "prev_prose", "next_prose", "prev_drop", "next_drop",
     "prev_short", "next_short", "prev_missing", "next_missing", "win_drop", "win_short", "win_prose")]
+_LISTED_BLOCKS = [  # (first row, row after the last, first column) of each run of neighbouring listed columns
+    (start, stop, _LISTED_CONTEXT[start])
+    for start, stop in zip([0, *[i for i in range(1, len(_LISTED_CONTEXT))
+                                 if _LISTED_CONTEXT[i] != _LISTED_CONTEXT[i - 1] + 1]],
+                           [*[i for i in range(1, len(_LISTED_CONTEXT)) if _LISTED_CONTEXT[i] != _LISTED_CONTEXT[i - 1] + 1],
+                            len(_LISTED_CONTEXT)])]
+_KIND_COLUMN = {k: _N_SELF + _KIND_AT + i for k, i in _KIND_INDEX.items()}  # a kind's column in the whole matrix
 assert _CONTEXT[_PREV:_PREV + 8] == ["prev_log_words", "next_log_words", "prev_prose", "next_prose", "prev_drop",
                                      "next_drop", "prev_short", "next_short"]
 assert _CONTEXT[_C["win_drop"]:_C["win_drop"] + 3] == ["win_drop", "win_short", "win_prose"]
@@ -250,8 +264,9 @@ def _stage2(p1: np.ndarray, prose: np.ndarray) -> np.ndarray:
     cols.append([(high[n] - high[i + 1]) / (n - 1 - i) for i in range(n - 1)] + [0.5])
     out = np.empty((n, len(STAGE2)), dtype=np.float64)
     out[:, :8] = np.array(cols, dtype=np.float64).T
-    out[:, 8] = np.log1p(np.array([story[n] - story[i + 1] for i in range(n)], dtype=np.float64))
-    out[:, 9] = np.log1p(np.array(story[:n], dtype=np.float64))
+    logs = np.log1p(np.array([*[story[n] - story[i + 1] for i in range(n)], *story[:n]], dtype=np.float64))
+    out[:, 8] = logs[:n]
+    out[:, 9] = logs[n:]
     return out
 
 
@@ -299,7 +314,7 @@ class LineModel:
     def proba(self, lines: list[Line], rule_drop: list[bool]) -> np.ndarray:
         x, prose = _page_matrix(lines, rule_drop)
         p1 = self.stage1.proba(x)
-        return self.stage2.proba(np.hstack([x, _stage2(p1, prose)]))
+        return self.stage2.proba(np.concatenate((x, _stage2(p1, prose)), axis=1))
 
     def decide(self, lines: list[Line], rule_drop: list[bool]) -> list[bool]:
         """Final verdicts: the model adds drops at ``threshold`` (``prose_threshold`` for a line that

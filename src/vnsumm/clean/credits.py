@@ -82,9 +82,13 @@ def names_source(line: Line) -> bool:
 def is_credit(line: Line) -> bool:
     """A credit naming where the story (or its photos) came from: "Theo X", "Nguồn: X", "(Theo X)", a
     label and a name ("Ảnh: X"), or a short line of a few lower-case words ending in a capitalised name."""
-    if names_source(line):
-        return True
-    text = line.text.strip(" *•-–")
+    return names_source(line) or _credit_text(line.text.strip(" *•-–"))
+
+
+@lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again
+def _credit_text(text: str) -> bool:
+    """What ``is_credit`` asks of a line that names no source: a writer and an outlet, a label and a name,
+    or a few lower-case words ending in a capitalised name (``text`` stripped of list marks)."""
     words = text.split()
     if not 2 <= len(words) <= 10 or _SENTENCE_END.search(text) or _DIGIT.search(text):
         return False

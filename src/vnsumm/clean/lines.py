@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from vnsumm.clean.metadata import parse_date_line, parse_source_line
 from vnsumm.clean.normalize import VI_UPPER
+from vnsumm.clean.prefilter import Prefilter, split_anywhere
 from vnsumm.clean.sentences import split_sentences
 
 __all__ = ["Kind", "HARD", "Line", "classify", "make_lines", "looks_like_byline", "personal_byline", "one_sentence",
@@ -195,6 +196,8 @@ def _has_any(text: str, chars: str | frozenset[str]) -> bool:
 
 
 def _advertises(text: str) -> bool:
+    if not _AD_WORDS_FOUND.may_find_times(text, min(_MIN_AD_WORDS, 2)):  # both tests below need two words or more
+        return False
     found = {m.lower() for m in _AD_WORDS.findall(text)}
     return (len(found) >= _MIN_AD_WORDS and bool(found - _NEWS_AD_WORDS)) or (
         len(found) >= 2 and any(w.endswith("ngay") for w in found))
@@ -210,8 +213,9 @@ def _widget_shape(text: str, words: int) -> bool:
         return True  # "Tuan_Anh #3": a forum post's author and number
     if words <= 10 and text.count(":") >= 2 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
         return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
-    if words <= _MAX_NOTICE_WORDS and len({m.lower() for m in _PAGE_WORDS.findall(text)}) + (
-            "@" in text and bool(_EMAIL.search(text))) >= _MIN_PAGE_WORDS:
+    if words <= _MAX_NOTICE_WORDS and _PAGE_WORDS_FOUND.may_find_several(text, _MIN_PAGE_WORDS - ("@" in text)) \
+            and len({m.lower() for m in _PAGE_WORDS.findall(text)}) + (
+            "@" in text and bool(_EMAIL.search(text))) >= _MIN_PAGE_WORDS:  # an e-mail address counts as one
         return True  # "Nếu email không hiển thị đúng, vui lòng xem phiên bản web.": the page talking about itself
     if words <= _MAX_AD_WORDS and _advertises(text):
         return True  # "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp."
@@ -312,8 +316,9 @@ def _is_dash_row(text: str) -> bool:
 def _is_caption(text: str, words: int) -> bool:
     if words > 60:
         return False
-    if (_has_any(text, _CAPTION_MARKS) and _CAPTION_TAIL.search(text)) or _CAPTION_ALONE.match(text) or (
-            words <= 40 and _CAPTION_NOTE.search(text)):
+    if (_has_any(text, _CAPTION_MARKS) and _CAPTION_TAIL_WORDS.may_find(text) and _CAPTION_TAIL.search(text)) \
+            or _CAPTION_ALONE.match(text) or (
+            words <= 40 and _CAPTION_NOTE_WORDS.may_find(text) and _CAPTION_NOTE.search(text)):
         return True
     if words <= _MAX_VIDEO_CAPTION_WORDS and (_VIDEO_LABEL.match(text) or text.startswith(_PHOTO_ABOVE)) \
             and one_sentence(text):
@@ -328,6 +333,25 @@ def one_sentence(text: str) -> bool:
     return not INNER_BOUNDARY.search(unquoted) or len(split_sentences(unquoted)) == 1
 
 
+# Costly patterns are tried only on a line holding words they need (read from each pattern: exact whatever
+# the rule; see vnsumm.clean.prefilter).
+_WIDGET_PARTS = split_anywhere(_WIDGET_LINE)  # its alternatives at the start, and those anywhere
+_WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
+_COUNT_TAIL_WORDS = Prefilter(_COUNT_TAIL)
+_CAPTION_TAIL_WORDS, _CAPTION_NOTE_WORDS = Prefilter(_CAPTION_TAIL), Prefilter(_CAPTION_NOTE)
+_PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
+_AD_WORDS_FOUND = Prefilter(_AD_WORDS)
+
+
+def _widget_line(text: str) -> bool:
+    """Whether ``_WIDGET_LINE`` matches: its alternatives that may start anywhere ("….*all rights reserved")
+    are tried only on a line holding their words (the same answer, without a scan per alternative)."""
+    if _WIDGET_PARTS is None or _WIDGET_ANYWHERE is None or "\n" in text:
+        return _WIDGET_LINE.match(text) is not None
+    head, anywhere = _WIDGET_PARTS
+    return head.match(text) is not None or (_WIDGET_ANYWHERE.may_find(text) and anywhere.search(text) is not None)
+
+
 @lru_cache(maxsize=8192)
 def classify(text: str) -> Kind:
     """The kind of one normalised, non-empty line, judged on its own."""
@@ -338,7 +362,7 @@ def classify(text: str) -> Kind:
         return Kind.SOURCE
     if words <= 14 and _is_share_row(text):
         return Kind.SHARE
-    if (words <= 4 and _AD_LINE.match(text)) or (words <= 25 and _WIDGET_LINE.match(text)) or _is_hashtags(text):
+    if (words <= 4 and _AD_LINE.match(text)) or (words <= 25 and _widget_line(text)) or _is_hashtags(text):
         return Kind.SHARE  # an ad slot or a page widget stands alone; it opens no block
     if _widget_shape(text, words):
         return Kind.SHARE
@@ -352,7 +376,7 @@ def classify(text: str) -> Kind:
         return Kind.LINK
     if words <= _MAX_STAMPED_ITEM_WORDS and _STAMPED_ITEM.match(text) and not _SENT_END.search(text):
         return Kind.LINK  # "8/1/2017, 15:34 Chuyển 6 tập đoàn, tổng công ty": a related item under its stamp
-    if words <= 40 and _COUNT_TAIL.search(text):
+    if words <= 40 and _COUNT_TAIL_WORDS.may_find(text) and _COUNT_TAIL.search(text):
         return Kind.LINK  # "<headline> (275 bình luận)": a related item showing its comment count
     if words <= 30 and _TAG_LINK.match(text) and not _STATEMENT_END.search(text):
         return Kind.LINK  # "[Video] <headline>": a link to another item
@@ -394,15 +418,22 @@ _OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace but a plain space
 
 def _single_spaced(text: str) -> bool:
     """Words parted by one plain space each, none before or after them: ``" ".join(text.split()) == text``."""
-    return bool(text) and text[0] != " " and text[-1] != " " and "  " not in text and _OTHER_SPACE.search(text) is None
+    return bool(text) and text[0] != " " and text[-1] != " " and "  " not in text and (
+        text.isprintable() or _OTHER_SPACE.search(text) is None)  # a printable text holds no space but " "
 
 
 def looks_like_byline(line: Line) -> bool:
     """ "Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN": an author credit, part of the story's end."""
-    if line.kind is not Kind.HEADLINE or line.words > 9 or _DIGIT.search(line.text):
+    return line.kind is Kind.HEADLINE and line.words <= 9 and _names_shape(line.text)
+
+
+@lru_cache(maxsize=8192)  # remembered by text: the rules ask about the same lines again and again
+def _names_shape(text: str) -> bool:
+    """What ``looks_like_byline`` asks of a short headline's text: mostly capitalised words, no digit."""
+    if _DIGIT.search(text):
         return False
-    words = [w for w in line.text.split() if w.lower() not in _NAME_FILLER]
-    if line.text.isupper() and any(len(group.split()) > _MAX_NAME_WORDS for group in _NAME_SEP.split(line.text)):
+    words = [w for w in text.split() if w.lower() not in _NAME_FILLER]
+    if text.isupper() and any(len(group.split()) > _MAX_NAME_WORDS for group in _NAME_SEP.split(text)):
         return False  # "ĐỌC THÊM TRÊN BÁO ĐIỆN TỬ": a label in capitals, longer than any name
     return bool(words) and sum(bool(_NAME_WORD.match(w)) for w in words) >= 0.75 * len(words)
 
@@ -418,9 +449,15 @@ _ABBREVIATION = re.compile(rf"^[{VI_UPPER}]{{2,6}}$")
 def personal_byline(line: Line) -> bool:
     """ "Mộc Miên (Tổng hợp)", "Thu Hà - Ngân Hà", "DUY AN": a byline naming people (the story's credit),
     not a desk credit such as "PV", "Nhóm PV - Dân trí" or "CTV Minh Anh" (an abbreviation among names)."""
-    if not looks_like_byline(line) or _OUTLET.search(_PARENS.sub("", line.text)):
+    return looks_like_byline(line) and _names_people(line.text)
+
+
+@lru_cache(maxsize=8192)  # remembered by text, as _names_shape
+def _names_people(text: str) -> bool:
+    """What ``personal_byline`` asks of a byline's text: people's names, no outlet, not a desk."""
+    if _OUTLET.search(_PARENS.sub("", text)):
         return False
-    words = [w.strip("()-–/,") for w in line.text.split()]
+    words = [w.strip("()-–/,") for w in text.split()]
     words = [w for w in words if w and w.lower() not in _NAME_FILLER and w.lower() not in ("tổng", "hợp")]
     if len(words) < 2:
         return len(words) == 1 and "." in words[0]  # "H.M (tổng hợp)": initials; "PV": no name is one word

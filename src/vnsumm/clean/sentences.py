@@ -38,7 +38,8 @@ _OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace but a plain space
 
 def _single_spaced(text: str) -> bool:
     """``" ".join(text.split()) == text`` (or ``text`` is empty), without splitting."""
-    return not text or (text[0] != " " and text[-1] != " " and "  " not in text and _OTHER_SPACE.search(text) is None)
+    return not text or (text[0] != " " and text[-1] != " " and "  " not in text and (
+        text.isprintable() or _OTHER_SPACE.search(text) is None))  # a printable text holds no space but " "
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
