@@ -198,7 +198,12 @@ def test_a_writer_and_the_outlet_after_the_story_go_to_the_credits():
                                     "Nội dung này được thực hiện với sự tài trợ của đối tác.",
                                     "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn, tiếp tục truy cập nghĩa là bạn đồng ý.",
                                     "Bài viết được bảo vệ bản quyền, mọi hình thức sao chép phải ghi rõ nguồn.",
-                                    "NGHỆ AN SỐ 246 - THỨ HAI 14-3-2016"])
+                                    "NGHỆ AN SỐ 246 - THỨ HAI 14-3-2016",
+                                    "[19:45] Hoàng Long: Mong báo cập nhật tiếp diễn biến vụ việc này nhé.",
+                                    "tuan.nguyen88: Quá đúng, tôi đồng ý với ý kiến của bạn phía trên.",
+                                    "bạn đọc Đức Anh: Mong báo cập nhật tiếp diễn biến vụ việc này nhé.",
+                                    "Trả lời   Trích dẫn   Thích", "Địa phương   Xu hướng   Chủ đề   Tin mới   Bóng đá",
+                                    "Bài viết được đăng tải theo thỏa thuận hợp tác nội dung và không phản ánh quan điểm của tòa soạn."])
 def test_widgets_known_by_their_shape_leave_the_story(widget):
     article = clean(page(TITLE, *BODY[:2], widget, *BODY[2:]))
     assert article.paragraphs == BODY
@@ -451,7 +456,9 @@ def test_a_video_asking_a_question_and_a_see_also_with_a_semicolon_are_links_not
                                   "Liên kết vùng giúp nông dân bán cà phê được giá cao hơn 20% so với năm trước.",
                                   "Vừa nhìn mẫu đất, kỹ sư xác nhận ngay đây là đất đỏ bazan, lãi suất vay vẫn ở mức thấp.",
                                   "Dự án được thực hiện với sự tài trợ của Nhật Bản trong ba năm, từ 2021 đến 2023.",
-                                  "Các trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau, theo thông báo của hãng."])
+                                  "Các trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau, theo thông báo của hãng.",
+                                  "Ông Nam: Chúng tôi đã chuẩn bị giống và phân bón cho vụ cà phê mới từ tháng trước.",
+                                  "TP.HCM: Giá cà phê nhân tăng 5% so với tuần trước, theo Sở Công Thương."])
 def test_story_sentences_about_loans_and_permits_stay(line):
     body = [*BODY[:2], line, *BODY[2:]]
     assert clean(page(TITLE, *BODY[:2], line, *BODY[2:])).paragraphs == body

@@ -58,6 +58,10 @@ _AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|tài\s+trợ|advertisement|spon
 _WIDGET_LINE = re.compile(
     r"^(?:[©®]|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|.*all rights reserved"
     r"|.*\bgiữ bản quyền\b|.*\bphát hành lại (?:thông tin|nội dung|bài viết)|.*\bquan điểm riêng của tác giả"
+    r"|.*\bkhông (?:nhất thiết )?phản ánh quan điểm của (?:tòa soạn|toà soạn|báo)"
+    # a chat log's or a comment thread's message: "[19:45] Hoàng Long: …", "tuan.nguyen88: …", "bạn đọc Đức Anh: …"
+    r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s*)?\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:\[\]]{1,40}:"
+    r"|(?:bạn đọc|độc giả)\s+[^\W\d_][^:]{0,30}:\s"
     r"|cơ quan chủ quản\b|.*\bchịu trách nhiệm (?:chính|xuất bản|nội dung)\s*:"  # the masthead every site must carry
     r"|(?:thông tin|nội dung|bài viết)(?: trong bài(?: viết)?)? chỉ mang tính (?:chất )?tham khảo"
     r"|.*\?\s*có\s*[|/]?\s*không$"  # "Bài viết có hữu ích không? Có | Không"
@@ -98,7 +102,7 @@ _SHARE_TOKENS = frozenset(
     "fb facebook yt youtube zl zalo tw twitter x in email e-mail mail chia sẻ share like thích tweet "
     "linkedin pinterest telegram messenger copy link sao chép liên kết gửi lưu bookmark print tiktok "
     "instagram ig rss bài viết báo lỗi trả lời reply vi phạm cỡ chữ a- a+ nghe đọc bài này tải về "
-    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận phản hồi giờ phút trước "
+    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận phản hồi trích dẫn giờ phút trước "
     "| · • + - / 0 1 2 3 4 5 6 7 8 9".split())  # "Thích · Phản hồi · 7 giờ"
 _SOCIAL = frozenset("fb facebook yt youtube zl zalo tw twitter tweet linkedin pinterest telegram messenger "
                     "share chia email tiktok instagram print rss in lưu trả phản".split())
@@ -180,6 +184,7 @@ _REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$|^[^\w\s]+\s
 _REPLY_ROW_END = re.compile(r"(?:trả lời|thích|phản hồi)\s*·\s*(?:trả lời|thích|phản hồi)"
                             r"(?:\s*·\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?)?$", re.I)
 _QUOTED_CUT = re.compile(r'^"[^"]{10,300}?[\w,]\s?(?:\.\.\.|…)"$')  # “Tại cuộc họp báo chiều 4/5,...”: a cut teaser
+_HANDLE_SAYS = re.compile(r"^[^\W\d_A-ZĐ][\w.]*[\d_.][\w.]*:\s+\S")  # "tuan.nguyen88: Quá đúng, …"
 _USER_NAME = re.compile(r"^[^\W\d_A-ZĐ]\w*[\d_.]\w*$")  # "võthảo64", "minhtuan_89": one lower-case handle
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
 _MAX_FIELD_WORDS = 8
@@ -221,7 +226,7 @@ def _widget_shape(text: str, words: int) -> bool:
         return True  # "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp."
     if words <= 5 and (_DURATION.match(text) or _REACTIONS.match(text)) or (words == 1 and _USER_NAME.match(text)) or (
             words <= _MAX_NOTICE_WORDS and text.startswith('"') and _QUOTED_CUT.match(text)) or (
-            "·" in text and bool(_REPLY_ROW_END.search(text))):
+            "·" in text and bool(_REPLY_ROW_END.search(text))) or (":" in text and bool(_HANDLE_SAYS.match(text))):
         return True
     field = _FIELD.match(text) if ":" in text else None
     if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
@@ -259,7 +264,8 @@ _SECTIONS = re.compile(
     r"kinh tế|chính trị|quốc phòng|an ninh|quân sự|tài chính|chứng khoán|ngân hàng|doanh nghiệp|thị trường|"
     r"tin tức|thời trang|làm đẹp|ẩm thực|gia đình|sao|âm nhạc|phim|điện ảnh|bạn đọc|podcast|infographics?|"
     r"e-?magazine|multimedia|media|news|world|business|sports?|tech|travel|health|life|style|star|beauty|fashion|"
-    r"music|movies?|entertainment|opinion|home|trang chủ|tin mới|tin nóng|chủ đề|đọc nhiều|xem nhiều|mới nhất)(?!\w)",
+    r"music|movies?|entertainment|opinion|home|trang chủ|tin mới|tin nóng|chủ đề|đọc nhiều|xem nhiều|mới nhất|địa phương|"
+    r"xu hướng|bóng đá)(?!\w)",
     re.I)
 _MIN_MENU_ITEMS = 4
 
