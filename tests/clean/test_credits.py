@@ -478,3 +478,11 @@ def test_questions_to_the_reader_go_but_an_interviewers_questions_stay():
     assert article.paragraphs == BODY
     interview = [BODY[0], "Bạn nghĩ gì về giá cà phê năm nay?", INTERVIEW[1], "Bạn có sợ mất mùa không?", INTERVIEW[3], BODY[3]]
     assert clean(page(TITLE, *interview)).paragraphs == interview
+
+
+def test_a_message_under_its_senders_handle_is_not_joined_to_the_line_above_as_a_wrapped_line():
+    thread = ["Ý kiến bạn đọc", "Bình luận mới nhất trong ngày hôm nay",
+              "tuan.nguyen88: Quá đúng, tôi đồng ý với ý kiến của bạn phía trên.",
+              "bạn đọc Đức Anh: Mong báo cập nhật tiếp diễn biến vụ việc này nhé.", "TRANG 8  HỒ SƠ"]
+    article = clean("\n\n".join([TITLE, *BODY]) + "\n" + "\n".join(thread) + "\n")
+    assert article.paragraphs == BODY

@@ -21,7 +21,9 @@ __all__ = ["clean", "split_sentences", "normalize"]
 _WORD_CHAR = re.compile(r"\w")
 _OPEN_END = re.compile(r"[\w,\-–(]$")
 _LOWER_START = re.compile(f"^[{VI_LOWER}]")
-_FIELD = re.compile(r"^\s*\w{2,12}:\s")
+# a field ("pubDate: …") or a message under its sender ("tuan.nguyen88: …", "bạn đọc Đức Anh: …") starts a line of
+# its own, not the rest of a wrapped one
+_FIELD = re.compile(r"^\s*(?:\w{2,12}|[\w.]{2,30}\d[\w.]*|bạn đọc(?:\s+\w+){1,4}):\s")
 _MIN_TITLE_WORDS = 4
 _MAX_TOP_TEASER_WORDS = 30  # a related item's teaser over the title (boilerplate's bound is for any teaser)
 _MAX_PASSES = 4

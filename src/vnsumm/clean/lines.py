@@ -65,7 +65,7 @@ _WIDGET_LINE = re.compile(
     r"|cơ quan chủ quản\b|.*\bchịu trách nhiệm (?:chính|xuất bản|nội dung)\s*:"  # the masthead every site must carry
     r"|(?:thông tin|nội dung|bài viết)(?: trong bài(?: viết)?)? chỉ mang tính (?:chất )?tham khảo"
     r"|.*\?\s*có\s*[|/]?\s*không$"  # "Bài viết có hữu ích không? Có | Không"
-    r"|thảo luận trong .{1,40} bắt đầu bởi|.*\bcác trường bắt buộc được đánh dấu"
+    r"|(?:thảo luận|chủ đề) trong .{1,40} bắt đầu bởi|.*\bcác trường bắt buộc được đánh dấu"
     r"|(?:hotline|điện thoại|đt|tel|fax|e-?mail)\s*:\s*[\w@.+()\- ]{5,40}$"
     r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
     r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
@@ -184,6 +184,7 @@ _REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$|^[^\w\s]+\s
 _REPLY_ROW_END = re.compile(r"(?:trả lời|thích|phản hồi)\s*·\s*(?:trả lời|thích|phản hồi)"
                             r"(?:\s*·\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?)?$", re.I)
 _QUOTED_CUT = re.compile(r'^"[^"]{10,300}?[\w,]\s?(?:\.\.\.|…)"$')  # “Tại cuộc họp báo chiều 4/5,...”: a cut teaser
+_PRINT_PAGE = re.compile(r"^TRANG \d{1,3}\s+\D+$")
 _HANDLE_SAYS = re.compile(r"^[^\W\d_A-ZĐ][\w.]*[\d_.][\w.]*:\s+\S")  # "tuan.nguyen88: Quá đúng, …"
 _USER_NAME = re.compile(r"^[^\W\d_A-ZĐ]\w*[\d_.]\w*$")  # "võthảo64", "minhtuan_89": one lower-case handle
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
@@ -231,6 +232,8 @@ def _widget_shape(text: str, words: int) -> bool:
     field = _FIELD.match(text) if ":" in text else None
     if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
         return True  # "Thời gian đọc ước tính: 5 phút", "Chủ đề: Bản tin sáng": a label and its value
+    if words <= 6 and text.startswith("TRANG ") and text.isupper() and _PRINT_PAGE.match(text):
+        return True  # "TRANG 8  HỒ SƠ": a print page's running head
     if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
         return True  # a link line ("link: https://…"), a print page's "Tiếp theo trang 1"
     return (_has_any(text, _STAR_CHARS) and bool(_STARS.search(text))) or (words <= 8 and bool(_STAGE.match(text))) or (
