@@ -71,7 +71,8 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev15": ROOT / "eval" / "clean_dev15" / "make.py",
                "dev16": ROOT / "eval" / "clean_dev16" / "make.py",
                "dev17": ROOT / "eval" / "clean_dev17" / "make.py",
-               "test": ROOT / "eval" / "clean_test18" / "make.py"}
+               "dev18": ROOT / "eval" / "clean_dev18" / "make.py",
+               "test": ROOT / "eval" / "clean_dev18" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 COMMENTS = ["Bài viết rất hay, cảm ơn tác giả.", "Mong cơ quan chức năng sớm xử lý nghiêm.",
             "Quá đau lòng", "Ủng hộ quyết định này!", "Sao lâu vậy mới xử lý?", "Chúc mừng đội tuyển"]

@@ -1,4 +1,4 @@
-"""Well-formedness of the blind page set eval/clean_test18 (issue 21), on a tiny train file made here."""
+"""Well-formedness of page set eval/clean_dev18 (issue 21; written blind as test18), on a tiny train file made here."""
 from __future__ import annotations
 
 import gzip
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test18" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev18" / "make.py"
 TEST18_SHA256 = "76bd5996661ef1ff740a6e16f99d538045f871cfdf0b54cb88e00df19db6237c"
 
 STORY = ("Người dân đứng xem đoàn xe cứu hộ tiến vào khu vực bị sạt lở ở huyện miền núi. "
@@ -34,7 +34,7 @@ SKIP = {11_302: "", 11_305: "{}", 11_307: '{"id": "x", "title": "Không có nộ
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test18_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev18_make", MAKE)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
