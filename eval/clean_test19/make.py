@@ -275,7 +275,24 @@ class Builder:
             "Mua ngay hôm nay để nhận ưu đãi giảm 50% cho khách hàng đăng ký mới trong tháng này.",
             "Vay tiêu dùng lãi suất chỉ từ 0,99%/tháng, giải ngân trong 15 phút, không cần thế chấp.",
             "Cuộn xuống để tiếp tục đọc", "Đăng ký gói đọc báo cao cấp để không còn thấy quảng cáo.",
-            "Căn hộ ven sông chỉ từ 1,8 tỷ đồng, ngân hàng hỗ trợ vay đến 70% giá trị.")))
+            "Căn hộ ven sông chỉ từ 1,8 tỷ đồng, ngân hàng hỗ trợ vay đến 70% giá trị.",
+            "Bạn đọc có thông tin phản ánh xin gửi về hộp thư toasoan@baomoi24.vn hoặc gọi đường dây nóng.",
+            "Mời quý độc giả theo dõi các chương trình đã phát sóng trên ứng dụng truyền hình trực tuyến.",
+            "Tải ứng dụng để nhận thông báo tin nóng nhanh nhất.")))
+
+    def poll(self) -> None:
+        rng = self.rng
+        self.w(rng.choice(("Bình chọn", "THĂM DÒ Ý KIẾN")), rng.choice((
+            "Theo bạn, biện pháp này có hiệu quả không?", "Bạn có ủng hộ quyết định này?",
+            "Bạn đánh giá thế nào về diễn biến mới nhất?")), "Có", "Không", "Chưa rõ",
+            f"Biểu quyết  Xem kết quả ({rng.randint(100, 9000)} lượt)")
+
+    def embed(self) -> None:
+        rng = self.rng
+        who = rng.choice((("Reuters", "Reuters"), ("AFP News Agency", "AFP"), ("BBC Breaking News", "BBCBreaking")))
+        self.w(rng.choice(("Breaking: officials confirm the latest figures, more updates to follow.",
+                           "Watch: footage shows the scene shortly after the incident.")),
+               f"— {who[0]} (@{who[1]}) {rng.choice(('January', 'March', 'July', 'October'))} {rng.randint(1, 28)}, 2019")
 
     def share(self) -> None:
         self.w(self.rng.choice(("Chia sẻ Facebook Twitter Email In bài", "Chia sẻ", "Like  Share  Tweet",
@@ -321,16 +338,25 @@ def _body_with(b: Builder, paras: list[list[str]], inner, every: float = 0.5) ->
 
 
 def _mixed_inner(b: Builder, i: int) -> None:
-    b.rng.choice((b.caption, b.caption, b.inline_more, b.ad))()
+    b.rng.choice((b.caption, b.caption, b.caption, b.inline_more, b.inline_more, b.ad, b.ad, b.poll, b.embed))()
 
 
 def _end(b: Builder, trailers, bylined: bool = True) -> None:
     for kind, line in trailers:
         b.add(kind, line)
-    if bylined and not any(k == "byline" for k, _ in trailers) and b.rng.random() < 0.7:
+    has_byline = any(k == "byline" for k, _ in trailers + b.lines)
+    if bylined and not has_byline and b.rng.random() < 0.7:
         b.add("byline", _byline(b.rng))
     if b.rng.random() < 0.35:
         b.add("credit", _credit(b.rng))
+
+
+def _top_byline(b: Builder, trailers):
+    """Put the story's byline (or a new one) up under the title, as many sites do; returns the rest."""
+    rest = [(k, t) for k, t in trailers if k != "byline"]
+    lines = [t for k, t in trailers if k == "byline"] or [_byline(b.rng)]
+    b.add("byline", lines[0].upper() if b.rng.random() < 0.4 else lines[0])
+    return rest
 
 
 def _layout(name: str, b: Builder, title: str, paras, trailers, site: str) -> None:
@@ -339,13 +365,19 @@ def _layout(name: str, b: Builder, title: str, paras, trailers, site: str) -> No
     date = _date(rng, rng.randrange(6))
     if name == "desktop_copy":
         b.w(f"Mới nhất  {'  '.join(rng.sample(SECTIONS, 6))}", f"Trang chủ > {sec}")
-        b.add("title", title); b.add("date", date); b.share()
+        b.add("title", title)
+        if rng.random() < 0.4:
+            trailers = _top_byline(b, trailers)
+        b.add("date", date); b.share()
         b.caption()
         _body_with(b, paras, _mixed_inner)
         _end(b, trailers); b.tags(); b.related_block(); b.most_read(); b.add("source", site); b.footer(site)
     elif name == "amp_mobile":
         b.add("source", site); b.w("☰", sec)
-        b.add("title", title); b.add("date", date); b.w("Nghe bài viết", "0:00 / 4:12")
+        b.add("title", title); b.add("date", date)
+        if rng.random() < 0.5:
+            trailers = _top_byline(b, trailers)
+        b.w("Nghe bài viết", "0:00 / 4:12")
         _body_with(b, paras, lambda b, i: b.ad(), 0.6)
         _end(b, trailers)
         b.w("Bài viết cùng chuyên mục"); b.r(" | ".join(b.rel.title() for _ in range(rng.randint(2, 4))))
@@ -360,7 +392,8 @@ def _layout(name: str, b: Builder, title: str, paras, trailers, site: str) -> No
         b.w(f"Địa chỉ bài viết: https://{_slug(site).replace('-', '')}.vn/{_slug(sec)}/bai-{rng.randint(10**6, 10**7)}.html",
             rng.choice(("Bản in được tạo tự động.", "Bài viết được in từ trang tin điện tử.")))
     elif name == "text_browser":
-        b.w(f"[1]Trang chủ [2]{sec} [3]{rng.choice(SECTIONS)} [4]Video [5]Podcast", "[6]Đăng nhập  [7]Tìm kiếm")
+        s2, s3 = rng.sample(SECTIONS, 2)
+        b.w(f"[1]Trang chủ [2]{s2} [3]{s3} [4]Video [5]Podcast", "[6]Đăng nhập  [7]Tìm kiếm")
         b.add("title", title); b.add("date", date); b.w("* [8]Chia sẻ  * [9]Bình luận")
         b.add("caption", f"[IMG] {b.rel.lead()}")
         _body_with(b, paras, lambda b, i: b.add("caption", rng.choice(("[IMG]", f"[IMG] {b.rel.lead()}"))), 0.4)
@@ -487,11 +520,11 @@ def _layout(name: str, b: Builder, title: str, paras, trailers, site: str) -> No
     elif name == "overseas_outlet":
         site = rng.choice(OVERSEAS)
         b.add("source", site); b.w(f"Tin {sec}", "Nghe bài này  Chia sẻ  In")
-        b.add("title", title); b.add("date", date)
+        b.add("title", title); trailers = _top_byline(b, trailers); b.add("date", date)
         b.w(rng.choice(("Hãy ủng hộ báo chí độc lập bằng cách đóng góp cho chúng tôi hôm nay.",
                         "Tin tức được cập nhật liên tục trên ứng dụng di động của chúng tôi.")))
         _body_with(b, paras, _mixed_inner, 0.4)
-        _end(b, trailers)
+        _end(b, trailers, bylined=False)
         b.w("Ý kiến bạn đọc", "Quý vị có thể gửi ý kiến bằng cách điền vào mẫu dưới đây.")
         b.related_block(); b.footer(site)
     else:
