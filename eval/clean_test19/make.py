@@ -20,7 +20,7 @@ SEED = 190_312
 KINDS = ("byline", "credit", "caption", "related", "widget")
 LAYOUTS = ("desktop_copy", "amp_mobile", "print_view", "text_browser", "reader_mode", "feed_reader",
            "newsletter", "social_repost", "forum_thread", "aggregator_app", "live_blog", "photo_story",
-           "video_page", "epaper_pdf", "web_archive", "messaging_forward", "overseas_outlet")
+           "video_page", "epaper_pdf", "web_archive", "messaging_forward", "overseas_outlet", "longform_magazine")
 
 
 @dataclass
@@ -527,6 +527,24 @@ def _layout(name: str, b: Builder, title: str, paras, trailers, site: str) -> No
         _end(b, trailers, bylined=False)
         b.w("Ý kiến bạn đọc", "Quý vị có thể gửi ý kiến bằng cách điền vào mẫu dưới đây.")
         b.related_block(); b.footer(site)
+    elif name == "longform_magazine":
+        b.add("source", site); b.w(rng.choice(("E-MAGAZINE", "Longform", "Chuyện cuối tuần")))
+        b.add("title", title)
+        b.add("byline", rng.choice((f"Nội dung: {_name(rng)} | Ảnh: {_name(rng)} | Thiết kế: {_short_name(rng)}",
+                                    f"Bài: {_short_name(rng).upper()} - Đồ họa: {_short_name(rng).upper()}")))
+        b.add("date", date); b.w("Cuộn xuống để đọc tiếp ↓")
+        if rng.random() < 0.5:
+            b.r(f"Loạt bài: {b.rel.title()}")
+        for i, p in enumerate(paras):
+            if i and rng.random() < 0.4:
+                b.w(rng.choice((("I", "II", "III", "IV", "V", "VI", "VII")[i - 1], "***", "◆")))
+            b.add("body", " ".join(p))
+            if i < len(paras) - 1 and rng.random() < 0.4:
+                b.caption()
+        _end(b, trailers)
+        b.r(f"Kỳ tới: {b.rel.title()}" if rng.random() < 0.5 else f"Đón đọc: {b.rel.title()}")
+        b.w(rng.choice(("Chia sẻ câu chuyện này", "Quay lại đầu trang ↑")), "Xem thêm các bài E-magazine khác")
+        b.footer(site)
     else:
         raise ValueError(name)
 

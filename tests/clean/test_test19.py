@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test19" / "make.py"
-TEST19_SHA256 = "89bf817cd3b51d8a0ef618646ef373dfd65f4cb5edae68b0512519507018646c"
+TEST19_SHA256 = "480e35e6b6753bd6346a959ef782405bdc992483b0636e8003505325f800979f"
 
 ARTICLE = ("Gian hàng của hãng tại một hội chợ điện tử ở Thượng Hải hồi tháng 6/2018. "
            "Tập đoàn viễn thông hôm nay xác nhận đã nộp đơn kiện lên một toà án liên bang ở Texas, theo Reuters. "
