@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from vnsumm.clean import lines as line_kinds
+from vnsumm.clean import widgets
 from vnsumm.clean.prefilter import Prefilter, literal_words, needles, split_anywhere
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +45,7 @@ def test_a_guarded_pattern_is_never_skipped_where_it_matches():
     """Over a page set's lines and lines made to match, in every case: where a guarded pattern matches, its
     prefilter says it may ("ı" and "İ" match "i" when case is ignored, so a line holding one is never
     judged by its lower case)."""
-    guarded = [line_kinds._CAPTION_TAIL, line_kinds._CAPTION_NOTE, line_kinds._COUNT_TAIL, line_kinds._WIDGET_PARTS[1]]
+    guarded = [line_kinds._CAPTION_TAIL, line_kinds._CAPTION_NOTE, line_kinds._COUNT_TAIL, widgets._WIDGET_PARTS[1]]
     texts = _lines()
     for pattern in guarded:
         check = Prefilter(pattern)
@@ -54,17 +55,17 @@ def test_a_guarded_pattern_is_never_skipped_where_it_matches():
         assert all(check.may_find(t) for t in found), [t for t in found if not check.may_find(t)]
         skipped = [t for t in texts if not check.may_find(t)]
         assert len(skipped) > len(texts) // 2  # and most lines are spared it
-    odd = Prefilter(line_kinds._WIDGET_PARTS[1])
-    assert line_kinds._WIDGET_PARTS[1].search("Tổng biên tập chịu trách nhıệm nội dung: A") and odd.may_find(
+    odd = Prefilter(widgets._WIDGET_PARTS[1])
+    assert widgets._WIDGET_PARTS[1].search("Tổng biên tập chịu trách nhıệm nội dung: A") and odd.may_find(
         "Tổng biên tập chịu trách nhıệm nội dung: A")
 
 
 def test_widget_line_split_gives_the_whole_patterns_answer():
     """The widget pattern cut into its alternatives at a line's start and those anywhere answers as the
     whole pattern does on every line."""
-    assert line_kinds._WIDGET_PARTS is not None
+    assert widgets._WIDGET_PARTS is not None
     for text in _lines():
-        assert line_kinds._widget_line(text) == (line_kinds._WIDGET_LINE.match(text) is not None), text
+        assert widgets._widget_line(text) == (widgets._WIDGET_LINE.match(text) is not None), text
 
 
 def test_split_anywhere_reads_sets_escapes_and_groups():
@@ -81,12 +82,12 @@ def test_literal_words_count_what_a_pattern_of_words_can_find():
     least three of them occur in the line lower-cased (or the line holds an odd character)."""
     assert literal_words(re.compile(r"(?<!\w)(?:Trang|bản tin|web)(?!\w)", re.I)) == ("trang", "bản tin", "web")
     assert literal_words(re.compile(r"(?:ab|c\d)")) is None and literal_words(re.compile(r"(a|b)")) is None
-    page_words = Prefilter(line_kinds._PAGE_WORDS)
+    page_words = Prefilter(widgets._PAGE_WORDS)
     notices = ["Nếu email không hiển thị đúng, vui lòng xem phiên bản web.", "ĐĂNG KÝ nhận BẢN TIN qua EMAIL",
                "Bạn đã đọc 3 bài viết miễn phí trong tháng", "Đăng ký nhận bản tın qua emaıl của trang"]
     texts = _lines() + notices
     for text in texts:
-        if len({m.lower() for m in line_kinds._PAGE_WORDS.findall(text)}) >= 3:
+        if len({m.lower() for m in widgets._PAGE_WORDS.findall(text)}) >= 3:
             assert page_words.may_find_several(text, 3), text
     assert not page_words.may_find_several("Hà Nội mưa to, đọc báo", 3)
     assert sum(not page_words.may_find_several(t, 3) for t in texts) > len(texts) // 2
@@ -95,12 +96,12 @@ def test_literal_words_count_what_a_pattern_of_words_can_find():
 def test_needles_counted_bound_how_often_a_pattern_finds():
     """Where a pattern finds two matches or more (an advertisement's words), its needles occur two times
     or more in the line lower-cased (or the line holds an odd character); most lines are spared it."""
-    ads = Prefilter(line_kinds._AD_WORDS)
+    ads = Prefilter(widgets._AD_WORDS)
     lines = ["Mua ngay, gọi ngay hôm nay", "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ",
              "ĐĂNG KÝ NGAY để nhận ƯU ĐÃI", "Đặt lịch ngay · Hotline 1900", "Mua ngay, gọı ngay"]
     texts = _lines() + lines
     for text in texts:
-        if len(line_kinds._AD_WORDS.findall(text)) >= 2:
+        if len(widgets._AD_WORDS.findall(text)) >= 2:
             assert ads.may_find_times(text, 2), text
     assert all(ads.may_find_times(t, 2) for t in lines)
     assert sum(not ads.may_find_times(t, 2) for t in texts) > len(texts) // 2

@@ -1,0 +1,186 @@
+"""Page widgets known by their shape alone: share rows, ad slots and sentence-shaped ads, notices about
+the page itself, contact lines, counters, readers' comments under a handle or a reply row, masthead and
+copyright lines. ``vnsumm.clean.lines`` gives such a line the kind SHARE: it stands alone and opens no block.
+"""
+from __future__ import annotations
+
+import re
+
+from vnsumm.clean.normalize import VI_UPPER
+from vnsumm.clean.prefilter import Prefilter, split_anywhere
+
+__all__ = ["is_widget", "has_any", "SENT_END", "NAME_WORD"]
+
+_AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
+_WIDGET_LINE = re.compile(
+    r"^(?:[©®]|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|.*all rights reserved"
+    r"|.*\bgiữ bản quyền\b|.*\bphát hành lại (?:thông tin|nội dung|bài viết)|.*\bquan điểm riêng của tác giả"
+    r"|.*\bkhông (?:nhất thiết )?phản ánh quan điểm của (?:tòa soạn|toà soạn|báo)"
+    # a chat log's or a comment thread's message: "[19:45] Hoàng Long: …", "tuan.nguyen88: …", "bạn đọc Đức Anh: …"
+    r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s*)?\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:\[\]]{1,40}:"
+    r"|(?:bạn đọc|độc giả)\s+[^\W\d_][^:]{0,30}:\s"
+    r"|cơ quan chủ quản\b|.*\bchịu trách nhiệm (?:chính|xuất bản|nội dung)\s*:"  # the masthead every site must carry
+    r"|(?:thông tin|nội dung|bài viết)(?: trong bài(?: viết)?)? chỉ mang tính (?:chất )?tham khảo"
+    r"|.*\?\s*có\s*[|/]?\s*không$"  # "Bài viết có hữu ích không? Có | Không"
+    r"|(?:thảo luận|chủ đề) trong .{1,40} bắt đầu bởi|.*\bcác trường bắt buộc được đánh dấu"
+    r"|(?:hotline|điện thoại|đt|tel|fax|e-?mail)\s*:\s*[\w@.+()\- ]{5,40}$"
+    r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
+    r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
+    r"|đăng\s+ký\s+(?:nhận\s+)?(?:bản\s+tin|tin)|cỡ\s+chữ\b|lưu\s+bài(?:\s+viết)?$|báo\s+lỗi$"
+    r"|(?:xin chào|chào|kính gửi|kính chào|thân gửi|dear|hi|hello)\b[^.!?]{0,40},$"  # a newsletter's salutation
+    r"|(?:xin chào|chào|kính chào)\s+(?:bạn|các bạn|quý vị|quý độc giả|độc giả)(?:\s+đọc)?\s*[,!.]"  # and its greeting
+    r"|.*\bgiấy phép\b.{0,60}\b\d+/gp-"  # the licence line every site carries: "Giấy phép số 364/GP-BTTTT …"
+    r"|(?:mọi hình thức|nghiêm cấm|cấm|không được)\s+(?:\S+\s+){0,3}sao chép\b"
+    r"|[(*\s]*(?:tên|họ tên)\s+(?:\S+\s+){0,4}(?:đã\s+)?(?:được\s+)?thay đổi\W*$"  # "* Tên nhân vật đã được thay đổi."
+    r"|(?:bấm|nhấn|click|chạm)\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
+    r"|mở (?:trong|bằng) ứng dụng$|chủ đề trước\b"
+    r"|đây là (?:ảnh chụp nhanh của trang|bộ nhớ cache của)|trang hiện tại có thể đã thay đổi"  # a search engine's cache
+    r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)|.*\bsố\s+\d+\s*[-–|•,]\s*(?:thứ\s|chủ nhật)"
+    r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
+    r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
+    r"|.*\bcookie.*\bbạn\b|.*\bbạn\b.*\bcookie|.*\bghi rõ nguồn\b"
+    r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\btin\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
+    r"|chữ ký\s*:"  # a forum member's signature
+    r"|\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|"
+    r"lượt xem|lượt thích|chia sẻ))+$)", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
+
+_SHARE_TOKENS = frozenset(
+    "fb facebook yt youtube zl zalo tw twitter x in email e-mail mail chia sẻ share like thích tweet "
+    "linkedin pinterest telegram messenger copy link sao chép liên kết gửi lưu bookmark print tiktok "
+    "instagram ig rss bài viết báo lỗi trả lời reply vi phạm cỡ chữ a- a+ nghe đọc bài này tải về "
+    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận phản hồi trích dẫn giờ phút trước "
+    "| · • + - / 0 1 2 3 4 5 6 7 8 9".split())  # "Thích · Phản hồi · 7 giờ"
+_SOCIAL = frozenset("fb facebook yt youtube zl zalo tw twitter tweet linkedin pinterest telegram messenger "
+                    "share chia email tiktok instagram print rss in lưu trả phản".split())
+
+SENT_END = re.compile(r"(?:[.!?;:…]|\.\.)[\"')\]]*$")
+
+NAME_WORD = re.compile(rf"^[{VI_UPPER}(][\w.]*\)?$")
+
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d.,])(?:\+84|\(?0)\d{1,3}\)?(?:[\s.]?\d{2,4}){2,3}(?![\d.,])")
+_STARS = re.compile(r"[★☆✩✭⭐]{3,}")
+_STAR_CHARS = "★☆✩✭⭐"  # one of them is tested for first (cheaper than the pattern)
+_STAGE = re.compile(r"^[(\[][^()\[\]]*\b[a-zà-ỹđ]+[^()\[\]]*[)\]]$")
+_COUNTER = re.compile(r"^\S+(?:\s+\S+){0,3}\s*\(\d[\d.,]*\)$")
+
+# words of a page talking about itself, its reader or its delivery: three different ones make a notice
+_PAGE_WORDS = re.compile(
+    r"(?<!\w)(?:trang|email|e-mail|bản tin|ứng dụng|website|web|bài viết|bài báo|độc giả|bạn đọc|tòa soạn|toà soạn|"
+    r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
+    r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|tin bài|"
+    r"miễn phí|quý vị|các bạn|xem lại|vui lòng|báo in|đặt mua|gửi câu hỏi|hỏi đáp|trình duyệt|làm mới|"
+    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem)(?!\w)",
+    re.I)
+_MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # an address counts as one more word of the page's own vocabulary
+# an advertisement's words: three different ones, one of which speaks to a buyer (news about loans and sales
+# uses the others too), or two with a call to act now ("Mua ngay - Giảm đến 54% …")
+_AD_WORDS = re.compile(
+    r"(?<!\w)(?:ưu đãi|khuyến mãi|khuyến mại|giảm giá|giảm đến|giảm tới|miễn phí|học thử|dùng thử|"
+    r"(?:(?<!xác )(?<!chấp )(?<!tiếp )(?<!ghi )(?<!thừa )(?<!công )nhận|mua|đặt|đặt lịch|đặt hàng|đăng ký|gọi|liên hệ|tải)"
+    r"\s+(?:\w+\s+)?ngay|chỉ từ|duy nhất tại|trọn đời|không cần thế chấp|giải ngân|trả góp|"
+    r"lãi suất|online|trực tuyến|hotline|voucher|mã giảm giá|freeship|hoàn tiền|tặng kèm|mở tài khoản|vay tiêu dùng)(?!\w)",
+    re.I)
+_NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
+_MIN_AD_WORDS, _MAX_AD_WORDS = 3, 30
+_DURATION = re.compile(r"^(?:khoảng\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$", re.I)  # "6 – 8 phút": reading time
+_REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$|^[^\w\s]+\s*\d[\d.,]*[KkMm]?$")  # "Like x 3", "👍❤️😢 7,8K"
+# a reader's comment closed by its reply row: "Nhung Người dân mới là … Trả lời · Thích · 10 giờ trước"
+_REPLY_ROW_END = re.compile(r"(?:trả lời|thích|phản hồi)\s*·\s*(?:trả lời|thích|phản hồi)"
+                            r"(?:\s*·\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?)?$", re.I)
+_QUOTED_CUT = re.compile(r'^"[^"]{10,300}?[\w,]\s?(?:\.\.\.|…)"$')  # “Tại cuộc họp báo chiều 4/5,...”: a cut teaser
+_PRINT_PAGE = re.compile(r"^TRANG \d{1,3}\s+\D+$")
+_HANDLE_SAYS = re.compile(r"^[^\W\d_A-ZĐ][\w.]*[\d_.][\w.]*:\s+\S")  # "tuan.nguyen88: Quá đúng, …"
+_USER_NAME = re.compile(r"^[^\W\d_A-ZĐ]\w*[\d_.]\w*$")  # "võthảo64", "minhtuan_89": one lower-case handle
+_FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
+_MAX_FIELD_WORDS = 8
+_FIELD_PAIR = re.compile(rf"[{VI_UPPER}][\w ]{{0,20}}:\s*[\w./-]{{1,12}}\s*")
+_POST_NUMBER = re.compile(r"^[\w.]+ #\d+$")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forwarded message ---------"
+_CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?$", re.I)
+
+def has_any(text: str, chars: str | frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``chars`` (a cheap test before a pattern that needs one)."""
+    return any(c in text for c in chars)
+
+
+def _advertises(text: str) -> bool:
+    if not _AD_WORDS_FOUND.may_find_times(text, min(_MIN_AD_WORDS, 2)):  # both tests below need two words or more
+        return False
+    found = {m.lower() for m in _AD_WORDS.findall(text)}
+    return (len(found) >= _MIN_AD_WORDS and bool(found - _NEWS_AD_WORDS)) or (
+        len(found) >= 2 and any(w.endswith("ngay") for w in found))
+
+
+def _widget_shape(text: str, words: int) -> bool:
+    """A page widget by its shape: a contact line (an e-mail address or a phone number, no sentence), a
+    star rating, a bracketed note ("[Âm thanh hiện trường]"), a counter ("Trả lời (69)"), a label ("Lời bình:")."""
+    if words <= 25 and ("@" in text or "0" in text or "+84" in text) and not SENT_END.search(
+            text.replace(":", "")) and _CONTACT.search(text):  # _CONTACT needs "@", "0" or "+84": tested first
+        return True
+    if words <= 3 and _POST_NUMBER.match(text):
+        return True  # "Tuan_Anh #3": a forum post's author and number
+    if words <= 10 and text.count(":") >= 2 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
+        return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
+    if words <= _MAX_NOTICE_WORDS and _PAGE_WORDS_FOUND.may_find_several(text, _MIN_PAGE_WORDS - ("@" in text)) \
+            and len({m.lower() for m in _PAGE_WORDS.findall(text)}) + (
+            "@" in text and bool(_EMAIL.search(text))) >= _MIN_PAGE_WORDS:  # an e-mail address counts as one
+        return True  # "Nếu email không hiển thị đúng, vui lòng xem phiên bản web.": the page talking about itself
+    if words <= _MAX_AD_WORDS and _advertises(text):
+        return True  # "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp."
+    if words <= 5 and (_DURATION.match(text) or _REACTIONS.match(text)) or (words == 1 and _USER_NAME.match(text)) or (
+            words <= _MAX_NOTICE_WORDS and text.startswith('"') and _QUOTED_CUT.match(text)) or (
+            "·" in text and bool(_REPLY_ROW_END.search(text))) or (":" in text and bool(_HANDLE_SAYS.match(text))):
+        return True
+    field = _FIELD.match(text) if ":" in text else None
+    if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
+        return True  # "Thời gian đọc ước tính: 5 phút", "Chủ đề: Bản tin sáng": a label and its value
+    if words <= 6 and text.startswith("TRANG ") and text.isupper() and _PRINT_PAGE.match(text):
+        return True  # "TRANG 8  HỒ SƠ": a print page's running head
+    if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
+        return True  # a link line ("link: https://…"), a print page's "Tiếp theo trang 1"
+    return (has_any(text, _STAR_CHARS) and bool(_STARS.search(text))) or (words <= 8 and bool(_STAGE.match(text))) or (
+        words <= 5 and bool(_COUNTER.match(text))) or (words <= 4 and text.endswith(":"))
+
+
+def _names_only(text: str) -> bool:
+    """ "Mỹ Hạnh", "Công Sơn - Vi Thảo": capitalised words only (a credit's people, kept as a credit)."""
+    words = [w for w in re.split(r"[\s,\-–/&]+", text) if w]
+    return bool(words) and all(NAME_WORD.match(w) for w in words)
+
+
+def _is_hashtags(text: str) -> bool:
+    if not text.lstrip().startswith("#"):  # the first word must be a hashtag: tested before splitting
+        return False
+    tokens = text.split()
+    return bool(tokens) and tokens[0].startswith("#") and sum(t.startswith("#") for t in tokens) * 2 >= len(tokens)
+
+
+def _is_share_row(text: str) -> bool:
+    tokens = text.lower().replace(",", " ").replace(": ", " ").split()
+    if 2 <= len(tokens) <= 8 and all(len(t) <= 2 and not t.isdigit() for t in tokens):
+        return True  # a row of icon labels: "f t in", "fb yt zl tw"
+    return 0 < len(tokens) <= 14 and all(t in _SHARE_TOKENS for t in tokens) and any(t in _SOCIAL for t in tokens)
+
+
+
+_WIDGET_PARTS = split_anywhere(_WIDGET_LINE)  # its alternatives at the start, and those anywhere
+_WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
+
+_PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
+_AD_WORDS_FOUND = Prefilter(_AD_WORDS)
+
+def _widget_line(text: str) -> bool:
+    """Whether ``_WIDGET_LINE`` matches: its alternatives that may start anywhere ("….*all rights reserved")
+    are tried only on a line holding their words (the same answer, without a scan per alternative)."""
+    if _WIDGET_PARTS is None or _WIDGET_ANYWHERE is None or "\n" in text:
+        return _WIDGET_LINE.match(text) is not None
+    head, anywhere = _WIDGET_PARTS
+    return head.match(text) is not None or (_WIDGET_ANYWHERE.may_find(text) and anywhere.search(text) is not None)
+
+
+def is_widget(text: str, words: int) -> bool:
+    """Whether one normalised line of ``words`` words is a page widget by its shape alone."""
+    return (words <= 14 and _is_share_row(text)) or (words <= 4 and _AD_LINE.match(text) is not None) or (
+        words <= 25 and _widget_line(text)) or _is_hashtags(text) or _widget_shape(text, words)
