@@ -10,29 +10,16 @@ from __future__ import annotations
 
 import re
 
+from vnsumm.clean.captions import LEAD_WORDS, credited_caption, image_slot, mark_captions_over_credits, photo_caption
 from vnsumm.clean.credits import is_byline, is_credit
 from vnsumm.clean.lines import BULLET, ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline, one_sentence, personal_byline
 from vnsumm.clean.metadata import parse_source_line
-from vnsumm.clean.normalize import VI_UPPER
 
 __all__ = ["find_boilerplate", "shape_verdicts"]
 
 _MAX_TEASER_WORDS = 120
-_NAME = rf"[{VI_UPPER}][\w.'’]*"
-# "… (TTXVN)", "… (Ảnh: Minh An - Hà Vy)": a credit in parentheses closing a line with no full stop after it
-_PAREN_CREDIT = re.compile(rf"\s\((?:[^():]{{1,25}}:\s*)?{_NAME}(?:(?:\s+|\s*[-–/,&]\s*){_NAME}){{0,6}}\)$"
-                           rf"|[.!?]\s+\({_NAME}[^()]{{0,40}}\)$")  # or any short note in parentheses after a full stop
-_MAX_CAPTION_WORDS = 40
 _CUT_END = re.compile(r"[\w,]\s?(?:\.\.\.+|…)$")  # cut mid-sentence: a word (or a comma) before the dots
 _DOTS_END = ("...", "…", "...\n", "…\n")  # how a line _CUT_END matches ends (tested first: cheaper)
-_PAREN_END = (")", ")\n")  # how a line _PAREN_CREDIT matches ends (tested first: cheaper)
-
-
-def _credited_caption(line: Line) -> bool:
-    """A photo caption ending with its credit in parentheses: one sentence, no full stop after the credit."""
-    return line.words <= _MAX_CAPTION_WORDS and line.text.endswith(_PAREN_END) and bool(
-        _PAREN_CREDIT.search(line.text)) and one_sentence(
-        line.text[:line.text.rfind("(")]) and len(line.text[:line.text.rfind("(")].split()) >= 3
 
 
 def _strong_group(lines: list[Line], head: int) -> bool:
@@ -50,7 +37,7 @@ def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
         j -= 1
     if j < start:
         return None
-    if (lines[j].kind in (Kind.HEADLINE, Kind.QUESTION, Kind.TEASER) and not _credited_caption(lines[j])
+    if (lines[j].kind in (Kind.HEADLINE, Kind.QUESTION, Kind.TEASER) and not credited_caption(lines[j])
             and not (j + 1 < i and looks_like_byline(lines[j]))) or lines[j].key == lines[i].key:
         return j  # a photo's caption heads no related item, nor does a byline over the story's date
     if lines[j].kind is Kind.MARKER and j == i - 1:
@@ -210,7 +197,7 @@ def _closed_before(lines: list[Line]) -> list[bool]:
     for i in range(2, len(lines)):
         credit, above = lines[i - 1], lines[i - 2]
         credited = credited or (credit.kind is Kind.SOURCE and parse_source_line(credit.text) is not None
-                                and above.kind is Kind.SENTENCE and above.words >= _LEAD_WORDS)
+                                and above.kind is Kind.SENTENCE and above.words >= LEAD_WORDS)
         furnished = credited and credit.kind is not Kind.SOURCE and (credit.hard or credit.kind is Kind.HEADLINE)
         closed[i] = closed[i - 1] or furnished
     return closed
@@ -302,7 +289,7 @@ def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
     """Photo captions that end with a credit in parentheses; and runs of two or more teasers cut with "…"
     (a related list), whatever their wording."""
     for i, line in enumerate(lines):
-        if _credited_caption(line):
+        if credited_caption(line):
             drop[i] = True
     i = 0
     while i < len(lines):
@@ -315,7 +302,6 @@ def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
         i = max(j, i + 1)
 
 
-_LEAD_WORDS = 12  # the story's first paragraph is a sentence at least this long
 _MAX_LABEL_WORDS = 10
 
 
@@ -323,7 +309,7 @@ def _mark_labels_over_lead(lines: list[Line], drop: list[bool]) -> None:
     """Short lines between the title and the story's first paragraph that are neither a byline nor a credit
     ("Liên hệ quảng cáo", "Tự động phát video tiếp theo", "Giấy phép số 441/GP-BTTTT", "Bạn cần đăng nhập để …!"):
     page widgets. A question ("PV: Khó khăn lớn nhất là gì?") or a line ending in a full stop may open the story."""
-    lead = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and ln.words >= _LEAD_WORDS
+    lead = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and ln.words >= LEAD_WORDS
                  and not drop[i]), 0)
     for i in range(lead):
         line = lines[i]
@@ -331,20 +317,6 @@ def _mark_labels_over_lead(lines: list[Line], drop: list[bool]) -> None:
         exclaimed = line.kind is Kind.QUESTION and _ends_in(line, "!")
         if (label or exclaimed) and line.words <= _MAX_LABEL_WORDS \
                 and not looks_like_byline(line) and not is_credit(line) and not is_byline(line.text):
-            drop[i] = True
-
-
-_MAX_CAPTION_OVER_CREDIT_WORDS = 14
-
-
-def _mark_captions_over_credits(lines: list[Line], drop: list[bool]) -> None:
-    """A short sentence over a photographer's name in capitals ("Khách hàng mua sắm tại siêu thị." / "KIM NGÂN")
-    inside the story, with story prose before and after: a photo caption and its credit."""
-    for i in range(1, len(lines) - 2):
-        line, credit, after = lines[i], lines[i + 1], lines[i + 2]
-        if line.kind is Kind.SENTENCE and line.words <= _MAX_CAPTION_OVER_CREDIT_WORDS and one_sentence(line.text) \
-                and credit.text.isupper() and (looks_like_byline(credit) or is_byline(credit.text)) \
-                and lines[i - 1].kind is Kind.SENTENCE and after.kind is Kind.SENTENCE and after.words >= _LEAD_WORDS:
             drop[i] = True
 
 
@@ -365,7 +337,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
                 drop[i] = True
     _mark_captions_and_teasers(lines, drop)
     _mark_labels_over_lead(lines, drop)
-    _mark_captions_over_credits(lines, drop)
+    mark_captions_over_credits(lines, drop)
     start = _tail_start(lines, drop)
     for i in range(start, len(lines)):
         drop[i] = True
@@ -398,51 +370,13 @@ def _asked_in_story(lines: list[Line], i: int, drop: list[bool]) -> bool:
         lines[j].kind is Kind.SENTENCE and lines[j].words >= 12 for j in (before, after))
 
 
-# where a page shows an image: "[IMG]", "[13][IMG]", "[image]", "Ảnh", "Ảnh 3/6", "Bấm để xem ảnh lớn",
-# "Nhấn để phóng to ảnh"
-_IMAGE_SLOT = re.compile(
-    r"^\W*(?:\[\d+\]\s*)?(?:\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]"
-    r"|(?:ảnh|hình|photo)(?:\s*\d+\s*/\s*\d+)?"
-    r"|(?:(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?)?(?:xem|phóng to)\s+(?:thêm\s+)?(?:ảnh|hình)"
-    r"(?:\s+(?:gốc|lớn|phóng to))?"
-    r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$", re.I)
-_PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
-# a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X"
-_PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh)\s*[:,]\s*\S", re.I)
-_MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
-# "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
-_STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
-
-
-def _image_slot(line: Line) -> bool:
-    """A line that only marks where an image is (or a photo story's counter, "3/6")."""
-    if line.words > _MAX_IMAGE_SLOT_WORDS:
-        return False
-    counter = _PHOTO_COUNTER.match(line.text)
-    return bool(_IMAGE_SLOT.match(line.text)) or bool(counter and 1 <= int(counter[1]) <= int(counter[2]) <= 99)
-
-
-def _photo_caption(lines: list[Line], i: int) -> bool:
-    """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
-    its credit line with the story going on below: the photo's caption."""
-    line = lines[i]
-    if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS:
-        return False
-    slot_over = i > 0 and _image_slot(lines[i - 1])
-    credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
-        and _PHOTO_CREDIT.match(lines[i + 1].text) and lines[i + 2].kind is Kind.SENTENCE \
-        and lines[i + 2].words >= _LEAD_WORDS  # the story goes on: not its closing line over a credit
-    return bool(slot_over or credit_under) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
-        and one_sentence(line.text)
-
-
 def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
     """What a line's shape and place decide whatever the line model says: an image's place, a caption
     credited in parentheses, or under an image or over its credit, and a label heading a furniture block
     go; a question asked between story lines stays."""
     out = list(drop)
     for i, line in enumerate(lines):
-        if _credited_caption(line) or _photo_caption(lines, i) or _image_slot(line):
+        if credited_caption(line) or photo_caption(lines, i) or image_slot(line):
             out[i] = True
     asked = [i for i in range(len(lines)) if _asked_in_story(lines, i, out)]
     if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link

@@ -1,0 +1,80 @@
+"""Photo captions known by their place and shape: a caption closed by its credit in parentheses, the one
+sentence under an image's place ("[IMG]", "Ảnh 3/6") or over its credit line ("Ảnh: AP"), a short sentence
+over a photographer's name in capitals. ``vnsumm.clean.boilerplate`` applies them among its rules.
+"""
+from __future__ import annotations
+
+import re
+
+from vnsumm.clean.credits import is_byline
+from vnsumm.clean.lines import Kind, Line, looks_like_byline, one_sentence
+from vnsumm.clean.normalize import VI_UPPER
+
+__all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "photo_caption"]
+
+LEAD_WORDS = 12  # the story's first paragraph is a sentence at least this long
+_NAME = rf"[{VI_UPPER}][\w.'’]*"
+# "… (TTXVN)", "… (Ảnh: Minh An - Hà Vy)": a credit in parentheses closing a line with no full stop after it
+_PAREN_CREDIT = re.compile(rf"\s\((?:[^():]{{1,25}}:\s*)?{_NAME}(?:(?:\s+|\s*[-–/,&]\s*){_NAME}){{0,6}}\)$"
+                           rf"|[.!?]\s+\({_NAME}[^()]{{0,40}}\)$")  # or any short note in parentheses after a full stop
+_MAX_CAPTION_WORDS = 40
+_PAREN_END = (")", ")\n")  # how a line _PAREN_CREDIT matches ends (tested first: cheaper)
+
+
+def credited_caption(line: Line) -> bool:
+    """A photo caption ending with its credit in parentheses: one sentence, no full stop after the credit."""
+    return line.words <= _MAX_CAPTION_WORDS and line.text.endswith(_PAREN_END) and bool(
+        _PAREN_CREDIT.search(line.text)) and one_sentence(
+        line.text[:line.text.rfind("(")]) and len(line.text[:line.text.rfind("(")].split()) >= 3
+
+
+_MAX_CAPTION_OVER_CREDIT_WORDS = 14
+
+
+def mark_captions_over_credits(lines: list[Line], drop: list[bool]) -> None:
+    """A short sentence over a photographer's name in capitals ("Khách hàng mua sắm tại siêu thị." / "KIM NGÂN")
+    inside the story, with story prose before and after: a photo caption and its credit."""
+    for i in range(1, len(lines) - 2):
+        line, credit, after = lines[i], lines[i + 1], lines[i + 2]
+        if line.kind is Kind.SENTENCE and line.words <= _MAX_CAPTION_OVER_CREDIT_WORDS and one_sentence(line.text) \
+                and credit.text.isupper() and (looks_like_byline(credit) or is_byline(credit.text)) \
+                and lines[i - 1].kind is Kind.SENTENCE and after.kind is Kind.SENTENCE and after.words >= LEAD_WORDS:
+            drop[i] = True
+
+
+# where a page shows an image: "[IMG]", "[13][IMG]", "[image]", "Ảnh", "Ảnh 3/6", "Bấm để xem ảnh lớn",
+# "Nhấn để phóng to ảnh"
+_IMAGE_SLOT = re.compile(
+    r"^\W*(?:\[\d+\]\s*)?(?:\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]"
+    r"|(?:ảnh|hình|photo)(?:\s*\d+\s*/\s*\d+)?"
+    r"|(?:(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?)?(?:xem|phóng to)\s+(?:thêm\s+)?(?:ảnh|hình)"
+    r"(?:\s+(?:gốc|lớn|phóng to))?"
+    r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$", re.I)
+_PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
+# a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X"
+_PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh)\s*[:,]\s*\S", re.I)
+_MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
+# "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
+_STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
+
+
+def image_slot(line: Line) -> bool:
+    """A line that only marks where an image is (or a photo story's counter, "3/6")."""
+    if line.words > _MAX_IMAGE_SLOT_WORDS:
+        return False
+    counter = _PHOTO_COUNTER.match(line.text)
+    return bool(_IMAGE_SLOT.match(line.text)) or bool(counter and 1 <= int(counter[1]) <= int(counter[2]) <= 99)
+
+
+def photo_caption(lines: list[Line], i: int) -> bool:
+    """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
+    its credit line with the story going on below: the photo's caption."""
+    line = lines[i]
+    if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS:
+        return False
+    slot_over = i > 0 and image_slot(lines[i - 1])
+    credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
+        and _PHOTO_CREDIT.match(lines[i + 1].text) and lines[i + 2].kind is Kind.SENTENCE \
+        and lines[i + 2].words >= LEAD_WORDS  # the story goes on: not its closing line over a credit
+    return bool(slot_over or credit_under) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
+        and one_sentence(line.text)

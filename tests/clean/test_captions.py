@@ -1,0 +1,27 @@
+"""Photo captions by their place and shape (vnsumm.clean.captions); the end-to-end cases are in test_credits.py."""
+from __future__ import annotations
+
+from vnsumm.clean.captions import credited_caption, image_slot, photo_caption
+from vnsumm.clean.lines import make_lines
+
+STORY = "Sáng 12/4, UBND tỉnh công bố kế hoạch mở rộng vùng trồng cà phê đặc sản thêm 2.000 ha đến năm 2030."
+CAPTION = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng."
+
+
+def test_an_images_place_and_a_photo_storys_counter_mark_an_image_and_a_date_does_not():
+    assert [image_slot(ln) for ln in make_lines(["[IMG]", "Ảnh 3/6", "3/6", "12/6", STORY])] == [
+        True, True, True, False, False]
+
+
+def test_the_sentence_under_an_image_or_over_its_credit_is_its_caption_and_a_closing_line_is_not():
+    under = make_lines([STORY, "[IMG]", CAPTION, STORY])
+    over = make_lines([STORY, CAPTION, "Ảnh: AP", STORY])
+    closing = make_lines([STORY, CAPTION, "Ảnh: AP"])
+    opener = make_lines([STORY, "[IMG]", "Được biết, nhiều hộ đã vay vốn để mua giống.", STORY])
+    assert photo_caption(under, 2) and photo_caption(over, 1)
+    assert not photo_caption(closing, 1) and not photo_caption(opener, 2)
+
+
+def test_a_caption_closed_by_its_credit_in_parentheses():
+    assert credited_caption(make_lines([f"{CAPTION[:-1]} (Ảnh: Minh An)"])[0])
+    assert not credited_caption(make_lines([STORY])[0])

@@ -1,0 +1,24 @@
+"""Page widgets by their shape alone (vnsumm.clean.widgets); the end-to-end cases are in test_credits.py."""
+from __future__ import annotations
+
+import pytest
+
+from vnsumm.clean.widgets import is_widget
+
+
+@pytest.mark.parametrize("line", ["fb yt zl tw", "Quảng cáo", "© 2024 Báo Nghệ An. All rights reserved.", "#thoisu #vietnam",
+                                  "Hotline: 0912 345 678", "Bạn đã đọc 3 bài viết miễn phí trong tháng này",
+                                  "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp.",
+                                  "tuan.nguyen88: Quá đúng, tôi đồng ý với ý kiến của bạn phía trên.",
+                                  "Ngọc Long Người dân mới là người chịu thiệt cuối cùng. Trả lời · Thích · 22 giờ trước",
+                                  "[19:45] Hoàng Long: Mong báo cập nhật tiếp diễn biến vụ việc này nhé.", "6 – 8 phút"])
+def test_widgets_are_known_by_their_shape(line):
+    assert is_widget(line, len(line.split()))
+
+
+@pytest.mark.parametrize("line", ["Sáng 12/4, UBND tỉnh công bố kế hoạch mở rộng vùng trồng cà phê đặc sản.",
+                                  "Ngân hàng cho khách hàng vay với lãi suất ưu đãi 6,8% / năm, giải ngân trong một tuần.",
+                                  "Ông Nam: Chúng tôi đã chuẩn bị giống cho vụ mới.", "Bước 1: Chuẩn bị đất trồng",
+                                  "Các trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau, theo thông báo của hãng."])
+def test_story_lines_are_not_widgets(line):
+    assert not is_widget(line, len(line.split()))
