@@ -58,7 +58,8 @@ _MARKER_WORDS = (
     r"infographics?|tin\s+24h|24h\s+qua|dòng\s+sự\s+kiện|sự\s+kiện\s+nóng|related(?:\s+\w+)?|read\s+more|see\s+also|"
     r"most\s+(?:read|viewed|popular)|more\s+(?:news|stories)|advertisement|sponsored"
 )
-_CREDIT_ROLE = (r"(?:thực\s+hiện|quay\s+phim|dựng(?:\s+phim)?|âm\s+thanh|kỹ\s+thuật|bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
+_CREDIT_ROLE = (r"(?:thực\s+hiện|quay\s+phim|dựng(?:\s+phim)?|âm\s+thanh|kỹ\s+thuật|"
+                r"bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
                 r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}?")
 # "Bài: Thu Hà", "Bài: Thu Hà - Ảnh: Minh Đức": one or more roles and their people
 _CREDIT_LINE = re.compile(rf"^{_CREDIT_ROLE}(?:\s*[-–|/,;]\s*{_CREDIT_ROLE})*$", re.I)
@@ -69,7 +70,8 @@ _STAMPED_ITEM = re.compile(r"^\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s+\S")
 _MAX_STAMPED_ITEM_WORDS = 20
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
 _TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
-_ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>)\s*\S|^(?:liên kết|link)\s+[\d\"'“‘{VI_UPPER}]")  # "liên kết <headline>": a screen reader
+# "» <headline>", and a screen reader's "liên kết <headline>"
+_ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>)\s*\S|^(?:liên kết|link)\s+[\d\"'“‘{VI_UPPER}]")
 _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 _CAPTION_TAIL = re.compile(
     r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"

@@ -164,12 +164,13 @@ def _is_share_row(text: str) -> bool:
     return 0 < len(tokens) <= 14 and all(t in _SHARE_TOKENS for t in tokens) and any(t in _SOCIAL for t in tokens)
 
 
-
+# Costly patterns are tried only on a line holding words they need (read from each pattern: exact whatever
+# the rule; see vnsumm.clean.prefilter).
 _WIDGET_PARTS = split_anywhere(_WIDGET_LINE)  # its alternatives at the start, and those anywhere
 _WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
-
 _PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
 _AD_WORDS_FOUND = Prefilter(_AD_WORDS)
+
 
 def _widget_line(text: str) -> bool:
     """Whether ``_WIDGET_LINE`` matches: its alternatives that may start anywhere ("….*all rights reserved")
