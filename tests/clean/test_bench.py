@@ -6,19 +6,16 @@ them equal its figures on the full VietNews files."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import random
 import re
-import sys
 from pathlib import Path
+
+from scripts import load_script
 
 from vnsumm.clean import clean
 
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("clean_bench", ROOT / "eval" / "clean_bench.py")
-bench = importlib.util.module_from_spec(spec)
-sys.modules["clean_bench"] = bench  # dataclasses look their module up by name
-spec.loader.exec_module(bench)
+bench = load_script(ROOT / "eval" / "clean_bench.py", "clean_bench")
 
 DEV = ROOT / "tests" / "data" / "vietnews_dev_40.jsonl"  # the first 40 vietnews_dev articles
 TRAIN = ROOT / "tests" / "data" / "vietnews_train_bench.jsonl.gz"  # the vietnews_train rows the bench reads

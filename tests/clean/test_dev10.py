@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev10" / "make.py"
 DEV10_SHA256 = "690b06884fd4ac42410202261838d7c241f1a06ab4042dac3012e444371a5bbb"
@@ -21,11 +20,7 @@ ARTICLE = ("Ông {n} cho biết dự án số {n} đã hoàn thành sau hai năm
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev10_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev10_make")
 
 
 @pytest.fixture(scope="module")

@@ -3,23 +3,18 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev11" / "make.py"
 DEV11_SHA256 = "d9aa054829ec55211c5f788448ef3ebebf6a1619c1db956792f4bd1f68bc04b8"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev11_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev11_make")
 
 
 ARTICLE = ("Sáng {n}/3, UBND thành phố tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ năm mới. "

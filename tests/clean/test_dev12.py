@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev12" / "make.py"
 DEV12_SHA256 = "9a3759bf6f950f9485680ce6c236f0bb13084f011fcb19e9f98e146c86e69402"
@@ -46,11 +45,7 @@ def _write(path: Path, skip: set[int]) -> None:
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev12_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev12_make")
 
 
 @pytest.fixture(scope="module")

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev13" / "make.py"
 TEST13_SHA256 = "f79da2d6745a9bbbd0a9df993cd1807ebc51dfa2aa6f6c33c4ce0b72696a4049"
@@ -23,11 +22,7 @@ TAILS = ("Nguyễn Hoàng (Theo Aviationist)", "Xem thêm: Mỹ trấn an Trung 
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev13_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev13_make")
 
 
 @pytest.fixture(scope="module")

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev14" / "make.py"
 TEST14_SHA256 = "066424583ec3d6b0f44483f81531192eff7d16c46d4a5f80778a74c2195a6ed2"
@@ -37,11 +36,7 @@ TAILS = (
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev14_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev14_make")
 
 
 def _plain(line: str) -> str:

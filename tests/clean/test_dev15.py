@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev15" / "make.py"
 TEST15_SHA256 = "5b82617ec7f09db8989ccc02ca80ab02e55c93ea6e0a2829fa957d69dee48ccb"
@@ -28,11 +27,7 @@ N_BODY_ROWS = 2 * 19 + 3
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev15_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev15_make")
 
 
 def _train(path: Path, mod, related_tail: str = "") -> list[int]:

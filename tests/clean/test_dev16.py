@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev16" / "make.py"
 TEST16_SHA256 = "8c8e8815435b30e5b4681f857469456d34d7b3113d749fb8017e3e332f0fde02"
@@ -27,11 +26,7 @@ BAD = {"", "{}", "not json", '{"id": "x", "title": "Không có bài"}', "[1, 2]"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev16_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev16_make")
 
 
 def _related(n: int) -> str:

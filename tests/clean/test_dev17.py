@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev17" / "make.py"
 TEST17_SHA256 = "4c269fc33c97bb396d7cbec58dc001b25a7aa7a8b9a8d1cb3ffc3d0458eaf651"
@@ -26,11 +25,7 @@ SKIP = {12_302: "", 12_305: "{}", 12_307: '{"id": "x", "title": "Không có bài
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev17_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev17_make")
 
 
 def _write(path: Path, mod, cut_related: bool) -> list[int]:

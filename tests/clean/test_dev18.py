@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev18" / "make.py"
 TEST18_SHA256 = "76bd5996661ef1ff740a6e16f99d538045f871cfdf0b54cb88e00df19db6237c"
@@ -34,11 +33,7 @@ SKIP = {11_302: "", 11_305: "{}", 11_307: '{"id": "x", "title": "Không có nộ
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev18_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev18_make")
 
 
 def _write(path: Path, mod, cut_related: bool) -> list[int]:

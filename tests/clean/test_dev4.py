@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
+from scripts import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("clean_dev4_make", ROOT / "eval" / "clean_dev4" / "make.py")
-make = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = make  # dataclasses look their module up by name
-spec.loader.exec_module(make)
+make = load_script(ROOT / "eval" / "clean_dev4" / "make.py", "clean_dev4_make")
 
 STORY = ("Ngày 12/3, UBND tỉnh Nghệ An cho biết đã hoàn thành việc sửa chữa cây cầu bị hư hỏng sau trận lũ. "
          "Cây cầu dài 120 m, nối hai xã vùng cao của huyện Quế Phong. Xem thêm > > Lũ cuốn trôi cầu treo. "

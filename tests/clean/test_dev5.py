@@ -7,11 +7,11 @@ change unnoticed.
 """
 import gzip
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev5" / "make.py"
 HELDOUT4_SHA256 = "2928a12b438b6fb3eb8b5c325eff2722428469c5380f3038964bd5d1a6247899"
@@ -20,10 +20,7 @@ UNUSED_TITLE = "Dòng ngoài phạm vi không được dùng"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_heldout4_make", MAKE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(MAKE, "clean_heldout4_make")
 
 
 def _row(i: int, title: str) -> dict:

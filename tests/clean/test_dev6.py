@@ -5,12 +5,11 @@ the VietNews train file (blank and {} lines keep the row numbers); ../shared is 
 """
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev6" / "make.py"
 TEST6_SHA256 = "ee8e862be454bbbd2d9d8653a76b66477a1166ce4a40c03bc493d05ae0f3d92a"
@@ -37,11 +36,7 @@ def _article(row: int) -> str:
 
 @pytest.fixture(scope="module")
 def make():
-    spec = importlib.util.spec_from_file_location("clean_dev6_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev6_make")
 
 
 @pytest.fixture(scope="module")

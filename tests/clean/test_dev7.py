@@ -5,12 +5,11 @@ never reads ../shared.
 """
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev7" / "make.py"
 # sha256 of eval/clean_dev7/make.py as frozen; any edit to the set's code must change this on purpose.
@@ -38,11 +37,7 @@ _ARTICLES = [
 
 
 def _load_make():
-    spec = importlib.util.spec_from_file_location("clean_dev7_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev7_make")
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,11 @@
 """Well-formedness of the page set eval/clean_dev8 (issue 21): written blind as test set 8, scored once as the test at cba9c06, then read."""
 import gzip
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev8" / "make.py"
 # sha256 of eval/clean_dev8/make.py as frozen; a change to the set must change this on purpose.
@@ -21,10 +21,7 @@ ARTICLE = ("Sáng 12-3, UBND tỉnh Quảng Nam tổ chức hội nghị tổng 
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev8_make", MAKE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(MAKE, "clean_dev8_make")
 
 
 @pytest.fixture(scope="module")

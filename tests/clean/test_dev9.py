@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev9" / "make.py"
 DEV9_SHA256 = "93c57a43d1013035523dfd30703d9b5657cc185c26bcbc76c2d5cfe3b226cce2"
@@ -26,11 +25,7 @@ _ARTICLES = [
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_dev9_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_dev9_make")
 
 
 @pytest.fixture(scope="module")

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
+from scripts import load_script
 
 MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test19" / "make.py"
 TEST19_SHA256 = "480e35e6b6753bd6346a959ef782405bdc992483b0636e8003505325f800979f"
@@ -27,11 +26,7 @@ RELATED_LEAD = "Đám đông tụ tập trước toà thị chính số {n} từ
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test19_make", MAKE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(MAKE, "clean_test19_make")
 
 
 def _write(path: Path, mod, cut: int | None) -> list[int]:

@@ -1,8 +1,9 @@
 """Smoke test of eval/bench.py on tiny architectures: every runner does the same work, the last line parses."""
-import importlib.util
 import json
 import re
 from pathlib import Path
+
+from scripts import load_script
 
 BENCH = Path(__file__).resolve().parents[2] / "eval" / "bench.py"
 
@@ -16,10 +17,7 @@ TINY_MARIAN = {"model_type": "marian", "d_model": 32, "encoder_layers": 1, "deco
 
 
 def load_bench():
-    spec = importlib.util.spec_from_file_location("vnsumm_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(BENCH, "vnsumm_bench")
 
 
 def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):

@@ -1,8 +1,8 @@
-import importlib.util
 from pathlib import Path
 
 import numpy as np
 import pytest
+from scripts import load_script
 
 from vnsumm.errors import ConfigError
 from vnsumm.summarize.scorer import TreeScorer
@@ -34,9 +34,7 @@ def test_broken_weights_are_config_errors(broken):
 def test_exported_scikit_learn_trees_predict_what_scikit_learn_predicts():
     sklearn = pytest.importorskip("sklearn.ensemble")
     path = Path(__file__).resolve().parents[2] / "eval" / "train_sentence_scorer.py"
-    spec = importlib.util.spec_from_file_location("train_sentence_scorer", path)
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = load_script(path, "train_sentence_scorer")
     rng = np.random.default_rng(0)
     X = rng.normal(size=(400, 3))
     y = X[:, 0] * 2 + (X[:, 1] > 0.3) + rng.normal(scale=0.1, size=400)
