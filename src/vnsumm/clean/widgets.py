@@ -57,7 +57,8 @@ SENT_END = re.compile(r"(?:[.!?;:…]|\.\.)[\"')\]]*$")
 
 NAME_WORD = re.compile(rf"^[{VI_UPPER}(][\w.]*\)?$")
 
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\d.,])(?:\+84|\(?0)\d{1,3}\)?(?:[\s.]?\d{2,4}){2,3}(?![\d.,])")
+_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+\.[\w.]+"
+_CONTACT = re.compile(rf"{_EMAIL_ADDRESS}|(?<![\d.,])(?:\+84|\(?0)\d{{1,3}}\)?(?:[\s.]?\d{{2,4}}){{2,3}}(?![\d.,])")
 _STARS = re.compile(r"[★☆✩✭⭐]{3,}")
 _STAR_CHARS = "★☆✩✭⭐"  # one of them is tested for first (cheaper than the pattern)
 _STAGE = re.compile(r"^[(\[][^()\[\]]*\b[a-zà-ỹđ]+[^()\[\]]*[)\]]$")
@@ -72,7 +73,7 @@ _PAGE_WORDS = re.compile(
     r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")  # an address counts as one more word of the page's own vocabulary
+_EMAIL = re.compile(_EMAIL_ADDRESS)  # an address counts as one more word of the page's own vocabulary
 # an advertisement's words: three different ones, one of which speaks to a buyer (news about loans and sales
 # uses the others too), or two with a call to act now ("Mua ngay - Giảm đến 54% …")
 _AD_WORDS = re.compile(
