@@ -30,6 +30,13 @@ def _strong_group(lines: list[Line], head: int) -> bool:
         prev and prev.key == lines[head].key)
 
 
+def _live_entry(lines: list[Line], stamp: int) -> bool:
+    """A time stamp at ``stamp`` followed by story prose, not a headline: the next entry of a live blog
+    ("17:43 / paragraph / 18:01 / paragraph"), so the sentence above it is an entry too, not a teaser."""
+    nxt = lines[stamp + 1] if stamp + 1 < len(lines) else None
+    return nxt is not None and nxt.kind is Kind.SENTENCE and not nxt.hard
+
+
 def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
     """Index of the headline a sentence at ``i`` would be the teaser of, if it sits in teaser position."""
     j = i - 1
@@ -331,7 +338,8 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
         if line.kind is Kind.SENTENCE and not drop[i]:
             head = _teaser_head(lines, i, 0)
             nxt = lines[i + 1].kind if i + 1 < len(lines) else None
-            ends_item = nxt is None or nxt in (Kind.HEADLINE, Kind.QUESTION, Kind.DATE) or lines[i + 1].hard
+            ends_item = nxt is None or (nxt in (Kind.HEADLINE, Kind.QUESTION, Kind.DATE) or lines[i + 1].hard) \
+                and not (nxt is Kind.DATE and _live_entry(lines, i + 1))
             if head is not None and drop[head] and head + 1 < len(lines) and lines[head + 1].kind is Kind.DATE \
                     and ends_item and not looks_like_byline(lines[head]):  # a byline over the date heads the story
                 drop[i] = True
