@@ -30,11 +30,16 @@ def _strong_group(lines: list[Line], head: int) -> bool:
         prev and prev.key == lines[head].key)
 
 
-def _live_entry(lines: list[Line], stamp: int) -> bool:
-    """A time stamp at ``stamp`` followed by story prose, not a headline: the next entry of a live blog
-    ("17:43 / paragraph / 18:01 / paragraph"), so the sentence above it is an entry too, not a teaser."""
+def _live_entry(lines: list[Line], start: int) -> bool:
+    """A time stamp at ``start`` (or after page widgets there: a caption) followed by story prose, not a
+    headline: the next entry of a live blog ("17:43 / paragraph / 18:01 / paragraph"), so the sentence above
+    it is an entry too, not a related item's teaser."""
+    stamp = start
+    while stamp < len(lines) and lines[stamp].hard and lines[stamp].kind is not Kind.DATE:
+        stamp += 1
     nxt = lines[stamp + 1] if stamp + 1 < len(lines) else None
-    return nxt is not None and nxt.kind is Kind.SENTENCE and not nxt.hard
+    return lines[stamp].kind is Kind.DATE and nxt is not None and nxt.kind is Kind.SENTENCE and not nxt.hard \
+        if stamp < len(lines) else False
 
 
 def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
@@ -339,7 +344,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
             head = _teaser_head(lines, i, 0)
             nxt = lines[i + 1].kind if i + 1 < len(lines) else None
             ends_item = nxt is None or (nxt in (Kind.HEADLINE, Kind.QUESTION, Kind.DATE) or lines[i + 1].hard) \
-                and not (nxt is Kind.DATE and _live_entry(lines, i + 1))
+                and not _live_entry(lines, i + 1)
             if head is not None and drop[head] and head + 1 < len(lines) and lines[head + 1].kind is Kind.DATE \
                     and ends_item and not looks_like_byline(lines[head]):  # a byline over the date heads the story
                 drop[i] = True

@@ -70,7 +70,7 @@ _PAGE_WORDS = re.compile(
     r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|tin bài|"
     r"miễn phí|quý vị|các bạn|xem lại|vui lòng|báo in|đặt mua|gửi câu hỏi|hỏi đáp|trình duyệt|làm mới|"
-    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem)(?!\w)",
+    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem|nội dung|gửi ý kiến|cập nhật|dưới đây|di động)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
 _EMAIL = re.compile(_EMAIL_ADDRESS)  # an address counts as one more word of the page's own vocabulary
@@ -84,7 +84,8 @@ _AD_WORDS = re.compile(
     re.I)
 _NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
 _MIN_AD_WORDS, _MAX_AD_WORDS = 3, 30
-_DURATION = re.compile(r"^(?:khoảng\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$", re.I)  # "6 – 8 phút": reading time
+_DURATION = re.compile(r"^(?:(?:khoảng|ước tính|thời gian đọc:?)\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$",
+                       re.I)  # "6 – 8 phút", "Ước tính 3 phút đọc": reading time
 _REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$|^[^\w\s]+\s*\d[\d.,]*[KkMm]?$")  # "Like x 3", "👍❤️😢 7,8K"
 # a reader's comment closed by its reply row: "Nhung Người dân mới là … Trả lời · Thích · 10 giờ trước"
 _REPLY_ROW_END = re.compile(r"(?:trả lời|thích|phản hồi)\s*·\s*(?:trả lời|thích|phản hồi)"
