@@ -11,7 +11,7 @@ from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
 from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import is_byline, is_credit, names_source, take_credits
-from vnsumm.clean.lines import HARD, Kind, Line, classify, make_lines, personal_byline
+from vnsumm.clean.lines import BULLET, HARD, Kind, Line, classify, make_lines, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
 from vnsumm.clean.sentences import split_sentences
@@ -115,6 +115,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         return None, set()
     # "Thanh Tâm (lược dịch)" over the date is the byline, not the title (it stays a leading label)
     pool = [i for i in candidates if not _credit_shaped(lines[i])] or candidates
+    pool = [i for i in pool if not BULLET.match(lines[i].text)] or pool  # "• <headline>": a list's item
     long = [i for i in pool if lines[i].words >= _MIN_TITLE_WORDS]
     dated = [i for i in pool if _over_date(lines, i)]
     # a date under it marks the title; else the longest (a share or newsletter line above it is shorter)

@@ -46,7 +46,7 @@ _MARKER_WORDS = (
     r"xem\s+nhiều(?:\s+nhất)?|nổi\s+bật|nóng|hot|tiêu\s+điểm|đáng\s+chú\s+ý|tiếp\s+theo|trước|sau|"
     r"được\s+quan\s+tâm|hay|đề\s+xuất|gợi\s+ý|phổ\s+biến|cùng\s+tác\s+giả|mới\s+cập\s+nhật|trong\s+ngày|"
     r"tổng\s+hợp|nên\s+đọc|bạn\s+có\s+thể\s+quan\s+tâm)"
-    r"|(?:các|những)\s+(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|mới|cùng\s+chuyên\s+mục|đã\s+đưa)"
+    r"|(?:loạt|chuỗi|tuyến)\s+bài(?:\s+viết)?|(?:các|những)\s+(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|mới|cùng\s+chuyên\s+mục|đã\s+đưa)"
     r"|cùng\s+chuyên\s+mục|chuyên\s+mục|có\s+thể\s+bạn\s+(?:quan\s+tâm|chưa\s+đọc|muốn\s+đọc|thích)"
     r"|bạn\s+có\s+thể\s+(?:quan\s+tâm|thích)|bạn\s+(?:nên\s+đọc|đọc\s+nhiều)|đừng\s+bỏ\s+lỡ|không\s+thể\s+bỏ\s+qua"
     r"|(?:xem|đọc)\s+(?:thêm|tiếp|nhiều|nhanh|nữa|chi\s+tiết)|nhiều\s+người\s+(?:đọc|xem)|được\s+quan\s+tâm(?:\s+nhất)?"
