@@ -371,6 +371,10 @@ def misc_widget(rng: random.Random, place: str) -> str:
         f"Tỷ giá USD: {rng.randint(23100, 23300)} | Vàng SJC: {rng.randint(36, 56)},{rng.randint(10, 90)} triệu",
         "Theo dõi", "Mới nhất", "Xem nhiều nhất", "Tiếp tục đọc", "Đóng", "Quay lại",
         "Bài viết chưa được đánh giá", f"{rng.randint(2, 9)} phút đọc",
+        "Bài viết đang được cập nhật.", "Nội dung này chỉ dành cho thành viên đã đăng nhập.",
+        "Trình duyệt của bạn không hỗ trợ phát video.", "Bạn đang đọc bản tin miễn phí.",
+        "Tin nhanh: Cập nhật diễn biến mới nhất liên tục trong ngày",
+        f"Cập nhật lúc {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
     ))
 
 
@@ -389,9 +393,14 @@ def split_sentences(text: str) -> list[str]:
         nxt = text[m.end():m.end() + 1]
         if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘(*"):
             continue
+        if nxt == '"':
+            after = text[m.end() + 1:].lstrip()[:1]
+            if not after or not (after.isupper() or after.isdigit()):
+                continue            # a closing quote: the sentence goes on
         words = text[start:m.start()].split()
         last = words[-1].lstrip("(“\"") if words else ""
-        if m.group(1) == "." and (last in ABBR or (len(last) == 1 and last.isupper())):
+        if m.group(1) == "." and (last in ABBR or (len(last) == 1 and last.isupper())
+                                  or re.fullmatch(r"(?:[A-ZĐ]\.)*[A-ZĐ]", last)):
             continue
         piece = text[start:m.start(3)].strip()
         if piece:
@@ -456,10 +465,14 @@ def peel_trailers(article: str) -> tuple[str, list[tuple[str, str]]]:
             found.insert(0, ("caption", m.group(1)))
             a = a[:m.start()]
             continue
-        m = re.search(r"(?<=[.!?…”\"])\s+(\S+(?:\s+\S+){0,6})$", a)
-        if m and all(_cap(t) for t in m.group(1).split()) and len(m.group(1)) <= 45:
-            found.insert(0, ("byline", m.group(1)))
-            a = a[:m.start()]
+        last = None
+        for last in re.finditer(r"(?<=[.!?…”\"])\s+", a):
+            pass
+        tail = a[last.end():] if last else ""
+        if tail and len(tail.split()) <= 7 and all(_cap(t) for t in tail.split()) \
+                and len(tail) <= 45:
+            found.insert(0, ("byline", tail))
+            a = a[:last.start()]
             continue
         break
     return a.strip(), found
@@ -483,6 +496,7 @@ def story_units(article: str) -> tuple[list, int]:
 
 def place_of(title: str, article: str, rng: random.Random) -> tuple[str, str]:
     """(place, province): the first place named in the story, and its province."""
+    article = unicodedata.normalize("NFC", article)
     pat = r"(?:{}) ([A-ZĐ]\w*(?: [A-ZĐ]\w*){{0,2}})"
     m = re.search(pat.format(r"tỉnh|TP\.|thành phố|huyện|quận|thị xã"), article)
     prov = re.search(pat.format(r"tỉnh|TP\.|thành phố"), article)
@@ -627,6 +641,8 @@ def lay_metro_daily(c: Ctx) -> None:
     c.add("title", c.title)
     c.add("date", date_line(r, 0))
     c.add("widget", share_row(r))
+    if r.random() < 0.5:
+        c.add("widget", misc_widget(r, c.place))
     emit_story(c, 1, 3, mid_mix, 0.35)
     c.add("byline", byline(r, c.place))
     c.add("widget", tags_line(r))
@@ -829,8 +845,14 @@ def lay_engine_cache(c: Ctx) -> None:
     c.add("widget", menu_line(r))
     c.add("title", c.title)
     c.add("date", date_line(r, 4))
+    c.add("widget", misc_widget(r, c.place))
     emit_story(c, 1, 3, mid_mix, 0.3)
     c.add("byline", byline(r, c.place))
+    if r.random() < 0.5:
+        c.add("widget", r.choice(("Bình chọn: Bạn có đồng tình với đề xuất này?",
+                                  "Khảo sát: Bạn đánh giá thế nào về bài viết?")))
+        c.add("widget", r.choice(("Đồng ý  Không đồng ý  Ý kiến khác", "Rất hữu ích  Bình thường  Không hữu ích")))
+        c.add("widget", f"{r.randint(30, 5000)} người đã bình chọn")
     bottom_related(c, r.randint(2, 5))
     c.addmany("widget", footer_lines(r, c.site))
 
@@ -849,6 +871,7 @@ def lay_archive_capture(c: Ctx) -> None:
     c.add("date", date_line(r, 0))
     emit_story(c, 1, 3, photo, 0.3)
     c.add("byline", byline(r, c.place))
+    c.add("widget", misc_widget(r, c.place))
     bottom_related(c, r.randint(3, 5))
     c.add("widget", r.choice(("Loading...", "Đang tải...", "Không thể tải nội dung.")))
 
@@ -940,6 +963,7 @@ def lay_mobile_amp(c: Ctx) -> None:
     c.add("byline", byline(r, c.place))
     c.addmany("widget", ad_lines(r))
     emit_story(c, 1, 2, amp_mid, 0.4)
+    c.add("widget", misc_widget(r, c.place))
     c.add("widget", "Tải thêm bài viết")
     bottom_related(c, r.randint(3, 6))
     c.add("widget", r.choice(("Xem phiên bản đầy đủ", "Về đầu trang ↑", "Phiên bản máy tính")))
