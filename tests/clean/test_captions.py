@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from vnsumm.clean.captions import credited_caption, image_slot, photo_caption
-from vnsumm.clean.lines import make_lines
+from vnsumm.clean import clean
+from vnsumm.clean.lines import Kind, make_lines
 
 STORY = "Sáng 12/4, UBND tỉnh công bố kế hoạch mở rộng vùng trồng cà phê đặc sản thêm 2.000 ha đến năm 2030."
 CAPTION = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng."
@@ -25,3 +26,10 @@ def test_the_sentence_under_an_image_or_over_its_credit_is_its_caption_and_a_clo
 def test_a_caption_closed_by_its_credit_in_parentheses():
     assert credited_caption(make_lines([f"{CAPTION[:-1]} (Ảnh: Minh An)"])[0])
     assert not credited_caption(make_lines([STORY])[0])
+
+
+def test_a_text_browsers_image_with_its_caption_on_one_line_is_a_caption():
+    lines = make_lines([f"[IMG] {CAPTION}", f"[3][Ảnh] {CAPTION}", f"[Video] {CAPTION}", STORY])
+    assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, False, False]
+    article = clean("\n".join(["Mở rộng vùng trồng cà phê đặc sản", STORY, f"[IMG] {CAPTION}", STORY.replace("12/4", "13/4")]))
+    assert CAPTION not in article.body and article.body.count("cà phê đặc sản") == 2

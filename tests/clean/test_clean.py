@@ -168,3 +168,19 @@ def test_the_line_model_alone_never_empties_a_page(monkeypatch):
     story = [f"{s} Đoạn {i} nói thêm về tiến độ thi công và những khó khăn về mặt bằng của dự án lớn này."
              for i, s in enumerate(BODY * 4)]
     assert clean(page(*story)).paragraphs == [BODY[0], *story, *BODY[1:]]
+
+
+def test_a_live_blogs_entries_under_their_time_stamps_are_the_story():
+    top = ["TRỰC TIẾP", "Trang chủ / Xã hội", "Tự động cập nhật: BẬT", "Mới nhất  Cũ nhất"]
+    for caption in ([], ["Công nhân thi công trên công trường. Ảnh: Minh An"]):
+        entries = ["16:55", BODY[0], *caption, "17:07", BODY[1], "17:30", BODY[2]]
+        article = clean("\n".join([TITLE, "08/05/2025", *top, *entries, "Tải thêm cập nhật"]))
+        assert article.paragraphs == BODY
+
+
+def test_a_newsletters_bulleted_headlines_are_never_the_title():
+    text = "\n".join(["Xem email này trên trình duyệt", "Cập nhật: 10:17 ngày 23/07/2025", "Chào bạn,",
+                      *[f"• {headline}" for headline, _ in RELATED], "TIÊU ĐIỂM", TITLE, *BODY,
+                      f"Loạt bài: {RELATED[0][0]}"])
+    article = clean(text)
+    assert article.title == TITLE and article.paragraphs == BODY

@@ -35,6 +35,8 @@ def test_date_glued_before_the_lead_is_split_off():
     ("Nguồn: Qdnd.vn", "Qdnd.vn"), ("Theo VOV.VN", "VOV.VN"), ("hanoimoi.vn", "hanoimoi.vn"),
     ("(Theo Dân trí)", "Dân trí"), ("Theo báo Thanh Niên", "báo Thanh Niên"),
     ("Theo kế hoạch", None), ("Theo Bộ Ngoại giao, hai bên đã ký kết.", None),
+    ("* Bài viết dịch từ Reuters.", "Reuters"), ("Bài được dịch từ AFP", "AFP"),
+    ("Bài viết dịch từ nhiều nguồn khác nhau cho thấy điều này là sai.", None),
 ])
 def test_source_lines(line, source):
     assert parse_source_line(line) == source

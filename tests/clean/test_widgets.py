@@ -11,7 +11,10 @@ from vnsumm.clean.widgets import is_widget
                                   "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp.",
                                   "tuan.nguyen88: Quá đúng, tôi đồng ý với ý kiến của bạn phía trên.",
                                   "Ngọc Long Người dân mới là người chịu thiệt cuối cùng. Trả lời · Thích · 22 giờ trước",
-                                  "[19:45] Hoàng Long: Mong báo cập nhật tiếp diễn biến vụ việc này nhé.", "6 – 8 phút"])
+                                  "[19:45] Hoàng Long: Mong báo cập nhật tiếp diễn biến vụ việc này nhé.", "6 – 8 phút",
+                                  "Ước tính 5 phút đọc", "Thời gian đọc: 4 phút",
+                                  "Mời quý vị gửi ý kiến qua biểu mẫu dưới đây.",
+                                  "Nội dung này được cập nhật liên tục trên ứng dụng của báo."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -19,6 +22,8 @@ def test_widgets_are_known_by_their_shape(line):
 @pytest.mark.parametrize("line", ["Sáng 12/4, UBND tỉnh công bố kế hoạch mở rộng vùng trồng cà phê đặc sản.",
                                   "Ngân hàng cho khách hàng vay với lãi suất ưu đãi 6,8% / năm, giải ngân trong một tuần.",
                                   "Ông Nam: Chúng tôi đã chuẩn bị giống cho vụ mới.", "Bước 1: Chuẩn bị đất trồng",
-                                  "Các trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau, theo thông báo của hãng."])
+                                  "Các trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau, theo thông báo của hãng.",
+                                  "Ông yêu cầu cô cung cấp mật khẩu để đăng nhập vào ứng dụng ngân hàng.",
+                                  "Sở Y tế cập nhật số ca bệnh hằng ngày trên cổng thông tin của tỉnh."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

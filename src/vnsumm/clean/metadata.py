@@ -32,9 +32,9 @@ _SOURCE_LINE = re.compile(
     # "Trích từ X", "Lược dịch từ X", "Tổng hợp từ X, Y", "Đăng lại với sự đồng ý của X", "* Bài viết có sử dụng
     # thông tin từ X", "Bài viết được tổng hợp từ X và các nguồn tin khác"
     r"|(?:bài\s+viết\s+)?(?:có\s+)?(?:sử\s+dụng\s+thông\s+tin|được\s+tổng\s+hợp)\s+(?:từ|theo)"
-    # "Bài đăng trên ấn phẩm X số ra ngày thứ sáu", "Bài viết được đăng lần đầu trên X"
+    # "Bài đăng trên ấn phẩm X số ra ngày thứ sáu", "Bài viết được đăng lần đầu trên X", "Bài viết dịch từ X"
     r"|bài\s+(?:viết\s+)?(?:được\s+)?đăng\s+(?:lần\s+đầu\s+)?trên(?:\s+ấn\s+phẩm)?"
-    r"|(?:trích(?:\s+(?:từ|dẫn|nguồn))?|(?:lược\s+)?dịch(?:\s+(?:từ|theo))?|tổng\s+hợp(?:\s+(?:từ|theo))?"
+    r"|(?:trích(?:\s+(?:từ|dẫn|nguồn))?|(?:bài\s+(?:viết\s+)?(?:được\s+)?)?(?:lược\s+)?dịch(?:\s+(?:từ|theo))?|tổng\s+hợp(?:\s+(?:từ|theo))?"
     r"|(?:bài\s+(?:viết\s+)?(?:được\s+)?)?đăng\s+lại(?:\s+(?:từ|với\s+sự\s+đồng\s+ý\s+của))?|biên\s+dịch(?:\s+từ)?"
     r"|ghi\s+theo|đăng\s+bởi)(?:\s*:)?\s)\s*(?P<src>[^;!?]{2,60}?)(?:\s+và\s+các\s+nguồn(?:\s+tin)?\s+khác|\s+số\s+ra\s+ngày\s+[^.;!?]{1,30})?\s*\.?$",
     re.I)
