@@ -11,7 +11,7 @@ from vnsumm.clean.prefilter import Prefilter, split_anywhere
 
 __all__ = ["is_widget", "has_any", "SENT_END", "NAME_WORD"]
 
-_AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
+_AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|(?:được\s+)?tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
 _WIDGET_LINE = re.compile(
     r"^(?:[©®]|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|.*all rights reserved"
     r"|.*\bgiữ bản quyền\b|.*\bphát hành lại (?:thông tin|nội dung|bài viết)|.*\bquan điểm riêng của tác giả"
@@ -41,7 +41,8 @@ _WIDGET_LINE = re.compile(
     r"|.*\bcookie.*\bbạn\b|.*\bbạn\b.*\bcookie|.*\bghi rõ nguồn\b"
     r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\btin\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
     r"|chữ ký\s*:"  # a forum member's signature
-    r"|\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*\s*(?:bình luận|lượt chia sẻ|"
+    r"|xem bản dịch$"  # a social network's "See translation"
+    r"|\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|"
     r"lượt xem|lượt thích|chia sẻ))+$)", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
 
 _SHARE_TOKENS = frozenset(
@@ -160,7 +161,7 @@ def _is_hashtags(text: str) -> bool:
 
 
 def _is_share_row(text: str) -> bool:
-    tokens = text.lower().replace(",", " ").replace(": ", " ").split()
+    tokens = text.lower().replace(",", " ").replace(": ", " ").replace("(", " ").replace(")", " ").split()
     if 2 <= len(tokens) <= 8 and all(len(t) <= 2 and not t.isdigit() for t in tokens):
         return True  # a row of icon labels: "f t in", "fb yt zl tw"
     return 0 < len(tokens) <= 14 and all(t in _SHARE_TOKENS for t in tokens) and any(t in _SOCIAL for t in tokens)
