@@ -14,7 +14,9 @@ from vnsumm.clean.widgets import is_widget
                                   "[19:45] Hoàng Long: Mong báo cập nhật tiếp diễn biến vụ việc này nhé.", "6 – 8 phút",
                                   "Ước tính 5 phút đọc", "Thời gian đọc: 4 phút",
                                   "Mời quý vị gửi ý kiến qua biểu mẫu dưới đây.",
-                                  "Nội dung này được cập nhật liên tục trên ứng dụng của báo."])
+                                  "Nội dung này được cập nhật liên tục trên ứng dụng của báo.",
+                                  "6,8K lượt thích  789 bình luận  109 lượt chia sẻ", "Thích (5) Trả lời",
+                                  "Được tài trợ ·", "Xem bản dịch"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -24,6 +26,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Ông Nam: Chúng tôi đã chuẩn bị giống cho vụ mới.", "Bước 1: Chuẩn bị đất trồng",
                                   "Các trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau, theo thông báo của hãng.",
                                   "Ông yêu cầu cô cung cấp mật khẩu để đăng nhập vào ứng dụng ngân hàng.",
-                                  "Sở Y tế cập nhật số ca bệnh hằng ngày trên cổng thông tin của tỉnh."])
+                                  "Sở Y tế cập nhật số ca bệnh hằng ngày trên cổng thông tin của tỉnh.",
+                                  "Dự án được tài trợ bởi Ngân hàng Thế giới.", "Bài hát có 6,8K lượt thích."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))
