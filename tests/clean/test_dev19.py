@@ -1,4 +1,4 @@
-"""Well-formedness of the blind page set eval/clean_test19 (issue 21), on a tiny train file made here."""
+"""Well-formedness of the page set eval/clean_dev19 (written blind as clean_test19; issue 21), on a tiny train file made here."""
 from __future__ import annotations
 
 import gzip
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from scripts import load_script
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test19" / "make.py"
-TEST19_SHA256 = "480e35e6b6753bd6346a959ef782405bdc992483b0636e8003505325f800979f"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev19" / "make.py"
+DEV19_SHA256 = "480e35e6b6753bd6346a959ef782405bdc992483b0636e8003505325f800979f"
 
 ARTICLE = ("Gian hàng của hãng tại một hội chợ điện tử ở Thượng Hải hồi tháng 6/2018. "
            "Tập đoàn viễn thông hôm nay xác nhận đã nộp đơn kiện lên một toà án liên bang ở Texas, theo Reuters. "
@@ -26,7 +26,7 @@ RELATED_LEAD = "Đám đông tụ tập trước toà thị chính số {n} từ
 
 
 def _load():
-    return load_script(MAKE, "clean_test19_make")
+    return load_script(MAKE, "clean_dev19_make")
 
 
 def _write(path: Path, mod, cut: int | None) -> list[int]:
@@ -135,4 +135,4 @@ def test_scraper_faults_keep_body_sentences_exact(built):
 
 
 def test_make_py_is_frozen():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST19_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV19_SHA256
