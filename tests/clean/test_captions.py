@@ -33,3 +33,9 @@ def test_a_text_browsers_image_with_its_caption_on_one_line_is_a_caption():
     assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, False, False]
     article = clean("\n".join(["Mở rộng vùng trồng cà phê đặc sản", STORY, f"[IMG] {CAPTION}", STORY.replace("12/4", "13/4")]))
     assert CAPTION not in article.body and article.body.count("cà phê đặc sản") == 2
+
+
+def test_a_caption_or_photo_credit_under_its_label_is_a_caption():
+    lines = make_lines([f"Chú thích hình ảnh, {CAPTION}", f"Mô tả ảnh: {CAPTION}", f"Ảnh 2: {CAPTION}",
+                        "Nguồn hình ảnh, Reuters", "Ảnh hưởng của bão số 3 rất lớn.", STORY])
+    assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, True, True, False, False]

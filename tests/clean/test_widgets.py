@@ -16,7 +16,13 @@ from vnsumm.clean.widgets import is_widget
                                   "Mời quý vị gửi ý kiến qua biểu mẫu dưới đây.",
                                   "Nội dung này được cập nhật liên tục trên ứng dụng của báo.",
                                   "6,8K lượt thích  789 bình luận  109 lượt chia sẻ", "Thích (5) Trả lời",
-                                  "Được tài trợ ·", "Xem bản dịch"])
+                                  "Được tài trợ ·", "Xem bản dịch",
+                                  "Tủ lạnh inverter chính hãng, bảo hành 3 năm, giao hàng miễn phí.",
+                                  "Khóa học kỹ năng mềm trọn gói chỉ 1.500.000 đồng, số lượng có hạn.",
+                                  "Mai Hương nói: Mong các cơ quan sớm vào cuộc.", "lan_anh92 viết: Ở quê tôi cũng vậy.",
+                                  "Bạn nghĩ sao? Hãy để lại bình luận bên dưới.",
+                                  "Báo không chịu trách nhiệm về nội dung của các trang bên ngoài.",
+                                  "Bạn cần đăng nhập hoặc đăng ký để trả lời."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -27,6 +33,10 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Các trình duyệt sẽ chặn cookie của bên thứ ba từ năm sau, theo thông báo của hãng.",
                                   "Ông yêu cầu cô cung cấp mật khẩu để đăng nhập vào ứng dụng ngân hàng.",
                                   "Sở Y tế cập nhật số ca bệnh hằng ngày trên cổng thông tin của tỉnh.",
-                                  "Dự án được tài trợ bởi Ngân hàng Thế giới.", "Bài hát có 6,8K lượt thích."])
+                                  "Dự án được tài trợ bởi Ngân hàng Thế giới.", "Bài hát có 6,8K lượt thích.",
+                                  "Hãng bán vé máy bay giá chỉ từ 299.000 đồng một chiều.",
+                                  "Thí sinh đăng ký xét tuyển trực tuyến đến hết ngày 29/7.",
+                                  "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm.",
+                                  "Ông Nam nói: năm nay lúa được mùa.", "Dương Xuân Nam: Đây là điều đáng buồn."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -86,6 +86,10 @@ _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+
 _VIDEO_LABEL = re.compile(r"^(?:video|clip)\s*:\s*\S", re.I)
 _MAX_VIDEO_CAPTION_WORDS = 40
 _PHOTO_ABOVE = ("▲", "△", "▴", "⬆")
+# a caption or a photo's credit under its label: "Chú thích hình ảnh, …", "Mô tả ảnh: …", "Ảnh 2: …",
+# "Nguồn hình ảnh, Reuters"
+_CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\s+(?:hình\s+)?ảnh|(?:ảnh|hình)\s+\d{1,2}"
+                            r"|nguồn\s+(?:hình\s+)?ảnh)\s*[:,]\s*\S", re.I)
 # a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 _IMAGE_MARK = re.compile(r"^(?:\[\d+\]\s*)?\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]\s*\S", re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
@@ -193,7 +197,7 @@ def _is_caption(text: str, words: int) -> bool:
     if words <= _MAX_VIDEO_CAPTION_WORDS and (_VIDEO_LABEL.match(text) or text.startswith(_PHOTO_ABOVE)) \
             and one_sentence(text):
         return True  # "Video: <what it shows>", "▲ <the photo above>"
-    if words <= _MAX_VIDEO_CAPTION_WORDS and text.startswith("[") and _IMAGE_MARK.match(text):
+    if words <= _MAX_VIDEO_CAPTION_WORDS and (text.startswith("[") and _IMAGE_MARK.match(text) or _CAPTION_LABEL.match(text)):
         return True
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))

@@ -19,6 +19,12 @@ _WIDGET_LINE = re.compile(
     # a chat log's or a comment thread's message: "[19:45] Hoàng Long: …", "tuan.nguyen88: …", "bạn đọc Đức Anh: …"
     r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s*)?\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:\[\]]{1,40}:"
     r"|(?:bạn đọc|độc giả)\s+[^\W\d_][^:]{0,30}:\s"
+    # a commenter's words, unquoted, under "<full name> nói:" ("Trần Khải nói: Đọc mà thấy xót xa quá.")
+    rf"|(?-i:(?!(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Thầy|Cụ|Ngài|Em|Cháu)\s)[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})(?:\s+\([^()]{{1,20}}\))?\s+(?:nói|viết|bình luận):\s+[^\"“”]+$"
+    # the page about its comments and its links: "Hãy chia sẻ ý kiến bên dưới", "Bình luận của bạn sẽ được biên
+    # tập", "Chúng tôi không chịu trách nhiệm về nội dung của các trang bên ngoài"
+    r"|.*\b(?:ý kiến|bình luận)\s+(?:của bạn\s+)?(?:ở\s+)?(?:bên|phía)\s+dưới\b|bình luận của bạn\b"
+    r"|.*\b(?:dẫn link|đường dẫn|liên kết|các trang)\s+bên ngoài\b"
     r"|cơ quan chủ quản\b|.*\bchịu trách nhiệm (?:chính|xuất bản|nội dung)\s*:"  # the masthead every site must carry
     r"|(?:thông tin|nội dung|bài viết)(?: trong bài(?: viết)?)? chỉ mang tính (?:chất )?tham khảo"
     r"|.*\?\s*có\s*[|/]?\s*không$"  # "Bài viết có hữu ích không? Có | Không"
@@ -71,7 +77,7 @@ _PAGE_WORDS = re.compile(
     r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|tin bài|"
     r"miễn phí|quý vị|các bạn|xem lại|vui lòng|báo in|đặt mua|gửi câu hỏi|hỏi đáp|trình duyệt|làm mới|"
-    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem|nội dung|gửi ý kiến|cập nhật|dưới đây|di động)(?!\w)",
+    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem|trả lời|nội dung|gửi ý kiến|cập nhật|dưới đây|di động)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
 _EMAIL = re.compile(_EMAIL_ADDRESS)  # an address counts as one more word of the page's own vocabulary
@@ -83,6 +89,15 @@ _AD_WORDS = re.compile(
     r"\s+(?:\w+\s+)?ngay|chỉ từ|duy nhất tại|trọn đời|không cần thế chấp|giải ngân|trả góp|"
     r"lãi suất|online|trực tuyến|hotline|voucher|mã giảm giá|freeship|hoàn tiền|tặng kèm|mở tài khoản|vay tiêu dùng)(?!\w)",
     re.I)
+# an offer only an advertisement makes: a price "from"/"only", a sale by percent, "mua 2 tặng 1", free delivery,
+# a warranty, "số lượng có hạn"; with one more ad word ("chính hãng", "trọn gói", "mỗi tháng" …) the line is an ad
+_MONEY = r"[\d.,]+\s*(?:đồng|triệu|tỷ|nghìn|ngàn|k|vnđ|vnd|đ)(?!\w)"
+_OFFER = re.compile(
+    rf"(?<!\w)(?:(?:giá\s+|phí\s+)?chỉ(?:\s+từ|\s+với|\s+còn)?\s+{_MONEY}|giảm\s+(?:sốc|ngay|giá)\s+(?:đến\s+|tới\s+)?\d+\s*%"
+    r"|mua\s+\d+\s+tặng\s+\d+|số lượng có hạn|giao hàng miễn phí|miễn phí (?:vận chuyển|giao hàng)"
+    r"|bảo hành\s+\d+\s+(?:năm|tháng)|trả trước(?:\s+chỉ)?\s+(?:từ\s+)?\d|lãi suất 0\s*%)", re.I)
+_OFFER_WORDS = re.compile(r"(?<!\w)(?:trọn gói|chính hãng|không giới hạn|sở hữu|toàn quốc|duy nhất|ưu đãi|"
+                          r"mỗi (?:tháng|ngày)|đăng ký|tặng)(?!\w)", re.I)
 _NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
 _MIN_AD_WORDS, _MAX_AD_WORDS = 3, 30
 _DURATION = re.compile(r"^(?:(?:khoảng|ước tính|thời gian đọc:?)\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$",
@@ -93,7 +108,7 @@ _REPLY_ROW_END = re.compile(r"(?:trả lời|thích|phản hồi)\s*·\s*(?:tr�
                             r"(?:\s*·\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?)?$", re.I)
 _QUOTED_CUT = re.compile(r'^"[^"]{10,300}?[\w,]\s?(?:\.\.\.|…)"$')  # “Tại cuộc họp báo chiều 4/5,...”: a cut teaser
 _PRINT_PAGE = re.compile(r"^TRANG \d{1,3}\s+\D+$")
-_HANDLE_SAYS = re.compile(r"^[^\W\d_A-ZĐ][\w.]*[\d_.][\w.]*:\s+\S")  # "tuan.nguyen88: Quá đúng, …"
+_HANDLE_SAYS = re.compile(r"^[^\W\d_A-ZĐ][\w.]*[\d_.][\w.]*(?:\s+(?:nói|viết))?:\s+\S")  # "tuan.nguyen88: Quá đúng, …"
 _USER_NAME = re.compile(r"^[^\W\d_A-ZĐ]\w*[\d_.]\w*$")  # "võthảo64", "minhtuan_89": one lower-case handle
 _FIELD = re.compile(rf"^[{VI_UPPER}][^\W\d]*(?: [^\W\d]+){{0,4}}:\s*(?P<value>[^.!?:]{{1,30}})$")  # "Bước 1: …" is a story's step
 _MAX_FIELD_WORDS = 8
@@ -108,7 +123,19 @@ def has_any(text: str, chars: str | frozenset[str]) -> bool:
     return any(c in text for c in chars)
 
 
+def _offers(text: str) -> bool:
+    """An advertisement's offer and one more ad word: "Tour Phú Quốc 3 ngày 2 đêm trọn gói chỉ 2.990.000 đồng"."""
+    if not _OFFER_FOUND.may_find(text):
+        return False
+    offers = {m.lower() for m in _OFFER.findall(text)}
+    rest = _OFFER.sub(" ", text)  # an ad word inside the offer ("chỉ từ") is not one more
+    others = {m.lower() for m in _AD_WORDS.findall(rest)} | {m.lower() for m in _OFFER_WORDS.findall(rest)}
+    return bool(offers) and len(offers) + len(others) >= 2
+
+
 def _advertises(text: str) -> bool:
+    if _offers(text):
+        return True
     if not _AD_WORDS_FOUND.may_find_times(text, min(_MIN_AD_WORDS, 2)):  # both tests below need two words or more
         return False
     found = {m.lower() for m in _AD_WORDS.findall(text)}
@@ -173,6 +200,7 @@ _WIDGET_PARTS = split_anywhere(_WIDGET_LINE)  # its alternatives at the start, a
 _WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
 _PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
 _AD_WORDS_FOUND = Prefilter(_AD_WORDS)
+_OFFER_FOUND = Prefilter(_OFFER)
 
 
 def _widget_line(text: str) -> bool:
