@@ -91,6 +91,11 @@ TICKERS = ("VNM", "VIC", "HPG", "FPT", "MWG", "VCB", "BID", "CTG", "SSI",
            "GAS", "MSN", "VHM", "TCB", "PNJ", "REE", "DGC")
 
 
+def _ascii(s: str) -> str:
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFD", s).encode("ascii", "ignore").decode()
+
+
 def vn_name(rng: random.Random, full: bool | None = None) -> str:
     if full is None:
         full = rng.random() < 0.55
@@ -137,7 +142,7 @@ def byline(rng: random.Random) -> str:
         lambda: f"Thực hiện: {p} | Đồ họa: {pen(rng)}",
         lambda: f"{p.upper()} - {pen(rng).upper()}",
         lambda: f"Bởi {n}",
-        lambda: f"{n} - Phóng viên BBC News Tiếng Việt",
+        lambda: f"{n}, phóng viên {rng.choice(('thường trú', 'ban Thời sự', 'ban Kinh tế', 'khu vực phía Nam'))}",
         lambda: f"Nhóm phóng viên",
         lambda: f"{n} (CTV)",
         lambda: f"Bài: {p} - Ảnh: {pen(rng)}",
@@ -650,11 +655,14 @@ def L_bao_hai_ngoai(c: Ctx):
            f"Cần thợ nail gấp tại {city}, bao lương, có chỗ ở. Gọi chị {r.choice(TEN)}.",
            f"Nhà hàng Phở {r.choice(TEN)} - {city}: giảm 10% cho khách mang báo này đến.",
            f"Dịch vụ gửi tiền về Việt Nam nhanh nhất, phí thấp nhất, có mặt tại {city}."]
-    return [c.site(r.choice(("Người Việt Online", "Việt Báo", "Saigon Times USA", "Viễn Đông Daily News", "Chiêu Dương Úc Châu"))),
-            c.w("menu"), c.w("login"), c.head(), c.date(), c.by(), c.cr(),
+    site = r.choice(("Người Việt Online", "Việt Báo", "Saigon Times USA", "Viễn Đông Daily News", "Chiêu Dương Úc Châu"))
+    return [c.site(site),
+            c.lit("widget", r.choice(("Tin Việt Nam | Hoa Kỳ | Thế giới | Cộng đồng | Rao vặt | Cáo phó",
+                                      "VIỆT NAM  THẾ GIỚI  CỘNG ĐỒNG  ÚC CHÂU  GIẢI TRÍ  RAO VẶT"))), c.w("login"), c.head(), c.date(), c.by(), c.cr(),
             *interleave(c, 2, lambda: [c.w("ad"), c.lit("widget", r.choice(ads))], start=1, cap=2),
             *trail(c), c.lit("widget", "Rao vặt"), c.lit("widget", r.choice(ads)), c.lit("widget", r.choice(ads)),
-            c.w("comment"), c.w("comment"), c.w("comment"), c.rl("arrow"), c.rl("arrow"), c.w("footer")]
+            c.w("comment"), c.w("comment"), c.w("comment"), c.rl("arrow"), c.rl("arrow"),
+            c.lit("widget", f"© {dmy(r)[2]} {site}. All rights reserved.")]
 
 
 def L_thong_bao_day(c: Ctx):
@@ -688,7 +696,7 @@ def L_kenh_telegram(c: Ctx):
     ch = r.choice(("Tin Nhanh 24h", "Kinh Tế Vĩ Mô VN", "Điểm Báo Sáng", "Chứng Khoán F0"))
     return [c.lit("widget", f"Forwarded from {ch}"), c.site(f"📢 {ch}"), c.lit("widget", f"🔥🔥 {c.title.upper()}"),
             c.head(), c.date(), *c.body(), *trail(c), c.cr(),
-            c.lit("widget", f"👉 Tham gia kênh: t.me/{ch.lower().replace(' ', '_')}"),
+            c.lit("widget", f"👉 Tham gia kênh: t.me/{_ascii(ch).lower().replace(' ', '_')}"),
             c.lit("widget", f"👁 {r.randint(1, 90)}.{r.randint(1, 9)}K   {hm(r)}"),
             c.lit("widget", f"❤ {r.randint(1, 500)}  👍 {r.randint(1, 500)}  😢 {r.randint(0, 50)}"),
             c.rl("tlq"), c.rl("teaser")]
@@ -701,7 +709,7 @@ def L_the_discover(c: Ctx):
     for _ in range(2):
         cards += [c.rl("plain"), c.lit("widget", f"{r.choice(('zingnews.vn', 'dantri.com.vn', 'baomoi.com', 'tienphong.vn'))} · {r.randint(1, 20)} giờ")]
     return [c.lit("widget", "Khám phá"), *cards, c.site(host), c.head(), c.date(),
-            *interleave(c, 3, lambda: [c.rl("tlq")], start=2, cap=2), *trail(c), c.by(),
+            *interleave(c, 3, lambda: [c.rl(r.choice(("tlq", "teaser", "plain")))], start=2, cap=2), *trail(c), c.by(),
             c.lit("widget", "Theo dõi " + host), c.lit("widget", "Không quan tâm đến nội dung này"),
             c.rl("plain"), c.lit("widget", f"{host} · {r.randint(1, 20)} giờ")]
 
@@ -760,7 +768,7 @@ def L_trinh_doc_man_hinh(c: Ctx):
 def L_xuat_cms_json(c: Ctx):
     r = c.rng
     d, m, y = dmy(r)
-    slug = "-".join(unicodedata.normalize("NFD", c.title).encode("ascii", "ignore").decode().lower().split()[:7])
+    slug = "-".join(re.sub(r"[^a-z0-9 ]", "", _ascii(c.title).lower()).split()[:7])
     return [c.lit("widget", f"id: {r.randint(100000, 999999)}"), c.lit("widget", f"slug: {slug}"),
             c.head(), c.date(), c.site(f"site: {r.choice(('baodientu', 'tinmoi', 'kinhte24', 'vanhoaonline'))}"),
             c.lit("widget", f"category: {r.choice(SECTIONS)}"), c.lit("byline", f"author: {vn_name(r)}"),
@@ -794,7 +802,18 @@ def L_cong_chinh_phu(c: Ctx):
             c.w("count"), c.lit("widget", "Bản in | Gửi email | Về trang trước"),
             c.lit("widget", "Đánh giá bài viết: ★★★★★"), c.lit("widget", "Văn bản liên quan"),
             c.lit("widget", f"Quyết định số {r.randint(100, 3999)}/QĐ-UBND ngày {r.randint(1, 28)}/{r.randint(1, 12)}/{dmy(r)[2]} về việc ban hành kế hoạch thực hiện"),
-            c.rl("arrow"), c.rl("arrow"), c.w("poll"), c.w("poll"), c.w("footer")]
+            c.rl("arrow"), c.rl("arrow"), *poll(c), c.w("footer")]
+
+
+def poll(c: Ctx) -> list:
+    r = c.rng
+    q, opts = r.choice((
+        ("Bạn đánh giá thế nào về chất lượng dịch vụ công trực tuyến của tỉnh?", ("Rất hài lòng", "Hài lòng", "Chưa hài lòng")),
+        ("Bạn có ủng hộ đề xuất này?", ("Có, nên áp dụng ngay", "Không, cần thêm thời gian", "Ý kiến khác")),
+        ("Bạn biết đến Cổng thông tin qua kênh nào?", ("Báo chí", "Mạng xã hội", "Bạn bè giới thiệu", "Khác")),
+    ))
+    return [c.lit("widget", "THĂM DÒ Ý KIẾN"), c.lit("widget", q), *[c.lit("widget", o) for o in opts],
+            c.lit("widget", "Bình chọn   Xem kết quả"), c.lit("widget", f"{r.randint(100, 9000)} người đã bình chọn")]
 
 
 def L_suc_khoe_doi_song(c: Ctx):
@@ -867,9 +886,18 @@ def _load(train_path: Path):
     return body_rows, rel
 
 
+SPEAKER = re.compile(r"^(?:PV|Phóng viên|Hỏi|Đáp|(?:TS|GS|PGS|ThS|BS|Ông|Bà|Anh|Chị|Nhà văn|Hoạ sĩ|Họa sĩ|Đạo diễn)\.? [^:.,?!]{1,30}):\s")
+
+
 def _paragraphs(rng: random.Random, units: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """Group sentences into paragraphs; interview turns start a new paragraph."""
     paras, cur, want = [], [], rng.randint(1, 4)
-    for kind, text in units:
+    for n, (kind, text) in enumerate(units):
+        nxt = units[n + 1][1] if n + 1 < len(units) else ""
+        turn = SPEAKER.match(text) or (text.endswith("?") and SPEAKER.match(nxt))
+        if turn and cur:
+            paras.append(cur)
+            cur, want = [], rng.randint(1, 4)
         if kind == "caption":
             if cur:
                 paras.append(cur)
@@ -925,11 +953,15 @@ def make_page(rng: random.Random, row: int, d: dict, layout: str, rel: list[tupl
         units = [("s", " ".join(d["article"].split()))]
         trail = []
     paras = _paragraphs(rng, units)
+    gallery = units and units[-1][0] == "s" and units[-1][1].endswith(":")
     sents = [t for k, t in units if k == "s"]
     rel_pick = rng.sample(rel, min(len(rel), 12)) if rel else [("Tin tức trong ngày", "Tin tức trong ngày")]
     story_set = set(sents) | {title}
     rel_pick = [(t, f) for t, f in rel_pick if t not in story_set and f not in story_set] or [("Tin tức trong ngày", "Tin tức trong ngày")]
-    rel_first = [f for _, f in rel_pick if not f.endswith("...") and len(f) < 160]
+    rel_first = [f for _, f in rel_pick if not f.endswith("...") and len(f) < 130 and not re.search("[\"“”:]", f)]
+    if gallery:  # 'Một số hình ảnh ...:' -- the photo captions follow the story
+        for _ in range(rng.randint(2, 4)):
+            paras.append([("caption", caption(rng, people_in(sents), []))])
     ctx = Ctx(rng, title, paras, trail, rel_pick, people_in(sents), rel_first)
     entries = BUILDERS[layout](ctx)
     fault_kinds: list[str] = []
