@@ -96,6 +96,13 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFD", s).encode("ascii", "ignore").decode()
 
 
+def _src(s: str) -> str:
+    """Source text as a clean baseline: NFC, no zero-width characters, single spaces."""
+    s = unicodedata.normalize("NFC", s)
+    s = re.sub("[\u200b-\u200f\u2060\ufeff\u00ad]", "", s)
+    return " ".join(s.split())
+
+
 def vn_name(rng: random.Random, full: bool | None = None) -> str:
     if full is None:
         full = rng.random() < 0.55
@@ -721,7 +728,7 @@ def L_ban_tin_email(c: Ctx):
     return [c.lit("widget", f"Từ: {sender} <newsletter@{r.choice(('tinmoi', 'baosang', 'ktdn'))}.vn>"),
             c.lit("widget", f"Tiêu đề: {sender} {d:02d}/{m:02d}: {c.rel[0][0][:60].rstrip()}"),
             c.lit("widget", "Xem email này trên trình duyệt"), c.site(sender),
-            c.lit("widget", "Tin chính hôm nay"), c.rl("num"), c.rl("num"),
+            c.lit("widget", "Tin chính hôm nay"), *[("related", f"{i}. {related_line(r, c.rel, 'plain')}") for i in (1, 2, 3)],
             c.head(), c.date(), *c.body(), *trail(c), c.lit("widget", "Đọc tiếp →"),
             c.lit("widget", "Các tin khác"), c.rl("bullet"), c.rl("teaser"), c.rl("bullet"),
             c.lit("widget", "Bạn nhận được email này vì đã đăng ký nhận bản tin."),
@@ -877,10 +884,11 @@ def _load(train_path: Path):
             if i in BODY_ROWS:
                 body_rows.append((i, d))
             else:
-                t = " ".join(title.split())
-                first = split_sentences(" ".join(art[:RELATED_CUT].split()))
+                t = _src(title)
+                head = _src(art[:RELATED_CUT])
+                first = split_sentences(head)
                 lead = first[0] if first else ""
-                if len(lead) > 220 or (len(first) == 1 and len(" ".join(art[:RELATED_CUT].split())) >= RELATED_CUT - 40):
+                if len(lead) > 220 or (len(first) == 1 and len(head) >= RELATED_CUT - 40):
                     lead = lead[:160].rsplit(" ", 1)[0] + "..."
                 rel.append((t, lead or t))
     return body_rows, rel
@@ -915,7 +923,7 @@ def _paragraphs(rng: random.Random, units: list[tuple[str, str]]) -> list[list[t
 
 def _render(rng, entries, fault_kinds, story):
     """entries -> (lines, body, furniture); furniture equal to story text is dropped."""
-    lines, body, furn, meta = [], [], [], 0
+    lines, body, furn, meta, glued = [], [], [], 0, False
     for kind, val in entries:
         if kind != "para":
             val = val.strip()
@@ -926,10 +934,11 @@ def _render(rng, entries, fault_kinds, story):
                 continue
             sents = [t for _, t in val]
             if fault_kinds:
-                if "glue" in fault_kinds and len(sents) >= 2 and rng.random() < 0.6:
+                if "glue" in fault_kinds and len(sents) >= 2 and (not glued or rng.random() < 0.3):
                     j = rng.randrange(len(sents) - 1)
                     if sents[j][-1] in ".!?" and sents[j + 1][0].isalpha():
                         sents[j:j + 2] = [sents[j] + sents[j + 1]]
+                        glued = True
                 per = [k for k in fault_kinds if k in ("nbsp", "double", "zw")]
                 sents = [fault_sentence(rng, s, [k for k in per if rng.random() < 0.5]) if per else s for s in sents]
             lines.append(" ".join(sents))
@@ -947,10 +956,11 @@ def _render(rng, entries, fault_kinds, story):
 
 
 def make_page(rng: random.Random, row: int, d: dict, layout: str, rel: list[tuple[str, str]], faulty: bool) -> Page:
-    title = " ".join(d["title"].split())
-    units, trail = story_units(d["article"])
+    title = _src(d["title"])
+    article = _src(d["article"])
+    units, trail = story_units(article)
     if not any(k == "s" for k, _ in units):
-        units = [("s", " ".join(d["article"].split()))]
+        units = [("s", article)]
         trail = []
     paras = _paragraphs(rng, units)
     gallery = units and units[-1][0] == "s" and units[-1][1].endswith(":")

@@ -18,7 +18,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKE = ROOT / "eval" / "clean_test21" / "make.py"
-TEST21_SHA256 = "TO_BE_SET"
+TEST21_SHA256 = "7115848dfe8c24d69e8fc9e726e97ef434903db2cb85f77ef83cb506d102dcf3"
 
 
 def _load_make():
