@@ -22,19 +22,19 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   "Lê Bảo Châu (AP)", "Phạm Quỳnh/TTXVN", "Reuters", "Lê Bảo Châu (Theo Báo Nghệ An)",
                                   "Phạm Quỳnh (tổng hợp)", "Q.HƯNG", "M.Anh (CTV)", "(Kyodo)",
                                   "Trần Minh (TTXVN/Vietnam+)", "Nhóm PV Kinh tế", "CTV Minh Anh",
-                                  "PHẠM HỒNG QUYÊN (Đại học Quốc gia TP.HCM)"])
+                                  "PHẠM HỒNG QUYÊN (Đại học Quốc gia TP.HCM)", "Lê Bảo Châu – Phóng viên Tiền Phong"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
 
 @pytest.mark.parametrize("line", ["Giá cà phê tăng mạnh", "Cà phê Việt Nam (ảnh minh họa).", "Theo kế hoạch",
-                                  "Ông Phạm Quỳnh cho biết.", "Năm 2030", "mùa vụ"])
+                                  "Ông Phạm Quỳnh cho biết.", "Năm 2030", "mùa vụ", "Hà Nội - Phóng viên thường trú"])
 def test_headlines_and_sentences_are_not_bylines(line):
     assert not is_byline(line)
 
 
 @pytest.mark.parametrize("line", ["Theo Nhịp Sống Số", "Nguồn: Báo Nghệ An", "(Theo Nhịp Sống Số)", "Dịch từ Nikkei Asia",
-                                  "Ảnh: Phạm Quỳnh", "MC: Trần Minh", "Lược dịch: Phạm Quỳnh (theo Nikkei)"])
+                                  "Ảnh: Phạm Quỳnh", "MC: Trần Minh", "Lược dịch: Phạm Quỳnh (theo Nikkei)", "Via Báo Giao thông"])
 def test_lines_naming_another_outlet_are_credits(line):
     assert is_credit(make_lines([line])[0])
 

@@ -22,7 +22,8 @@ from vnsumm.clean.widgets import is_widget
                                   "Mai Hương nói: Mong các cơ quan sớm vào cuộc.", "lan_anh92 viết: Ở quê tôi cũng vậy.",
                                   "Bạn nghĩ sao? Hãy để lại bình luận bên dưới.",
                                   "Báo không chịu trách nhiệm về nội dung của các trang bên ngoài.",
-                                  "Bạn cần đăng nhập hoặc đăng ký để trả lời."])
+                                  "Bạn cần đăng nhập hoặc đăng ký để trả lời.",
+                                  "Mua nhà phố chỉ từ 2,5 tỷ đồng, ngân hàng hỗ trợ vay đến 70%."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 

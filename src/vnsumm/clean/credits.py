@@ -43,6 +43,9 @@ def _names(text: str) -> bool:
 # a writer's institution: "Đại học Quốc gia TP.HCM", "Viện Hàn lâm KHXH Việt Nam"
 _ORGANISATION = re.compile(r"^(?:Đại học|Trường|Học viện|Viện|Bệnh viện|Trung tâm|Hội|Sở|Bộ|Cục|Tổng cục|Ủy ban|Uỷ ban|"
                            r"UBND|ĐH|Khoa|Công ty|Tập đoàn|Ngân hàng|Quỹ|Tổ chức)\b[^()]{0,50}$")
+# a writer's role and outlet after the names: "Nguyễn Minh Nga – Phóng viên Tiền Phong"
+_ROLE_TAIL = re.compile(r"\s+[-–—]\s+(?:Phóng viên|Nhà báo|Cộng tác viên|Biên tập viên|PV|CTV|BTV)"
+                        rf"(?:\s+[{VI_UPPER}][\w.]*){{0,5}}$")
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
 
 
@@ -54,7 +57,7 @@ def is_byline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_BYLINE_WORDS or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return False
-    core = text
+    core = _ROLE_TAIL.sub("", text) if "–" in text or "-" in text or "—" in text else text
     tail = _PAREN_TAIL.search(core)
     if tail:
         core = core[:tail.start()]

@@ -28,7 +28,7 @@ _DATE_PREFIX = re.compile(
     r"\s*[|\-–—:]?\s+(?=\S)", re.I)
 
 _SOURCE_LINE = re.compile(
-    r"^(?:\*\s*)?(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|source\s*:"
+    r"^(?:\*\s*)?(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|via(?=\s)|source\s*:"
     # "Trích từ X", "Lược dịch từ X", "Tổng hợp từ X, Y", "Đăng lại với sự đồng ý của X", "* Bài viết có sử dụng
     # thông tin từ X", "Bài viết được tổng hợp từ X và các nguồn tin khác"
     r"|(?:bài\s+viết\s+)?(?:có\s+)?(?:sử\s+dụng\s+thông\s+tin|được\s+tổng\s+hợp)\s+(?:từ|theo)"

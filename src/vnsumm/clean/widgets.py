@@ -96,7 +96,7 @@ _OFFER = re.compile(
     rf"(?<!\w)(?:(?:giá\s+|phí\s+)?chỉ(?:\s+từ|\s+với|\s+còn)?\s+{_MONEY}|giảm\s+(?:sốc|ngay|giá)\s+(?:đến\s+|tới\s+)?\d+\s*%"
     r"|mua\s+\d+\s+tặng\s+\d+|số lượng có hạn|giao hàng miễn phí|miễn phí (?:vận chuyển|giao hàng)"
     r"|bảo hành\s+\d+\s+(?:năm|tháng)|trả trước(?:\s+chỉ)?\s+(?:từ\s+)?\d|lãi suất 0\s*%)", re.I)
-_OFFER_WORDS = re.compile(r"(?<!\w)(?:trọn gói|chính hãng|không giới hạn|sở hữu|toàn quốc|duy nhất|ưu đãi|"
+_OFFER_WORDS = re.compile(r"(?<!\w)(?:hỗ trợ vay|trọn gói|chính hãng|không giới hạn|sở hữu|toàn quốc|duy nhất|ưu đãi|"
                           r"mỗi (?:tháng|ngày)|đăng ký|tặng)(?!\w)", re.I)
 _NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
 _MIN_AD_WORDS, _MAX_AD_WORDS = 3, 30
