@@ -1,4 +1,4 @@
-"""Well-formedness of eval/clean_test20/make.py (blind held-out cleaner pages, issue 21).
+"""Well-formedness of eval/clean_dev20/make.py (written blind as clean_test20; held-out cleaner pages, issue 21).
 
 Runs make.py on a tiny gzip JSON-lines file written here; reads nothing outside the repo.
 """
@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test20" / "make.py"
-TEST20_SHA256 = "fc66240bbe3e0b249de57abef67b1f5ed70b549e853664e84faa4df516a3d01d"
+MAKE = ROOT / "eval" / "clean_dev20" / "make.py"
+DEV20_SHA256 = "fc66240bbe3e0b249de57abef67b1f5ed70b549e853664e84faa4df516a3d01d"
 
 
 def _load():
-    name = "clean_test20_make"
+    name = "clean_dev20_make"
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, MAKE)
@@ -113,7 +113,7 @@ def _write(path: Path, cut_related: bool = False) -> dict:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("test20")
+    tmp = tmp_path_factory.mktemp("dev20")
     path = tmp / "train.jsonl.gz"
     info = _write(path)
     return path, info, make.pages(path)
@@ -265,4 +265,4 @@ def test_cli_summary(built, capsys):
 
 
 def test_make_frozen():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST20_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV20_SHA256
