@@ -23,7 +23,12 @@ from vnsumm.clean.widgets import is_widget
                                   "Bạn nghĩ sao? Hãy để lại bình luận bên dưới.",
                                   "Báo không chịu trách nhiệm về nội dung của các trang bên ngoài.",
                                   "Bạn cần đăng nhập hoặc đăng ký để trả lời.",
-                                  "Mua nhà phố chỉ từ 2,5 tỷ đồng, ngân hàng hỗ trợ vay đến 70%."])
+                                  "Mua nhà phố chỉ từ 2,5 tỷ đồng, ngân hàng hỗ trợ vay đến 70%.",
+                                  "Lớp lập trình cho trẻ em, học thử miễn phí buổi đầu tiên.",
+                                  "Biệt thự ven biển đang mở bán giai đoạn 2 với chiết khấu tới 12%.",
+                                  "Luật sư Trần Minh - di trú, ly dị. ĐT: (408) 555-0199",
+                                  "Sản phẩm này không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh.",
+                                  "Báo Mới • 12 phút trước", "9:41  ⚡ 4G  87%", "Ý kiến của bạn sẽ được kiểm duyệt."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -38,6 +43,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Hãng bán vé máy bay giá chỉ từ 299.000 đồng một chiều.",
                                   "Thí sinh đăng ký xét tuyển trực tuyến đến hết ngày 29/7.",
                                   "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm.",
-                                  "Ông Nam nói: năm nay lúa được mùa.", "Dương Xuân Nam: Đây là điều đáng buồn."])
+                                  "Ông Nam nói: năm nay lúa được mùa.", "Dương Xuân Nam: Đây là điều đáng buồn.",
+                                  "Doanh nghiệp được giảm giá thuê đất và miễn thuế hai năm đầu.",
+                                  "Lúc 9:30 sáng, tỷ lệ cử tri đi bầu đạt 87%", "Năm 1900 ông sinh ra tại Huế."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))
