@@ -199,6 +199,20 @@ ADS = [
     "Đặt vé máy bay Tết sớm để nhận giá tốt nhất, số lượng có hạn.",
     "Khoá học tiếng Anh giao tiếp cam kết đầu ra, học thử miễn phí 3 buổi.",
 ]
+NOTICES = [
+    "Bạn đang đọc bài viết trên ứng dụng. Bật thông báo để không bỏ lỡ tin nóng.",
+    "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Đồng ý",
+    "Đăng nhập để bình luận và lưu bài viết.",
+    "Mời quý độc giả gửi tin bài, hình ảnh về đường dây nóng 0912 345 678.",
+    "Tòa soạn tuyển cộng tác viên viết bài mảng văn hoá, liên hệ qua email của ban biên tập.",
+    "Bài viết có sự hỗ trợ của nhà tài trợ, nội dung do đối tác cung cấp.",
+    "Giấy phép số 548/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 21/11/2019.",
+    "Bạn đã đọc hết 3 bài miễn phí trong tháng này. Đăng ký gói hội viên để tiếp tục.",
+    "Nghe bài viết này",
+    "Cỡ chữ A- A A+",
+    "Nội dung đang được cập nhật, mời bạn đọc quay lại sau.",
+    "Ủng hộ báo chí độc lập bằng một ly cà phê mỗi tháng.",
+]
 AD_LABELS = ["Quảng cáo", "QUẢNG CÁO", "Tài trợ", "Nội dung được tài trợ", "Ad", "Sponsored",
              "Thông tin doanh nghiệp", "PR"]
 SHARE_ROWS = ["Chia sẻ Facebook Zalo Twitter", "Chia sẻ | Bình luận | Lưu tin", "Thích Chia sẻ",
@@ -254,6 +268,18 @@ class Ctx:
                 return v
         return self.pick(REPORTERS)
 
+    def byline_line(self) -> str:
+        name = self.reporter()
+        r = self.rng
+        mail = "".join(c for c in unicodedata.normalize("NFD", name.split()[-1].lower()) if c.isascii() and c.isalpha())
+        forms = [
+            name, f"Bài và ảnh: {name}", f"{name} (thực hiện)", f"PV {name}", f"Nhóm phóng viên {self.outlet}",
+            f"{name} - {self.pick(SHORTNAMES)}", f"Tác giả: {name}", f"{name} | {self.outlet}",
+            f"{name} ({mail}{r.randint(1, 99)}@{self.outlet.lower().replace(' ', '')}.vn)",
+            f"Phóng viên {name} tường thuật từ {self.place}", f"By {name}", f"{name.upper()}",
+        ]
+        return r.choice(forms)
+
     def photo_credit(self) -> str:
         return self.pick([f"Ảnh: {self.pick(SHORTNAMES)}", f"Ảnh: {self.pick(AGENCIES)}",
                           f"(Ảnh: {self.pick(REPORTERS)})", f"Ảnh: {self.pick(SHORTNAMES)}/{self.outlet}",
@@ -265,15 +291,17 @@ class Ctx:
         ent = self.ent
         forms = [
             f"{ent} trong ngày {d}-{m}.",
-            f"Toàn cảnh {ent} nhìn từ trên cao.",
-            f"Người dân và du khách tham quan {ent} sáng {d}/{m}.",
-            f"Đại diện {ent} trao đổi với phóng viên bên lề sự kiện.",
-            f"Nhiều người dừng lại chụp ảnh lưu niệm tại {ent}.",
+            f"Toàn cảnh buổi lễ tại {self.place} nhìn từ trên cao.",
+            f"Người dân và du khách tham quan {self.place} sáng {d}/{m}.",
+            f"{ent} (giữa) tại buổi làm việc sáng {d}/{m}.",
+            f"Nhiều người dừng lại chụp ảnh lưu niệm tại {self.place}.",
             f"Khung cảnh tại {self.place} chiều {d}-{m}",
             f"Lực lượng chức năng có mặt tại hiện trường ở {self.place}.",
-            f"Một góc {ent} được ghi lại hôm {d}/{m}",
+            f"Chân dung {ent}",
             f"Hình ảnh được chia sẻ trên mạng xã hội liên quan đến {ent}.",
             f"Các đại biểu cắt băng khai mạc tại {self.place}.",
+            f"Ảnh tư liệu về {ent}.",
+            f"Quang cảnh cuộc họp ngày {d}-{m} tại {self.place}",
         ]
         c = r.choice(forms)
         if credit is None:
@@ -309,6 +337,9 @@ class Ctx:
             out.append(("widget", self.pick(AD_LABELS)))
         out.append(("widget", self.pick(ADS)))
         return out
+
+    def notice(self) -> tuple[str, str]:
+        return ("widget", self.pick(NOTICES))
 
     def comments(self, n: int) -> list[tuple[str, str]]:
         out = []
@@ -361,6 +392,8 @@ def lay_printer_friendly(ctx):
     out += [("widget", f"URL: https://{ctx.outlet.lower().replace(' ', '')}.vn/{r.randint(10**6, 10**7)}.html"),
             ("widget", f"© {r.choice([2017, 2018, 2019])} Bản quyền thuộc về {ctx.outlet}. Ghi rõ nguồn khi phát hành lại."),
             ("widget", "Trang 1/1")]
+    if r.random() < 0.5:
+        out.insert(2, ctx.notice())
     return out
 
 
@@ -368,15 +401,15 @@ def lay_mobile_amp(ctx):
     r = ctx.rng
     out = [("widget", "☰"), ("source", ctx.outlet), ("widget", ctx.pick(MENUS)),
            ("widget", f"{ctx.pick(SECTIONS)} › {ctx.pick(SECTIONS)}"), ("title", ctx.title),
-           ("date", _date(r, 1)), ("widget", ctx.pick(SHARE_ROWS))]
+           ("date", _date(r, 1)), ("byline", ctx.byline_line()), ("widget", ctx.pick(SHARE_ROWS))]
     ins = {0: [("caption", ctx.caption())]}
     ins.setdefault(_mid(ctx), []).extend(ctx.teaser(1))
     out += _interleave(ctx, ins)
-    out += _trail(ctx)
+    out += _trail(ctx, skip_byline=True)
     out += ctx.tags()
     out += [("widget", "Tin liên quan")] + ctx.teaser(3)
     out += ctx.ad()
-    out += [("widget", "Về đầu trang"), ("widget", "Xem phiên bản đầy đủ")]
+    out += [ctx.notice(), ("widget", "Về đầu trang"), ("widget", "Xem phiên bản đầy đủ")]
     return out
 
 
@@ -430,7 +463,7 @@ def lay_zalo_oa_share(ctx):
     r = ctx.rng
     out = [("source", f"{ctx.outlet} - Zalo Official Account"), ("widget", "Quan tâm"),
            ("title", ctx.title), ("date", _date(r, 4))]
-    out += _interleave(ctx, {0: [("caption", ctx.caption())]})
+    out += _interleave(ctx, {0: [("caption", ctx.caption())], _mid(ctx): [ctx.notice()]})
     out += _trail(ctx)
     out += [("widget", "Xem thêm bài viết khác từ OA này")] + ctx.teaser(2)
     out += [("widget", f"{r.randint(10, 900)} lượt xem"), ("widget", "Thích Chia sẻ Gửi bạn bè"),
@@ -527,9 +560,10 @@ def lay_discover_card_stack(ctx):
     out = [("widget", "Khám phá"), ("widget", "Dành cho bạn")]
     t, tz = ctx.rel(1)[0]
     out += [("related", t), ("widget", f"{ctx.pick(OUTLETS)} · {r.randint(1, 9)} giờ")]
-    out += [("source", ctx.outlet), ("title", ctx.title), ("date", f"{r.randint(1, 23)} giờ trước")]
-    out += _interleave(ctx, {_mid(ctx): [("widget", "Tiếp tục đọc")]})
-    out += _trail(ctx)
+    out += [("source", ctx.outlet), ("title", ctx.title), ("date", f"{r.randint(1, 23)} giờ trước"),
+            ("byline", ctx.byline_line())]
+    out += _interleave(ctx, {_mid(ctx): [("widget", "Tiếp tục đọc"), ctx.notice()]})
+    out += _trail(ctx, skip_byline=True)
     out += [("widget", "Theo dõi " + ctx.outlet), ("widget", "Ẩn tin bài từ nguồn này"), ("widget", "Câu chuyện đầy đủ")]
     for t, tz in ctx.rel(3):
         out += [("related", t), ("related", tz)]
@@ -539,7 +573,7 @@ def lay_discover_card_stack(ctx):
 def lay_liveblog_timeline(ctx):
     r = ctx.rng
     out = [("source", ctx.outlet), ("widget", "TRỰC TIẾP"), ("title", ctx.title),
-           ("date", _date(r, 1)), ("widget", "Tự động cập nhật: Bật")]
+           ("date", _date(r, 1)), ("byline", "Nhóm phóng viên tường thuật"), ("widget", "Tự động cập nhật: Bật")]
     h = r.randint(7, 12)
     body = []
     for i, p in enumerate(ctx.paras):
@@ -579,8 +613,8 @@ def lay_finance_ticker_portal(ctx):
     if len(ctx.paras) > 2:
         ins.setdefault(1, []).extend([("widget", "CÓ THỂ BẠN QUAN TÂM")] + ctx.teaser(1))
     out += _interleave(ctx, ins)
-    out += _trail(ctx)
-    out += [("credit", f"Theo {ctx.outlet}"), ("widget", "Chia sẻ Bình luận (0)"),
+    out += _trail(ctx, skip_byline=True)
+    out += [("byline", ctx.byline_line()), ("credit", f"Theo {ctx.outlet}"), ("widget", "Chia sẻ Bình luận (0)"),
             ("widget", "Giá vàng SJC hôm nay"), ("widget", f"Mua {r.randint(60, 90)},{r.randint(10, 99)} - Bán {r.randint(60, 90)},{r.randint(10, 99)}")]
     out += [("widget", "TIN MỚI")] + ctx.teaser(3)
     return out
@@ -615,7 +649,7 @@ def lay_photo_magazine(ctx):
             ins[i] = [("caption", ctx.caption())]
     out += _interleave(ctx, ins)
     out += _trail(ctx, skip_byline=True)
-    out += [("widget", f"{r.randint(1, 99)} bình luận"), ("widget", ctx.pick(SHARE_ROWS))]
+    out += [("widget", f"{r.randint(1, 99)} bình luận"), ("widget", ctx.pick(SHARE_ROWS)), ctx.notice()]
     out += [("widget", "Đừng bỏ lỡ")] + ctx.teaser(2)
     return out
 
@@ -745,6 +779,9 @@ def pages(train_path: Path) -> list[Page]:
     body, related = _load(Path(train_path))
     if not related:
         related = [("Tin tức khác trong ngày", "Cập nhật tin tức mới nhất trong ngày.")]
+    # a teaser never repeats a sentence of any story in the set
+    story = {x for _, _, a in body for x in split_sentences(a)}
+    related = [(t, t if tz in story else tz) for t, tz in related]
     out: list[Page] = []
     for row, title, article in body:
         p = _build(len(out), row, title, article, related)

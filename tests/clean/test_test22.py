@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKE = ROOT / "eval" / "clean_test22" / "make.py"
-TEST22_SHA256 = "to-be-set"
+TEST22_SHA256 = "390961428afba9e0657326bb08267c598d98c17faf6aef12c8bef71aa5415adb"
 
 
 def _load():
