@@ -184,3 +184,11 @@ def test_a_newsletters_bulleted_headlines_are_never_the_title():
                       f"Loạt bài: {RELATED[0][0]}"])
     article = clean(text)
     assert article.title == TITLE and article.paragraphs == BODY
+
+
+def test_headlines_led_by_the_same_emoji_are_a_list_of_other_items_and_one_may_be_the_title():
+    items = [f"🔥🔥 {headline.upper()}" for headline, _ in RELATED]
+    article = clean("\n".join([f"🔴 {TITLE}", "08/05/2025", *BODY, "Tin khác trong kênh", *items]))
+    assert article.title == f"🔴 {TITLE}" and article.paragraphs == BODY
+    article = clean("\n".join([TITLE, "08/05/2025", items[0], *BODY[:2], items[1], BODY[2], items[2]]))
+    assert article.paragraphs == BODY

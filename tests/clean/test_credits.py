@@ -22,7 +22,9 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   "Lê Bảo Châu (AP)", "Phạm Quỳnh/TTXVN", "Reuters", "Lê Bảo Châu (Theo Báo Nghệ An)",
                                   "Phạm Quỳnh (tổng hợp)", "Q.HƯNG", "M.Anh (CTV)", "(Kyodo)",
                                   "Trần Minh (TTXVN/Vietnam+)", "Nhóm PV Kinh tế", "CTV Minh Anh",
-                                  "PHẠM HỒNG QUYÊN (Đại học Quốc gia TP.HCM)", "Lê Bảo Châu – Phóng viên Tiền Phong"])
+                                  "PHẠM HỒNG QUYÊN (Đại học Quốc gia TP.HCM)", "Lê Bảo Châu – Phóng viên Tiền Phong",
+                                  "Thu Hải, phóng viên ban Kinh tế", "Kim Khoa, từ Houston", "Xuân Dũng thực hiện",
+                                  "Ghi chép của Xuân Giang"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 

@@ -28,7 +28,9 @@ from vnsumm.clean.widgets import is_widget
                                   "Biệt thự ven biển đang mở bán giai đoạn 2 với chiết khấu tới 12%.",
                                   "Luật sư Trần Minh - di trú, ly dị. ĐT: (408) 555-0199",
                                   "Sản phẩm này không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh.",
-                                  "Báo Mới • 12 phút trước", "9:41  ⚡ 4G  87%", "Ý kiến của bạn sẽ được kiểm duyệt."])
+                                  "Báo Mới • 12 phút trước", "9:41  ⚡ 4G  87%", "Ý kiến của bạn sẽ được kiểm duyệt.",
+                                  "Forwarded from Điểm Tin Sáng", "Chuyển tiếp từ Nhóm Thời sự", "Bỏ qua để tới nội dung",
+                                  "VNM 68,5 ▼0,3%   SSI 24,1 ▲1,2%", "Thời sự · Kinh doanh · Thể thao · Giải trí"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -45,6 +47,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm.",
                                   "Ông Nam nói: năm nay lúa được mùa.", "Dương Xuân Nam: Đây là điều đáng buồn.",
                                   "Doanh nghiệp được giảm giá thuê đất và miễn thuế hai năm đầu.",
-                                  "Lúc 9:30 sáng, tỷ lệ cử tri đi bầu đạt 87%", "Năm 1900 ông sinh ra tại Huế."])
+                                  "Lúc 9:30 sáng, tỷ lệ cử tri đi bầu đạt 87%", "Năm 1900 ông sinh ra tại Huế.",
+                                  "Cổ phiếu VNM tăng 2,5% trong phiên sáng nay.",
+                                  "Ông nói việc chuyển tiếp từ năm cũ sang năm mới là khó."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

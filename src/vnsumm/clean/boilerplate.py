@@ -332,6 +332,25 @@ def _mark_labels_over_lead(lines: list[Line], drop: list[bool]) -> None:
             drop[i] = True
 
 
+_SYMBOL_LEAD = re.compile(r"^([^\w\s\"'“‘(\[]{1,4})\s*\w")  # "🔥🔥 …", "⚡ …", "🔴 …": an emoji or a symbol leading
+
+
+def _mark_symbol_lists(lines: list[Line], drop: list[bool]) -> None:
+    """Headlines led by the same emoji or symbol two times or more on a page ("🔴 <headline>" / "🔴 <headline>"):
+    a channel's or an app's list of other items. A story sentence (full stop) is never one; one such line may be
+    the page's own title."""
+    leads: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.kind in (Kind.HEADLINE, Kind.QUESTION) and not line.text[:1].isalnum():
+            lead = _SYMBOL_LEAD.match(line.text)
+            if lead and not BULLET.match(line.text):
+                leads.setdefault(lead[1], []).append(i)
+    for found in leads.values():
+        if len(found) >= 2:
+            for i in found:
+                drop[i] = True
+
+
 def find_boilerplate(lines: list[Line]) -> list[bool]:
     """For each body line, whether it is page furniture rather than story."""
     drop = [ln.hard for ln in lines]
@@ -349,6 +368,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
                     and ends_item and not looks_like_byline(lines[head]):  # a byline over the date heads the story
                 drop[i] = True
     _mark_captions_and_teasers(lines, drop)
+    _mark_symbol_lists(lines, drop)
     _mark_labels_over_lead(lines, drop)
     mark_captions_over_credits(lines, drop)
     start = _tail_start(lines, drop)

@@ -43,9 +43,13 @@ def _names(text: str) -> bool:
 # a writer's institution: "Đại học Quốc gia TP.HCM", "Viện Hàn lâm KHXH Việt Nam"
 _ORGANISATION = re.compile(r"^(?:Đại học|Trường|Học viện|Viện|Bệnh viện|Trung tâm|Hội|Sở|Bộ|Cục|Tổng cục|Ủy ban|Uỷ ban|"
                            r"UBND|ĐH|Khoa|Công ty|Tập đoàn|Ngân hàng|Quỹ|Tổ chức)\b[^()]{0,50}$")
-# a writer's role and outlet after the names: "Nguyễn Minh Nga – Phóng viên Tiền Phong"
+# a writer's role, outlet, city or part after the names: "Nguyễn Minh Nga – Phóng viên Tiền Phong", "Thu Hải, phóng
+# viên ban Kinh tế", "Kim Khoa, từ Houston", "Xuân Dũng thực hiện"; or before them: "Ghi chép của Xuân Giang"
 _ROLE_TAIL = re.compile(r"\s+[-–—]\s+(?:Phóng viên|Nhà báo|Cộng tác viên|Biên tập viên|PV|CTV|BTV)"
-                        rf"(?:\s+[{VI_UPPER}][\w.]*){{0,5}}$")
+                        rf"(?:\s+[{VI_UPPER}][\w.]*){{0,5}}$"
+                        r"|,\s+(?:[Pp]hóng viên|[Nn]hà báo|[Cc]ộng tác viên|[Bb]iên tập viên)(?:\s+[\w.]+){0,5}$"
+                        rf"|,\s+từ(?:\s+[{VI_UPPER}][\w.]*){{1,4}}$|\s+thực hiện$")
+_ROLE_HEAD = re.compile(r"^(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)", re.I)
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
 
 
@@ -57,7 +61,7 @@ def is_byline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_BYLINE_WORDS or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return False
-    core = _ROLE_TAIL.sub("", text) if "–" in text or "-" in text or "—" in text else text
+    core = _ROLE_HEAD.sub("", _ROLE_TAIL.sub("", text))
     tail = _PAREN_TAIL.search(core)
     if tail:
         core = core[:tail.start()]

@@ -51,6 +51,13 @@ _WIDGET_LINE = re.compile(
     r"|.*\bkhông phải là thuốc\b.*\bthay thế thuốc chữa bệnh"  # the notice a health supplement's ad must carry
     r"|[^•·|]{2,40}\s[•·]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?$"  # "Báo Mới • 5 phút trước"
     r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
+    # a chat app's forward header, a screen reader's skip link
+    r"|(?:forwarded from|chuyển tiếp từ)\s|tin nhắn (?:được )?chuyển tiếp$|(?:bỏ qua|chuyển)\s+(?:để\s+)?(?:tới|đến)\s+nội dung"
+    r"|skip to (?:main )?content"
+    # a ticker row: "VNM 68,5 ▼0,3%   SSI 24,1 ▲1,2%"
+    r"|(?-i:(?:[A-Z]{2,5}(?:-INDEX)?\s+[\d.,]+\s*[▲▼△▽+\-−]?\s*[\d.,]+\s*%\s*){2,})$"
+    # a menu row joined by "·": "Tiêu điểm · Tài chính · Doanh nghiệp · Bất động sản"
+    r"|(?-i:[^\W\d_][^·.!?]{0,20}(?:\s·\s[^\W\d_][^·.!?]{0,20}){3,})$"
     r"|\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|"
     r"lượt xem|lượt thích|chia sẻ))+$)", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
 
