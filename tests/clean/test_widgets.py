@@ -30,7 +30,9 @@ from vnsumm.clean.widgets import is_widget
                                   "Sản phẩm này không phải là thuốc và không có tác dụng thay thế thuốc chữa bệnh.",
                                   "Báo Mới • 12 phút trước", "9:41  ⚡ 4G  87%", "Ý kiến của bạn sẽ được kiểm duyệt.",
                                   "Forwarded from Điểm Tin Sáng", "Chuyển tiếp từ Nhóm Thời sự", "Bỏ qua để tới nội dung",
-                                  "VNM 68,5 ▼0,3%   SSI 24,1 ▲1,2%", "Thời sự · Kinh doanh · Thể thao · Giải trí"])
+                                  "VNM 68,5 ▼0,3%   SSI 24,1 ▲1,2%", "Thời sự · Kinh doanh · Thể thao · Giải trí",
+                                  "Tư vấn miễn phí: gọi 1800 6789 (8h - 21h mỗi ngày).",
+                                  "Bạn đang xem bản rút gọn. Đăng nhập để đọc toàn bộ bài viết."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -49,6 +51,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Doanh nghiệp được giảm giá thuê đất và miễn thuế hai năm đầu.",
                                   "Lúc 9:30 sáng, tỷ lệ cử tri đi bầu đạt 87%", "Năm 1900 ông sinh ra tại Huế.",
                                   "Cổ phiếu VNM tăng 2,5% trong phiên sáng nay.",
-                                  "Ông nói việc chuyển tiếp từ năm cũ sang năm mới là khó."])
+                                  "Ông nói việc chuyển tiếp từ năm cũ sang năm mới là khó.",
+                                  "Người dân có thể gọi đường dây nóng 1900 1234 để phản ánh."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -89,7 +89,7 @@ _PAGE_WORDS = re.compile(
     r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|tin bài|"
     r"miễn phí|quý vị|các bạn|xem lại|vui lòng|báo in|đặt mua|gửi câu hỏi|hỏi đáp|trình duyệt|làm mới|"
-    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem|trả lời|nội dung|gửi ý kiến|cập nhật|dưới đây|di động)(?!\w)",
+    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem|trả lời|bản rút gọn|nội dung|gửi ý kiến|cập nhật|dưới đây|di động)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
 _EMAIL = re.compile(_EMAIL_ADDRESS)  # an address counts as one more word of the page's own vocabulary
@@ -150,9 +150,11 @@ def _offers(text: str) -> bool:
 def _advertises(text: str) -> bool:
     if _offers(text):
         return True
-    if not _AD_WORDS_FOUND.may_find_times(text, _MIN_AD_WORDS):
+    if not _AD_WORDS_FOUND.may_find(text):
         return False
     found = {m.lower() for m in _AD_WORDS.findall(text)}
+    if len(found) == 1 and any(c.isdigit() for c in text) and _CONTACT.search(text):
+        found.add("")  # a phone number to call is one more: "Tư vấn miễn phí: gọi 1900 1234"
     return len(found) >= _MIN_AD_WORDS and bool(found - _NEWS_AD_WORDS)
 
 
