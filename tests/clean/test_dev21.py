@@ -1,4 +1,4 @@
-"""Well-formedness tests for eval/clean_test21/make.py (blind held-out pages, issue 21).
+"""Well-formedness tests for eval/clean_dev21/make.py (written blind as clean_test21; held-out pages, issue 21).
 
 The tests write their own tiny train file; they read nothing outside the repository.
 """
@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test21" / "make.py"
-TEST21_SHA256 = "7115848dfe8c24d69e8fc9e726e97ef434903db2cb85f77ef83cb506d102dcf3"
+MAKE = ROOT / "eval" / "clean_dev21" / "make.py"
+DEV21_SHA256 = "7115848dfe8c24d69e8fc9e726e97ef434903db2cb85f77ef83cb506d102dcf3"
 
 
 def _load_make():
-    spec = importlib.util.spec_from_file_location("clean_test21_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev21_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
@@ -266,4 +266,4 @@ def test_related_cut_to_1200(data):
 
 
 def test_make_frozen():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST21_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV21_SHA256
