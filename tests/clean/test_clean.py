@@ -192,3 +192,11 @@ def test_headlines_led_by_the_same_emoji_are_a_list_of_other_items_and_one_may_b
     assert article.title == f"🔴 {TITLE}" and article.paragraphs == BODY
     article = clean("\n".join([TITLE, "08/05/2025", items[0], *BODY[:2], items[1], BODY[2], items[2]]))
     assert article.paragraphs == BODY
+
+
+def test_a_posters_name_and_time_ago_is_a_stamp_not_the_title_and_the_short_post_under_it_goes():
+    text = "\n".join(["Báo Mới", TITLE, "Dân trí - 38 phút trước", "08/05/2025 16:53", *BODY, "Bình luận",
+                      "Đỗ Bảo - 35 phút trước", "Hy vọng lần này làm thật, không chỉ là phong trào.",
+                      "Võ Hương - 2 giờ trước", "Mong sớm thông xe cho dân đỡ khổ."])
+    article = clean(text)
+    assert article.title == TITLE and article.paragraphs == BODY

@@ -32,7 +32,13 @@ from vnsumm.clean.widgets import is_widget
                                   "Forwarded from Điểm Tin Sáng", "Chuyển tiếp từ Nhóm Thời sự", "Bỏ qua để tới nội dung",
                                   "VNM 68,5 ▼0,3%   SSI 24,1 ▲1,2%", "Thời sự · Kinh doanh · Thể thao · Giải trí",
                                   "Tư vấn miễn phí: gọi 1800 6789 (8h - 21h mỗi ngày).",
-                                  "Bạn đang xem bản rút gọn. Đăng nhập để đọc toàn bộ bài viết."])
+                                  "Bạn đang xem bản rút gọn. Đăng nhập để đọc toàn bộ bài viết.",
+                                  "^ Tuổi Trẻ (ngày 2 tháng 3 năm 2019). “Mưa lớn”. Truy cập ngày 3 tháng 3 năm 2019.",
+                                  "Trang này được sửa đổi lần cuối vào ngày 5 tháng 3 năm 2020.",
+                                  "Nội dung được phát hành theo Giấy phép Creative Commons Ghi công.",
+                                  "Thấy hay thì chuyển tiếp cho một người bạn nhé.",
+                                  "Giảm tới 30% cho đơn hàng đầu tiên trên ứng dụng.",
+                                  "Nhà phố chỉ thanh toán 20% nhận nhà ngay."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -52,6 +58,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Lúc 9:30 sáng, tỷ lệ cử tri đi bầu đạt 87%", "Năm 1900 ông sinh ra tại Huế.",
                                   "Cổ phiếu VNM tăng 2,5% trong phiên sáng nay.",
                                   "Ông nói việc chuyển tiếp từ năm cũ sang năm mới là khó.",
-                                  "Người dân có thể gọi đường dây nóng 1900 1234 để phản ánh."])
+                                  "Người dân có thể gọi đường dây nóng 1900 1234 để phản ánh.",
+                                  "Giá xăng giảm đến 5% từ chiều nay.", "Xuất khẩu giảm tới 20% do thiếu đơn hàng."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -12,7 +12,8 @@ import re
 
 from vnsumm.clean.captions import LEAD_WORDS, credited_caption, image_slot, mark_captions_over_credits, photo_caption
 from vnsumm.clean.credits import is_byline, is_credit
-from vnsumm.clean.lines import BULLET, ELLIPSIS_END, INNER_BOUNDARY, Kind, Line, looks_like_byline, one_sentence, personal_byline
+from vnsumm.clean.lines import (BULLET, ELLIPSIS_END, INNER_BOUNDARY, SOURCE_AGO, Kind, Line, looks_like_byline, one_sentence,
+                                personal_byline)
 from vnsumm.clean.metadata import parse_source_line
 
 __all__ = ["find_boilerplate", "shape_verdicts"]
@@ -351,6 +352,16 @@ def _mark_symbol_lists(lines: list[Line], drop: list[bool]) -> None:
                 drop[i] = True
 
 
+def _mark_posts_under_stamps(lines: list[Line], drop: list[bool]) -> None:
+    """One short sentence right under "<name> - 35 phút trước", after the story has begun: a reader's post."""
+    story_seen = False
+    for i, line in enumerate(lines):
+        if i > 0 and story_seen and line.kind is Kind.SENTENCE and line.words <= _MAX_COMMENT_WORDS \
+                and lines[i - 1].kind is Kind.DATE and SOURCE_AGO.match(lines[i - 1].text) and one_sentence(line.text):
+            drop[i] = True
+        story_seen = story_seen or (line.kind is Kind.SENTENCE and line.words >= 12 and not drop[i])
+
+
 def find_boilerplate(lines: list[Line]) -> list[bool]:
     """For each body line, whether it is page furniture rather than story."""
     drop = [ln.hard for ln in lines]
@@ -369,6 +380,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
                 drop[i] = True
     _mark_captions_and_teasers(lines, drop)
     _mark_symbol_lists(lines, drop)
+    _mark_posts_under_stamps(lines, drop)
     _mark_labels_over_lead(lines, drop)
     mark_captions_over_credits(lines, drop)
     start = _tail_start(lines, drop)

@@ -66,6 +66,8 @@ _CREDIT_LINE = re.compile(rf"^{_CREDIT_ROLE}(?:\s*[-–|/,;]\s*{_CREDIT_ROLE})*$
 _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
 _MARKER_PREFIX = re.compile(
     rf"^(?:[>»►▶→•*\-–+\s]*)(?:{_MARKER_WORDS})\s*(?:[:;>»›]|>>|\s[-–]\s)\s*\S", re.I)
+# who posted and when: "Dân trí - 38 phút trước", "Đỗ Bảo – 2 giờ trước"
+SOURCE_AGO = re.compile(r"^[^.!?]{1,40}\s[-–]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước$", re.I)
 _STAMPED_ITEM = re.compile(r"^\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s+\S")
 _MAX_STAMPED_ITEM_WORDS = 20
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
@@ -219,7 +221,7 @@ _CAPTION_TAIL_WORDS, _CAPTION_NOTE_WORDS = Prefilter(_CAPTION_TAIL), Prefilter(_
 def classify(text: str) -> Kind:
     """The kind of one normalised, non-empty line, judged on its own."""
     words = len(text.split())
-    if words <= 12 and parse_date_line(text) is not None:
+    if words <= 12 and parse_date_line(text) is not None or words <= 10 and SOURCE_AGO.match(text):
         return Kind.DATE
     if words <= 10 and not ELLIPSIS_END.search(text) and parse_source_line(text) is not None:
         return Kind.SOURCE

@@ -50,6 +50,9 @@ _WIDGET_LINE = re.compile(
     r"|xem bản dịch$"  # a social network's "See translation"
     r"|.*\bkhông phải là thuốc\b.*\bthay thế thuốc chữa bệnh"  # the notice a health supplement's ad must carry
     r"|[^•·|]{2,40}\s[•·]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?$"  # "Báo Mới • 5 phút trước"
+    # a wiki's reference ("^ Dân trí (ngày 2 tháng 3 năm 2019). “…”. Truy cập …"), footer and licence
+    r"|\^\s|trang này được (?:sửa đổi|cập nhật|chỉnh sửa) lần cuối|.*\bgiấy phép creative commons\b"
+    r"|.*\bchuyển tiếp (?:cho|tới) (?:một )?(?:người )?bạn\b"  # "Nếu thấy bản tin hữu ích, hãy chuyển tiếp cho một người bạn"
     r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
     # a chat app's forward header, a screen reader's skip link
     r"|(?:forwarded from|chuyển tiếp từ)\s|tin nhắn (?:được )?chuyển tiếp$|(?:bỏ qua|chuyển)\s+(?:để\s+)?(?:tới|đến)\s+nội dung"
@@ -108,9 +111,9 @@ _AD_WORDS = re.compile(
 _MONEY = r"[\d.,]+\s*(?:đồng|triệu|tỷ|nghìn|ngàn|k|vnđ|vnd|đ)(?!\w)"
 _OFFER = re.compile(
     rf"(?<!\w)(?:(?:giá\s+|phí\s+)?chỉ(?:\s+từ|\s+với|\s+còn)?\s+{_MONEY}|giảm\s+(?:sốc|ngay|giá)\s+(?:đến\s+|tới\s+)?\d+\s*%"
-    r"|mua\s+\d+\s+tặng\s+\d+|số lượng có hạn|giao hàng miễn phí|miễn phí (?:vận chuyển|giao hàng)"
+    r"|mua\s+\d+\s+tặng\s+\d+|giảm\s+(?:đến|tới)\s+\d+\s*%|chỉ\s+(?:cần\s+)?thanh toán\s+\d+\s*%|số lượng có hạn|giao hàng miễn phí|miễn phí (?:vận chuyển|giao hàng)"
     r"|bảo hành\s+\d+\s+(?:năm|tháng)|trả trước(?:\s+chỉ)?\s+(?:từ\s+)?\d|lãi suất 0\s*%)", re.I)
-_OFFER_WORDS = re.compile(r"(?<!\w)(?:hỗ trợ vay|trọn gói|chính hãng|không giới hạn|sở hữu|toàn quốc|duy nhất|ưu đãi|"
+_OFFER_WORDS = re.compile(r"(?<!\w)(?:hỗ trợ vay|đơn hàng đầu tiên|giá tốt nhất|nhận nhà|trọn gói|chính hãng|không giới hạn|sở hữu|toàn quốc|duy nhất|ưu đãi|"
                           r"mỗi (?:tháng|ngày)|đăng ký|tặng)(?!\w)", re.I)
 _NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
 _MIN_AD_WORDS, _MAX_AD_WORDS = 2, 30
