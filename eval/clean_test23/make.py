@@ -314,10 +314,35 @@ class Ctx:
             f"Tin: {n} - Ảnh: {self.name()}", f"Đồ hoạ: {n}", f"Video: {o}",
         ))
 
+    def entities(self) -> list[str]:
+        if not hasattr(self, "_ents"):
+            pat = re.compile(r"(?<![\w])((?i:ông|bà|anh|chị|cô|chú|bác|thầy|cháu|ca sĩ|diễn viên|nghệ sĩ|nữ sinh|nam sinh))"
+                             r" ([" + _UP + r"]\w+(?: [" + _UP + r"]\w+){0,3})")
+            seen: list[str] = []
+            for p in self.paras:
+                for sent in p:
+                    for m in pat.finditer(sent):
+                        if not m.group(1)[0].islower() and m.start() > 0:
+                            continue
+                        e = m.group(1).lower().capitalize() + " " + m.group(2)
+                        if e not in seen:
+                            seen.append(e)
+            self._ents = seen
+        return self._ents
+
     def caption(self) -> str:
         r = self.rng.random()
         n = self.name()
         p = self.c(PLACES)
+        ents = self.entities()
+        if ents and r > 0.65:
+            e = self.c(ents)
+            return self.c((
+                f"{e} - Ảnh: NVCC", f"{e} (bên phải) chia sẻ tại chương trình. Ảnh: {n}",
+                f"{e} trong buổi trò chuyện với phóng viên.",
+                f"{e} (thứ hai từ trái sang) tại sự kiện - Ảnh: {self.c(OUTLETS)}",
+                f"{e} kể lại sự việc. Ảnh: {n}", f"{e} - Ảnh: {n}", f"{e} (ảnh nhân vật cung cấp)",
+            ))
         if r < 0.4:
             cap = self.rel_first()
             if self.rng.random() < 0.5 and "Ảnh" not in cap:

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKE = ROOT / "eval" / "clean_test23" / "make.py"
-TEST23_SHA256 = "5ecf008602624be4b1a0bd21cc7407df2de95bf84291deaf2247eb8721a45a1f"
+TEST23_SHA256 = "75a91dc593f5a7cdaf6316d741f0b1b0b884e227274bfff3092c551a3931e83e"
 
 BODY0, RELATED0, N_BODY, N_RELATED = 15_300, 9_300, 60, 30
 BAD = {15_303: "", 15_307: "{}", 15_311: '{"title": "Chỉ có tiêu đề"}', 15_315: "{not json",
