@@ -38,7 +38,10 @@ from vnsumm.clean.widgets import is_widget
                                   "Nội dung được phát hành theo Giấy phép Creative Commons Ghi công.",
                                   "Thấy hay thì chuyển tiếp cho một người bạn nhé.",
                                   "Giảm tới 30% cho đơn hàng đầu tiên trên ứng dụng.",
-                                  "Nhà phố chỉ thanh toán 20% nhận nhà ngay."])
+                                  "Nhà phố chỉ thanh toán 20% nhận nhà ngay.",
+                                  "^ Thanh Niên (ngày 2 tháng 3 năm 2019). “Hội chợ nông sản mở cửa đón khách tại công viên "
+                                  "Tao Đàn cuối tuần này”. Truy cập ngày 3 tháng 3 năm 2019.",
+                                  "Số 12 · ngày 3 tháng 5 năm 2019", "Hãy ủng hộ tòa soạn bằng một khoản đóng góp nhỏ."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -59,6 +62,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Cổ phiếu VNM tăng 2,5% trong phiên sáng nay.",
                                   "Ông nói việc chuyển tiếp từ năm cũ sang năm mới là khó.",
                                   "Người dân có thể gọi đường dây nóng 1900 1234 để phản ánh.",
-                                  "Giá xăng giảm đến 5% từ chiều nay.", "Xuất khẩu giảm tới 20% do thiếu đơn hàng."])
+                                  "Giá xăng giảm đến 5% từ chiều nay.", "Xuất khẩu giảm tới 20% do thiếu đơn hàng.",
+                                  "Người dân ủng hộ chúng tôi rất nhiều trong mùa lũ."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

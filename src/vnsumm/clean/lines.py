@@ -91,7 +91,7 @@ _PHOTO_ABOVE = ("▲", "△", "▴", "⬆")
 # a caption or a photo's credit under its label: "Chú thích hình ảnh, …", "Mô tả ảnh: …", "Ảnh 2: …",
 # "Nguồn hình ảnh, Reuters"
 _CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\s+(?:hình\s+)?ảnh|(?:ảnh|hình)\s+\d{1,2}"
-                            r"|nguồn\s+(?:hình\s+)?ảnh)\s*[:,]\s*\S", re.I)
+                            r"|nguồn\s+(?:hình\s+)?ảnh|hình\s+ảnh)\s*[:,]\s*\S", re.I)
 # a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 _IMAGE_MARK = re.compile(r"^(?:\[\d+\]\s*)?\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]\s*\S", re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")

@@ -41,7 +41,8 @@ _WIDGET_LINE = re.compile(
     r"|(?:bấm|nhấn|click|chạm)\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
     r"|mở (?:trong|bằng) ứng dụng$|chủ đề trước\b"
     r"|đây là (?:ảnh chụp nhanh của trang|bộ nhớ cache của)|trang hiện tại có thể đã thay đổi"  # a search engine's cache
-    r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)|.*\bsố\s+\d+\s*[-–|•,]\s*(?:thứ\s|chủ nhật)"
+    r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)|.*\bsố\s+\d+\s*[-–|•·,]\s*(?:thứ\s|chủ nhật|ngày\s+\d)"
+    r"|(?:hãy\s+)?ủng hộ (?:báo chí độc lập|chúng tôi|tòa soạn|toà soạn)\b"  # a reader-funded outlet's appeal
     r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
     r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
     r"|.*\bcookie.*\bbạn\b|.*\bbạn\b.*\bcookie|.*\bghi rõ nguồn\b"
@@ -50,8 +51,8 @@ _WIDGET_LINE = re.compile(
     r"|xem bản dịch$"  # a social network's "See translation"
     r"|.*\bkhông phải là thuốc\b.*\bthay thế thuốc chữa bệnh"  # the notice a health supplement's ad must carry
     r"|[^•·|]{2,40}\s[•·]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?$"  # "Báo Mới • 5 phút trước"
-    # a wiki's reference ("^ Dân trí (ngày 2 tháng 3 năm 2019). “…”. Truy cập …"), footer and licence
-    r"|\^\s|trang này được (?:sửa đổi|cập nhật|chỉnh sửa) lần cuối|.*\bgiấy phép creative commons\b"
+    # a wiki's footer and licence
+    r"|trang này được (?:sửa đổi|cập nhật|chỉnh sửa) lần cuối|.*\bgiấy phép creative commons\b"
     r"|.*\bchuyển tiếp (?:cho|tới) (?:một )?(?:người )?bạn\b"  # "Nếu thấy bản tin hữu ích, hãy chuyển tiếp cho một người bạn"
     r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
     # a chat app's forward header, a screen reader's skip link
@@ -233,4 +234,8 @@ def _widget_line(text: str) -> bool:
 def is_widget(text: str, words: int) -> bool:
     """Whether one normalised line of ``words`` words is a page widget by its shape alone."""
     return (words <= 14 and _is_share_row(text)) or (words <= 4 and _AD_LINE.match(text) is not None) or (
-        words <= 25 and _widget_line(text)) or _is_hashtags(text) or _widget_shape(text, words)
+        words <= 25 and _widget_line(text)) or _is_hashtags(text) or _widget_shape(text, words) or (
+        words <= _MAX_REFERENCE_WORDS and text.startswith("^ "))  # a wiki's reference: "^ Dân trí (ngày 2/3/2019). “…”"
+
+
+_MAX_REFERENCE_WORDS = 60
