@@ -1,4 +1,4 @@
-"""Well-formedness of eval/clean_test22/make.py (blind held-out cleaner pages)."""
+"""Well-formedness of eval/clean_dev22/make.py (written blind as clean_test22; held-out cleaner pages)."""
 from __future__ import annotations
 
 import gzip
@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test22" / "make.py"
-TEST22_SHA256 = "390961428afba9e0657326bb08267c598d98c17faf6aef12c8bef71aa5415adb"
+MAKE = ROOT / "eval" / "clean_dev22" / "make.py"
+DEV22_SHA256 = "390961428afba9e0657326bb08267c598d98c17faf6aef12c8bef71aa5415adb"
 
 
 def _load():
-    name = "clean_test22_make"
+    name = "clean_dev22_make"
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, MAKE)
@@ -222,4 +222,4 @@ def test_related_cut_to_1200(tmp_path, pages):
 
 
 def test_make_frozen():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST22_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV22_SHA256
