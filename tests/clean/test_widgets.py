@@ -41,7 +41,12 @@ from vnsumm.clean.widgets import is_widget
                                   "Nhà phố chỉ thanh toán 20% nhận nhà ngay.",
                                   "^ Thanh Niên (ngày 2 tháng 3 năm 2019). “Hội chợ nông sản mở cửa đón khách tại công viên "
                                   "Tao Đàn cuối tuần này”. Truy cập ngày 3 tháng 3 năm 2019.",
-                                  "Số 12 · ngày 3 tháng 5 năm 2019", "Hãy ủng hộ tòa soạn bằng một khoản đóng góp nhỏ."])
+                                  "Số 12 · ngày 3 tháng 5 năm 2019", "Hãy ủng hộ tòa soạn bằng một khoản đóng góp nhỏ.",
+                                  "Thông tin chỉ mang tính chất tham khảo, không thay thế chẩn đoán của bác sĩ.",
+                                  "Kem dưỡng da thảo mộc cho làn da mịn màng - xem ngay ưu đãi.", "Đọc trong 4 phút",
+                                  "Bán nhà mặt tiền quận 3, 4x16m, giá 12 tỷ, chính chủ.", "Bạn đã đọc 3/5 bài miễn phí.",
+                                  "Nếu cần, tôi có thể tóm tắt bài viết này.", "Bài viết có hữu ích với bạn không?",
+                                  "★ Lưu ↗ Chia sẻ ✓ Đã đọc"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -63,6 +68,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Ông nói việc chuyển tiếp từ năm cũ sang năm mới là khó.",
                                   "Người dân có thể gọi đường dây nóng 1900 1234 để phản ánh.",
                                   "Giá xăng giảm đến 5% từ chiều nay.", "Xuất khẩu giảm tới 20% do thiếu đơn hàng.",
-                                  "Người dân ủng hộ chúng tôi rất nhiều trong mùa lũ."])
+                                  "Người dân ủng hộ chúng tôi rất nhiều trong mùa lũ.",
+                                  "Ông bán nhà để chữa bệnh cho con.", "Bán nhà ở quận 3 là lựa chọn của nhiều người."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

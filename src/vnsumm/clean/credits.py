@@ -49,7 +49,8 @@ _ROLE_TAIL = re.compile(r"\s+[-–—]\s+(?:Phóng viên|Nhà báo|Cộng tác v
                         rf"(?:\s+[{VI_UPPER}][\w.]*){{0,5}}$"
                         r"|,\s+(?:[Pp]hóng viên|[Nn]hà báo|[Cc]ộng tác viên|[Bb]iên tập viên)(?:\s+[\w.]+){0,5}$"
                         rf"|,\s+từ(?:\s+[{VI_UPPER}][\w.]*){{1,4}}$|\s+thực hiện$")
-_ROLE_HEAD = re.compile(r"^(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)", re.I)
+_ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)"
+                        r"|(?:Phòng|Ban|Văn phòng)\s[^-–—]{2,30}\s[-–—]\s+(?=\S))", re.I)  # "Phòng Truyền thông - Gia Vy"
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
 
 

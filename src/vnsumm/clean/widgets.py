@@ -43,6 +43,10 @@ _WIDGET_LINE = re.compile(
     r"|đây là (?:ảnh chụp nhanh của trang|bộ nhớ cache của)|trang hiện tại có thể đã thay đổi"  # a search engine's cache
     r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)|.*\bsố\s+\d+\s*[-–|•·,]\s*(?:thứ\s|chủ nhật|ngày\s+\d)"
     r"|(?:hãy\s+)?ủng hộ (?:báo chí độc lập|chúng tôi|tòa soạn|toà soạn)\b"  # a reader-funded outlet's appeal
+    # a health or money page's disclaimer: "Thông tin chỉ mang tính chất tham khảo, không thay thế chẩn đoán của bác sĩ"
+    r"|.*\bchỉ mang tính(?: chất)? tham khảo\b|.*\bkhông (?:thể )?thay thế (?:cho )?(?:việc )?(?:chẩn đoán|tư vấn|điều trị)\b"
+    r"|bạn đã (?:đọc|xem) \d+(?:\s*/\s*\d+)? bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
+    r"|nếu (?:bạn )?cần,? (?:tôi|mình) có thể\b"  # a chatbot's offer under the article it pasted
     r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
     r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
     r"|.*\bcookie.*\bbạn\b|.*\bbạn\b.*\bcookie|.*\bghi rõ nguồn\b"
@@ -69,7 +73,7 @@ _SHARE_TOKENS = frozenset(
     "fb facebook yt youtube zl zalo tw twitter x in email e-mail mail chia sẻ share like thích tweet "
     "linkedin pinterest telegram messenger copy link sao chép liên kết gửi lưu bookmark print tiktok "
     "instagram ig rss bài viết báo lỗi trả lời reply vi phạm cỡ chữ a- a+ nghe đọc bài này tải về "
-    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận phản hồi trích dẫn giờ phút trước "
+    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận phản hồi trích dẫn giờ phút trước đã "
     "| · • + - / 0 1 2 3 4 5 6 7 8 9".split())  # "Thích · Phản hồi · 7 giờ"
 _SOCIAL = frozenset("fb facebook yt youtube zl zalo tw twitter tweet linkedin pinterest telegram messenger "
                     "share chia email tiktok instagram print rss in lưu trả phản".split())
@@ -102,10 +106,11 @@ _EMAIL = re.compile(_EMAIL_ADDRESS)  # an address counts as one more word of the
 # 2 of 71,548 train sentences of 30 words or fewer (rows 0-8,999)
 _AD_WORDS = re.compile(
     r"(?<!\w)(?:ưu đãi|khuyến mãi|khuyến mại|giảm giá|giảm đến|giảm tới|miễn phí|học thử|dùng thử|"
-    r"(?:(?<!xác )(?<!chấp )(?<!tiếp )(?<!ghi )(?<!thừa )(?<!công )nhận|mua|đặt|đặt lịch|đặt hàng|đăng ký|gọi|liên hệ|tải)"
+    r"(?:(?<!xác )(?<!chấp )(?<!tiếp )(?<!ghi )(?<!thừa )(?<!công )nhận|mua|đặt|đặt lịch|đặt hàng|đăng ký|gọi|liên hệ|tải|xem)"
     r"\s+(?:\w+\s+)?ngay|chỉ từ|duy nhất tại|trọn đời|không cần thế chấp|giải ngân|trả góp|"
     r"lãi suất|online|trực tuyến|hotline|voucher|mã giảm giá|freeship|hoàn tiền|tặng kèm|mở tài khoản|vay tiêu dùng|"
-    r"chiết khấu|mở bán|tư vấn miễn phí|phí thấp nhất|bao lương|để lại số điện thoại|gọi lại cho bạn)(?!\w)",
+    r"chiết khấu|mở bán|tư vấn miễn phí|phí thấp nhất|bao lương|để lại số điện thoại|gọi lại cho bạn|chính chủ|bán gấp|"
+    r"miễn trung gian|^(?:cần\s+)?(?:bán|cho thuê|sang nhượng)\s+(?:gấp\s+)?(?:nhà|đất|căn hộ|xe|mặt bằng|lô))(?!\w)",
     re.I)
 # an offer only an advertisement makes: a price "from"/"only", a sale by percent, "mua 2 tặng 1", free delivery,
 # a warranty, "số lượng có hạn"; with one more ad word ("chính hãng", "trọn gói", "mỗi tháng" …) the line is an ad
@@ -118,7 +123,7 @@ _OFFER_WORDS = re.compile(r"(?<!\w)(?:hỗ trợ vay|đơn hàng đầu tiên|gi
                           r"mỗi (?:tháng|ngày)|đăng ký|tặng)(?!\w)", re.I)
 _NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
 _MIN_AD_WORDS, _MAX_AD_WORDS = 2, 30
-_DURATION = re.compile(r"^(?:(?:khoảng|ước tính|thời gian đọc:?)\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$",
+_DURATION = re.compile(r"^(?:(?:khoảng|ước tính|thời gian đọc:?|đọc trong)\s+)?\d+(?:\s*[–-]\s*\d+)?\s*(?:phút|min)(?:\s+đọc)?$",
                        re.I)  # "6 – 8 phút", "Ước tính 3 phút đọc": reading time
 _REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$|^[^\w\s]+\s*\d[\d.,]*[KkMm]?$")  # "Like x 3", "👍❤️😢 7,8K"
 # a reader's comment closed by its reply row: "Nhung Người dân mới là … Trả lời · Thích · 10 giờ trước"
@@ -207,7 +212,8 @@ def _is_hashtags(text: str) -> bool:
 
 
 def _is_share_row(text: str) -> bool:
-    tokens = text.lower().replace(",", " ").replace(": ", " ").replace("(", " ").replace(")", " ").split()
+    tokens = [t for t in text.lower().replace(",", " ").replace(": ", " ").replace("(", " ").replace(")", " ").split()
+              if not (len(t) == 1 and not t.isalnum() and t not in "|·•+-/")]  # "★ Lưu ↗ Chia sẻ": icons aside
     if 2 <= len(tokens) <= 8 and all(len(t) <= 2 and not t.isdigit() for t in tokens):
         return True  # a row of icon labels: "f t in", "fb yt zl tw"
     return 0 < len(tokens) <= 14 and all(t in _SHARE_TOKENS for t in tokens) and any(t in _SOCIAL for t in tokens)
