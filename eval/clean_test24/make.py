@@ -103,12 +103,15 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def _cut_headline(s: str) -> tuple[str, str]:
+def _cut_headline(s: str, strict: bool = False) -> tuple[str, str]:
     """A glued headline has no final stop: it ends before a capitalised word that
     follows a lower-case word and is followed by one (a new clause)."""
     words = s.split(" ")
     for j in range(3, len(words) - 1):
         w, p, n = words[j], words[j - 1], words[j + 1]
+        n2 = words[j + 2] if j + 2 < len(words) else ""
+        if strict and n2[:1].isupper() and w not in STARTERS:
+            continue
         if (w[:1].isupper() and p[:1].islower() and (n[:1].islower() or n[:1].isdigit())) or (
                 w in STARTERS and p[-1:].isalnum()):
             return " ".join(words[:j]), " ".join(words[j:])
@@ -136,12 +139,18 @@ def story(article: str) -> tuple[list, list[tuple[str, str]]]:
     tail: list[tuple[str, str]] = []
     out: list = []
     for s in sents:
-        m = re.match(r"^(Clip|Video|Ảnh)\s?:\s", s)
+        while True:  # "... TẠI ĐÂY" link lines glued before the next sentence
+            mt = re.search(r"TẠI ĐÂY\s+(?=[A-ZĐ])", s)
+            if not mt:
+                break
+            out.append(("widget", s[:mt.start()] + "TẠI ĐÂY"))
+            s = s[mt.end():]
+        m = re.match(r"^(Clip|Video|Ảnh|Xem video|Xem clip)\s?:\s", s)
         if m:
             if s.endswith((".", "!", "?")) and len(s) < 160:
                 out.append(("caption", s))
                 continue
-            cap, rest = _cut_headline(s)
+            cap, rest = _cut_headline(s, strict=True)
             if rest:
                 out.append(("caption", cap))
                 s = rest
@@ -167,6 +176,10 @@ def story(article: str) -> tuple[list, list[tuple[str, str]]]:
         tail.insert(0, out.pop())
     if out:
         last = out[-1]
+        m = re.search(r"(?<=[.!?…:])\s+([A-ZĐ]\S*(?:\s[A-ZĐ]\S*){1,3})\s((?:Thiết kế|Đồ hoạ):\s.{2,40})$", last)
+        if m:
+            tail[:0] = [("byline", m.group(1)), ("credit", m.group(2))]
+            last = last[:m.start()].strip()
         m = re.search(r"(?:(?<=[.!?…\"”:])|^)\s*(Theo\s+[^\s].{0,40})$", last)
         if m and not m.group(1).rstrip().endswith((".", "!", "?")) or (m and len(m.group(1).split()) <= 3):
             tail.insert(0, ("credit", m.group(1).strip()))
@@ -399,6 +412,7 @@ class Builder:
     def __init__(self, rng: random.Random, pools: Pools, place: str):
         self.rng, self.pools, self.place = rng, pools, place
         self.items: list[tuple[str | None, str, list[str] | None]] = []
+        self.people: list[str] = []
 
     def add(self, kind: str | None, line: str) -> None:
         self.items.append((kind, line, None))
@@ -419,7 +433,21 @@ class Builder:
             self.add("related", line)
 
     def cap(self) -> None:
-        self.add("caption", caption(self.rng, self.place))
+        r = self.rng
+        if self.people and r.random() < 0.55:
+            who = r.choice(self.people)
+            line = r.choice([
+                f"{who} trao đổi với phóng viên.", f"{who} phát biểu tại buổi làm việc.",
+                f"{who} (bên trái) cùng đoàn công tác kiểm tra thực tế.", f"{who} cho biết sẽ làm rõ vụ việc",
+                f"{who} tại buổi họp báo chiều qua. Ảnh: {r.choice(NAMES)}", f"{who} chia sẻ với báo chí. (Ảnh: PV)",
+                f"{who} trả lời câu hỏi của phóng viên tại hiện trường - Ảnh: {r.choice(NAMES)}",
+            ])
+            self.add("caption", line)
+        else:
+            self.add("caption", caption(r, self.place))
+        if r.random() < 0.2:
+            self.add("credit", r.choice([f"Ảnh: {r.choice(NAMES)}", f"Ảnh: {r.choice(AGENCIES)}", "Ảnh: Internet",
+                                         f"Ảnh: {r.choice(OUTLETS)}", "Ảnh: Cắt từ clip", "Nguồn ảnh: Facebook nhân vật"]))
 
     def comments(self, n: int) -> None:
         for _ in range(n):
@@ -482,7 +510,7 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
         b.w("menu", 2); b.add(None, site.upper()); b.w("crumb"); b.add(None, title)
         b.add(None, date_line(r, dstyle)); b.w("share"); lead_items(); b.cap()
         _body(b, paras, {0: lambda: b.rel(1), q + 1: lambda: (b.w("ad"), b.w("ad")), 2 * q: b.cap})
-        tail_items(); b.w("tags"); b.add("widget", "Tin liên quan"); b.rel(3); b.w("comment_head")
+        tail_items(); b.add("credit", credit(r)); b.w("tags"); b.add("widget", "Tin liên quan"); b.rel(3); b.w("comment_head")
         b.comments(2); b.add("widget", "Tin cùng chuyên mục"); b.rel(3, 2); b.w("footer", 3)
     elif name == "province_portal":
         b.add(None, f"CỔNG THÔNG TIN ĐIỆN TỬ TỈNH {b.place.upper()}"); b.w("menu"); b.w("crumb")
@@ -496,7 +524,7 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
         b.w("menu"); b.add(None, dom); b.add(None, title); b.add(None, date_line(r, dstyle))
         b.add("widget", "Nghe bài viết"); lead_items()
         _body(b, paras, {0: lambda: b.w("ad"), q: lambda: b.rel(1, 2), 2 * q: lambda: b.w("notice")})
-        tail_items(); b.add("byline", byline(r)); b.w("share"); b.add("widget", "Có thể bạn quan tâm")
+        tail_items(); b.add("byline", byline(r)); b.cap(); b.w("share"); b.add("widget", "Có thể bạn quan tâm")
         b.rel(4, r.choice([0, 2])); b.w("notice"); b.w("footer")
     elif name == "zalo_share":
         who = r.choice(COMMENTERS)
@@ -547,7 +575,7 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
     elif name == "rss_export":
         b.add(None, f"{site} - {r.choice(SECTIONS)}"); b.add(None, title)
         b.add("widget", f"{widget(r, 'time')} · {r.randint(2, 9)} phút đọc"); b.add("widget", "★ Lưu   ✓ Đánh dấu đã đọc")
-        lead_items(); _body(b, paras, {}); tail_items(); b.add("widget", "Mở bài gốc ↗")
+        lead_items(); _body(b, paras, {}); tail_items(); b.add("credit", f"Nguồn: {site}"); b.add("widget", "Mở bài gốc ↗")
         b.add("widget", f"https://{dom}/{r.choice(['thoi-su', 'xa-hoi', 'phap-luat'])}/{r.randint(10**5, 10**6)}.htm")
     elif name == "foreign_service":
         fs = r.choice(FOREIGN)
@@ -570,10 +598,18 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
             if i == cut - 1 and i < n - 1:
                 b.add("widget", "Nội dung tiếp theo dành cho hội viên. Đăng nhập hoặc đăng ký gói Pro để đọc tiếp.")
                 b.add("widget", "Đăng nhập")
-        tail_items(); b.w("poll", 3); b.add("widget", "Bạn cần tư vấn? Gọi 1900 6192"); b.w("footer")
+        tail_items()
+        b.add("widget", r.choice(["Bạn có đồng ý với đề xuất này?", "Theo bạn, mức xử phạt như vậy đã đủ sức răn đe?",
+                                  "Bạn đánh giá thế nào về quy định mới?"]))
+        for opt in r.choice([["Đồng ý", "Không đồng ý", "Ý kiến khác"], ["Đủ sức răn đe", "Cần nặng hơn"],
+                             ["Rất hợp lý", "Chưa hợp lý", "Không có ý kiến"]]):
+            b.add("widget", f"○ {opt}")
+        b.add("widget", "Bình chọn   Xem kết quả"); b.add("widget", f"Đã có {r.randint(20, 9000)} lượt bình chọn")
+        b.add("widget", "Bạn cần tư vấn? Gọi 1900 6192"); b.w("footer")
     elif name == "aggregator_app":
         b.add(None, title); b.add(None, f"{site} · {widget(r, 'time')}"); b.add("widget", "Theo dõi")
-        lead_items(); _body(b, paras, {q: lambda: b.w("ad")}); tail_items()
+        lead_items(); _body(b, paras, {q: lambda: b.w("ad"), 2 * q: lambda: b.rel(1, 1)}); tail_items()
+        b.add("credit", r.choice([f"Theo {site}", f"Nguồn: {dom}", f"Bài gốc: {site}"]))
         b.add("widget", "Bạn thấy tin này thế nào? 👍 Hay  👎 Không hay"); b.add("widget", "Xem bài gốc")
         b.add("widget", "Tin cùng chủ đề"); b.rel(2, 0); b.rel(2, 2); b.add("widget", "Tải thêm tin")
     elif name == "live_ticker":
@@ -591,6 +627,8 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
     elif name == "reader_mode":
         b.add(None, dom); b.add(None, title); b.add("byline", byline(r)); b.add("widget", f"{r.randint(3, 12)}–{r.randint(13, 20)} phút")
         lead_items(); _body(b, paras, {q: b.cap}); tail_items()
+        if r.random() < 0.5:
+            b.add("credit", credit(r))
         b.add("widget", f"Đã lưu từ https://{dom} lúc {widget(r, 'time')}")
     elif name == "forum_repost":
         b.add("widget", "Diễn đàn › Thời sự › Tin tức trong nước"); b.add(None, title)
@@ -606,7 +644,8 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
         b.add("caption", f"Video: {caption(r, b.place)}"); b.add(None, title)
         b.add("widget", f"Chương trình: {r.choice(['Thời sự 19h', 'Chuyển động 24h', 'Tiêu điểm', 'Bản tin trưa'])}")
         lead_items(); _body(b, paras, {q: lambda: b.add("widget", "Quảng cáo sẽ kết thúc sau 5 giây")}); tail_items()
-        b.add("byline", f"BTV: {r.choice(NAMES)}"); b.add("widget", "Video khác"); b.rel(4, 0)
+        b.add("byline", f"BTV: {r.choice(NAMES)}"); b.add("credit", r.choice([f"Nguồn: {r.choice(['VTV24', 'VTV1', 'HTV'])}", f"Hình ảnh: {r.choice(AGENCIES)}", "Video: Cắt từ camera hành trình"]))
+        b.add("widget", "Video khác"); b.rel(4, 0)
     elif name == "sponsored_partner":
         b.add("widget", "NỘI DUNG TÀI TRỢ"); b.add(None, dom); b.add(None, title); b.add(None, date_line(r, dstyle))
         lead_items(); _body(b, paras, {0: lambda: b.add("widget", r.choice(ADS)), q + 1: b.cap})
@@ -614,6 +653,19 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
         b.add("widget", r.choice(ADS)); b.add("widget", "Bài viết được thực hiện với sự hỗ trợ của đối tác."); b.rel(2, 1)
     else:  # pragma: no cover
         raise ValueError(name)
+
+
+_PEOPLE = re.compile(r"\b(Ông|Bà|Anh|Chị|Thượng tá|Đại tá|Trung tá|Thiếu tá|Bác sĩ|Thầy|Cô)\s+"
+                     r"((?:[A-ZĐ][^\s,.:;()\"“”]*)(?:\s+[A-ZĐ][^\s,.:;()\"“”]*){1,3})")
+
+
+def people(article: str) -> list[str]:
+    out = []
+    for m in _PEOPLE.finditer(article[:4000]):
+        name = f"{m.group(1)} {m.group(2)}"
+        if name not in out:
+            out.append(name)
+    return out[:4]
 
 
 def pools_title(b: Builder) -> str:
@@ -638,6 +690,7 @@ def make_page(k: int, row: int, doc: dict, pools: Pools) -> Page:
     lo, hi = {"fanpage_post": (1, 2), "print_ocr": (3, 6), "screen_reader": (1, 3)}.get(layout, (1, 4))
     paras = paragraphs(rng, sents, lo, hi)
     b = Builder(rng, pools, rng.choice(PLACES))
+    b.people = people(doc["article"])
     layout_lines(layout, b, doc["title"], paras, lead, tail, rng.randrange(7))
     lines, body, furn = [], [], []
     for kind, line, ss in b.items:
