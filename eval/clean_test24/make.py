@@ -73,8 +73,8 @@ def _rows(path: Path, rows: range) -> list[tuple[int, dict]]:
 
 
 # ---------------------------------------------------------------- sentences
-_ABBR = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,4}|[A-ZĐ][a-zđ]|Th\.S|ThS|PGS|Mr|St|tr|v\.v)\.$")
-_START = re.compile(r"[\"“'(\[]?\s?[A-ZĐÀ-ỸÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ0-9*-]")
+_ABBR = re.compile(r"(?:^|[\s(])(?:(?:[A-ZĐ][a-zđ]?\.){0,3}[A-ZĐ]{1,4}|[A-ZĐ][a-zđ]|Th\.S|ThS|PGS|Mr|St|tr|v\.v)\.$")
+_START = re.compile(r"[\"“'(\[]?\s?[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÉÈẺẼẸÊẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÚÙỦŨỤƯỨỪỬỮỰÝỲỶỸỴ0-9*]")
 STARTERS = {
     "Vào", "Cũng", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Theo", "Trước", "Sau",
     "Khi", "Tại", "Hiện", "Ông", "Bà", "Anh", "Chị", "Như", "Được", "Trong", "Đến", "Lúc",
@@ -185,11 +185,14 @@ def story(article: str) -> tuple[list, list[tuple[str, str]]]:
             tail.insert(0, ("credit", m.group(1).strip()))
             last = last[:m.start(1)].strip()
         else:
-            m = re.search(r"(?:(?<=[.!?…\"”:])\s+|^)([^.!?…\"”:]{2,60})$", last)
-            if m and len(m.group(1).split()) <= 8 and (
-                    _BYLINE_TAIL.match(m.group(1).strip()) or re.match(r"^Nhóm PV\b", m.group(1).strip())):
-                tail.insert(0, ("byline", m.group(1).strip()))
-                last = last[:m.start(1)].strip()
+            starts = [0] + [mm.end() for mm in re.finditer(r"[.!?…\"”:]\s+", last)]
+            for st in starts:
+                cand = last[st:].strip()
+                if 2 <= len(cand) <= 60 and len(cand.split()) <= 8 and (
+                        _BYLINE_TAIL.match(cand) or re.match(r"^Nhóm PV\b", cand)):
+                    tail.insert(0, ("byline", cand))
+                    last = last[:st].strip()
+                    break
         if last:
             out[-1] = last
         else:
