@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKE = ROOT / "eval" / "clean_test24" / "make.py"
-TEST24_SHA256 = "SET_ME"
+TEST24_SHA256 = "987baa662999e8d4330d1707055784fc60655498f4924f138a3c726a2a9d4675"
 
 
 def _load():
