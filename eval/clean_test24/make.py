@@ -288,9 +288,33 @@ def credit(rng: random.Random) -> str:
     ])
 
 
-def caption(rng: random.Random, place: str) -> str:
+TOPIC_CAPTIONS = {
+    ("tai nạn", "va chạm", " xe ", "ô tô", "bốc cháy", "hoả hoạn"): [
+        "Hiện trường vụ tai nạn.", "Chiếc xe bị hư hỏng nặng sau cú va chạm.",
+        "Lực lượng cứu hộ nỗ lực khống chế đám cháy", "Cảnh sát giao thông điều tiết phương tiện qua khu vực.",
+        "Ngọn lửa bốc cao, khói đen bao trùm cả khu vực."],
+    ("học sinh", "thí sinh", "nhà trường", "giáo viên", "tuyển sinh", "kỳ thi"): [
+        "Thí sinh làm thủ tục dự thi tại điểm thi.", "Một tiết học của học sinh tiểu học.",
+        "Phụ huynh chờ con trước cổng trường.", "Giáo viên hướng dẫn học sinh trong giờ thực hành.",
+        "Các thí sinh xem sơ đồ phòng thi"],
+    ("Quốc hội", "đại biểu", "chất vấn", "Bộ trưởng", "hội nghị", "Đại hội"): [
+        "Quang cảnh phiên chất vấn tại hội trường Diên Hồng.", "Đại biểu Quốc hội phát biểu tại phiên thảo luận.",
+        "Bộ trưởng trả lời chất vấn của đại biểu.", "Toàn cảnh hội nghị"],
+    ("bắt giữ", "khởi tố", "đối tượng", "tạm giữ", "bị can"): [
+        "Đối tượng tại cơ quan công an.", "Tang vật thu giữ được trong vụ án.",
+        "Cơ quan công an khám nghiệm hiện trường.", "Lực lượng chức năng làm việc với các đối tượng"],
+}
+
+
+def topic_base(rng: random.Random, text: str) -> str | None:
+    pools = [v for keys, v in TOPIC_CAPTIONS.items() if any(k in text for k in keys)]
+    return rng.choice(rng.choice(pools)) if pools else None
+
+
+def caption(rng: random.Random, place: str, text: str = "") -> str:
     who = rng.choice(NAMES)
-    base = rng.choice([
+    base = topic_base(rng, text) if text and rng.random() < 0.7 else None
+    base = base or rng.choice([
         f"Lực lượng chức năng có mặt tại hiện trường vụ việc ở {place}.",
         f"Hiện trường vụ việc.",
         f"Người dân tập trung theo dõi sự việc.",
@@ -416,6 +440,7 @@ class Builder:
         self.rng, self.pools, self.place = rng, pools, place
         self.items: list[tuple[str | None, str, list[str] | None]] = []
         self.people: list[str] = []
+        self.topic = ""
 
     def add(self, kind: str | None, line: str) -> None:
         self.items.append((kind, line, None))
@@ -447,7 +472,7 @@ class Builder:
             ])
             self.add("caption", line)
         else:
-            self.add("caption", caption(r, self.place))
+            self.add("caption", caption(r, self.place, self.topic))
         if r.random() < 0.2:
             self.add("credit", r.choice([f"Ảnh: {r.choice(NAMES)}", f"Ảnh: {r.choice(AGENCIES)}", "Ảnh: Internet",
                                          f"Ảnh: {r.choice(OUTLETS)}", "Ảnh: Cắt từ clip", "Nguồn ảnh: Facebook nhân vật"]))
@@ -564,7 +589,7 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
     elif name == "screen_reader":
         b.add("widget", "Bỏ qua đến nội dung chính"); b.add("widget", "Liên kết: Trang chủ"); b.add("widget", "Nút: Mở menu")
         b.add(None, f"Tiêu đề cấp 1: {title}"); b.add(None, date_line(r, dstyle)); lead_items()
-        _body(b, paras, {0: lambda: b.add("caption", f"Hình ảnh: {caption(r, b.place)}"),
+        _body(b, paras, {0: lambda: b.add("caption", f"Hình ảnh: {caption(r, b.place, b.topic)}"),
                          q + 1: lambda: b.add("related", f"Liên kết: {pools_title(b)}")})
         tail_items(); b.add("widget", "Danh sách 5 mục"); b.rel(3); b.add("widget", "Kết thúc danh sách")
         b.add("widget", "Nút: Chia sẻ"); b.add("widget", "Về đầu trang")
@@ -632,6 +657,8 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
         lead_items(); _body(b, paras, {q: b.cap}); tail_items()
         if r.random() < 0.5:
             b.add("credit", credit(r))
+        if r.random() < 0.3:
+            b.add("widget", "(*) Bài viết thể hiện quan điểm riêng của tác giả, không nhất thiết phản ánh quan điểm của toà soạn.")
         b.add("widget", f"Đã lưu từ https://{dom} lúc {widget(r, 'time')}")
     elif name == "forum_repost":
         b.add("widget", "Diễn đàn › Thời sự › Tin tức trong nước"); b.add(None, title)
@@ -644,7 +671,7 @@ def layout_lines(name: str, b: Builder, title: str, paras, lead, tail, dstyle: i
     elif name == "tv_video_page":
         b.add(None, r.choice(["VTV24", "VTV1", "HTV9", "THVL1", "ANTV", "VTC14", "Truyền hình Quốc hội"]))
         b.w("menu"); b.add("widget", "▶ Phát video"); b.add("widget", f"0{r.randint(1, 5)}:{r.randint(10, 59)}")
-        b.add("caption", f"Video: {caption(r, b.place)}"); b.add(None, title)
+        b.add("caption", f"Video: {caption(r, b.place, b.topic)}"); b.add(None, title)
         b.add("widget", f"Chương trình: {r.choice(['Thời sự 19h', 'Chuyển động 24h', 'Tiêu điểm', 'Bản tin trưa'])}")
         lead_items(); _body(b, paras, {q: lambda: b.add("widget", "Quảng cáo sẽ kết thúc sau 5 giây")}); tail_items()
         b.add("byline", f"BTV: {r.choice(NAMES)}"); b.add("credit", r.choice([f"Nguồn: {r.choice(['VTV24', 'VTV1', 'HTV'])}", f"Hình ảnh: {r.choice(AGENCIES)}", "Video: Cắt từ camera hành trình"]))
@@ -694,6 +721,7 @@ def make_page(k: int, row: int, doc: dict, pools: Pools) -> Page:
     paras = paragraphs(rng, sents, lo, hi)
     b = Builder(rng, pools, rng.choice(PLACES))
     b.people = people(doc["article"])
+    b.topic = doc["title"] + " " + doc["article"][:600]
     layout_lines(layout, b, doc["title"], paras, lead, tail, rng.randrange(7))
     lines, body, furn = [], [], []
     for kind, line, ss in b.items:

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKE = ROOT / "eval" / "clean_test24" / "make.py"
-TEST24_SHA256 = "987baa662999e8d4330d1707055784fc60655498f4924f138a3c726a2a9d4675"
+TEST24_SHA256 = "996794982fbafb3e80e46810ef6a8d324f86446cb76d2085021f90e333a99452"
 
 
 def _load():
