@@ -1,4 +1,4 @@
-"""Well-formedness tests for eval/clean_test23/make.py (blind held-out cleaner pages)."""
+"""Well-formedness tests for eval/clean_dev23/make.py (written blind as clean_test23; held-out cleaner pages)."""
 from __future__ import annotations
 
 import gzip
@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test23" / "make.py"
-TEST23_SHA256 = "75a91dc593f5a7cdaf6316d741f0b1b0b884e227274bfff3092c551a3931e83e"
+MAKE = ROOT / "eval" / "clean_dev23" / "make.py"
+DEV23_SHA256 = "75a91dc593f5a7cdaf6316d741f0b1b0b884e227274bfff3092c551a3931e83e"
 
 BODY0, RELATED0, N_BODY, N_RELATED = 15_300, 9_300, 60, 30
 BAD = {15_303: "", 15_307: "{}", 15_311: '{"title": "Chỉ có tiêu đề"}', 15_315: "{not json",
@@ -86,7 +86,7 @@ def _write(path: Path, cut: bool = False) -> dict:
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test23_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev23_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
@@ -103,7 +103,7 @@ def made(tmp_path_factory):
 
 
 def test_frozen():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST23_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV23_SHA256
 
 
 def test_module_names(made):
