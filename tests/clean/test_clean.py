@@ -200,3 +200,12 @@ def test_a_posters_name_and_time_ago_is_a_stamp_not_the_title_and_the_short_post
                       "Võ Hương - 2 giờ trước", "Mong sớm thông xe cho dân đỡ khổ."])
     article = clean(text)
     assert article.title == TITLE and article.paragraphs == BODY
+
+
+def test_a_live_blogs_last_entry_under_a_share_row_and_its_stamp_is_the_story():
+    story = [*BODY[:2], "Lễ khởi công có sự tham dự của lãnh đạo thành phố và đại diện các bộ, ngành trung ương.", BODY[2]]
+    entries = ["11:59", story[0], "12:18", story[1], "12:40", story[2], "Chia sẻ cập nhật này", "13:10", story[3]]
+    tail = ["Tải thêm cập nhật cũ hơn", *[headline for headline, _ in RELATED]]
+    article = clean("\n".join([TITLE, "08/05/2025", "Tự động cập nhật: BẬT", *entries, "Bá Di (Tổng hợp)", *tail]))
+    assert all(sentence in article.paragraphs for sentence in story)
+    assert not any(headline in article.body for headline, _ in RELATED)

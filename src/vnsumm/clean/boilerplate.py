@@ -43,6 +43,15 @@ def _live_entry(lines: list[Line], start: int) -> bool:
         if stamp < len(lines) else False
 
 
+def _live_blog(lines: list[Line]) -> bool:
+    """Two or more entries of prose between time stamps ("… / 12:18 / entry / 12:33 / …"): a live blog, where a
+    related list has a headline over each stamp instead."""
+    entries = sum(1 for j in range(1, len(lines) - 1) if lines[j].kind is Kind.DATE and lines[j + 1].kind is Kind.SENTENCE
+                  and lines[j - 1].kind is Kind.SENTENCE and lines[j + 1].words >= LEAD_WORDS
+                  and lines[j - 1].words >= LEAD_WORDS)
+    return entries >= 2
+
+
 def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
     """Index of the headline a sentence at ``i`` would be the teaser of, if it sits in teaser position."""
     j = i - 1
@@ -107,6 +116,9 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     while start < n and not _explains_tail(lines, start, start, drop, credit_after, credit_before, closed_before):
         start += 1
     start = max(start, first_story + 1)  # never the whole story
+    if start < n and _live_blog(lines):  # a live blog's last entry under its stamp ends the story, not the block
+        start = max([start] + [k + 1 for k in range(start, n) if lines[k].kind is Kind.SENTENCE and not drop[k]
+                               and lines[k - 1].kind is Kind.DATE and lines[k].words >= LEAD_WORDS])
     # The first line(s) of the block may be the end of the story after all.
     while start < n:
         region = lines[start:]
@@ -368,9 +380,11 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
     _mark_duplicates(lines, drop)
     _mark_marker_blocks(lines, drop)
     _mark_headline_runs(lines, drop)
-    # Strong related items anywhere: headline + stamp (+ teaser).
+    # Strong related items anywhere: headline + stamp (+ teaser); on a live blog's page a sentence under its stamp
+    # is an entry, whatever widget sits over the stamp ("Chia sẻ cập nhật này" / "14:51" / the last entry)
+    live = _live_blog(lines)
     for i, line in enumerate(lines):
-        if line.kind is Kind.SENTENCE and not drop[i]:
+        if line.kind is Kind.SENTENCE and not drop[i] and not (live and i > 0 and lines[i - 1].kind is Kind.DATE):
             head = _teaser_head(lines, i, 0)
             nxt = lines[i + 1].kind if i + 1 < len(lines) else None
             ends_item = nxt is None or (nxt in (Kind.HEADLINE, Kind.QUESTION, Kind.DATE) or lines[i + 1].hard) \
