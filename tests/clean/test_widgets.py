@@ -46,7 +46,10 @@ from vnsumm.clean.widgets import is_widget
                                   "Kem dưỡng da thảo mộc cho làn da mịn màng - xem ngay ưu đãi.", "Đọc trong 4 phút",
                                   "Bán nhà mặt tiền quận 3, 4x16m, giá 12 tỷ, chính chủ.", "Bạn đã đọc 3/5 bài miễn phí.",
                                   "Nếu cần, tôi có thể tóm tắt bài viết này.", "Bài viết có hữu ích với bạn không?",
-                                  "★ Lưu ↗ Chia sẻ ✓ Đã đọc"])
+                                  "★ Lưu ↗ Chia sẻ ✓ Đã đọc", "Thành viên tích cực", "Quảng cáo sẽ kết thúc sau 5 giây",
+                                  "Xin chào Lan, đây là những tin đáng chú ý hôm nay.", "ĐỜI SỐNG   Thứ Ba, 12/3/2019   7",
+                                  "7   vov.vn", "Tour Sa Pa 3 ngày 2 đêm chỉ 2.490.000 đồng, khởi hành hằng tuần.",
+                                  "★ Lưu   ✓ Đánh dấu đã đọc"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -69,6 +72,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Người dân có thể gọi đường dây nóng 1900 1234 để phản ánh.",
                                   "Giá xăng giảm đến 5% từ chiều nay.", "Xuất khẩu giảm tới 20% do thiếu đơn hàng.",
                                   "Người dân ủng hộ chúng tôi rất nhiều trong mùa lũ.",
-                                  "Ông bán nhà để chữa bệnh cho con.", "Bán nhà ở quận 3 là lựa chọn của nhiều người."])
+                                  "Ông bán nhà để chữa bệnh cho con.", "Bán nhà ở quận 3 là lựa chọn của nhiều người.",
+                                  "Đây là những tin đồn thất thiệt về công ty.", "Ông là thành viên tích cực của hội."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -47,6 +47,11 @@ _WIDGET_LINE = re.compile(
     r"|.*\bkhông (?:thể )?thay thế (?:cho )?(?:việc )?(?:chẩn đoán|tư vấn|điều trị)\b"
     r"|bạn đã (?:đọc|xem) \d+(?:\s*/\s*\d+)? bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
     r"|nếu (?:bạn )?cần,? (?:tôi|mình) có thể\b"  # a chatbot's offer under the article it pasted
+    r"|thành viên (?:tích cực|mới|kỳ cựu|năng nổ|danh dự|vip)$|quảng cáo sẽ (?:kết thúc|tắt|bỏ qua)\b"
+    r"|.*\bđây là (?:những|các) (?:tin|bài) (?:đáng chú ý|nổi bật|chính|mới nhất|quan trọng|nóng)\b"  # "Xin chào Lan, đây là những tin đáng chú ý hôm nay."
+    # a print page's running head or foot: "ĐỜI SỐNG   Thứ Ba, 12/3/2019   7", "7   vov.vn"
+    rf"|(?-i:[{VI_UPPER}][{VI_UPPER} &,-]{{2,30}})\s+(?:thứ\s\w+|chủ nhật),?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,3}}$"
+    r"|\d{1,3}\s+[\w.-]+\.(?:vn|com|net|org)$"
     r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
     r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
     r"|.*\bcookie.*\bbạn\b|.*\bbạn\b.*\bcookie|.*\bghi rõ nguồn\b"
@@ -73,7 +78,7 @@ _SHARE_TOKENS = frozenset(
     "fb facebook yt youtube zl zalo tw twitter x in email e-mail mail chia sẻ share like thích tweet "
     "linkedin pinterest telegram messenger copy link sao chép liên kết gửi lưu bookmark print tiktok "
     "instagram ig rss bài viết báo lỗi trả lời reply vi phạm cỡ chữ a- a+ nghe đọc bài này tải về "
-    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận phản hồi trích dẫn giờ phút trước đã "
+    "google news theo dõi trên qua follow đăng nhập đăng ký bình luận phản hồi trích dẫn giờ phút trước đã đánh dấu "
     "| · • + - / 0 1 2 3 4 5 6 7 8 9".split())  # "Thích · Phản hồi · 7 giờ"
 _SOCIAL = frozenset("fb facebook yt youtube zl zalo tw twitter tweet linkedin pinterest telegram messenger "
                     "share chia email tiktok instagram print rss in lưu trả phản".split())
@@ -119,7 +124,7 @@ _OFFER = re.compile(
     rf"(?<!\w)(?:(?:giá\s+|phí\s+)?chỉ(?:\s+từ|\s+với|\s+còn)?\s+{_MONEY}|giảm\s+(?:sốc|ngay|giá)\s+(?:đến\s+|tới\s+)?\d+\s*%"
     r"|mua\s+\d+\s+tặng\s+\d+|giảm\s+(?:đến|tới)\s+\d+\s*%|chỉ\s+(?:cần\s+)?thanh toán\s+\d+\s*%|số lượng có hạn|giao hàng miễn phí|miễn phí (?:vận chuyển|giao hàng)"
     r"|bảo hành\s+\d+\s+(?:năm|tháng)|trả trước(?:\s+chỉ)?\s+(?:từ\s+)?\d|lãi suất 0\s*%)", re.I)
-_OFFER_WORDS = re.compile(r"(?<!\w)(?:hỗ trợ vay|đơn hàng đầu tiên|giá tốt nhất|nhận nhà|trọn gói|chính hãng|không giới hạn|sở hữu|toàn quốc|duy nhất|ưu đãi|"
+_OFFER_WORDS = re.compile(r"(?<!\w)(?:\d+ ngày \d+ đêm|hỗ trợ vay|đơn hàng đầu tiên|giá tốt nhất|nhận nhà|trọn gói|chính hãng|không giới hạn|sở hữu|toàn quốc|duy nhất|ưu đãi|"
                           r"mỗi (?:tháng|ngày)|đăng ký|tặng)(?!\w)", re.I)
 _NEWS_AD_WORDS = frozenset({"ưu đãi", "khuyến mãi", "khuyến mại", "giảm giá", "giải ngân", "trả góp", "lãi suất"})
 _MIN_AD_WORDS, _MAX_AD_WORDS = 2, 30
