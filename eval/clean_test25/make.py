@@ -114,7 +114,18 @@ GENERIC_CAPTIONS = [
     "Tang vật được thu giữ tại chỗ.",
     "Một góc khu vực được phản ánh.",
     "Lãnh đạo địa phương kiểm tra thực tế tại hiện trường.",
+    "Chiếc xe bị hư hỏng nặng sau cú va chạm.",
+    "Nước ngập sâu khiến nhiều phương tiện chết máy giữa đường.",
+    "Các đối tượng tại cơ quan điều tra.",
+    "Bệnh nhân đang được theo dõi, điều trị tại bệnh viện.",
+    "Đoạn đường xuống cấp nghiêm trọng sau nhiều năm chờ sửa chữa.",
+    "Phiên toà xét xử sơ thẩm diễn ra trong hai ngày.",
+    "Người dân dựng lều bạt chờ gặp đại diện chính quyền.",
+    "Ngôi nhà bị thiêu rụi hoàn toàn sau đám cháy.",
+    "Cán bộ kiểm lâm tuần tra trong rừng phòng hộ.",
+    "Quang cảnh cuộc họp báo chiều qua.",
 ]
+TRANSL = ["Dịch: {n}", "Biên dịch: {n}", "{n} dịch", "Lược dịch từ {f}", "Bản tiếng Việt: {n}"]
 
 
 # ---------------------------------------------------------------- text helpers
@@ -319,7 +330,10 @@ class Builder:
         o = r.choice(OUTLETS)
         return r.choice([f"Theo {o}", f"(Theo {o})", f"Nguồn: {o}", f"{r.choice(SHORT_NAMES)} (tổng hợp)",
                          f"{r.choice(SHORT_NAMES)} (theo {r.choice(FOREIGN)})", f"Lược dịch: {r.choice(SHORT_NAMES)}",
-                         f"Theo {o} - Link bài gốc", f"Bài viết có sử dụng tư liệu của {o}"])
+                         f"Theo {o} - Link bài gốc", f"Bài viết có sử dụng tư liệu của {o}",
+                         r.choice(TRANSL).format(n=r.choice(SHORT_NAMES), f=r.choice(FOREIGN)),
+                         f"Nguồn video: {o}", f"Ảnh và clip: {r.choice(SHORT_NAMES)}/{o}",
+                         f"Theo {r.choice(FOREIGN)}, {o}", f"{r.choice(SHORT_NAMES)} (Theo {r.choice(FOREIGN)})"])
 
     def caption(self) -> str:
         r = self.rng
@@ -398,6 +412,10 @@ def lay_bao_dien_tu_desktop(b, title, paras, trailers):
                 b.f("related", b.rel_title())
         elif i == 1 and r.random() < .7:
             b.f("caption", b.caption())
+            if r.random() < .4:
+                b.f("credit", b.photo_credit())
+        elif i == 2:
+            b.f("related", b.rel_teaser())
         elif r.random() < .25:
             b.f("related", f"» {b.rel_title()}")
     _paras(b, paras, hook)
@@ -418,6 +436,8 @@ def lay_app_tong_hop_tin(b, title, paras, trailers):
     b.f("widget", b.stamp())
     b.u(title)
     b.f("widget", r.choice(["Theo dõi", "+ Theo dõi nguồn tin", "Nghe đọc bài báo"]))
+    if r.random() < .5:
+        b.f("credit", b.src_credit())
     def hook(i):
         if i == 1:
             b.f("widget", r.choice(SPONSORED))
@@ -444,12 +464,16 @@ def lay_amp_di_dong(b, title, paras, trailers):
     def hook(i):
         if i % 2 == 0:
             b.f("widget", r.choice(["ADVERTISEMENT", "Quảng cáo", "QUẢNG CÁO"]))
+            if r.random() < .5:
+                b.f("widget", b.ad())
         if i == 2:
             b.f("related", f"XEM THÊM: {b.rel_title()}")
         if r.random() < .3:
             b.f("caption", b.caption())
     _paras(b, paras, hook)
     _trailers(b, trailers)
+    if r.random() < .6:
+        b.f("credit", b.src_credit())
     b.f("widget", "Chia sẻ")
     b.f("widget", "Lên đầu trang")
     b.f("widget", "Xem phiên bản máy tính")
@@ -594,7 +618,7 @@ def lay_dich_vu_nuoc_ngoai(b, title, paras, trailers):
     b.u(title)
     b.f("byline", r.choice([f"{r.choice(REPORTERS)}, phóng viên {svc}", f"Gửi cho {svc} từ {r.choice(PLACES)}",
                             f"Ban Việt ngữ - {r.choice(REPORTERS)}"]))
-    b.f("widget", b.date(1))
+    b.u(b.date(1))
     def hook(i):
         if i == 0:
             c = b.caption()
@@ -605,7 +629,8 @@ def lay_dich_vu_nuoc_ngoai(b, title, paras, trailers):
             b.f("related", b.rel_title())
     _paras(b, paras, hook)
     _trailers(b, trailers)
-    b.f("credit", f"Bài viết có sử dụng thông tin từ {r.choice(FOREIGN)} và {r.choice(FOREIGN)}.")
+    b.f("credit", r.choice([f"Bài viết có sử dụng thông tin từ {r.choice(FOREIGN)} và {r.choice(FOREIGN)}.",
+                            b.src_credit()]))
     b.f("widget", "Ý kiến bạn đọc về bài viết này? Hãy gửi email cho chúng tôi.")
     b.f("widget", "Cùng chuyên mục")
     for _ in range(r.randint(2, 4)):
@@ -733,6 +758,8 @@ def lay_doc_sau_rss(b, title, paras, trailers):
     b.f("widget", f"{r.randint(2, 9)} phút đọc")
     _paras(b, paras, lambda i: b.f("caption", f"[Ảnh] {b.caption()}") if r.random() < .2 else None)
     _trailers(b, trailers)
+    if r.random() < .5:
+        b.f("credit", b.src_credit())
     b.f("widget", "Mở trong trình duyệt")
     b.f("widget", "Đánh dấu đã đọc · Lưu trữ · Xoá")
     b.f("widget", r.choice(["Tiếp theo trong danh sách", "Bài tiếp theo"]))
@@ -742,7 +769,8 @@ def lay_doc_sau_rss(b, title, paras, trailers):
 
 def lay_dien_dan_dang_lai(b, title, paras, trailers):
     r = b.rng
-    b.u("Diễn đàn Otofun Việt » Chuyện trên đường » Tin tức")
+    b.u(r.choice(["Diễn đàn Xe Việt", "Diễn đàn Hội Phố Cổ", "Cộng đồng Mẹ và Bé"]))
+    b.f("widget", "Diễn đàn » Chuyện trên đường » Tin tức")
     b.u(f"[Tin tức] {title}")
     b.f("widget", f"Thảo luận trong '{r.choice(['Quán nước', 'Tin nóng', 'Chuyện đời'])}' bắt đầu bởi {r.choice(COMMENTERS)}, {b.stamp()}")
     b.f("widget", f"#1")
