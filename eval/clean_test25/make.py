@@ -89,6 +89,12 @@ COMMENTS = [
     "Tin này đăng từ hôm qua rồi mà giờ mới thấy cập nhật.",
     "Ai có số điện thoại đường dây nóng của huyện thì cho mình xin với.",
     "Viết hay và khách quan, ủng hộ báo.",
+    "Sao đến giờ vẫn chưa có kết luận chính thức vậy mọi người?",
+    "Đường này tôi đi hằng ngày, đúng là nguy hiểm thật.",
+    "Mong các cơ quan chức năng đừng để sự việc chìm xuồng.",
+    "Tôi nghĩ cần nghe thêm ý kiến từ phía người trong cuộc.",
+    "Chia buồn cùng gia đình các nạn nhân.",
+    "Quá bức xúc, năm nào cũng hứa mà chẳng thấy thay đổi gì.",
 ]
 ADS = [
     "Vay tiêu dùng lãi suất chỉ từ 0,99%/tháng, giải ngân trong 15 phút, không cần thế chấp.",
@@ -101,6 +107,10 @@ ADS = [
     "Máy lọc không khí chính hãng giảm giá sốc, trả góp 0% qua thẻ tín dụng.",
     "Nhà đầu tư đổ xô về đất nền ven biển, cơ hội cuối cùng trước khi tăng giá.",
     "Sữa hạt dinh dưỡng cho người cao tuổi, mua 2 tặng 1 đến hết tháng này.",
+    "Chỉ cần 3 phút mỗi sáng, người đàn ông 60 tuổi đã thoát khỏi bệnh tiểu đường.",
+    "Nhận ngay ưu đãi hoàn tiền 20% khi thanh toán hoá đơn điện nước bằng ví điện tử.",
+    "Khoá học lập trình cho trẻ em, cam kết đầu ra, đăng ký trước ngày 30 giảm 40%.",
+    "Tour Đà Lạt 3 ngày 2 đêm trọn gói chỉ 1.990.000 đồng, khởi hành hằng tuần.",
 ]
 SPONSORED = ["Tài trợ", "Quảng cáo", "Nội dung được tài trợ", "Sponsored", "QC", "Thông tin doanh nghiệp"]
 GENERIC_CAPTIONS = [
@@ -218,11 +228,16 @@ def split_trailers(article: str) -> tuple[list[str], list[tuple[str, str]]]:
         parts = [x.strip() for x in re.split(r" ?[-–|] ?", tail)]
         if all(_is_name(x, 4) for x in parts) or all(_is_name(x, 4) for x in re.split(r"\s*,\s*", tail)):
             kind = "byline"
+        elif re.fullmatch(r"(.+?) (?:Video|Ảnh|Clip): (.+)", tail) and all(
+                _is_name(x, 4) for x in re.fullmatch(r"(.+?) (?:Video|Ảnh|Clip): (.+)", tail).groups()):
+            kind = "byline"
         elif re.fullmatch(r"(.+?) \(?thực hiện\)?", tail) and _is_name(re.fullmatch(r"(.+?) \(?thực hiện\)?", tail).group(1), 4):
             kind = "byline"
         elif head is None and 2 <= len(tail.split()) <= 9 and _is_name(re.sub(r"^(Thượng|Trung|Đại|Thiếu) (tá|uý|tướng) ", "", tail), 9):
             kind = "byline"
-        elif re.match(r"^[>*»\s]*(Video|Ảnh|Clip|Infographic)\b", tail):
+        elif re.match(r"^(?:[>»] ?)+\S", tail) and len(tail.split()) >= 5:
+            kind = "related"  # ">> ..." links to other items
+        elif re.match(r"^[*\s]*(Video|Ảnh|Clip|Infographic)\b", tail):
             kind = "caption" if "*" not in tail[1:] else "related"
         elif " - " in tail and len(tail.split()) >= 6:
             kind = "related"

@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKE = ROOT / "eval" / "clean_test25" / "make.py"
-TEST25_SHA256 = "6e4bd6bf7e252bfa45babdf5b4b6ff9de6a6f57a615a062263785d5bf2457840"
+TEST25_SHA256 = "3aa63ae20b27c667cbade5b0934d44f83d481e9aec362e0bfd440e09091a67b9"
 
 
 def _load():
