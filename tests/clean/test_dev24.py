@@ -1,4 +1,4 @@
-"""Well-formedness tests for eval/clean_test24/make.py (blind held-out cleaner pages).
+"""Well-formedness tests for eval/clean_dev24/make.py (written blind as clean_test24; held-out cleaner pages).
 
 The test writes its own tiny train file; it reads nothing outside the repository."""
 from __future__ import annotations
@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test24" / "make.py"
-TEST24_SHA256 = "996794982fbafb3e80e46810ef6a8d324f86446cb76d2085021f90e333a99452"
+MAKE = ROOT / "eval" / "clean_dev24" / "make.py"
+DEV24_SHA256 = "996794982fbafb3e80e46810ef6a8d324f86446cb76d2085021f90e333a99452"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test24_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev24_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
-    sys.modules["clean_test24_make"] = mod
+    sys.modules["clean_dev24_make"] = mod
     spec.loader.exec_module(mod)
     return mod
 
@@ -203,4 +203,4 @@ def test_related_cut_to_1200(data):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST24_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV24_SHA256
