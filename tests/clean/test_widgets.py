@@ -49,7 +49,14 @@ from vnsumm.clean.widgets import is_widget
                                   "★ Lưu ↗ Chia sẻ ✓ Đã đọc", "Thành viên tích cực", "Quảng cáo sẽ kết thúc sau 5 giây",
                                   "Xin chào Lan, đây là những tin đáng chú ý hôm nay.", "ĐỜI SỐNG   Thứ Ba, 12/3/2019   7",
                                   "7   vov.vn", "Tour Sa Pa 3 ngày 2 đêm chỉ 2.490.000 đồng, khởi hành hằng tuần.",
-                                  "★ Lưu   ✓ Đánh dấu đã đọc"])
+                                  "★ Lưu   ✓ Đánh dấu đã đọc", "Trang này được lưu trữ tự động.",
+                                  "1.204 ảnh chụp từ 3 thg 5, 2018 đến 9 thg 11, 2020", "Bình luận đã bị tắt trên bản lưu trữ.",
+                                  "Chúng tôi dùng cookie để cải thiện trải nghiệm của bạn; tiếp tục truy cập là bạn đồng ý "
+                                  "với chính sách quyền riêng tư và điều khoản sử dụng của chúng tôi trên trang web này.",
+                                  "Nội dung dành cho thành viên Premium.", "Đã là thành viên? Đăng nhập",
+                                  "[Quảng cáo] Bí quyết trị đau lưng tại nhà chỉ sau 7 ngày.",
+                                  "Bạn đánh giá bài viết này thế nào?", "Bạn đã đọc hết số bài miễn phí trong tháng.",
+                                  "Gửi bình luận của bạn", "Máy lọc nước chính hãng giảm giá sốc, trả góp 0%."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -73,6 +80,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Giá xăng giảm đến 5% từ chiều nay.", "Xuất khẩu giảm tới 20% do thiếu đơn hàng.",
                                   "Người dân ủng hộ chúng tôi rất nhiều trong mùa lũ.",
                                   "Ông bán nhà để chữa bệnh cho con.", "Bán nhà ở quận 3 là lựa chọn của nhiều người.",
-                                  "Đây là những tin đồn thất thiệt về công ty.", "Ông là thành viên tích cực của hội."])
+                                  "Đây là những tin đồn thất thiệt về công ty.", "Ông là thành viên tích cực của hội.",
+                                  "Trung tâm Lưu trữ quốc gia vừa công bố bản lưu trữ mới về Hoàng Sa.",
+                                  "Ca khúc là món quà của Tiên Cookie dành tặng các bạn học sinh sắp xa mái trường."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -23,7 +23,7 @@ _WIDGET_LINE = re.compile(
     rf"|(?-i:(?!(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Thầy|Cụ|Ngài|Em|Cháu)\s)[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})(?:\s+\([^()]{{1,20}}\))?\s+(?:nói|viết|bình luận):\s+[^\"“”]+$"
     # the page about its comments and its links: "Hãy chia sẻ ý kiến bên dưới", "Bình luận của bạn sẽ được biên
     # tập", "Chúng tôi không chịu trách nhiệm về nội dung của các trang bên ngoài"
-    r"|.*\b(?:ý kiến|bình luận)\s+(?:của bạn\s+)?(?:ở\s+)?(?:bên|phía)\s+dưới\b|(?:bình luận|ý kiến) của bạn\b"
+    r"|.*\b(?:ý kiến|bình luận)\s+(?:của bạn\s+)?(?:ở\s+)?(?:bên|phía)\s+dưới\b|(?:gửi\s+)?(?:bình luận|ý kiến) của bạn\b"
     r"|.*\b(?:dẫn link|đường dẫn|liên kết|các trang)\s+bên ngoài\b"
     r"|cơ quan chủ quản\b|.*\bchịu trách nhiệm (?:chính|xuất bản|nội dung)\s*:"  # the masthead every site must carry
     r"|(?:thông tin|nội dung|bài viết)(?: trong bài(?: viết)?)? chỉ mang tính (?:chất )?tham khảo"
@@ -45,9 +45,14 @@ _WIDGET_LINE = re.compile(
     r"|(?:hãy\s+)?ủng hộ (?:báo chí độc lập|chúng tôi|tòa soạn|toà soạn)\b"  # a reader-funded outlet's appeal
     # a health page's disclaimer: "Thông tin chỉ mang tính chất tham khảo, không thay thế chẩn đoán của bác sĩ"
     r"|.*\bkhông (?:thể )?thay thế (?:cho )?(?:việc )?(?:chẩn đoán|tư vấn|điều trị)\b"
-    r"|bạn đã (?:đọc|xem) \d+(?:\s*/\s*\d+)? bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
+    r"|bạn đã (?:đọc|xem) (?:hết |\d+(?:\s*/\s*\d+)? )(?:số )?bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
     r"|nếu (?:bạn )?cần,? (?:tôi|mình) có thể\b"  # a chatbot's offer under the article it pasted
     r"|thành viên (?:tích cực|mới|kỳ cựu|năng nổ|danh dự|vip)$|quảng cáo sẽ (?:kết thúc|tắt|bỏ qua)\b"
+    # a web archive's notes ("Trang này được lưu trữ tự động", "1.204 ảnh chụp từ …"), a paywall's, an ad's label
+    r"|.*\btrên bản lưu trữ\b|[\d.,]+ (?:ảnh chụp|bản chụp|lần chụp) từ\b"
+    r"|nội dung (?:này )?(?:chỉ )?dành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký|tài khoản|bạn đọc)"
+    r"|đã (?:là|có) (?:thành viên|hội viên|tài khoản)\b.{0,20}\?|[\[(]\s*(?:quảng cáo|qc|tài trợ|pr)\s*[\])]"
+    r"|bạn (?:đánh giá|thấy) bài viết (?:này )?(?:thế nào|như thế nào|ra sao)"
     r"|.*\bđây là (?:những|các) (?:tin|bài) (?:đáng chú ý|nổi bật|chính|mới nhất|quan trọng|nóng)\b"  # "Xin chào Lan, đây là những tin đáng chú ý hôm nay."
     # a print page's running head or foot: "ĐỜI SỐNG   Thứ Ba, 12/3/2019   7", "7   vov.vn"
     rf"|(?-i:[{VI_UPPER}][{VI_UPPER} &,-]{{2,30}})\s+(?:thứ\s\w+|chủ nhật),?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,3}}$"
@@ -61,7 +66,7 @@ _WIDGET_LINE = re.compile(
     r"|.*\bkhông phải là thuốc\b.*\bthay thế thuốc chữa bệnh"  # the notice a health supplement's ad must carry
     r"|[^•·|]{2,40}\s[•·]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?$"  # "Báo Mới • 5 phút trước"
     # a wiki's footer and licence
-    r"|trang này được (?:sửa đổi|cập nhật|chỉnh sửa) lần cuối|.*\bgiấy phép creative commons\b"
+    r"|trang này được (?:(?:sửa đổi|cập nhật|chỉnh sửa) lần cuối|lưu trữ)|.*\bgiấy phép creative commons\b"
     r"|.*\bchuyển tiếp (?:cho|tới) (?:một )?(?:người )?bạn\b"  # "Nếu thấy bản tin hữu ích, hãy chuyển tiếp cho một người bạn"
     r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
     # a chat app's forward header, a screen reader's skip link
@@ -122,7 +127,7 @@ _AD_WORDS = re.compile(
 _MONEY = r"[\d.,]+\s*(?:đồng|triệu|tỷ|nghìn|ngàn|k|vnđ|vnd|đ)(?!\w)"
 _OFFER = re.compile(
     rf"(?<!\w)(?:(?:giá\s+|phí\s+)?chỉ(?:\s+từ|\s+với|\s+còn)?\s+{_MONEY}|giảm\s+(?:sốc|ngay|giá)\s+(?:đến\s+|tới\s+)?\d+\s*%"
-    r"|mua\s+\d+\s+tặng\s+\d+|giảm\s+(?:đến|tới)\s+\d+\s*%|chỉ\s+(?:cần\s+)?thanh toán\s+\d+\s*%|số lượng có hạn|giao hàng miễn phí|miễn phí (?:vận chuyển|giao hàng)"
+    r"|mua\s+\d+\s+tặng\s+\d+|giảm giá sốc|trả góp 0\s*%|giảm\s+(?:đến|tới)\s+\d+\s*%|chỉ\s+(?:cần\s+)?thanh toán\s+\d+\s*%|số lượng có hạn|giao hàng miễn phí|miễn phí (?:vận chuyển|giao hàng)"
     r"|bảo hành\s+\d+\s+(?:năm|tháng)|trả trước(?:\s+chỉ)?\s+(?:từ\s+)?\d|lãi suất 0\s*%)", re.I)
 _OFFER_WORDS = re.compile(r"(?<!\w)(?:\d+ ngày \d+ đêm|hỗ trợ vay|đơn hàng đầu tiên|giá tốt nhất|nhận nhà|trọn gói|chính hãng|không giới hạn|sở hữu|toàn quốc|duy nhất|ưu đãi|"
                           r"mỗi (?:tháng|ngày)|đăng ký|tặng)(?!\w)", re.I)
@@ -246,7 +251,11 @@ def is_widget(text: str, words: int) -> bool:
     """Whether one normalised line of ``words`` words is a page widget by its shape alone."""
     return (words <= 14 and _is_share_row(text)) or (words <= 4 and _AD_LINE.match(text) is not None) or (
         words <= 25 and _widget_line(text)) or _is_hashtags(text) or _widget_shape(text, words) or (
-        words <= _MAX_REFERENCE_WORDS and text.startswith("^ "))  # a wiki's reference: "^ Dân trí (ngày 2/3/2019). “…”"
+        words <= _MAX_REFERENCE_WORDS and text.startswith("^ ")) or (  # a wiki's reference: "^ Dân trí (ngày 2/3/2019). “…”"
+        words <= _MAX_COOKIE_WORDS and "cookie" in text.lower() and _COOKIE.search(text) is not None)
 
 
-_MAX_REFERENCE_WORDS = 60
+_MAX_REFERENCE_WORDS = _MAX_COOKIE_WORDS = 60
+# a cookie banner speaks to its reader of their visit: "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn …"
+_COOKIE = re.compile(r"\bcookie.*\bbạn\b.*\b(?:trải nghiệm|truy cập|đồng ý|chấp nhận|chính sách)\b"
+                     r"|\bcookie.*\b(?:trải nghiệm|truy cập|đồng ý|chấp nhận|chính sách)\b.*\bbạn\b", re.I)
