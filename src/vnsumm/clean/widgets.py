@@ -59,7 +59,7 @@ _WIDGET_LINE = re.compile(
     r"|\d{1,3}\s+[\w.-]+\.(?:vn|com|net|org)$"
     r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
     r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
-    r"|.*\bcookie.*\bbạn\b|.*\bbạn\b.*\bcookie|.*\bghi rõ nguồn\b"
+    r"|.*\bghi rõ nguồn\b"
     r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\btin\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
     r"|chữ ký\s*:"  # a forum member's signature
     r"|xem bản dịch$"  # a social network's "See translation"
