@@ -122,20 +122,22 @@ def _clean(s: str) -> str:
     return " ".join(s.split())
 
 
-_SENT = re.compile(r'(?<=[.!?…])(?:\s*["”])?\s+(?=["“(]?\s?[A-ZĐÀ-ỸÂÊÔƠƯĂ0-9])')
+_SENT = re.compile(r'(?<=[.!?…])(?:\s*["”])?\s+(?=["“(]?\s?(\w))')
 
 
 def split_sentences(article: str) -> list[str]:
     text = _clean(article)
     out, start = [], 0
     for m in _SENT.finditer(text):
+        if not (m.group(1).isupper() or m.group(1).isdigit()):
+            continue
         piece = text[start:m.start()]
         quote = re.match(r'\s*["”]', text[m.start():m.end()])
         if quote:
             piece = text[start:m.start() + quote.end()]
         piece = piece.strip()
         # avoid splitting after abbreviations such as "TP." or initials "Y."
-        if out is not None and re.search(r'(?:\b(?:TP|Q|P|TX|Tp|St|ThS|TS|PGS|GS|Mr|Dr|Ms)|\b[A-ZĐ])\.$', piece):
+        if out is not None and re.search(r'(?:\b(?:TP|Q|P|TX|Tp|St|ThS|TS|PGS|GS|Mr|Dr|Ms)|\b[A-ZĐ][a-zđ]?)\.$', piece):
             continue
         if piece:
             out.append(piece)
@@ -324,7 +326,7 @@ def build_layout(layout: str, x: Ctx):
         mids = [[cap(), ("credit", f"Ảnh: {x.c(AUTHORS)}")], [rel()], [_w("Quảng cáo"), _w(x.ad())]]
         bottom = [("byline", x.byline()), _w("Tags: " + ", ".join(r.sample(TAGS, 3))), ("related", "TIN LIÊN QUAN"),
                   rel(), rel(), rel(), _w(x.counter()), _w(x.comment()), _w(x.comment()),
-                  _w("© Copyright 1997- 2018 VnExpress.net, All rights reserved"), _w("Liên hệ quảng cáo")]
+                  _w(f"© Copyright {x.c(['1997', '2003', '2008'])} - {x.year} {S[1]}. All rights reserved"), _w("Liên hệ quảng cáo")]
     elif layout == "amp_mobile":
         S = (None, x.domain)
         top = [_w("☰"), S, _w("Đăng nhập"), T, D, _w("Nghe đọc tin")]
@@ -352,7 +354,7 @@ def build_layout(layout: str, x: Ctx):
         S = (None, x.c(["Tin Nóng 24h", "Báo Tuổi Trẻ", "Hóng Biz", "VTV24", "Người Sài Gòn"]))
         top = [S, _w(f"{r.randint(1, 23)} giờ · 🌏"), _w(x.c(["📌 TIN NÓNG", "⚡ CẬP NHẬT", "#tintuc"])), T]
         mids = [[_w("Xem thêm")]]
-        bottom = [("related", f"👉 Chi tiết: {x.domain}/{r.randint(10**6, 10**7)}.html"),
+        bottom = [("credit", f"👉 Chi tiết: {x.domain}/{r.randint(10**6, 10**7)}.html"),
                   _w(f"{r.randint(10, 9000)} lượt thích"), _w(f"{r.randint(1, 900)} bình luận   {r.randint(1, 300)} lượt chia sẻ"),
                   _w("Thích   Bình luận   Chia sẻ"), _w("Phù hợp nhất ▾"), _w(x.comment()), _w(x.comment()),
                   _w(x.comment()), _w("Xem thêm bình luận"), _w("Viết bình luận...")]
@@ -412,8 +414,8 @@ def build_layout(layout: str, x: Ctx):
         mids = [[_w("Nguồn hình ảnh,"), ("credit", x.c(["Getty Images", "AFP", "Reuters", "EPA", "Handout"])), _w("Chú thích hình ảnh,"), cap()],
                 [rel()], [_w("Bỏ qua Podcast và tiếp tục đọc"), _w("Podcast: Thế giới tuần qua")]]
         bottom = [_w("Chủ đề liên quan"), _w(", ".join(r.sample(TAGS, 3))), ("related", "Tin chính"), rel(),
-                  ("related", x.teaser()), rel(), _w("Đọc nhiều nhất"), rel(), _w("Tại sao bạn có thể tin tưởng BBC"),
-                  _w("© 2018 BBC. BBC không chịu trách nhiệm về nội dung các trang bên ngoài.")]
+                  ("related", x.teaser()), rel(), _w("Đọc nhiều nhất"), rel(), _w(f"Tại sao bạn có thể tin tưởng {S[1].split()[0]}"),
+                  _w(f"© {x.year} {S[1].split()[0]}. {S[1].split()[0]} không chịu trách nhiệm về nội dung các trang bên ngoài.")]
     elif layout == "finance_stock_site":
         S = (None, x.c(["CafeF", "VnEconomy", "Vietstock", "NDH", "Báo Đầu tư"]))
         top = [_w(f"VN-INDEX {r.randint(900, 1200)},{r.randint(10, 99)} ▲{r.randint(1, 9)},{r.randint(10, 99)} ({r.randint(0, 1)},{r.randint(10, 99)}%)"),
@@ -458,17 +460,35 @@ def build_layout(layout: str, x: Ctx):
         top = [S, _w(f"{r.randint(1, 90)},{r.randint(1, 9)}K người đăng ký"), (None, f"🔴 {x.title}")]
         T = None
         mids = []
-        bottom = [("related", f"🔗 {x.domain}"), _w("#" + x.c(TAGS).replace(" ", "_")), _w(f"👁 {r.randint(1, 50)},{r.randint(1, 9)}K  {x.hh:02d}:{x.mm:02d}"),
+        bottom = [("credit", f"🔗 Nguồn: {x.domain}"), _w("#" + x.c(TAGS).replace(" ", "_")), _w(f"👁 {r.randint(1, 50)},{r.randint(1, 9)}K  {x.hh:02d}:{x.mm:02d}"),
                   _w("đã chỉnh sửa")]
         D = None
     else:  # pragma: no cover
         raise ValueError(layout)
+    if layout in WEB_LAYOUTS and r.random() < 0.5:
+        mids.append([r.choice(EXTRAS)(x)])
     if T is not None and T not in top:
         top.insert(0, T)
     if D is not None and D not in top:
         top.insert(min(2, len(top)), D)
     top = [t for t in top if t is not None]
     return top, mids, bottom
+
+
+WEB_LAYOUTS = {"portal_desktop", "amp_mobile", "provincial_party_paper", "aggregator_app", "wayback_snapshot",
+               "foreign_vn_service", "finance_stock_site", "police_law_paper", "paywall_premium", "tv_video_page"}
+EXTRAS = [
+    lambda x: ("widget", f"Mời bạn đọc gửi thông tin, hình ảnh về vụ việc tới đường dây nóng 0{x.r.randint(900000000, 999999999)} hoặc email toasoan@{x.domain.split('/')[0]}."),
+    lambda x: ("widget", "Nội dung được tài trợ"),
+    lambda x: ("widget", f"Bài viết được thực hiện với sự hỗ trợ của {x.c(['Ngân hàng ACB', 'Vinamilk', 'Tập đoàn FPT', 'Quỹ Vì người nghèo'])}."),
+    lambda x: ("widget", x.ad()),
+    lambda x: ("widget", "Đăng ký nhận tin mỗi sáng qua email. Đăng ký"),
+    lambda x: ("related", "TIN NÊN ĐỌC"),
+    lambda x: ("related", f"{x.rel_title()} {x.c(['📷', '🎬', ''])}".strip()),
+    lambda x: ("caption", x.caption()),
+    lambda x: ("widget", "Theo dõi chúng tôi trên Google News"),
+    lambda x: ("related", f"Video: {x.rel_title()}"),
+]
 
 
 # ---------------------------------------------------------------- faults
@@ -511,12 +531,13 @@ def make_page(k: int, row: int, title: str, article: str, related, rng: random.R
     layout = LAYOUTS[k % len(LAYOUTS)]
     x = Ctx(rng, related, title)
     # optionally glue a trailer to the raw article, as VietNews often has
-    if rng.random() < 0.3 and not split_trailers(article)[1]:
+    story, trailers = split_trailers(article)
+    if rng.random() < 0.3 and not trailers:
+        # the kind of trailer VietNews pages glue after the last sentence; it stays furniture
         kind, tpl = rng.choice(SYNTH_TRAILERS)
         t = tpl.format(a=rng.choice(AUTHORS), A=rng.choice(AUTHORS).upper(), b=rng.choice(AUTHORS),
                        o=rng.choice(OUTLETS), t=x.rel_title().rstrip(".!?"))
-        article = _clean(article) + " " + t
-    story, trailers = split_trailers(article)
+        trailers = [(kind, t)]
     sents = split_sentences(story)
     paras, i = [], 0
     while i < len(sents):
