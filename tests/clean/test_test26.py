@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKE = ROOT / "eval" / "clean_test26" / "make.py"
-TEST26_SHA256 = "to-be-set"
+TEST26_SHA256 = "ac72c1eab33a938767f4b6f6b0a24530b39896df44cd512ac296f082e66258ab"
 
 
 def _load():
