@@ -1,4 +1,4 @@
-"""Well-formedness tests for eval/clean_test25/make.py (blind held-out cleaner pages, issue 21)."""
+"""Well-formedness tests for eval/clean_dev25/make.py (written blind as clean_test25; held-out cleaner pages, issue 21)."""
 from __future__ import annotations
 
 import gzip
@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test25" / "make.py"
-TEST25_SHA256 = "3aa63ae20b27c667cbade5b0934d44f83d481e9aec362e0bfd440e09091a67b9"
+MAKE = ROOT / "eval" / "clean_dev25" / "make.py"
+DEV25_SHA256 = "3aa63ae20b27c667cbade5b0934d44f83d481e9aec362e0bfd440e09091a67b9"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test25_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev25_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
-    sys.modules["clean_test25_make"] = mod
+    sys.modules["clean_dev25_make"] = mod
     spec.loader.exec_module(mod)
     return mod
 
@@ -219,4 +219,4 @@ def test_main_prints_summary(built, tmp_path, capsys):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST25_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV25_SHA256
