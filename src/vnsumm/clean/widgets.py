@@ -19,8 +19,6 @@ _WIDGET_LINE = re.compile(
     # a chat log's or a comment thread's message: "[19:45] Hoàng Long: …", "tuan.nguyen88: …", "bạn đọc Đức Anh: …"
     r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s*)?\d{1,2}:\d{2}(?::\d{2})?\]\s*[^:\[\]]{1,40}:"
     r"|(?:bạn đọc|độc giả)\s+[^\W\d_][^:]{0,30}:\s"
-    # a commenter's words, unquoted, under "<full name> nói:" ("Trần Khải nói: Đọc mà thấy xót xa quá.")
-    rf"|(?-i:(?!(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Thầy|Cụ|Ngài|Em|Cháu)\s)[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})(?:\s+\([^()]{{1,20}}\))?\s+(?:nói|viết|bình luận):\s+[^\"“”]+$"
     # the page about its comments and its links: "Hãy chia sẻ ý kiến bên dưới", "Bình luận của bạn sẽ được biên
     # tập", "Chúng tôi không chịu trách nhiệm về nội dung của các trang bên ngoài"
     r"|.*\b(?:ý kiến|bình luận)\s+(?:của bạn\s+)?(?:ở\s+)?(?:bên|phía)\s+dưới\b|(?:gửi\s+)?(?:bình luận|ý kiến) của bạn\b"
@@ -42,42 +40,54 @@ _WIDGET_LINE = re.compile(
     r"|mở (?:trong|bằng) ứng dụng$|chủ đề trước\b"
     r"|đây là (?:ảnh chụp nhanh của trang|bộ nhớ cache của)|trang hiện tại có thể đã thay đổi"  # a search engine's cache
     r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)|.*\bsố\s+\d+\s*[-–|•·,]\s*(?:thứ\s|chủ nhật|ngày\s+\d)"
-    r"|(?:hãy\s+)?ủng hộ (?:báo chí độc lập|chúng tôi|tòa soạn|toà soạn)\b"  # a reader-funded outlet's appeal
     # a health page's disclaimer: "Thông tin chỉ mang tính chất tham khảo, không thay thế chẩn đoán của bác sĩ"
     r"|.*\bkhông (?:thể )?thay thế (?:cho )?(?:việc )?(?:chẩn đoán|tư vấn|điều trị)\b"
-    r"|bạn đã (?:đọc|xem) (?:hết |\d+(?:\s*/\s*\d+)? )(?:số )?bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
-    r"|nếu (?:bạn )?cần,? (?:tôi|mình) có thể\b"  # a chatbot's offer under the article it pasted
-    r"|thành viên (?:tích cực|mới|kỳ cựu|năng nổ|danh dự|vip)$|quảng cáo sẽ (?:kết thúc|tắt|bỏ qua)\b"
     # a web archive's notes ("Trang này được lưu trữ tự động", "1.204 ảnh chụp từ …"), a paywall's, an ad's label
-    r"|.*\btrên bản lưu trữ\b|[\d.,]+ (?:ảnh chụp|bản chụp|lần chụp) từ\b"
-    r"|nội dung (?:này )?(?:chỉ )?dành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký|tài khoản|bạn đọc)"
-    r"|đã (?:là|có) (?:thành viên|hội viên|tài khoản)\b.{0,20}\?|[\[(]\s*(?:quảng cáo|qc|tài trợ|pr)\s*[\])]"
-    r"|bạn (?:đánh giá|thấy) bài viết (?:này )?(?:thế nào|như thế nào|ra sao)"
+    r"|.*\btrên bản lưu trữ\b"
     r"|.*\bđây là (?:những|các) (?:tin|bài) (?:đáng chú ý|nổi bật|chính|mới nhất|quan trọng|nóng)\b"  # "Xin chào Lan, đây là những tin đáng chú ý hôm nay."
-    # a print page's running head or foot: "ĐỜI SỐNG   Thứ Ba, 12/3/2019   7", "7   vov.vn"
-    rf"|(?-i:[{VI_UPPER}][{VI_UPPER} &,-]{{2,30}})\s+(?:thứ\s\w+|chủ nhật),?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,3}}$"
-    r"|\d{1,3}\s+[\w.-]+\.(?:vn|com|net|org)$"
     r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
     r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
     r"|.*\bghi rõ nguồn\b"
     r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\btin\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
     r"|chữ ký\s*:"  # a forum member's signature
-    r"|xem bản dịch$"  # a social network's "See translation"
     r"|.*\bkhông phải là thuốc\b.*\bthay thế thuốc chữa bệnh"  # the notice a health supplement's ad must carry
-    r"|[^•·|]{2,40}\s[•·]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?$"  # "Báo Mới • 5 phút trước"
     # a wiki's footer and licence
-    r"|trang này được (?:(?:sửa đổi|cập nhật|chỉnh sửa) lần cuối|lưu trữ)|.*\bgiấy phép creative commons\b"
+    r"|.*\bgiấy phép creative commons\b"
     r"|.*\bchuyển tiếp (?:cho|tới) (?:một )?(?:người )?bạn\b"  # "Nếu thấy bản tin hữu ích, hãy chuyển tiếp cho một người bạn"
-    r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
+    r"|\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|"
+    r"lượt xem|lượt thích|chia sẻ))+$)", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
+
+# notes a page makes about itself, its members and its ads, each known by its opening words
+_NOTES = re.compile(
+    r"^(?:"
+    # a commenter's words, unquoted, under "<full name> nói:" ("Trần Khải nói: Đọc mà thấy xót xa quá.")
+    rf"(?-i:(?!(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Thầy|Cụ|Ngài|Em|Cháu)\s)[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})(?:\s+\([^()]{{1,20}}\))?\s+(?:nói|viết|bình luận):\s+[^\"“”]+$"
+    r"|(?:hãy\s+)?ủng hộ (?:báo chí độc lập|chúng tôi|tòa soạn|toà soạn)\b"  # a reader-funded outlet's appeal
+    r"|bạn đã (?:đọc|xem) (?:hết |\d+(?:\s*/\s*\d+)? )(?:số )?bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
+    r"|nếu (?:bạn )?cần,? (?:tôi|mình) có thể\b"  # a chatbot's offer under the article it pasted
+    r"|thành viên (?:tích cực|mới|kỳ cựu|năng nổ|danh dự|vip)$|quảng cáo sẽ (?:kết thúc|tắt|bỏ qua)\b"
+    r"|nội dung (?:này )?(?:chỉ )?dành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký|tài khoản|bạn đọc)"
+    r"|đã (?:là|có) (?:thành viên|hội viên|tài khoản)\b.{0,20}\?|[\[(]\s*(?:quảng cáo|qc|tài trợ|pr)\s*[\])]"
+    r"|bạn (?:đánh giá|thấy) bài viết (?:này )?(?:thế nào|như thế nào|ra sao)"
+    r"|\d{1,3}\s+[\w.-]+\.(?:vn|com|net|org)$"  # a print page's foot: "7   vov.vn"
+    r"|xem bản dịch$"  # a social network's "See translation"
     # a chat app's forward header, a screen reader's skip link
     r"|(?:forwarded from|chuyển tiếp từ)\s|tin nhắn (?:được )?chuyển tiếp$|(?:bỏ qua|chuyển)\s+(?:để\s+)?(?:tới|đến)\s+nội dung"
     r"|skip to (?:main )?content"
+    r"|[\d.,]+ (?:ảnh chụp|bản chụp|lần chụp) từ\b|trang này được (?:(?:sửa đổi|cập nhật|chỉnh sửa) lần cuối|lưu trữ)"
+    r")", re.I)
+# rows of symbols, stamps and numbers ("Báo Mới • 5 phút trước", "VNM 68,5 ▼0,3% …"): tried on a line holding "%·•/"
+_SYMBOL_ROWS = re.compile(
+    r"^(?:"
+    # a print page's running head: "ĐỜI SỐNG   Thứ Ba, 12/3/2019   7"
+    rf"(?-i:[{VI_UPPER}][{VI_UPPER} &,-]{{2,30}})\s+(?:thứ\s\w+|chủ nhật),?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,3}}$"
+    r"|[^•·|]{2,40}\s[•·]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?$"  # "Báo Mới • 5 phút trước"
+    r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
     # a ticker row: "VNM 68,5 ▼0,3%   SSI 24,1 ▲1,2%"
     r"|(?-i:(?:[A-Z]{2,5}(?:-INDEX)?\s+[\d.,]+\s*[▲▼△▽+\-−]?\s*[\d.,]+\s*%\s*){2,})$"
     # a menu row joined by "·": "Tiêu điểm · Tài chính · Doanh nghiệp · Bất động sản"
     r"|(?-i:[^\W\d_][^·.!?]{0,20}(?:\s·\s[^\W\d_][^·.!?]{0,20}){3,})$"
-    r"|\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|"
-    r"lượt xem|lượt thích|chia sẻ))+$)", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
+    r")", re.I)
 
 _SHARE_TOKENS = frozenset(
     "fb facebook yt youtube zl zalo tw twitter x in email e-mail mail chia sẻ share like thích tweet "
@@ -158,7 +168,7 @@ def has_any(text: str, chars: str | frozenset[str]) -> bool:
 
 def _offers(text: str) -> bool:
     """An advertisement's offer and one more ad word: "Tour Phú Quốc 3 ngày 2 đêm trọn gói chỉ 2.990.000 đồng"."""
-    if not _OFFER_FOUND.may_find(text):
+    if not (_DIGIT.search(text) or _OFFER_WORDS_FOUND.may_find(text)) or not _OFFER_FOUND.may_find(text):
         return False
     offers = {m.lower() for m in _OFFER.findall(text)}
     rest = _OFFER.sub(" ", text)  # an ad word inside the offer ("chỉ từ") is not one more
@@ -169,10 +179,11 @@ def _offers(text: str) -> bool:
 def _advertises(text: str) -> bool:
     if _offers(text):
         return True
-    if not _AD_WORDS_FOUND.may_find(text):
+    numbered = _DIGIT.search(text) is not None  # a phone number may be the second word
+    if not _AD_WORDS_FOUND.may_find_times(text, _MIN_AD_WORDS - numbered):
         return False
     found = {m.lower() for m in _AD_WORDS.findall(text)}
-    if len(found) == 1 and any(c.isdigit() for c in text) and _CONTACT.search(text):
+    if len(found) == 1 and numbered and _CONTACT.search(text):
         found.add("")  # a phone number to call is one more: "Tư vấn miễn phí: gọi 1900 1234"
     return len(found) >= _MIN_AD_WORDS and bool(found - _NEWS_AD_WORDS)
 
@@ -222,11 +233,16 @@ def _is_hashtags(text: str) -> bool:
 
 
 def _is_share_row(text: str) -> bool:
-    tokens = [t for t in text.lower().replace(",", " ").replace(": ", " ").replace("(", " ").replace(")", " ").split()
-              if not (len(t) == 1 and not t.isalnum() and t not in "|·•+-/")]  # "★ Lưu ↗ Chia sẻ": icons aside
+    tokens = text.lower().replace(",", " ").replace(": ", " ").replace("(", " ").replace(")", " ").split()
     if 2 <= len(tokens) <= 8 and all(len(t) <= 2 and not t.isdigit() for t in tokens):
         return True  # a row of icon labels: "f t in", "fb yt zl tw"
-    return 0 < len(tokens) <= 14 and all(t in _SHARE_TOKENS for t in tokens) and any(t in _SOCIAL for t in tokens)
+    words = 0
+    for token in tokens:
+        if token in _SHARE_TOKENS:
+            words += 1
+        elif len(token) != 1 or token.isalnum():  # "★ Lưu ↗ Chia sẻ": one-character icons aside
+            return False
+    return 0 < words <= 14 and any(t in _SOCIAL for t in tokens)
 
 
 # Costly patterns are tried only on a line holding words they need (read from each pattern: exact whatever
@@ -236,6 +252,8 @@ _WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
 _PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
 _AD_WORDS_FOUND = Prefilter(_AD_WORDS)
 _OFFER_FOUND = Prefilter(_OFFER)
+_OFFER_WORDS_FOUND = Prefilter(re.compile(r"số lượng có hạn|miễn phí|giảm giá sốc"))  # the offers without a number
+_DIGIT = re.compile(r"\d")
 
 
 def _widget_line(text: str) -> bool:
@@ -244,7 +262,9 @@ def _widget_line(text: str) -> bool:
     if _WIDGET_PARTS is None or _WIDGET_ANYWHERE is None or "\n" in text:
         return _WIDGET_LINE.match(text) is not None
     head, anywhere = _WIDGET_PARTS
-    return head.match(text) is not None or (_WIDGET_ANYWHERE.may_find(text) and anywhere.search(text) is not None)
+    return head.match(text) is not None or (_WIDGET_ANYWHERE.may_find(text) and anywhere.search(text) is not None) or (
+        _NOTES.match(text) is not None) or (
+        has_any(text, "%·•/") and _SYMBOL_ROWS.match(text) is not None)
 
 
 def is_widget(text: str, words: int) -> bool:
