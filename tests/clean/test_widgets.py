@@ -56,7 +56,9 @@ from vnsumm.clean.widgets import is_widget
                                   "Nội dung dành cho thành viên Premium.", "Đã là thành viên? Đăng nhập",
                                   "[Quảng cáo] Bí quyết trị đau lưng tại nhà chỉ sau 7 ngày.",
                                   "Bạn đánh giá bài viết này thế nào?", "Bạn đã đọc hết số bài miễn phí trong tháng.",
-                                  "Gửi bình luận của bạn", "Máy lọc nước chính hãng giảm giá sốc, trả góp 0%."])
+                                  "Gửi bình luận của bạn", "Máy lọc nước chính hãng giảm giá sốc, trả góp 0%.",
+                                  "Bài viết này đã được lưu trữ và có thể không còn được cập nhật.", "3 giờ · 🌏",
+                                  "Lan Phạm đã chuyển tiếp một tin nhắn", "Nhảy đến nội dung", "Vùng quảng cáo, kết thúc"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -82,6 +84,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Ông bán nhà để chữa bệnh cho con.", "Bán nhà ở quận 3 là lựa chọn của nhiều người.",
                                   "Đây là những tin đồn thất thiệt về công ty.", "Ông là thành viên tích cực của hội.",
                                   "Trung tâm Lưu trữ quốc gia vừa công bố bản lưu trữ mới về Hoàng Sa.",
-                                  "Ca khúc là món quà của Tiên Cookie dành tặng các bạn học sinh sắp xa mái trường."])
+                                  "Ca khúc là món quà của Tiên Cookie dành tặng các bạn học sinh sắp xa mái trường.",
+                                  "Các hiện vật được lưu trữ tại bảo tàng tỉnh.",
+                                  "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -43,7 +43,7 @@ _WIDGET_LINE = re.compile(
     # a health page's disclaimer: "Thông tin chỉ mang tính chất tham khảo, không thay thế chẩn đoán của bác sĩ"
     r"|.*\bkhông (?:thể )?thay thế (?:cho )?(?:việc )?(?:chẩn đoán|tư vấn|điều trị)\b"
     # a web archive's notes ("Trang này được lưu trữ tự động", "1.204 ảnh chụp từ …"), a paywall's, an ad's label
-    r"|.*\btrên bản lưu trữ\b"
+    r"|.*\btrên bản lưu trữ\b|.*\bđã chuyển tiếp (?:một |\d+ )?tin nhắn\b"
     r"|.*\bđây là (?:những|các) (?:tin|bài) (?:đáng chú ý|nổi bật|chính|mới nhất|quan trọng|nóng)\b"  # "Xin chào Lan, đây là những tin đáng chú ý hôm nay."
     r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
     r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
@@ -72,9 +72,10 @@ _NOTES = re.compile(
     r"|\d{1,3}\s+[\w.-]+\.(?:vn|com|net|org)$"  # a print page's foot: "7   vov.vn"
     r"|xem bản dịch$"  # a social network's "See translation"
     # a chat app's forward header, a screen reader's skip link
-    r"|(?:forwarded from|chuyển tiếp từ)\s|tin nhắn (?:được )?chuyển tiếp$|(?:bỏ qua|chuyển)\s+(?:để\s+)?(?:tới|đến)\s+nội dung"
+    r"|(?:forwarded from|chuyển tiếp từ)\s|tin nhắn (?:được )?chuyển tiếp$|(?:bỏ qua|chuyển|nhảy)\s+(?:để\s+)?(?:tới|đến)\s+nội dung"
     r"|skip to (?:main )?content"
-    r"|[\d.,]+ (?:ảnh chụp|bản chụp|lần chụp) từ\b|trang này được (?:(?:sửa đổi|cập nhật|chỉnh sửa) lần cuối|lưu trữ)"
+    r"|[\d.,]+ (?:ảnh chụp|bản chụp|lần chụp) từ\b|trang này được (?:sửa đổi|cập nhật|chỉnh sửa) lần cuối"
+    r"|(?:trang|bài viết|bài báo|nội dung) (?:này )?(?:đã )?được lưu trữ\b|vùng quảng cáo\b"
     r")", re.I)
 # rows of symbols, stamps and numbers ("Báo Mới • 5 phút trước", "VNM 68,5 ▼0,3% …"): tried on a line holding "%·•/"
 _SYMBOL_ROWS = re.compile(
@@ -83,6 +84,7 @@ _SYMBOL_ROWS = re.compile(
     rf"(?-i:[{VI_UPPER}][{VI_UPPER} &,-]{{2,30}})\s+(?:thứ\s\w+|chủ nhật),?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,3}}$"
     r"|[^•·|]{2,40}\s[•·]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?$"  # "Báo Mới • 5 phút trước"
     r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
+    r"|\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?\s*·\s*\W{0,3}$"  # a post's age: "3 giờ · 🌏"
     # a ticker row: "VNM 68,5 ▼0,3%   SSI 24,1 ▲1,2%"
     r"|(?-i:(?:[A-Z]{2,5}(?:-INDEX)?\s+[\d.,]+\s*[▲▼△▽+\-−]?\s*[\d.,]+\s*%\s*){2,})$"
     # a menu row joined by "·": "Tiêu điểm · Tài chính · Doanh nghiệp · Bất động sản"
