@@ -58,7 +58,9 @@ from vnsumm.clean.widgets import is_widget
                                   "Bạn đánh giá bài viết này thế nào?", "Bạn đã đọc hết số bài miễn phí trong tháng.",
                                   "Gửi bình luận của bạn", "Máy lọc nước chính hãng giảm giá sốc, trả góp 0%.",
                                   "Bài viết này đã được lưu trữ và có thể không còn được cập nhật.", "3 giờ · 🌏",
-                                  "Lan Phạm đã chuyển tiếp một tin nhắn", "Nhảy đến nội dung", "Vùng quảng cáo, kết thúc"])
+                                  "Lan Phạm đã chuyển tiếp một tin nhắn", "Nhảy đến nội dung", "Vùng quảng cáo, kết thúc",
+                                  "Nội dung được tài trợ", "○ Cần xử lý hình sự  ○ Xử phạt hành chính là đủ  ○ Ý kiến khác",
+                                  "Bỏ qua Podcast và tiếp tục đọc"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -86,6 +88,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Trung tâm Lưu trữ quốc gia vừa công bố bản lưu trữ mới về Hoàng Sa.",
                                   "Ca khúc là món quà của Tiên Cookie dành tặng các bạn học sinh sắp xa mái trường.",
                                   "Các hiện vật được lưu trữ tại bảo tàng tỉnh.",
-                                  "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm."])
+                                  "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm.",
+                                  "Ông bỏ qua lời khuyên và tiếp tục đọc sách."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

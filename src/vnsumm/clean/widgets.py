@@ -11,7 +11,7 @@ from vnsumm.clean.prefilter import Prefilter, split_anywhere
 
 __all__ = ["is_widget", "has_any", "SENT_END", "NAME_WORD"]
 
-_AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|(?:được\s+)?tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
+_AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|(?:(?:nội\s+dung|bài\s+viết)\s+)?(?:được\s+)?tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
 _WIDGET_LINE = re.compile(
     r"^(?:[©®]|\(c\)\s*\d{4}|copyright\b|bản quyền (?:thuộc|©)|.*all rights reserved"
     r"|.*\bgiữ bản quyền\b|.*\bphát hành lại (?:thông tin|nội dung|bài viết)|.*\bquan điểm riêng của tác giả"
@@ -73,11 +73,12 @@ _NOTES = re.compile(
     r"|xem bản dịch$"  # a social network's "See translation"
     # a chat app's forward header, a screen reader's skip link
     r"|(?:forwarded from|chuyển tiếp từ)\s|tin nhắn (?:được )?chuyển tiếp$|(?:bỏ qua|chuyển|nhảy)\s+(?:để\s+)?(?:tới|đến)\s+nội dung"
-    r"|skip to (?:main )?content"
+    r"|skip to (?:main )?content|bỏ qua .{1,30} (?:và )?tiếp tục đọc"
     r"|[\d.,]+ (?:ảnh chụp|bản chụp|lần chụp) từ\b|trang này được (?:sửa đổi|cập nhật|chỉnh sửa) lần cuối"
     r"|(?:trang|bài viết|bài báo|nội dung) (?:này )?(?:đã )?được lưu trữ\b|vùng quảng cáo\b"
     r")", re.I)
-# rows of symbols, stamps and numbers ("Báo Mới • 5 phút trước", "VNM 68,5 ▼0,3% …"): tried on a line holding "%·•/"
+# rows of symbols, stamps and numbers ("Báo Mới • 5 phút trước", "VNM 68,5 ▼0,3% …"): tried on a line holding one of
+# "%·•/○◯☐□◉"
 _SYMBOL_ROWS = re.compile(
     r"^(?:"
     # a print page's running head: "ĐỜI SỐNG   Thứ Ba, 12/3/2019   7"
@@ -85,6 +86,7 @@ _SYMBOL_ROWS = re.compile(
     r"|[^•·|]{2,40}\s[•·]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?$"  # "Báo Mới • 5 phút trước"
     r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
     r"|\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?\s*·\s*\W{0,3}$"  # a post's age: "3 giờ · 🌏"
+    r"|(?:[○◯☐□◉]\s*[^○◯☐□◉]{1,40}){2,}$"  # a poll's options: "○ Cần xử lý hình sự  ○ Ý kiến khác"
     # a ticker row: "VNM 68,5 ▼0,3%   SSI 24,1 ▲1,2%"
     r"|(?-i:(?:[A-Z]{2,5}(?:-INDEX)?\s+[\d.,]+\s*[▲▼△▽+\-−]?\s*[\d.,]+\s*%\s*){2,})$"
     # a menu row joined by "·": "Tiêu điểm · Tài chính · Doanh nghiệp · Bất động sản"
@@ -266,12 +268,12 @@ def _widget_line(text: str) -> bool:
     head, anywhere = _WIDGET_PARTS
     return head.match(text) is not None or (_WIDGET_ANYWHERE.may_find(text) and anywhere.search(text) is not None) or (
         _NOTES.match(text) is not None) or (
-        has_any(text, "%·•/") and _SYMBOL_ROWS.match(text) is not None)
+        has_any(text, "%·•/○◯☐□◉") and _SYMBOL_ROWS.match(text) is not None)
 
 
 def is_widget(text: str, words: int) -> bool:
     """Whether one normalised line of ``words`` words is a page widget by its shape alone."""
-    return (words <= 14 and _is_share_row(text)) or (words <= 4 and _AD_LINE.match(text) is not None) or (
+    return (words <= 14 and _is_share_row(text)) or (words <= 5 and _AD_LINE.match(text) is not None) or (
         words <= 25 and _widget_line(text)) or _is_hashtags(text) or _widget_shape(text, words) or (
         words <= _MAX_REFERENCE_WORDS and text.startswith("^ ")) or (  # a wiki's reference: "^ Dân trí (ngày 2/3/2019). “…”"
         words <= _MAX_COOKIE_WORDS and "cookie" in text.lower() and _COOKIE.search(text) is not None)
