@@ -272,6 +272,7 @@ def _build(layout: str, d: dict, rel, r: random.Random):
     date = _date(r)
     W, B, C, P, R = (lambda w="": widget(r, w)), (lambda: byline(r)), (lambda: credit(r)), \
         (lambda: caption(r, rel)), (lambda: related(r, rel))
+    WM = lambda: widget(r, _pick(r, ["ad", "ad", "share", "notice", "poll", "comment"]))  # noqa: E731
     top: list = []
     mids: list = []  # callables giving extra lines between paragraphs
     bottom: list = []
@@ -280,11 +281,11 @@ def _build(layout: str, d: dict, rel, r: random.Random):
     lo, hi = 1, 4
     if layout == "desk_portal":
         top = [("", site), W("menu"), W("crumb")] + head + [B(), W("share")]
-        mids = [P, R, W]
+        mids = [P, R, WM]
         bottom = [W("share"), W("tags"), ("related", "Tin cùng chuyên mục")] + [R() for _ in range(4)] + [W("comment"), W("footer")]
     elif layout == "mobile_amp":
         top = [W("menu"), ("", site), W("notice")] + head
-        mids = [R, lambda: ("related", "Đọc thêm"), W]
+        mids = [R, lambda: ("related", "Đọc thêm"), WM]
         dens, lo, hi = 0.5, 1, 2
         bottom = [B(), W("ad"), ("widget", "Xem tiếp bài dưới đây"), R(), R(), W("notice")]
     elif layout == "app_share":
@@ -308,7 +309,7 @@ def _build(layout: str, d: dict, rel, r: random.Random):
     elif layout == "email_digest":
         top = [("widget", f"Bản tin {_pick(r, ['sáng', 'trưa', 'tối'])} - {site}"), ("widget", "Xem trên trình duyệt"),
                R(), R(), ("", title), ("", date)]
-        mids = [W]
+        mids = [WM]
         bottom = [B(), ("widget", "Đọc tiếp trên website →"), ("related", "Tin khác trong bản tin")] + [R() for _ in range(3)] + \
                  [("widget", "Bạn nhận được email này vì đã đăng ký nhận bản tin."), ("widget", "Hủy đăng ký | Quản lý đăng ký")]
     elif layout == "print_ocr":
@@ -320,7 +321,7 @@ def _build(layout: str, d: dict, rel, r: random.Random):
     elif layout == "screen_reader":
         top = [("widget", "Bỏ qua đến nội dung chính"), ("widget", "Liên kết: Trang chủ"), ("widget", "Tiêu đề cấp 1"),
                ("", title), ("", date)]
-        mids = [lambda: ("caption", "Hình ảnh: " + caption(r, rel)[1]), lambda: ("widget", "Danh sách 3 mục")]
+        mids = [lambda: ("caption", "Hình ảnh: " + _pick(r, rel)[1]), lambda: ("widget", "Danh sách 3 mục")]
         bottom = [B(), ("widget", "Kết thúc bài viết"), ("widget", "Vùng: Tin liên quan"), R(), R(), ("widget", "Nút: Chia sẻ")]
     elif layout == "archive_export":
         top = [("widget", f"Wayback Machine: đã lưu {r.randint(2, 500)} lần từ {r.randint(1, 28)}/{r.randint(1, 12)}/2018"),
@@ -337,12 +338,12 @@ def _build(layout: str, d: dict, rel, r: random.Random):
         top = [("", _pick(r, ["BBC News Tiếng Việt", "VOA Tiếng Việt", "RFI Tiếng Việt", "DW Tiếng Việt", "RFA Tiếng Việt"])),
                W("notice"), ("widget", "Chuyển sang trang chính"), ("", title), ("widget", _date(r))]
         mids = [lambda: ("credit", f"Nguồn hình ảnh, {_pick(r, ['Getty Images', 'Reuters', 'EPA', 'AFP'])}"),
-                lambda: ("caption", "Chụp lại hình ảnh, " + caption(r, rel)[1]), R]
+                lambda: ("caption", "Chụp lại hình ảnh, " + _pick(r, rel)[1]), R]
         dens = 0.45
         bottom = [("widget", "Chủ đề liên quan"), W("tags"), ("related", "Tin liên quan"), R(), R(), W("footer")]
     elif layout == "paywall_business":
         top = [("", site), ("widget", f"VN-Index {r.randint(900, 1200)},{r.randint(10, 99)} ▲ {r.randint(1, 20)},{r.randint(10, 99)}"), ("widget", "Premium")] + head + [B()]
-        mids = [W, R]
+        mids = [WM, R]
         bottom = [("widget", "Nội dung còn lại dành cho hội viên. Đăng ký gói Premium chỉ 99.000đ/tháng."),
                   ("widget", "Đã là hội viên? Đăng nhập"), W("ad"), W("footer")]
     elif layout == "reader_mode":
@@ -361,7 +362,7 @@ def _build(layout: str, d: dict, rel, r: random.Random):
                   ("widget", "-- Chữ ký: Sống là để cho đi --")]
     elif layout == "live_timeline":
         top = [("", site), ("widget", "TRỰC TIẾP"), ("", title)]
-        mids = [lambda: ("widget", f"{r.randint(6, 23):02d}:{r.randint(0, 59):02d}"), lambda: ("widget", "Cập nhật"), W]
+        mids = [lambda: ("widget", f"{r.randint(6, 23):02d}:{r.randint(0, 59):02d}"), lambda: ("widget", "Cập nhật"), WM]
         dens, lo, hi = 0.7, 1, 2
         bottom = [B(), ("widget", "Tải thêm cập nhật"), R()]
     elif layout == "rss_dump":

@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MAKE = ROOT / "eval" / "clean_test27" / "make.py"
-TEST27_SHA256 = "UNSET"
+TEST27_SHA256 = "a4f2dc7e907265e6b8d07edc28de9d2c69aa5ec949667b92d8ba00e677d8db71"
 
 
 def _load():
