@@ -1,4 +1,4 @@
-"""Well-formedness tests for eval/clean_test26/make.py (blind held-out cleaner pages)."""
+"""Well-formedness tests for eval/clean_dev26/make.py (written blind as clean_test26; held-out cleaner pages)."""
 from __future__ import annotations
 
 import gzip
@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test26" / "make.py"
-TEST26_SHA256 = "ac72c1eab33a938767f4b6f6b0a24530b39896df44cd512ac296f082e66258ab"
+MAKE = ROOT / "eval" / "clean_dev26" / "make.py"
+DEV26_SHA256 = "ac72c1eab33a938767f4b6f6b0a24530b39896df44cd512ac296f082e66258ab"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test26_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev26_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
-    sys.modules["clean_test26_make"] = mod
+    sys.modules["clean_dev26_make"] = mod
     spec.loader.exec_module(mod)
     return mod
 
@@ -226,4 +226,4 @@ def test_main_runs(data, capsys):
 
 
 def test_frozen():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST26_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV26_SHA256
