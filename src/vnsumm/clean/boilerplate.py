@@ -43,12 +43,17 @@ def _live_entry(lines: list[Line], start: int) -> bool:
         if stamp < len(lines) else False
 
 
+def _under_stamp(lines: list[Line], k: int) -> bool:
+    """Prose of a paragraph's length right under a time stamp: what a live blog's entry looks like."""
+    line = lines[k]
+    return k > 0 and line.kind is Kind.SENTENCE and line.words >= LEAD_WORDS and lines[k - 1].kind is Kind.DATE
+
+
 def _live_blog(lines: list[Line]) -> bool:
     """Two or more entries of prose between time stamps ("… / 12:18 / entry / 12:33 / …"): a live blog, where a
     related list has a headline over each stamp instead."""
-    entries = sum(1 for j in range(1, len(lines) - 1) if lines[j].kind is Kind.DATE and lines[j + 1].kind is Kind.SENTENCE
-                  and lines[j - 1].kind is Kind.SENTENCE and lines[j + 1].words >= LEAD_WORDS
-                  and lines[j - 1].words >= LEAD_WORDS)
+    entries = sum(1 for k in range(2, len(lines)) if _under_stamp(lines, k)
+                  and lines[k - 2].kind is Kind.SENTENCE and lines[k - 2].words >= LEAD_WORDS)
     return entries >= 2
 
 
@@ -103,8 +108,9 @@ def _weak_teaser(line: Line) -> bool:
     return line.words <= _MAX_TEASER_WORDS and one_sentence(line.text)
 
 
-def _tail_start(lines: list[Line], drop: list[bool]) -> int:
-    """First index of the trailing block of non-story lines (len(lines) if there is none)."""
+def _tail_start(lines: list[Line], drop: list[bool], live: bool) -> int:
+    """First index of the trailing block of non-story lines (len(lines) if there is none); ``live``: the page is a
+    live blog's."""
     n = len(lines)
     first_story = next((i for i, ln in enumerate(lines) if ln.kind is Kind.SENTENCE and not drop[i]), n)
     credit_after = _credit_after(lines)
@@ -116,9 +122,8 @@ def _tail_start(lines: list[Line], drop: list[bool]) -> int:
     while start < n and not _explains_tail(lines, start, start, drop, credit_after, credit_before, closed_before):
         start += 1
     start = max(start, first_story + 1)  # never the whole story
-    if start < n and _live_blog(lines):  # a live blog's last entry under its stamp ends the story, not the block
-        start = max([start] + [k + 1 for k in range(start, n) if lines[k].kind is Kind.SENTENCE and not drop[k]
-                               and lines[k - 1].kind is Kind.DATE and lines[k].words >= LEAD_WORDS])
+    if start < n and live:  # a live blog's last entry under its stamp ends the story, not the block
+        start = max([start] + [k + 1 for k in range(start, n) if not drop[k] and _under_stamp(lines, k)])
     # The first line(s) of the block may be the end of the story after all.
     while start < n:
         region = lines[start:]
@@ -397,7 +402,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
     _mark_posts_under_stamps(lines, drop)
     _mark_labels_over_lead(lines, drop)
     mark_captions_over_credits(lines, drop)
-    start = _tail_start(lines, drop)
+    start = _tail_start(lines, drop, live)
     for i in range(start, len(lines)):
         drop[i] = True
     for i, line in enumerate(lines[:-1]):

@@ -42,7 +42,7 @@ _WIDGET_LINE = re.compile(
     r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)|.*\bsố\s+\d+\s*[-–|•·,]\s*(?:thứ\s|chủ nhật|ngày\s+\d)"
     # a health page's disclaimer: "Thông tin chỉ mang tính chất tham khảo, không thay thế chẩn đoán của bác sĩ"
     r"|.*\bkhông (?:thể )?thay thế (?:cho )?(?:việc )?(?:chẩn đoán|tư vấn|điều trị)\b"
-    # a web archive's notes ("Trang này được lưu trữ tự động", "1.204 ảnh chụp từ …"), a paywall's, an ad's label
+    # a web archive's note, a chat app's forward
     r"|.*\btrên bản lưu trữ\b|.*\bđã chuyển tiếp (?:một |\d+ )?tin nhắn\b"
     r"|.*\bđây là (?:những|các) (?:tin|bài) (?:đáng chú ý|nổi bật|chính|mới nhất|quan trọng|nóng)\b"  # "Xin chào Lan, đây là những tin đáng chú ý hôm nay."
     r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
@@ -172,7 +172,7 @@ def has_any(text: str, chars: str | frozenset[str]) -> bool:
 
 def _offers(text: str) -> bool:
     """An advertisement's offer and one more ad word: "Tour Phú Quốc 3 ngày 2 đêm trọn gói chỉ 2.990.000 đồng"."""
-    if not (_DIGIT.search(text) or _OFFER_WORDS_FOUND.may_find(text)) or not _OFFER_FOUND.may_find(text):
+    if not (_DIGIT.search(text) or _UNNUMBERED_OFFER_FOUND.may_find(text)) or not _OFFER_FOUND.may_find(text):
         return False
     offers = {m.lower() for m in _OFFER.findall(text)}
     rest = _OFFER.sub(" ", text)  # an ad word inside the offer ("chỉ từ") is not one more
@@ -256,7 +256,7 @@ _WIDGET_ANYWHERE = Prefilter(_WIDGET_PARTS[1]) if _WIDGET_PARTS else None
 _PAGE_WORDS_FOUND = Prefilter(_PAGE_WORDS)  # which of its words a line holds, counted before the pattern runs
 _AD_WORDS_FOUND = Prefilter(_AD_WORDS)
 _OFFER_FOUND = Prefilter(_OFFER)
-_OFFER_WORDS_FOUND = Prefilter(re.compile(r"số lượng có hạn|miễn phí|giảm giá sốc"))  # the offers without a number
+_UNNUMBERED_OFFER_FOUND = Prefilter(re.compile(r"số lượng có hạn|miễn phí|giảm giá sốc"))  # the offers without a number
 _DIGIT = re.compile(r"\d")
 
 
