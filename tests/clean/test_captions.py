@@ -38,5 +38,9 @@ def test_a_text_browsers_image_with_its_caption_on_one_line_is_a_caption():
 def test_a_caption_or_photo_credit_under_its_label_is_a_caption():
     lines = make_lines([f"Chú thích hình ảnh, {CAPTION}", f"Mô tả ảnh: {CAPTION}", f"Ảnh 2: {CAPTION}",
                         "Nguồn hình ảnh, Reuters", f"Hình ảnh: {CAPTION}", "Ảnh hưởng của bão số 3 rất lớn.",
-                        "Hình ảnh đẹp của Hà Nội mùa thu được nhiều người chia sẻ.", STORY])
-    assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, True, True, True, False, False, False]
+                        "Hình ảnh đẹp của Hà Nội mùa thu được nhiều người chia sẻ.", STORY,
+                        f"Chụp lại hình ảnh, {CAPTION}", f"Ảnh tư liệu. {CAPTION}", f"Hình minh họa: {CAPTION}",
+                        "Hình ảnh tư liệu về trận lụt năm 1999 được trưng bày tại bảo tàng tỉnh.",
+                        f"Chụp lại hình ảnh, {STORY} {STORY}"])
+    assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, True, True, True, False, False, False,
+                                                          True, True, True, False, True]

@@ -209,3 +209,21 @@ def test_a_live_blogs_last_entry_under_a_share_row_and_its_stamp_is_the_story():
     article = clean("\n".join([TITLE, "08/05/2025", "Tự động cập nhật: BẬT", *entries, "Bá Di (Tổng hợp)", *tail]))
     assert all(sentence in article.paragraphs for sentence in story)
     assert not any(headline in article.body for headline, _ in RELATED)
+
+
+def test_a_newsletters_teasers_over_the_dated_title_are_not_the_story():
+    teasers = [f"{lead}" for _, lead in RELATED[:2]]
+    article = clean("\n".join(["Bản tin sáng - Báo Miền Tây", "Xem trên trình duyệt", *teasers, TITLE, "08/05/2025 06:30",
+                                *BODY]))
+    assert article.title == TITLE and article.paragraphs == BODY
+    live = clean("\n".join([TITLE, "08/05/2025", BODY[0], "Cập nhật lúc trưa về lễ khởi công", "12:18", *BODY[1:]]))
+    assert BODY[0] in live.paragraphs  # a story's lead over a dated entry stays
+
+
+def test_a_forum_topics_label_is_not_part_of_the_title_and_readers_comments_under_a_comment_row_go():
+    comments = ["Nguyễn Hải Yến: Mong sớm có kết quả điều tra.", "Trần Văn Lộc: Làm thật nghiêm để răn đe."]
+    article = clean("\n".join(["Diễn đàn > Thời sự", f"Chủ đề: {TITLE}", "Phạm Thu Trang · Thành viên tích cực · #204",
+                                *BODY, "12 bình luận", *comments]))
+    assert article.title == TITLE and article.paragraphs == BODY
+    interview = clean("\n".join([TITLE, "08/05/2025", BODY[0], f"Ông Nguyễn Hải: {BODY[1]}", BODY[2]]))
+    assert f"Ông Nguyễn Hải: {BODY[1]}" in interview.paragraphs

@@ -37,6 +37,7 @@ def test_date_glued_before_the_lead_is_split_off():
     ("Theo kế hoạch", None), ("Theo Bộ Ngoại giao, hai bên đã ký kết.", None),
     ("* Bài viết dịch từ Reuters.", "Reuters"), ("Bài được dịch từ AFP", "AFP"),
     ("Bài viết dịch từ nhiều nguồn khác nhau cho thấy điều này là sai.", None),
+    ("Thu Hằng tổng hợp theo Nikkei, Kyodo", "Nikkei, Kyodo"), ("Bộ Y tế tổng hợp từ báo cáo của các tỉnh.", None),
 ])
 def test_source_lines(line, source):
     assert parse_source_line(line) == source

@@ -60,7 +60,12 @@ from vnsumm.clean.widgets import is_widget
                                   "Bài viết này đã được lưu trữ và có thể không còn được cập nhật.", "3 giờ · 🌏",
                                   "Lan Phạm đã chuyển tiếp một tin nhắn", "Nhảy đến nội dung", "Vùng quảng cáo, kết thúc",
                                   "Nội dung được tài trợ", "○ Cần xử lý hình sự  ○ Xử phạt hành chính là đủ  ○ Ý kiến khác",
-                                  "Bỏ qua Podcast và tiếp tục đọc"])
+                                  "Bỏ qua Podcast và tiếp tục đọc", "Phạm Thu Trang · Thành viên tích cực · #204",
+                                  "Nguyễn Quang Minh 21:07", "Cập nhật", "12 bình luận", "Bản tin tối – Báo Miền Tây",
+                                  "Bài viết được tài trợ bởi Ngân hàng Phương Nam.", "Xem bản tin này trên trình duyệt",
+                                  "Bản lưu trữ này được tạo bởi một dịch vụ lưu trữ web.",
+                                  "Bạn có hay bị mất ngủ, đau đầu? Đừng bỏ lỡ cách chữa đơn giản này.",
+                                  "Bạn đang gặp khó khăn về tài chính? Đăng ký ngay để được hỗ trợ."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -89,6 +94,10 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Ca khúc là món quà của Tiên Cookie dành tặng các bạn học sinh sắp xa mái trường.",
                                   "Các hiện vật được lưu trữ tại bảo tàng tỉnh.",
                                   "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm.",
-                                  "Ông bỏ qua lời khuyên và tiếp tục đọc sách."])
+                                  "Ông bỏ qua lời khuyên và tiếp tục đọc sách.",
+                                  "Cập nhật bảng giá đất mới của thành phố từ ngày 1/1.", "Hội nghị lúc 14:30",
+                                  "Bạn đang bị đau lưng thì nên đi khám sớm, bác sĩ khuyên.",
+                                  "Lực lượng này được tài trợ bởi các doanh nhân trong vùng.",
+                                  "Bản tin thời tiết phát lúc 19 giờ mỗi ngày trên sóng VTV1."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

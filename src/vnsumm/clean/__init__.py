@@ -11,7 +11,7 @@ from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
 from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import is_byline, is_credit, names_source, take_credits
-from vnsumm.clean.lines import BULLET, HARD, Kind, Line, classify, make_lines, personal_byline
+from vnsumm.clean.lines import BULLET, HARD, Kind, Line, classify, make_lines, one_sentence, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
 from vnsumm.clean.sentences import split_sentences
@@ -106,6 +106,9 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
             no_title_yet = first or over_date or all(lines[c].words < _MIN_TITLE_WORDS or _credit_shaped(lines[c])
                                                      for c in candidates)
             if not (no_title_yet and not line.text.endswith(".") and line.words <= 40):
+                if _teasers_over_dated_title(lines, i, candidates):
+                    candidates.append(i)  # a newsletter's teasers over the story's dated title: labels
+                    continue
                 break
             candidates.append(i)  # a title with a question mark, quoted speech or a glued lead
         if line.kind is Kind.HEADLINE:
@@ -135,6 +138,22 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
 
 
 _MAX_CREDITS_OVER_DATE = 2
+_MAX_TEASERS_OVER_TITLE = 3
+
+
+def _teasers_over_dated_title(lines: list[Line], i: int, candidates: list[int]) -> bool:
+    """No dated title yet, and the line at ``i`` starts a run of up to three one-sentence lines right over a
+    title-length headline that sits over the date: other stories' teasers at the top of a newsletter."""
+    if any(_over_date(lines, c) for c in candidates):
+        return False
+    for j in range(i, min(i + _MAX_TEASERS_OVER_TITLE + 1, len(lines))):
+        line = lines[j]
+        if line.kind is Kind.HEADLINE and j > i:
+            return line.words >= _MIN_TITLE_WORDS and _over_date(lines, j)
+        if not (line.hard or (line.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION) and line.words <= 40
+                              and one_sentence(line.text))):
+            return False
+    return False
 
 
 def _over_date(lines: list[Line], i: int) -> bool:
@@ -213,6 +232,10 @@ def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:
     return body, title, date
 
 
+# a forum topic's or an e-mail's label before its title: "Chủ đề: …", "Tiêu đề: …", "Fwd: …"
+_TITLE_LABEL = re.compile(r"^(?:chủ đề|tiêu đề|topic|title|subject|re|fwd?|tv|chuyển tiếp)\s*:\s*(?=\S)", re.I)
+
+
 def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | None, str | None, list[Line]]:
     """``page_lines`` and the leading labels taken off under the title (``normalized``: ``text`` is
     an Article's own text form, already normalised)."""
@@ -223,7 +246,7 @@ def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | 
     for i, agency in agencies.items():
         lines[i].agency = agency
     title_idx, labels = _pick_title(lines)
-    title = lines[title_idx].text if title_idx is not None else None
+    title = _TITLE_LABEL.sub("", lines[title_idx].text) if title_idx is not None else None
 
     dates = [d for d in (parse_date_line(t) for t in _leading_metadata(lines, Kind.DATE, title_idx)) if d]
     date = glued_date or (dates[0] if dates else None)

@@ -15,6 +15,7 @@ from vnsumm.clean.credits import is_byline, is_credit
 from vnsumm.clean.lines import (BULLET, ELLIPSIS_END, INNER_BOUNDARY, SOURCE_AGO, Kind, Line, looks_like_byline, one_sentence,
                                 personal_byline)
 from vnsumm.clean.metadata import parse_source_line
+from vnsumm.clean.normalize import VI_UPPER
 
 __all__ = ["find_boilerplate", "shape_verdicts"]
 
@@ -379,6 +380,22 @@ def _mark_posts_under_stamps(lines: list[Line], drop: list[bool]) -> None:
         story_seen = story_seen or (line.kind is Kind.SENTENCE and line.words >= 12 and not drop[i])
 
 
+# a reader's comment under their name: "Trần Thị Ngọc: Đọc xong thấy buồn quá." (an interview's "Ông Nam: …" sits in
+# the story, never under a comment row)
+_NAME_SAYS = re.compile(rf"^(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}}):\s+\S")
+_THREAD_WORDS = re.compile(r"bình luận|ý kiến|phản hồi|trả lời|thảo luận", re.I)
+
+
+def _mark_comments_in_threads(lines: list[Line], drop: list[bool]) -> None:
+    """A "<name>: <words>" line right under a comment row ("12 bình luận", "Gửi bình luận") or another comment."""
+    for i, line in enumerate(lines):
+        if drop[i] or i == 0 or ":" not in line.text or line.words > _MAX_COMMENT_WORDS or not _NAME_SAYS.match(line.text):
+            continue
+        if any(drop[j] and (_THREAD_WORDS.search(lines[j].text) or _NAME_SAYS.match(lines[j].text))
+               for j in range(max(0, i - 2), i)):
+            drop[i] = True
+
+
 def find_boilerplate(lines: list[Line]) -> list[bool]:
     """For each body line, whether it is page furniture rather than story."""
     drop = [ln.hard for ln in lines]
@@ -400,6 +417,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
     _mark_captions_and_teasers(lines, drop)
     _mark_symbol_lists(lines, drop)
     _mark_posts_under_stamps(lines, drop)
+    _mark_comments_in_threads(lines, drop)
     _mark_labels_over_lead(lines, drop)
     mark_captions_over_credits(lines, drop)
     start = _tail_start(lines, drop, live)

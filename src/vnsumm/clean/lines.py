@@ -89,9 +89,10 @@ _VIDEO_LABEL = re.compile(r"^(?:video|clip)\s*:\s*\S", re.I)
 _MAX_VIDEO_CAPTION_WORDS = 40
 _PHOTO_ABOVE = ("▲", "△", "▴", "⬆")
 # a caption or a photo's credit under its label: "Chú thích hình ảnh, …", "Mô tả ảnh: …", "Ảnh 2: …",
-# "Nguồn hình ảnh, Reuters"
+# "Nguồn hình ảnh, Reuters", "Chụp lại hình ảnh, …", "Ảnh tư liệu. …", "Hình minh họa: …"
 _CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\s+(?:hình\s+)?ảnh|(?:ảnh|hình)\s+\d{1,2}"
-                            r"|nguồn\s+(?:hình\s+)?ảnh|hình\s+ảnh)\s*[:,]\s*\S", re.I)
+                            r"|nguồn\s+(?:hình\s+)?ảnh|(?:chụp\s+lại\s+)?hình\s+ảnh)\s*[:,]\s*\S"
+                            r"|^(?:ảnh|hình(?:\s+ảnh)?)\s+(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)\s*[.:,]\s*\S", re.I)
 # a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 _IMAGE_MARK = re.compile(r"^(?:\[\d+\]\s*)?\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]\s*\S", re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
@@ -199,8 +200,8 @@ def _is_caption(text: str, words: int) -> bool:
     if words <= _MAX_VIDEO_CAPTION_WORDS and (_VIDEO_LABEL.match(text) or text.startswith(_PHOTO_ABOVE)) \
             and one_sentence(text):
         return True  # "Video: <what it shows>", "▲ <the photo above>"
-    if words <= _MAX_VIDEO_CAPTION_WORDS and (text.startswith("[") and _IMAGE_MARK.match(text) or _CAPTION_LABEL.match(text)):
-        return True
+    if words <= _MAX_VIDEO_CAPTION_WORDS and text.startswith("[") and _IMAGE_MARK.match(text) or _CAPTION_LABEL.match(text):
+        return True  # a labelled caption, up to 60 words
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
 

@@ -5,6 +5,8 @@ import re
 from datetime import date as _date
 from functools import lru_cache
 
+from vnsumm.clean.normalize import VI_UPPER
+
 __all__ = ["parse_date_line", "strip_date_prefix", "parse_source_line", "strip_credit_prefix",
            "is_domain"]
 
@@ -29,6 +31,8 @@ _DATE_PREFIX = re.compile(
 
 _SOURCE_LINE = re.compile(
     r"^(?:\*\s*)?(?:nguồn(?:\s*tin|\s*bài)?\s*:?|theo(?:\s*:)?|via(?=\s)|source\s*:"
+    # "Minh Anh tổng hợp theo Nikkei Asia": the writer who put it together, then the outlets
+    rf"|(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{0,3}})\s+tổng\s+hợp\s+(?:từ|theo)"
     # "Trích từ X", "Lược dịch từ X", "Tổng hợp từ X, Y", "Đăng lại với sự đồng ý của X", "* Bài viết có sử dụng
     # thông tin từ X", "Bài viết được tổng hợp từ X và các nguồn tin khác"
     r"|(?:bài\s+viết\s+)?(?:có\s+)?(?:sử\s+dụng\s+thông\s+tin|được\s+tổng\s+hợp)\s+(?:từ|theo)"

@@ -55,7 +55,7 @@ _WIDGET_LINE = re.compile(
     r"|.*\bgiấy phép creative commons\b"
     r"|.*\bchuyển tiếp (?:cho|tới) (?:một )?(?:người )?bạn\b"  # "Nếu thấy bản tin hữu ích, hãy chuyển tiếp cho một người bạn"
     r"|\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|lượt xem|lượt thích|chia sẻ)(?:\s+\d[\d.,]*[KkMm]?\s*(?:bình luận|lượt chia sẻ|"
-    r"lượt xem|lượt thích|chia sẻ))+$)", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
+    r"lượt xem|lượt thích|chia sẻ))*$)", re.I)  # "THỂ THAO Số 249 (6205) - Thứ Ba 15-3-2017": a print issue's header
 
 # notes a page makes about itself, its members and its ads, each known by its opening words
 _NOTES = re.compile(
@@ -76,6 +76,13 @@ _NOTES = re.compile(
     r"|skip to (?:main )?content|bỏ qua .{1,30} (?:và )?tiếp tục đọc"
     r"|[\d.,]+ (?:ảnh chụp|bản chụp|lần chụp) từ\b|trang này được (?:sửa đổi|cập nhật|chỉnh sửa) lần cuối"
     r"|(?:trang|bài viết|bài báo|nội dung) (?:này )?(?:đã )?được lưu trữ\b|vùng quảng cáo\b"
+    r"|(?:bản )?lưu trữ (?:này )?được (?:thực hiện|tạo)\b|(?:nội dung|bài viết)(?: này)? được tài trợ bởi\s"
+    r"|(?:xem|mở|đọc)\s+(?:bản tin |email |e-mail |thư |nội dung )?(?:này\s+)?(?:trên|bằng|trong)\s+trình duyệt\b"
+    r"|cập nhật$|bản tin (?:sáng|trưa|chiều|tối|cuối ngày|cuối tuần)\s*[-–|:·]\s*\S"  # a live blog's label, an edition
+    # a chat's sender over their message: "Lê Văn Khoa 20:55"
+    rf"|(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})\s+\d{{1,2}}:\d{{2}}$"
+    # a native ad asks of the reader's trouble and calls: "Bạn đang bị đau lưng, mỏi gối? Đừng bỏ qua …"
+    r"|bạn (?:đang |có đang |có hay |hay )?(?:bị|gặp|mắc)\b[^?]{1,60}\?.{0,40}\b(?:đừng bỏ (?:qua|lỡ)|\w+ ngay)\b"
     r")", re.I)
 # rows of symbols, stamps and numbers ("Báo Mới • 5 phút trước", "VNM 68,5 ▼0,3% …"): tried on a line holding one of
 # "%·•/○◯☐□◉"
@@ -87,6 +94,7 @@ _SYMBOL_ROWS = re.compile(
     r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
     r"|\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?\s*·\s*\W{0,3}$"  # a post's age: "3 giờ · 🌏"
     r"|(?:[○◯☐□◉]\s*[^○◯☐□◉]{1,40}){2,}$"  # a poll's options: "○ Cần xử lý hình sự  ○ Ý kiến khác"
+    r"|[^·]{2,40}(?:\s·\s[^·]{1,30}){0,3}\s·\s#\d{1,6}$"  # a forum post's row: "Lê Văn Khoa · Thành viên mới · #11"
     # a ticker row: "VNM 68,5 ▼0,3%   SSI 24,1 ▲1,2%"
     r"|(?-i:(?:[A-Z]{2,5}(?:-INDEX)?\s+[\d.,]+\s*[▲▼△▽+\-−]?\s*[\d.,]+\s*%\s*){2,})$"
     # a menu row joined by "·": "Tiêu điểm · Tài chính · Doanh nghiệp · Bất động sản"
