@@ -221,7 +221,7 @@ def test_a_newsletters_teasers_over_the_dated_title_are_not_the_story():
 
 
 def test_a_forum_topics_label_is_not_part_of_the_title_and_readers_comments_under_a_comment_row_go():
-    comments = ["Nguyễn Hải Yến: Mong sớm có kết quả điều tra.", "Trần Văn Lộc: Làm thật nghiêm để răn đe."]
+    comments = ["Nguyễn Hải Yến: Mong sớm có kết quả điều tra.", "Trần Văn Lộc - Đồng Nai: Làm thật nghiêm để răn đe."]
     article = clean("\n".join(["Diễn đàn > Thời sự", f"Chủ đề: {TITLE}", "Phạm Thu Trang · Thành viên tích cực · #204",
                                 *BODY, "12 bình luận", *comments]))
     assert article.title == TITLE and article.paragraphs == BODY

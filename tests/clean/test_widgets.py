@@ -65,7 +65,9 @@ from vnsumm.clean.widgets import is_widget
                                   "Bài viết được tài trợ bởi Ngân hàng Phương Nam.", "Xem bản tin này trên trình duyệt",
                                   "Bản lưu trữ này được tạo bởi một dịch vụ lưu trữ web.",
                                   "Bạn có hay bị mất ngủ, đau đầu? Đừng bỏ lỡ cách chữa đơn giản này.",
-                                  "Bạn đang gặp khó khăn về tài chính? Đăng ký ngay để được hỗ trợ."])
+                                  "Bạn đang gặp khó khăn về tài chính? Đăng ký ngay để được hỗ trợ.",
+                                  "Hết nám da chỉ sau 10 ngày với bí quyết từ thiên nhiên.",
+                                  "Thảo dược Y giúp ngủ ngon chỉ sau 5 ngày sử dụng."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -98,6 +100,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Cập nhật bảng giá đất mới của thành phố từ ngày 1/1.", "Hội nghị lúc 14:30",
                                   "Bạn đang bị đau lưng thì nên đi khám sớm, bác sĩ khuyên.",
                                   "Lực lượng này được tài trợ bởi các doanh nhân trong vùng.",
-                                  "Bản tin thời tiết phát lúc 19 giờ mỗi ngày trên sóng VTV1."])
+                                  "Bản tin thời tiết phát lúc 19 giờ mỗi ngày trên sóng VTV1.",
+                                  "Chỉ trong 4 ngày, tỉnh ghi nhận thêm 12 ca bệnh mới."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

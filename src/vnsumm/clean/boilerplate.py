@@ -382,7 +382,8 @@ def _mark_posts_under_stamps(lines: list[Line], drop: list[bool]) -> None:
 
 # a reader's comment under their name: "Trần Thị Ngọc: Đọc xong thấy buồn quá." (an interview's "Ông Nam: …" sits in
 # the story, never under a comment row)
-_NAME_SAYS = re.compile(rf"^(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}}):\s+\S")
+_NAME_SAYS = re.compile(rf"^(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}}"
+                        rf"(?:\s[-–]\s[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{0,3}})?):\s+\S")  # "Thu Hà - Huế: …"
 _THREAD_WORDS = re.compile(r"bình luận|ý kiến|phản hồi|trả lời|thảo luận", re.I)
 
 
