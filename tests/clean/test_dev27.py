@@ -1,4 +1,4 @@
-"""Well-formedness tests for eval/clean_test27/make.py (blind held-out cleaner pages)."""
+"""Well-formedness tests for eval/clean_dev27/make.py (written blind as clean_test27; held-out cleaner pages)."""
 from __future__ import annotations
 
 import gzip
@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test27" / "make.py"
-TEST27_SHA256 = "a4f2dc7e907265e6b8d07edc28de9d2c69aa5ec949667b92d8ba00e677d8db71"
+MAKE = ROOT / "eval" / "clean_dev27" / "make.py"
+DEV27_SHA256 = "a4f2dc7e907265e6b8d07edc28de9d2c69aa5ec949667b92d8ba00e677d8db71"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test27_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev27_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
-    sys.modules["clean_test27_make"] = mod
+    sys.modules["clean_dev27_make"] = mod
     spec.loader.exec_module(mod)
     return mod
 
@@ -179,4 +179,4 @@ def test_related_cut(built):
 
 
 def test_frozen():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST27_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV27_SHA256
