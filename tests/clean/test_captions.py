@@ -39,8 +39,13 @@ def test_a_caption_or_photo_credit_under_its_label_is_a_caption():
     lines = make_lines([f"Chú thích hình ảnh, {CAPTION}", f"Mô tả ảnh: {CAPTION}", f"Ảnh 2: {CAPTION}",
                         "Nguồn hình ảnh, Reuters", f"Hình ảnh: {CAPTION}", "Ảnh hưởng của bão số 3 rất lớn.",
                         "Hình ảnh đẹp của Hà Nội mùa thu được nhiều người chia sẻ.", STORY,
-                        f"Chụp lại hình ảnh, {CAPTION}", f"Ảnh tư liệu. {CAPTION}", f"Hình minh họa: {CAPTION}",
+                        f"Chụp lại hình ảnh, {CAPTION}", f"Ảnh tư liệu. {CAPTION}", f"Hình minh họa. {CAPTION}",
                         "Hình ảnh tư liệu về trận lụt năm 1999 được trưng bày tại bảo tàng tỉnh.",
                         f"Chụp lại hình ảnh, {STORY} {STORY}"])
     assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, True, True, True, False, False, False,
                                                           True, True, True, False, True]
+
+
+def test_a_video_under_its_label_is_a_caption():
+    assert [ln.kind is Kind.CAPTION for ln in make_lines([f"Xem video: {CAPTION}", f"Video: {CAPTION}", STORY])] == [
+        True, True, False]

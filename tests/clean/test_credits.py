@@ -5,7 +5,7 @@ import pytest
 
 from vnsumm.clean import clean
 from vnsumm.clean.credits import is_byline, is_credit
-from vnsumm.clean.lines import make_lines
+from vnsumm.clean.lines import Kind, make_lines
 
 TITLE = "Tỉnh mở rộng vùng trồng cà phê đặc sản trên cao nguyên"
 BODY = [
@@ -24,7 +24,7 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   "Trần Minh (TTXVN/Vietnam+)", "Nhóm PV Kinh tế", "CTV Minh Anh",
                                   "PHẠM HỒNG QUYÊN (Đại học Quốc gia TP.HCM)", "Lê Bảo Châu – Phóng viên Tiền Phong",
                                   "Thu Hải, phóng viên ban Kinh tế", "Kim Khoa, từ Houston", "Xuân Dũng thực hiện",
-                                  "Ghi chép của Xuân Giang", "Phòng Truyền thông - Gia Vy"])
+                                  "Ghi chép của Xuân Giang", "Phòng Truyền thông - Gia Vy", "✍️ Thu Hà", "🖊 Lê Bảo Châu"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
@@ -346,6 +346,8 @@ def test_a_menu_of_section_names_is_never_the_title():
     menu = "Thời sự Góc nhìn Thế giới Video Kinh doanh Bất động sản Khoa học Giải trí Thể thao Pháp luật Giáo dục"
     article = clean(page("Mới nhất", menu, "Thế giới", "Thứ bảy, 10/12/2019, 13:28 (GMT+7)", TITLE, *BODY))
     assert article.title == TITLE and article.paragraphs == BODY
+    portal = "Trang chủ Giới thiệu Tin tức - Sự kiện Chỉ đạo điều hành Thủ tục hành chính"  # a government portal's
+    assert make_lines([portal])[0].kind is Kind.NAV
     headline = "Kinh tế thế giới và thị trường chứng khoán giảm mạnh trong tuần"
     assert clean(page(headline, *BODY)).title == headline
 

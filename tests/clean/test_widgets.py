@@ -67,7 +67,11 @@ from vnsumm.clean.widgets import is_widget
                                   "Bạn có hay bị mất ngủ, đau đầu? Đừng bỏ lỡ cách chữa đơn giản này.",
                                   "Bạn đang gặp khó khăn về tài chính? Đăng ký ngay để được hỗ trợ.",
                                   "Hết nám da chỉ sau 10 ngày với bí quyết từ thiên nhiên.",
-                                  "Thảo dược Y giúp ngủ ngon chỉ sau 5 ngày sử dụng."])
+                                  "Thảo dược Y giúp ngủ ngon chỉ sau 5 ngày sử dụng.",
+                                  "Nếu tiếp tục duyệt trang, bạn đồng ý với việc chúng tôi dùng cookie.",
+                                  "Tin nhắn đã được chuyển tiếp", "Tin được Báo Mới tổng hợp tự động từ nhiều nguồn.",
+                                  "Mời bạn đón đọc kỳ sau: Những người giữ rừng",
+                                  "Hội cựu học sinh Chu Văn An (1.204 thành viên)"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -101,6 +105,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Bạn đang bị đau lưng thì nên đi khám sớm, bác sĩ khuyên.",
                                   "Lực lượng này được tài trợ bởi các doanh nhân trong vùng.",
                                   "Bản tin thời tiết phát lúc 19 giờ mỗi ngày trên sóng VTV1.",
-                                  "Chỉ trong 4 ngày, tỉnh ghi nhận thêm 12 ca bệnh mới."])
+                                  "Chỉ trong 4 ngày, tỉnh ghi nhận thêm 12 ca bệnh mới.",
+                                  "Hội nghị có sự tham dự của 246 thành viên."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

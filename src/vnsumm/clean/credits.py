@@ -54,9 +54,15 @@ _ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|ph�
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
 
 
+_PENS = ("\u270d", "\u270f", "\U0001f58a", "\U0001f58b", "\U0001f4dd")  # ✍ ✏ 🖊 🖋 📝
+
+
 @lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again
 def is_byline(text: str) -> bool:
-    """A short line of names, with or without an agency or "(tổng hợp)" in parentheses, or a desk."""
+    """A short line of names, with or without an agency or "(tổng hợp)" in parentheses, or a desk ("✍️ Thu Hà":
+    a writer's pen before the names)."""
+    if text.startswith(_PENS):
+        text = text.lstrip("".join(_PENS) + "\ufe0f ")
     if _DESK.match(text.strip()) and not _SENTENCE_END.search(text):
         return True
     words = text.split()

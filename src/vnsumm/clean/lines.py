@@ -72,8 +72,8 @@ _STAMPED_ITEM = re.compile(r"^\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s+\S")
 _MAX_STAMPED_ITEM_WORDS = 20
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
 _TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
-# "» <headline>", and a screen reader's "liên kết <headline>"
-_ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>)\s*\S|^(?:liên kết|link)\s+[\d\"'“‘{VI_UPPER}]")
+# "» <headline>", and a screen reader's "liên kết <headline>" or "liên kết, <headline>"
+_ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>)\s*\S|^(?:liên kết|link),?\s+[\d\"'“‘{VI_UPPER}]")
 _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 _CAPTION_TAIL = re.compile(
     r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
@@ -85,14 +85,14 @@ _CAPTION_NOTE = re.compile(r"(?:[.!?]\s+[(\[]?|\s[(\[])(?:ảnh|hình|video|clip
                            r"[)\]]?\.?$", re.I)  # "… tại bệnh viện. Ảnh chụp màn hình"
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
                             re.I)
-_VIDEO_LABEL = re.compile(r"^(?:video|clip)\s*:\s*\S", re.I)
+_VIDEO_LABEL = re.compile(r"^(?:xem\s+)?(?:video|clip)\s*:\s*\S", re.I)
 _MAX_VIDEO_CAPTION_WORDS = 40
 _PHOTO_ABOVE = ("▲", "△", "▴", "⬆")
 # a caption or a photo's credit under its label: "Chú thích hình ảnh, …", "Mô tả ảnh: …", "Ảnh 2: …",
 # "Nguồn hình ảnh, Reuters", "Chụp lại hình ảnh, …", "Ảnh tư liệu. …", "Hình minh họa: …"
 _CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\s+(?:hình\s+)?ảnh|(?:ảnh|hình)\s+\d{1,2}"
                             r"|nguồn\s+(?:hình\s+)?ảnh|(?:chụp\s+lại\s+)?hình\s+ảnh)\s*[:,]\s*\S"
-                            r"|^(?:ảnh|hình(?:\s+ảnh)?)\s+(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)\s*[.:,]\s*\S", re.I)
+                            r"|^(?:ảnh|hình(?:\s+ảnh)?)\s+(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)\s*[.,]\s*\S", re.I)
 # a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 _IMAGE_MARK = re.compile(r"^(?:\[\d+\]\s*)?\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]\s*\S", re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
@@ -136,7 +136,7 @@ _SECTIONS = re.compile(
     r"tin tức|thời trang|làm đẹp|ẩm thực|gia đình|sao|âm nhạc|phim|điện ảnh|bạn đọc|podcast|infographics?|"
     r"e-?magazine|multimedia|media|news|world|business|sports?|tech|travel|health|life|style|star|beauty|fashion|"
     r"music|movies?|entertainment|opinion|home|trang chủ|tin mới|tin nóng|chủ đề|đọc nhiều|xem nhiều|mới nhất|địa phương|"
-    r"xu hướng|bóng đá)(?!\w)",
+    r"xu hướng|bóng đá|giới thiệu|sự kiện|thủ tục hành chính|chỉ đạo điều hành|văn bản|liên hệ|hỏi đáp)(?!\w)",
     re.I)
 _MIN_MENU_ITEMS = 4
 

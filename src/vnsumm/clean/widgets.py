@@ -72,12 +72,15 @@ _NOTES = re.compile(
     r"|\d{1,3}\s+[\w.-]+\.(?:vn|com|net|org)$"  # a print page's foot: "7   vov.vn"
     r"|xem bản dịch$"  # a social network's "See translation"
     # a chat app's forward header, a screen reader's skip link
-    r"|(?:forwarded from|chuyển tiếp từ)\s|tin nhắn (?:được )?chuyển tiếp$|(?:bỏ qua|chuyển|nhảy)\s+(?:để\s+)?(?:tới|đến)\s+nội dung"
+    r"|(?:forwarded from|chuyển tiếp từ)\s|tin nhắn (?:đã )?(?:được )?chuyển tiếp$|(?:bỏ qua|chuyển|nhảy)\s+(?:để\s+)?(?:tới|đến)\s+nội dung"
     r"|skip to (?:main )?content|bỏ qua .{1,30} (?:và )?tiếp tục đọc"
     r"|[\d.,]+ (?:ảnh chụp|bản chụp|lần chụp) từ\b|trang này được (?:sửa đổi|cập nhật|chỉnh sửa) lần cuối"
     r"|(?:trang|bài viết|bài báo|nội dung) (?:này )?(?:đã )?được lưu trữ\b|vùng quảng cáo\b"
     r"|(?:bản )?lưu trữ (?:này )?được (?:thực hiện|tạo)\b|(?:nội dung|bài viết)(?: này)? được tài trợ bởi\s"
     r"|(?:xem|mở|đọc)\s+(?:bản tin |email |e-mail |thư |nội dung )?(?:này\s+)?(?:trên|bằng|trong)\s+trình duyệt\b"
+    r"|(?:bài viết|bài|tin|nội dung)(?: này)? được (?:\S+\s){0,4}tổng hợp tự động\b"  # an aggregator's note
+    r"|(?:mời (?:bạn |quý vị |quý độc giả |độc giả )?)?đón đọc (?:trong )?(?:kỳ|số|phần) (?:tới|sau)\b"  # a series' next part
+    r"|[^()]{1,60}\(\d[\d.,]*\s*(?:thành viên|người theo dõi|members?|followers?)\)$"  # a group: "Hội … (246 thành viên)"
     r"|cập nhật$|bản tin (?:sáng|trưa|chiều|tối|cuối ngày|cuối tuần)\s*[-–|:·]\s*\S"  # a live blog's label, an edition
     # a chat's sender over their message: "Lê Văn Khoa 20:55"
     rf"|(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})\s+\d{{1,2}}:\d{{2}}$"
@@ -296,4 +299,5 @@ def is_widget(text: str, words: int) -> bool:
 _MAX_REFERENCE_WORDS = _MAX_COOKIE_WORDS = 60
 # a cookie banner speaks to its reader of their visit: "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn …"
 _COOKIE = re.compile(r"\bcookie.*\bbạn\b.*\b(?:trải nghiệm|truy cập|đồng ý|chấp nhận|chính sách)\b"
-                     r"|\bcookie.*\b(?:trải nghiệm|truy cập|đồng ý|chấp nhận|chính sách)\b.*\bbạn\b", re.I)
+                     r"|\bcookie.*\b(?:trải nghiệm|truy cập|đồng ý|chấp nhận|chính sách)\b.*\bbạn\b"
+                     r"|\bbạn\b.*\b(?:đồng ý|chấp nhận)\b.*\bcookie", re.I)
