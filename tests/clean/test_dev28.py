@@ -1,4 +1,4 @@
-"""Well-formedness tests for the blind held-out set eval/clean_test28/make.py.
+"""Well-formedness tests for eval/clean_dev28/make.py (written blind as clean_test28; held-out cleaner pages).
 
 Everything runs on a tiny synthetic train file built in tmp_path; nothing outside
 the repository is read.
@@ -17,14 +17,14 @@ from pathlib import Path
 
 import pytest
 
-TEST28_SHA256 = "1a4a7b3568880dd44ecdf572d971f8465d20c556e5920dfc067793783e323c27"
+DEV28_SHA256 = "1a4a7b3568880dd44ecdf572d971f8465d20c556e5920dfc067793783e323c27"
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test28" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev28" / "make.py"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test28_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev28_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
@@ -317,4 +317,4 @@ def test_scraper_faults_occur(data):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST28_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV28_SHA256
