@@ -49,3 +49,8 @@ def test_a_caption_or_photo_credit_under_its_label_is_a_caption():
 def test_a_video_under_its_label_is_a_caption():
     assert [ln.kind is Kind.CAPTION for ln in make_lines([f"Xem video: {CAPTION}", f"Video: {CAPTION}", STORY])] == [
         True, True, False]
+
+
+def test_a_caption_under_a_camera_a_bracketed_label_or_a_numbered_photo_is_a_caption():
+    lines = make_lines([f"📷 {CAPTION}", f"[Chú thích ảnh] {CAPTION}", f"Ảnh 3/8: {CAPTION}", STORY, "Ảnh hưởng của lũ là rất lớn."])
+    assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, True, False, False]

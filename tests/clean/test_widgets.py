@@ -71,7 +71,13 @@ from vnsumm.clean.widgets import is_widget
                                   "Nếu tiếp tục duyệt trang, bạn đồng ý với việc chúng tôi dùng cookie.",
                                   "Tin nhắn đã được chuyển tiếp", "Tin được Báo Mới tổng hợp tự động từ nhiều nguồn.",
                                   "Mời bạn đón đọc kỳ sau: Những người giữ rừng",
-                                  "Hội cựu học sinh Chu Văn An (1.204 thành viên)"])
+                                  "Hội cựu học sinh Chu Văn An (1.204 thành viên)", "Bài gửi: 412 · Điểm: 37",
+                                  "Lưu trữ Web – bản chụp lúc 07:15:00 ngày 2/3/2020",
+                                  "Bản lưu trữ này có thể không hiển thị đúng như trang gốc.",
+                                  "Bạn đang xem bản xem trước của bài viết dành cho hội viên.",
+                                  "Bạn còn 1 bài miễn phí trong tuần này.", "Bài này chỉ dành cho thành viên trả phí.",
+                                  "Tin Nhanh dùng cookie và công nghệ tương tự để đo lượng truy cập.",
+                                  "12 giờ Thích Phản hồi"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -106,6 +112,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Lực lượng này được tài trợ bởi các doanh nhân trong vùng.",
                                   "Bản tin thời tiết phát lúc 19 giờ mỗi ngày trên sóng VTV1.",
                                   "Chỉ trong 4 ngày, tỉnh ghi nhận thêm 12 ca bệnh mới.",
-                                  "Hội nghị có sự tham dự của 246 thành viên."])
+                                  "Hội nghị có sự tham dự của 246 thành viên.",
+                                  "Bà chụp lại hình ảnh ngày cưới để làm kỷ niệm.",
+                                  "Google cho biết sẽ dùng cookie để đo lượng truy cập đến năm 2024."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

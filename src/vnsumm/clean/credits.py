@@ -63,6 +63,8 @@ def is_byline(text: str) -> bool:
     a writer's pen before the names)."""
     if text.startswith(_PENS):
         text = text.lstrip("".join(_PENS) + "\ufe0f ")
+    if len(text) > 4 and text[0] in "-–" and text[-1] in "-–":
+        text = text.strip("-– ")  # "- Vũ Phong -"
     if _DESK.match(text.strip()) and not _SENTENCE_END.search(text):
         return True
     words = text.split()

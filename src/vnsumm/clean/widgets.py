@@ -66,7 +66,7 @@ _NOTES = re.compile(
     r"|bạn đã (?:đọc|xem) (?:hết |\d+(?:\s*/\s*\d+)? )(?:số )?bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
     r"|nếu (?:bạn )?cần,? (?:tôi|mình) có thể\b"  # a chatbot's offer under the article it pasted
     r"|thành viên (?:tích cực|mới|kỳ cựu|năng nổ|danh dự|vip)$|quảng cáo sẽ (?:kết thúc|tắt|bỏ qua)\b"
-    r"|nội dung (?:này )?(?:chỉ )?dành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký|tài khoản|bạn đọc)"
+    r"|(?:nội dung|bài viết|bài)(?: này)? (?:chỉ )?dành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký|tài khoản|bạn đọc)"
     r"|đã (?:là|có) (?:thành viên|hội viên|tài khoản)\b.{0,20}\?|[\[(]\s*(?:quảng cáo|qc|tài trợ|pr)\s*[\])]"
     r"|bạn (?:đánh giá|thấy) bài viết (?:này )?(?:thế nào|như thế nào|ra sao)"
     r"|\d{1,3}\s+[\w.-]+\.(?:vn|com|net|org)$"  # a print page's foot: "7   vov.vn"
@@ -81,6 +81,8 @@ _NOTES = re.compile(
     r"|(?:bài viết|bài|tin|nội dung)(?: này)? được (?:\S+\s){0,4}tổng hợp tự động\b"  # an aggregator's note
     r"|(?:mời (?:bạn |quý vị |quý độc giả |độc giả )?)?đón đọc (?:trong )?(?:kỳ|số|phần) (?:tới|sau)\b"  # a series' next part
     r"|[^()]{1,60}\(\d[\d.,]*\s*(?:thành viên|người theo dõi|members?|followers?)\)$"  # a group: "Hội … (246 thành viên)"
+    r"|.{0,40}\bbản chụp (?:ngày|lúc)\s+\d|bản lưu(?: trữ)? (?:này )?có thể (?:thiếu|không)\b"  # a web archive's
+    r"|bạn (?:đang (?:đọc|xem) (?:thử|bản rút gọn|bản xem trước)|còn \d+ bài (?:viết )?miễn phí)\b"  # a paywall's meter
     r"|cập nhật$|bản tin (?:sáng|trưa|chiều|tối|cuối ngày|cuối tuần)\s*[-–|:·]\s*\S"  # a live blog's label, an edition
     # a chat's sender over their message: "Lê Văn Khoa 20:55"
     rf"|(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})\s+\d{{1,2}}:\d{{2}}$"
@@ -217,7 +219,7 @@ def _widget_shape(text: str, words: int) -> bool:
         return True
     if words <= 3 and _POST_NUMBER.match(text):
         return True  # "Tuan_Anh #3": a forum post's author and number
-    if words <= 10 and text.count(":") >= 2 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip():
+    if words <= 10 and text.count(":") >= 2 and len(_FIELD_PAIR.findall(text)) >= 2 and not _FIELD_PAIR.sub("", text).strip(" ·•|-"):
         return True  # "Bài viết: 9918  Tham gia: 08-2013": a forum member's counters
     if words <= _MAX_NOTICE_WORDS and _PAGE_WORDS_FOUND.may_find_several(text, _MIN_PAGE_WORDS - ("@" in text)) \
             and len({m.lower() for m in _PAGE_WORDS.findall(text)}) + (
@@ -261,6 +263,8 @@ def _is_share_row(text: str) -> bool:
     for token in tokens:
         if token in _SHARE_TOKENS:
             words += 1
+        elif token.isdigit():
+            continue  # a count or an age: "57 phút · Thích · Phản hồi"
         elif len(token) != 1 or token.isalnum():  # "★ Lưu ↗ Chia sẻ": one-character icons aside
             return False
     return 0 < words <= 14 and any(t in _SOCIAL for t in tokens)
@@ -300,4 +304,4 @@ _MAX_REFERENCE_WORDS = _MAX_COOKIE_WORDS = 60
 # a cookie banner speaks to its reader of their visit: "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn …"
 _COOKIE = re.compile(r"\bcookie.*\bbạn\b.*\b(?:trải nghiệm|truy cập|đồng ý|chấp nhận|chính sách)\b"
                      r"|\bcookie.*\b(?:trải nghiệm|truy cập|đồng ý|chấp nhận|chính sách)\b.*\bbạn\b"
-                     r"|\bbạn\b.*\b(?:đồng ý|chấp nhận)\b.*\bcookie", re.I)
+                     r"|\bbạn\b.*\b(?:đồng ý|chấp nhận)\b.*\bcookie|\bcookie (?:và (?:các )?công nghệ tương tự)\b", re.I)
