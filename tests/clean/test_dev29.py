@@ -1,4 +1,4 @@
-"""Well-formedness tests for the blind held-out set eval/clean_test29/make.py.
+"""Well-formedness tests for eval/clean_dev29/make.py (written blind as clean_test29; held-out cleaner pages).
 
 They build a small synthetic train file in a temporary directory (never the real
 data) and check the page contract, the row ranges, trailers, scraper faults,
@@ -23,14 +23,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test29" / "make.py"
-TEST29_SHA256 = "c527352ad03cf88f30b3e9c11e2d9cb0ccbfe9f6cbe318391f5fd3795afe2643"
+MAKE = ROOT / "eval" / "clean_dev29" / "make.py"
+DEV29_SHA256 = "c527352ad03cf88f30b3e9c11e2d9cb0ccbfe9f6cbe318391f5fd3795afe2643"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test29_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev29_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
-    sys.modules["clean_test29_make"] = mod
+    sys.modules["clean_dev29_make"] = mod
     spec.loader.exec_module(mod)
     return mod
 
@@ -370,4 +370,4 @@ def test_cli_summary_line(synth):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST29_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV29_SHA256
