@@ -77,7 +77,12 @@ from vnsumm.clean.widgets import is_widget
                                   "Bạn đang xem bản xem trước của bài viết dành cho hội viên.",
                                   "Bạn còn 1 bài miễn phí trong tuần này.", "Bài này chỉ dành cho thành viên trả phí.",
                                   "Tin Nhanh dùng cookie và công nghệ tương tự để đo lượng truy cập.",
-                                  "12 giờ Thích Phản hồi"])
+                                  "12 giờ Thích Phản hồi",
+                                  "Tờ báo sống nhờ bạn đọc, hãy đóng góp để duy trì tòa soạn.".replace("Tờ báo sống", "Báo sống"),
+                                  "Nhật báo dành cho người Việt vùng Vịnh", "Nhà đầu tư cần tự chịu trách nhiệm khi giao dịch.",
+                                  "Sau đây là những câu chuyện đáng đọc tuần này:", "— 14 —", "Trang 3 / 5",
+                                  "HNX-Index 231,4 ▼ 1,2 (-0,5%)", "↪ Đã chuyển tiếp", "Được chia sẻ qua ứng dụng Tin Mới",
+                                  "Đăng ký nhận ưu đãi", "Tin Mới 24h · Vừa xong"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -114,6 +119,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Chỉ trong 4 ngày, tỉnh ghi nhận thêm 12 ca bệnh mới.",
                                   "Hội nghị có sự tham dự của 246 thành viên.",
                                   "Bà chụp lại hình ảnh ngày cưới để làm kỷ niệm.",
-                                  "Google cho biết sẽ dùng cookie để đo lượng truy cập đến năm 2024."])
+                                  "Google cho biết sẽ dùng cookie để đo lượng truy cập đến năm 2024.",
+                                  "Các nước thành viên có nghĩa vụ đóng góp để duy trì ngân sách chung.",
+                                  "Trang 3 của báo cáo nêu rõ các sai phạm."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -45,8 +45,8 @@ _ORGANISATION = re.compile(r"^(?:Đại học|Trường|Học viện|Viện|Bệ
                            r"UBND|ĐH|Khoa|Công ty|Tập đoàn|Ngân hàng|Quỹ|Tổ chức)\b[^()]{0,50}$")
 # a writer's role, outlet, city or part after the names: "Nguyễn Minh Nga – Phóng viên Tiền Phong", "Thu Hải, phóng
 # viên ban Kinh tế", "Kim Khoa, từ Houston", "Xuân Dũng thực hiện"; or before them: "Ghi chép của Xuân Giang"
-_ROLE_TAIL = re.compile(r"\s+[-–—]\s+(?:Phóng viên|Nhà báo|Cộng tác viên|Biên tập viên|PV|CTV|BTV)"
-                        rf"(?:\s+[{VI_UPPER}][\w.]*){{0,5}}$"
+_ROLE_TAIL = re.compile(r"\s+[-–—·]\s+(?:Phóng viên|Nhà báo|Cộng tác viên|Biên tập viên|PV|CTV|BTV)"
+                        rf"(?:(?:\s+(?:thường trú|tại|ở)){{1,2}}(?:\s+[{VI_UPPER}][\w.]*){{1,5}}|(?:\s+[{VI_UPPER}][\w.]*){{0,5}})$"
                         r"|,\s+(?:[Pp]hóng viên|[Nn]hà báo|[Cc]ộng tác viên|[Bb]iên tập viên)(?:\s+[\w.]+){0,5}$"
                         rf"|,\s+từ(?:\s+[{VI_UPPER}][\w.]*){{1,4}}$|\s+thực hiện$")
 _ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)"

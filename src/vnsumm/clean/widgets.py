@@ -48,7 +48,7 @@ _WIDGET_LINE = re.compile(
     r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
     r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
     r"|.*\bghi rõ nguồn\b"
-    r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\btin\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
+    r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\b(?:tin|câu chuyện)\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
     r"|chữ ký\s*:"  # a forum member's signature
     r"|.*\bkhông phải là thuốc\b.*\bthay thế thuốc chữa bệnh"  # the notice a health supplement's ad must carry
     # a wiki's footer and licence
@@ -83,6 +83,11 @@ _NOTES = re.compile(
     r"|[^()]{1,60}\(\d[\d.,]*\s*(?:thành viên|người theo dõi|members?|followers?)\)$"  # a group: "Hội … (246 thành viên)"
     r"|.{0,40}\bbản chụp (?:ngày|lúc)\s+\d|bản lưu(?: trữ)? (?:này )?có thể (?:thiếu|không)\b"  # a web archive's
     r"|bạn (?:đang (?:đọc|xem) (?:thử|bản rút gọn|bản xem trước)|còn \d+ bài (?:viết )?miễn phí)\b"  # a paywall's meter
+    r"|báo sống nhờ (?:độc giả|bạn đọc)|(?:xin |hãy )?đóng góp để duy trì (?:tờ báo|báo|tòa soạn|toà soạn|trang)\b"
+    r"|(?:tuần báo|nhật báo|tạp chí|nguyệt san|báo) (?:của|dành cho) (?:cộng đồng )?người việt\b"  # a paper's tagline
+    r"|nhà đầu tư (?:tự|phải tự|cần tự) chịu trách nhiệm\b"  # a market page's disclaimer
+    r"|\W{0,3}(?:đã )?chuyển tiếp$|(?:được )?chia sẻ (?:từ|qua) (?:ứng dụng|app)\b|đăng ký (?:tư vấn|nhận ưu đãi)$"
+    r"|[-–—]\s*\d{1,3}\s*[-–—]$|trang\s+\d{1,3}\s*/\s*\d{1,3}$"  # a page's number: "— 2 —", "Trang 2/3"
     r"|cập nhật$|bản tin (?:sáng|trưa|chiều|tối|cuối ngày|cuối tuần)\s*[-–|:·]\s*\S"  # a live blog's label, an edition
     # a chat's sender over their message: "Lê Văn Khoa 20:55"
     rf"|(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})\s+\d{{1,2}}:\d{{2}}$"
@@ -95,7 +100,8 @@ _SYMBOL_ROWS = re.compile(
     r"^(?:"
     # a print page's running head: "ĐỜI SỐNG   Thứ Ba, 12/3/2019   7"
     rf"(?-i:[{VI_UPPER}][{VI_UPPER} &,-]{{2,30}})\s+(?:thứ\s\w+|chủ nhật),?\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\s+\d{{1,3}}$"
-    r"|[^•·|]{2,40}\s[•·]\s\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?$"  # "Báo Mới • 5 phút trước"
+    r"|[^•·|]{2,40}\s[•·]\s(?:\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng)(?:\s+trước)?|vừa xong|vừa đăng)$"  # "Báo Mới • 5 phút trước"
+    r"|(?-i:[A-Z][A-Z0-9]*(?:-[A-Za-z]+)?)\s+[\d.,]+\s*[▲▼△▽]\s*[\d.,]+\s*\(?[+\-−]?[\d.,]+\s*%\)?$"  # "VN-Index 1.088,17 ▲ 3,10 (1,48%)"
     r"|\d{1,2}:\d{2}\s.{0,20}\b\d{1,3}\s*%$"  # a phone's status bar: "9:41  ⚡ 4G  87%"
     r"|\d{1,3}\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?\s*·\s*\W{0,3}$"  # a post's age: "3 giờ · 🌏"
     r"|(?:[○◯☐□◉]\s*[^○◯☐□◉]{1,40}){2,}$"  # a poll's options: "○ Cần xử lý hình sự  ○ Ý kiến khác"
