@@ -234,3 +234,8 @@ def test_a_screen_readers_announced_links_stay_apart_and_go():
     article = clean("\n".join([TITLE, "08/05/2025", *BODY, "Tiêu đề cấp 2", "danh sách 3 mục", *links, "Kết thúc danh sách",
                                 "© 2025 Tin Sáng"]))
     assert article.paragraphs == BODY
+
+
+def test_a_headline_under_a_pointing_hand_between_paragraphs_is_a_related_link():
+    article = clean("\n".join([TITLE, "08/05/2025", BODY[0], f"👉 {RELATED[0][0]}", *BODY[1:], f"➡ {RELATED[1][0]}"]))
+    assert article.paragraphs == BODY

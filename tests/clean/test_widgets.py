@@ -82,7 +82,8 @@ from vnsumm.clean.widgets import is_widget
                                   "Nhật báo dành cho người Việt vùng Vịnh", "Nhà đầu tư cần tự chịu trách nhiệm khi giao dịch.",
                                   "Sau đây là những câu chuyện đáng đọc tuần này:", "— 14 —", "Trang 3 / 5",
                                   "HNX-Index 231,4 ▼ 1,2 (-0,5%)", "↪ Đã chuyển tiếp", "Được chia sẻ qua ứng dụng Tin Mới",
-                                  "Đăng ký nhận ưu đãi", "Tin Mới 24h · Vừa xong"])
+                                  "Đăng ký nhận ưu đãi", "Tin Mới 24h · Vừa xong",
+                                  "Xem 14 phản hồi", "Xem tất cả 120 bình luận"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 

@@ -73,7 +73,7 @@ _MAX_STAMPED_ITEM_WORDS = 20
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
 _TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
 # "» <headline>", and a screen reader's "liên kết <headline>" or "liên kết, <headline>"
-_ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>)\s*\S|^(?:[Ll]iên kết|[Ll]ink),?\s+[\d\"'“‘{VI_UPPER}]")
+_ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>|👉|➡|➜)\s*\S|^(?:[Ll]iên kết|[Ll]ink),?\s+[\d\"'“‘{VI_UPPER}]")
 _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 _CAPTION_TAIL = re.compile(
     r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"

@@ -88,6 +88,7 @@ _NOTES = re.compile(
     r"|nhà đầu tư (?:tự|phải tự|cần tự) chịu trách nhiệm\b"  # a market page's disclaimer
     r"|\W{0,3}(?:đã )?chuyển tiếp$|(?:được )?chia sẻ (?:từ|qua) (?:ứng dụng|app)\b|đăng ký (?:tư vấn|nhận ưu đãi)$"
     r"|[-–—]\s*\d{1,3}\s*[-–—]$|trang\s+\d{1,3}\s*/\s*\d{1,3}$"  # a page's number: "— 2 —", "Trang 2/3"
+    r"|xem (?:thêm |tất cả )?(?:\d+ )?(?:phản hồi|bình luận|trả lời|ý kiến)$"
     r"|cập nhật$|bản tin (?:sáng|trưa|chiều|tối|cuối ngày|cuối tuần)\s*[-–|:·]\s*\S"  # a live blog's label, an edition
     # a chat's sender over their message: "Lê Văn Khoa 20:55"
     rf"|(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})\s+\d{{1,2}}:\d{{2}}$"
