@@ -1,4 +1,4 @@
-"""Well-formedness tests of eval/clean_test30/make.py (the blind held-out page set).
+"""Well-formedness tests of eval/clean_dev30/make.py (written blind as clean_test30; held-out cleaner pages).
 
 Everything runs on a tiny synthetic train file built in tmp_path; nothing outside
 the repository is read.
@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test30" / "make.py"
-TEST30_SHA256 = "7341f2e7664b7e0138a9364882b958f8c00d9ef5890b9975f5cc779b3d3f45a9"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev30" / "make.py"
+DEV30_SHA256 = "7341f2e7664b7e0138a9364882b958f8c00d9ef5890b9975f5cc779b3d3f45a9"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test30_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev30_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
@@ -266,4 +266,4 @@ def test_main_prints_summary(train, capsys):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST30_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV30_SHA256
