@@ -25,7 +25,7 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   "PHẠM HỒNG QUYÊN (Đại học Quốc gia TP.HCM)", "Lê Bảo Châu – Phóng viên Tiền Phong",
                                   "Thu Hải, phóng viên ban Kinh tế", "Kim Khoa, từ Houston", "Xuân Dũng thực hiện",
                                   "Ghi chép của Xuân Giang", "Phòng Truyền thông - Gia Vy", "✍️ Thu Hà", "🖊 Lê Bảo Châu", "- Ngọc Hà -",
-                                  "Thu Hà · Biên tập viên", "Lê Bảo Châu – Phóng viên tại Huế"])
+                                  "Thu Hà · Biên tập viên", "Lê Bảo Châu – Phóng viên tại Huế", "THU HÀ (Từ Quy Nhơn)"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 

@@ -83,7 +83,11 @@ from vnsumm.clean.widgets import is_widget
                                   "Sau đây là những câu chuyện đáng đọc tuần này:", "— 14 —", "Trang 3 / 5",
                                   "HNX-Index 231,4 ▼ 1,2 (-0,5%)", "↪ Đã chuyển tiếp", "Được chia sẻ qua ứng dụng Tin Mới",
                                   "Đăng ký nhận ưu đãi", "Tin Mới 24h · Vừa xong",
-                                  "Xem 14 phản hồi", "Xem tất cả 120 bình luận"])
+                                  "Xem 14 phản hồi", "Xem tất cả 120 bình luận",
+                                  "Bạn đang xem nội dung dành riêng cho thành viên VIP.", "• Chia sẻ từ ứng dụng Tin Nhanh •",
+                                  "Tiếp tục đọc phía dưới", "Độc giả có thắc mắc xin gửi về hộp thư tư vấn của chuyên mục.",
+                                  "Chào mừng kỷ niệm 70 năm ngày thành lập tỉnh",
+                                  "Thi đua lập thành tích chào mừng Đại hội Đảng các cấp"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -122,6 +126,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Bà chụp lại hình ảnh ngày cưới để làm kỷ niệm.",
                                   "Google cho biết sẽ dùng cookie để đo lượng truy cập đến năm 2024.",
                                   "Các nước thành viên có nghĩa vụ đóng góp để duy trì ngân sách chung.",
-                                  "Trang 3 của báo cáo nêu rõ các sai phạm."])
+                                  "Trang 3 của báo cáo nêu rõ các sai phạm.",
+                                  "Chào mừng ngày hội, người dân đổ về quảng trường từ sáng sớm.",
+                                  "Ông phát biểu chào mừng các đại biểu về dự hội nghị."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

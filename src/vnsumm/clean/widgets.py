@@ -86,7 +86,9 @@ _NOTES = re.compile(
     r"|báo sống nhờ (?:độc giả|bạn đọc)|(?:xin |hãy )?đóng góp để duy trì (?:tờ báo|báo|tòa soạn|toà soạn|trang)\b"
     r"|(?:tuần báo|nhật báo|tạp chí|nguyệt san|báo) (?:của|dành cho) (?:cộng đồng )?người việt\b"  # a paper's tagline
     r"|nhà đầu tư (?:tự|phải tự|cần tự) chịu trách nhiệm\b"  # a market page's disclaimer
-    r"|\W{0,3}(?:đã )?chuyển tiếp$|(?:được )?chia sẻ (?:từ|qua) (?:ứng dụng|app)\b|đăng ký (?:tư vấn|nhận ưu đãi)$"
+    r"|\W{0,3}(?:đã )?chuyển tiếp$|\W{0,3}(?:được )?chia sẻ (?:từ|qua) (?:ứng dụng|app)\b|đăng ký (?:tư vấn|nhận ưu đãi)$"
+    r"|(?:thi đua [^.!?]{0,40})?chào mừng\b[^.!?:]*$"  # a portal's banner: "Chào mừng Đại hội … lần thứ XVII"
+    r"|tiếp tục đọc (?:bên|phía) dưới\b|bạn đang (?:đọc|xem) (?:bài viết|nội dung|bài) (?:chỉ )?dành (?:riêng )?cho\b"
     r"|[-–—]\s*\d{1,3}\s*[-–—]$|trang\s+\d{1,3}\s*/\s*\d{1,3}$"  # a page's number: "— 2 —", "Trang 2/3"
     r"|xem (?:thêm |tất cả )?(?:\d+ )?(?:phản hồi|bình luận|trả lời|ý kiến)$"
     r"|cập nhật$|bản tin (?:sáng|trưa|chiều|tối|cuối ngày|cuối tuần)\s*[-–|:·]\s*\S"  # a live blog's label, an edition
@@ -141,7 +143,7 @@ _PAGE_WORDS = re.compile(
     r"sao chép|đăng ký|đăng nhập|phiên bản|nhấn|bấm|click|ctrl|tìm hiểu thêm|chia sẻ|bình luận|theo dõi|tải về|liên hệ|"
     r"quảng cáo|nhà tài trợ|hiển thị|chụp nhanh|tham khảo|lời khuyên|đường dây nóng|chuyên mục|thông báo|tin bài|"
     r"miễn phí|quý vị|các bạn|xem lại|vui lòng|báo in|đặt mua|gửi câu hỏi|hỏi đáp|trình duyệt|làm mới|"
-    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|đọc|xem|trả lời|bản rút gọn|nội dung|gửi ý kiến|cập nhật|dưới đây|di động)(?!\w)",
+    r"tiếng việt có dấu|ý kiến của bạn|người đầu tiên|hộp thư|đọc|xem|trả lời|bản rút gọn|nội dung|gửi ý kiến|cập nhật|dưới đây|di động)(?!\w)",
     re.I)
 _MIN_PAGE_WORDS, _MAX_NOTICE_WORDS = 3, 30
 _EMAIL = re.compile(_EMAIL_ADDRESS)  # an address counts as one more word of the page's own vocabulary
