@@ -1,4 +1,4 @@
-"""Well-formedness tests of the blind held-out set eval/clean_test31/make.py.
+"""Well-formedness tests of eval/clean_dev31/make.py (written blind as clean_test31; held-out cleaner pages).
 
 Everything runs on a tiny synthetic train file built in tmp_path.
 """
@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test31" / "make.py"
-TEST31_SHA256 = "461be235bb9c614bca65d5e0ae3e12f2bcdfa0d1d94fd2368d29632466afd77b"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev31" / "make.py"
+DEV31_SHA256 = "461be235bb9c614bca65d5e0ae3e12f2bcdfa0d1d94fd2368d29632466afd77b"
 
 
 def _load():
-    name = "clean_test31_make"
+    name = "clean_dev31_make"
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, MAKE)
@@ -277,4 +277,4 @@ def test_unchanged_when_related_rows_cut(built):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST31_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV31_SHA256
