@@ -52,5 +52,6 @@ def test_a_video_under_its_label_is_a_caption():
 
 
 def test_a_caption_under_a_camera_a_bracketed_label_or_a_numbered_photo_is_a_caption():
-    lines = make_lines([f"📷 {CAPTION}", f"[Chú thích ảnh] {CAPTION}", f"Ảnh 3/8: {CAPTION}", STORY, "Ảnh hưởng của lũ là rất lớn."])
-    assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, True, False, False]
+    lines = make_lines([f"📷 {CAPTION}", f"[Chú thích ảnh] {CAPTION}", f"Ảnh 3/8: {CAPTION}", STORY, "Ảnh hưởng của lũ là rất lớn.",
+                        f"hình, {CAPTION}", f"Đồ họa, {CAPTION}", "Hình thức xử phạt là cảnh cáo."])
+    assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, True, False, False, True, True, False]

@@ -239,3 +239,9 @@ def test_a_screen_readers_announced_links_stay_apart_and_go():
 def test_a_headline_under_a_pointing_hand_between_paragraphs_is_a_related_link():
     article = clean("\n".join([TITLE, "08/05/2025", BODY[0], f"👉 {RELATED[0][0]}", *BODY[1:], f"➡ {RELATED[1][0]}"]))
     assert article.paragraphs == BODY
+
+
+def test_a_screen_readers_announcements_over_the_title_are_not_the_title():
+    article = clean("\n".join(["Bỏ qua để đến nội dung chính", "Biểu trưng, Báo Miền Tây", "Điều hướng, danh sách 6 mục",
+                                "Nút, Tìm kiếm", "Vùng chính", "tiêu đề, cấp 1", TITLE, "Thứ năm, ngày 8 tháng 5 năm 2025", *BODY]))
+    assert article.title == TITLE and article.paragraphs == BODY

@@ -87,7 +87,9 @@ from vnsumm.clean.widgets import is_widget
                                   "Bạn đang xem nội dung dành riêng cho thành viên VIP.", "• Chia sẻ từ ứng dụng Tin Nhanh •",
                                   "Tiếp tục đọc phía dưới", "Độc giả có thắc mắc xin gửi về hộp thư tư vấn của chuyên mục.",
                                   "Chào mừng kỷ niệm 70 năm ngày thành lập tỉnh",
-                                  "Thi đua lập thành tích chào mừng Đại hội Đảng các cấp"])
+                                  "Thi đua lập thành tích chào mừng Đại hội Đảng các cấp",
+                                  "Điều hướng chính, danh sách 8 mục", "Biểu trưng, Báo Miền Tây", "Nút, Chia sẻ lên Zalo",
+                                  "tiêu đề, cấp 2", "Vùng chính"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -128,6 +130,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Các nước thành viên có nghĩa vụ đóng góp để duy trì ngân sách chung.",
                                   "Trang 3 của báo cáo nêu rõ các sai phạm.",
                                   "Chào mừng ngày hội, người dân đổ về quảng trường từ sáng sớm.",
-                                  "Ông phát biểu chào mừng các đại biểu về dự hội nghị."])
+                                  "Ông phát biểu chào mừng các đại biểu về dự hội nghị.",
+                                  "Danh sách 12 mục tiêu được tỉnh đặt ra cho năm nay.", "Vùng chính của dự án rộng 200 ha."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -24,7 +24,7 @@ _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 # a field ("pubDate: …"), a message under its sender ("tuan.nguyen88: …", "bạn đọc Đức Anh: …") or what a screen
 # reader announces ("liên kết, <headline>", "hình ảnh, <caption>") starts a line of its own, not the rest of a wrapped one
 _FIELD = re.compile(r"^\s*(?:(?:\w{2,12}|[\w.]{2,30}\d[\w.]*|bạn đọc(?:\s+\w+){1,4}):\s"
-                    r"|(?:liên kết|link|nút|hình ảnh|danh sách|tiêu đề)\s*,\s)")
+                    r"|(?:liên kết|link|nút|hình ảnh|hình|đồ họa|đồ hoạ|biểu trưng|danh sách|tiêu đề)\s*,\s)")
 _MIN_TITLE_WORDS = 4
 _MAX_TOP_TEASER_WORDS = 30  # a related item's teaser over the title (boilerplate's bound is for any teaser)
 _MAX_PASSES = 4

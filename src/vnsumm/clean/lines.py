@@ -92,7 +92,8 @@ _PHOTO_ABOVE = ("▲", "△", "▴", "⬆", "📷", "📸", "🖼")
 # "Nguồn hình ảnh, Reuters", "Chụp lại hình ảnh, …", "Ảnh tư liệu. …", "Hình minh họa: …"
 _CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\s+(?:hình\s+)?ảnh|(?:ảnh|hình)\s+\d{1,2}(?:\s*/\s*\d{1,2})?"
                             r"|nguồn\s+(?:hình\s+)?ảnh|(?:chụp\s+lại\s+)?hình\s+ảnh)\s*[:,]\s*\S"
-                            r"|^(?:ảnh|hình(?:\s+ảnh)?)\s+(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)\s*[.,]\s*\S", re.I)
+                            r"|^(?:ảnh|hình(?:\s+ảnh)?)\s+(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)\s*[.,]\s*\S"
+                            r"|^(?:hình|đồ\s+họa|đồ\s+hoạ)\s*,\s*\S", re.I)  # what a screen reader says of an image
 # a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 _IMAGE_MARK = re.compile(r"^(?:\[\d+\]\s*)?\[\s*(?:chú thích(?: ảnh| hình)?|image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]\s*\S", re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
@@ -136,7 +137,7 @@ _SECTIONS = re.compile(
     r"tin tức|thời trang|làm đẹp|ẩm thực|gia đình|sao|âm nhạc|phim|điện ảnh|bạn đọc|podcast|infographics?|"
     r"e-?magazine|multimedia|media|news|world|business|sports?|tech|travel|health|life|style|star|beauty|fashion|"
     r"music|movies?|entertainment|opinion|home|trang chủ|tin mới|tin nóng|chủ đề|đọc nhiều|xem nhiều|mới nhất|địa phương|"
-    r"xu hướng|bóng đá|giới thiệu|sự kiện|thủ tục hành chính|chỉ đạo điều hành|văn bản|liên hệ|hỏi đáp)(?!\w)",
+    r"xu hướng|bóng đá|giới thiệu|sự kiện|thủ tục hành chính|chỉ đạo điều hành|văn bản|liên hệ|hỏi đáp|tiện ích|cộng đồng|english)(?!\w)",
     re.I)
 _MIN_MENU_ITEMS = 4
 

@@ -88,6 +88,9 @@ _NOTES = re.compile(
     r"|nhà đầu tư (?:tự|phải tự|cần tự) chịu trách nhiệm\b"  # a market page's disclaimer
     r"|\W{0,3}(?:đã )?chuyển tiếp$|\W{0,3}(?:được )?chia sẻ (?:từ|qua) (?:ứng dụng|app)\b|đăng ký (?:tư vấn|nhận ưu đãi)$"
     r"|(?:thi đua [^.!?]{0,40})?chào mừng\b[^.!?:]*$"  # a portal's banner: "Chào mừng Đại hội … lần thứ XVII"
+    # what a screen reader announces: "Điều hướng, danh sách 10 mục", "Biểu trưng, …", "Nút, Tìm kiếm", "tiêu đề, cấp 1"
+    r"|(?:[^,]{1,30},\s*)?danh sách \d{1,3} mục$|(?:biểu trưng|nút|điều hướng|tiêu đề\s*,\s*cấp\s*\d)\s*,|tiêu đề\s*,\s*cấp\s*\d$"
+    r"|vùng (?:chính|bổ sung|chân trang|điều hướng)$"
     r"|tiếp tục đọc (?:bên|phía) dưới\b|bạn đang (?:đọc|xem) (?:bài viết|nội dung|bài) (?:chỉ )?dành (?:riêng )?cho\b"
     r"|[-–—]\s*\d{1,3}\s*[-–—]$|trang\s+\d{1,3}\s*/\s*\d{1,3}$"  # a page's number: "— 2 —", "Trang 2/3"
     r"|xem (?:thêm |tất cả )?(?:\d+ )?(?:phản hồi|bình luận|trả lời|ý kiến)$"
