@@ -1,4 +1,4 @@
-"""Well-formedness tests of eval/clean_test32/make.py (blind held-out set 32).
+"""Well-formedness tests of eval/clean_dev32/make.py (written blind as clean_test32; held-out cleaner pages).
 
 Everything runs on a tiny synthetic train file built in a temporary folder; nothing outside
 the repository is read.
@@ -21,14 +21,14 @@ from pathlib import Path
 
 import pytest
 
-TEST32_SHA256 = "e0d2471df30a6a2cf92b73c63b4bf9925a4f59c023e5b0f13a5bd2e5e9320e61"
+DEV32_SHA256 = "e0d2471df30a6a2cf92b73c63b4bf9925a4f59c023e5b0f13a5bd2e5e9320e61"
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test32" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev32" / "make.py"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test32_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev32_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
@@ -343,4 +343,4 @@ def test_cli_summary(data):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST32_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV32_SHA256
