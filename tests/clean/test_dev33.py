@@ -1,4 +1,4 @@
-"""Well-formedness tests of eval/clean_test33/make.py (blind held-out set 33).
+"""Well-formedness tests of eval/clean_dev33/make.py (written blind as clean_test33; held-out cleaner pages).
 
 Everything runs on a tiny synthetic train file built in tmp_path; nothing outside
 the repository is read.
@@ -20,14 +20,14 @@ from pathlib import Path
 
 import pytest
 
-TEST33_SHA256 = "e3b0c6ab9be4b45af91b0890312d07aaa132a712d831ada45451f415b62cb229"
+DEV33_SHA256 = "e3b0c6ab9be4b45af91b0890312d07aaa132a712d831ada45451f415b62cb229"
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test33" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev33" / "make.py"
 MARK = re.compile(r"kx(\d+)q")
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test33_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev33_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
@@ -169,7 +169,7 @@ def test_constants():
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST33_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV33_SHA256
 
 
 def test_deterministic(data):
