@@ -201,8 +201,8 @@ def _is_caption(text: str, words: int) -> bool:
     if words <= _MAX_VIDEO_CAPTION_WORDS and (_VIDEO_LABEL.match(text) or text.startswith(_PHOTO_ABOVE)) \
             and one_sentence(text):
         return True  # "Video: <what it shows>", "▲ <the photo above>"
-    if words <= _MAX_VIDEO_CAPTION_WORDS and text.startswith("[") and _IMAGE_MARK.match(text) or _CAPTION_LABEL.match(text):
-        return True  # a labelled caption, up to 60 words
+    if (words <= _MAX_VIDEO_CAPTION_WORDS and text.startswith("[") and _IMAGE_MARK.match(text)) or _CAPTION_LABEL.match(text):
+        return True  # "[IMG] <caption>" up to 40 words; a labelled caption up to 60
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
 

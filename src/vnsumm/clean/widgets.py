@@ -82,16 +82,18 @@ _NOTES = re.compile(
     r"|(?:mời (?:bạn |quý vị |quý độc giả |độc giả )?)?đón đọc (?:trong )?(?:kỳ|số|phần) (?:tới|sau)\b"  # a series' next part
     r"|[^()]{1,60}\(\d[\d.,]*\s*(?:thành viên|người theo dõi|members?|followers?)\)$"  # a group: "Hội … (246 thành viên)"
     r"|.{0,40}\bbản chụp (?:ngày|lúc)\s+\d|bản lưu(?: trữ)? (?:này )?có thể (?:thiếu|không)\b"  # a web archive's
-    r"|bạn (?:đang (?:đọc|xem) (?:thử|bản rút gọn|bản xem trước)|còn \d+ bài (?:viết )?miễn phí)\b"  # a paywall's meter
+    # a paywall's meter and preview: "Bạn còn 2 bài miễn phí", "Bạn đang đọc bài viết dành cho hội viên Plus"
+    r"|bạn (?:đang (?:đọc|xem) (?:thử|bản rút gọn|bản xem trước|(?:bài viết|nội dung|bài) (?:chỉ )?dành (?:riêng )?cho)"
+    r"|còn \d+ bài (?:viết )?miễn phí)\b"
     r"|báo sống nhờ (?:độc giả|bạn đọc)|(?:xin |hãy )?đóng góp để duy trì (?:tờ báo|báo|tòa soạn|toà soạn|trang)\b"
     r"|(?:tuần báo|nhật báo|tạp chí|nguyệt san|báo) (?:của|dành cho) (?:cộng đồng )?người việt\b"  # a paper's tagline
     r"|nhà đầu tư (?:tự|phải tự|cần tự) chịu trách nhiệm\b"  # a market page's disclaimer
     r"|\W{0,3}(?:đã )?chuyển tiếp$|\W{0,3}(?:được )?chia sẻ (?:từ|qua) (?:ứng dụng|app)\b|đăng ký (?:tư vấn|nhận ưu đãi)$"
     r"|(?:thi đua [^.!?]{0,40})?chào mừng\b[^.!?:]*$"  # a portal's banner: "Chào mừng Đại hội … lần thứ XVII"
     # what a screen reader announces: "Điều hướng, danh sách 10 mục", "Biểu trưng, …", "Nút, Tìm kiếm", "tiêu đề, cấp 1"
-    r"|(?:[^,]{1,30},\s*)?danh sách \d{1,3} mục$|(?:biểu trưng|nút|điều hướng|tiêu đề\s*,\s*cấp\s*\d)\s*,|tiêu đề\s*,\s*cấp\s*\d$"
+    r"|(?:[^,]{1,30},\s*)?danh sách \d{1,3} mục$|(?:biểu trưng|nút|điều hướng)\s*,|tiêu đề\s*,\s*cấp\s*\d\s*(?:,|$)"
     r"|vùng (?:chính|bổ sung|chân trang|điều hướng)$"
-    r"|tiếp tục đọc (?:bên|phía) dưới\b|bạn đang (?:đọc|xem) (?:bài viết|nội dung|bài) (?:chỉ )?dành (?:riêng )?cho\b"
+    r"|tiếp tục đọc (?:bên|phía) dưới\b"
     r"|[-–—]\s*\d{1,3}\s*[-–—]$|trang\s+\d{1,3}\s*/\s*\d{1,3}$"  # a page's number: "— 2 —", "Trang 2/3"
     r"|xem (?:thêm |tất cả )?(?:\d+ )?(?:phản hồi|bình luận|trả lời|ý kiến)$"
     r"|cập nhật$|bản tin (?:sáng|trưa|chiều|tối|cuối ngày|cuối tuần)\s*[-–|:·]\s*\S"  # a live blog's label, an edition
