@@ -343,6 +343,7 @@ _CACHES = {"vnsumm.clean": ["_VERDICTS"], "vnsumm.clean.classifier": ["_tokens",
            "vnsumm.clean.own_features": ["_tokens", "line_features"],
            "vnsumm.clean.lines": ["classify", "_line_fields", "_names_shape", "_names_people"], "vnsumm.clean.sentences": ["_split_line", "_PARAGRAPHS"],
            "vnsumm.clean.credits": ["is_byline", "_credit_text"], "vnsumm.clean.metadata": ["parse_date_line", "parse_source_line"],
+           "vnsumm.clean.wording": ["_word_score"],
            "vnsumm.clean.normalize": ["_normalize_raw_line"]}  # the last: older trees, for side-by-side runs
 
 

@@ -90,9 +90,10 @@ def _vary(rng: random.Random, article: dict) -> tuple[dict, list[str]]:
 
 
 def maker_pages(names: list[str], train: list[dict], offsets: list[int],
-                first: int = MAKER_ROWS_FROM) -> list[bench.Doc]:
+                first: int = MAKER_ROWS_FROM, wrap: int | None = None) -> list[bench.Doc]:
     """Pages of the dev page makers (``bench.PAGE_MAKERS``: their layouts and wordings) around training
-    stories: each maker reads a train file in which the rows it uses hold train articles ``offset`` on."""
+    stories: each maker reads a train file in which the rows it uses hold train articles ``offset`` on
+    (``wrap``: articles [0, wrap) only, taken round again from the first when they run out)."""
     import gzip
     import json
     import tempfile
@@ -103,7 +104,9 @@ def maker_pages(names: list[str], train: list[dict], offsets: list[int],
             path = Path(tmp) / "remapped.jsonl.gz"
             with gzip.open(path, "wt", encoding="utf-8") as fh:
                 fh.write("\n" * first)
-                for row in train[offset:offset + 19_997 - first]:
+                rows = (train[offset:offset + 19_997 - first] if wrap is None
+                        else [train[(offset + i) % wrap] for i in range(19_997 - first)])
+                for row in rows:
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
             for name in names:
                 pages = bench.heldout_pages(path, name)
@@ -188,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--maker-offsets", default="0,3000", help="train articles the makers' pages are built around")
     parser.add_argument("--maker-rows-from", type=int, default=MAKER_ROWS_FROM,
                         help="first row the makers read from the remapped file (13000 reaches dev6-dev9 too)")
+    parser.add_argument("--maker-wrap", type=int, default=None,
+                        help="the makers' stories come from train articles [0, N) only, taken round again "
+                             "(9000 with --maker-rows-from 9000: every maker, no story of a dev page set)")
     args = parser.parse_args(argv)
     if args.pages > VALID_FROM:
         parser.error(f"--pages must be at most {VALID_FROM}")
@@ -203,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     rec_v = build(train_articles[VALID_FROM:VALID_FROM + args.valid_pages], others, styles, f"valid-{args.seed}")
     if args.makers:
         docs = maker_pages(args.makers.split(","), train_articles[:VALID_FROM],
-                           [int(o) for o in args.maker_offsets.split(",")], args.maker_rows_from)
+                           [int(o) for o in args.maker_offsets.split(",")], args.maker_rows_from, args.maker_wrap)
         random.Random(args.seed).shuffle(docs)
         rec_a += [r for d in docs[:len(docs) // 2] for r in page_examples(d)]
         rec_b += [r for d in docs[len(docs) // 2:] for r in page_examples(d)]

@@ -15,6 +15,7 @@ from vnsumm.clean.lines import BULLET, HARD, Kind, Line, classify, make_lines, o
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
 from vnsumm.clean.sentences import split_sentences
+from vnsumm.clean.wording import load_wording
 
 __all__ = ["clean", "split_sentences", "normalize"]
 
@@ -258,7 +259,8 @@ def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | 
 
 
 def furniture(lines: list[Line], model: bool = True) -> list[bool]:
-    """For each body line, whether it is page furniture: the hand rules, then the line model.
+    """For each body line, whether it is page furniture: the hand rules, then the line model and the
+    wording model (``vnsumm.clean.wording``: a short line whose words read as menus or notices).
 
     Verdicts are remembered per page (they depend only on the page's line texts), so the passes
     that check what is left and that the result is a fixed point do not pay twice."""
@@ -276,12 +278,15 @@ _VERDICTS: dict[tuple, tuple[bool, ...]] = {}
 _MAX_VERDICTS = 64
 
 
+
 def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[bool]:
     drop = find_boilerplate(lines)
     if line_model is None or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) \
             < _MODEL_MIN_PROSE:
         return shape_verdicts(lines, drop)  # the model learned from full-length pages; a few lines give it no context
     drop = shape_verdicts(lines, line_model.decide(lines, drop))
+    wording = load_wording()
+    drop = [dropped or wording.furniture(ln.text) for ln, dropped in zip(lines, drop)]  # menus, notices, ads by their words
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
         if drop[i] and personal_byline(lines[i]):
             j = i - 1

@@ -1,0 +1,132 @@
+"""Train the cleaner's wording model (src/vnsumm/clean/wording_model.json; ``vnsumm.clean.wording``).
+
+Data: the pages of the dev page makers (``clean_bench.PAGE_MAKERS``, never ``test``) built around
+vietnews_train articles [0, 9000) only (the rows each maker reads are remapped onto those articles,
+taken round again when they run out: no story of a dev page set is used). Each body line as the
+cleaner sees it (``vnsumm.clean.page_lines``) is labelled furniture (a line the maker injected) or story
+(its text is in the article); other lines are left out. Model: scikit-learn's logistic regression over
+the lines' character 2-4-grams (``wording.word_grams``; grams seen in fewer than ``--min-df`` lines
+dropped), counts divided by the square root of their number, as the cleaner computes them.
+``--valid`` makers are scored on their own pages (dev page bodies: figures only, never training):
+story lines and furniture lines at or over ``--threshold``. A minute or two on one core.
+
+    python eval/train_wording_model.py --makers dev3-dev26 --valid dev27-dev33 --out /tmp/wording.json
+    python eval/train_wording_model.py --makers dev3-dev33
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+
+import clean_bench as bench  # noqa: E402
+import train_line_model  # noqa: E402
+from vnsumm.clean import page_lines  # noqa: E402
+from vnsumm.clean.wording import GRAM_SIZES, MODEL_PATH, line_words, word_grams  # noqa: E402
+
+STORIES = 9_000  # train articles [0, STORIES) carry the makers' pages; the dev page sets' bodies lie beyond
+
+
+def _names(spec: str) -> list[str]:
+    """``dev3-dev26,dev30`` → the maker names, in order."""
+    out = []
+    for part in filter(None, spec.split(",")):
+        if "-" in part:
+            lo, hi = (int(p.removeprefix("dev")) for p in part.split("-"))
+            out += [f"dev{i}" for i in range(lo, hi + 1)]
+        else:
+            out.append(part)
+    if "test" in out:
+        raise SystemExit("the blind test set never trains")
+    unknown = [n for n in out if n not in bench.PAGE_MAKERS]
+    if unknown:
+        raise SystemExit(f"no page maker named {', '.join(unknown)}")
+    return out
+
+
+def labelled_lines(docs: list[bench.Doc]) -> tuple[list[str], list[int]]:
+    """The body lines of ``docs`` as the cleaner sees them, with 1 = furniture, 0 = story."""
+    texts, labels = [], []
+    for doc in docs:
+        body_blob = "".join(bench._key(s) for s in doc.body_sentences)
+        furniture_keys = {bench._key(f) for f in doc.furniture} - {bench._key(s) for s in doc.body_sentences} - {""}
+        lines, _, _ = page_lines(doc.text)
+        for ln in lines:
+            k = bench._key(ln.text)
+            if k and k in furniture_keys:
+                texts.append(ln.text), labels.append(1)
+            elif k and k in body_blob:
+                texts.append(ln.text), labels.append(0)
+    return texts, labels
+
+
+def line_grams(text: str) -> list[str]:
+    return [g for word in line_words(text) for g in word_grams(word)]
+
+
+def features(vectorizer, texts: list[str]):
+    import scipy.sparse as sp
+
+    counts = vectorizer.transform(texts).astype(np.float64)
+    totals = np.array([sum(len(word_grams(w)) for w in line_words(t)) for t in texts], dtype=np.float64)
+    return sp.diags(1.0 / np.sqrt(np.maximum(totals, 1.0))) @ counts  # every gram counts, known or not
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--makers", default="dev3-dev33", help="page makers whose lines train (dev3-dev33)")
+    parser.add_argument("--valid", default="", help="page makers scored on their own pages, never trained on")
+    parser.add_argument("--min-df", type=int, default=3)
+    parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--threshold", type=float, default=0.98)
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    makers, valid = _names(args.makers), _names(args.valid)
+    if set(makers) & set(valid):
+        parser.error("a maker cannot both train and be scored")
+    t0 = time.time()
+    stories = bench.load_train(0, STORIES)
+    docs = train_line_model.maker_pages(makers, stories, [0], first=STORIES, wrap=len(stories))
+    texts, labels = labelled_lines(docs)
+    y = np.array(labels)
+    print(f"{len(docs)} pages of {len(makers)} makers: {len(y)} lines, {int(y.sum())} furniture; {time.time() - t0:.0f}s")
+    vectorizer = CountVectorizer(analyzer=line_grams, min_df=args.min_df)
+    vectorizer.fit(texts)
+    model = LogisticRegression(C=args.C, max_iter=3000).fit(features(vectorizer, texts), y)
+    figures = {}
+    if valid:
+        docs_v = [bench.Doc(pg.text, pg.body, [line for _, line in pg.furniture])
+                  for name in valid for pg in bench.heldout_pages(bench.TRAIN_DATA, name)]
+        texts_v, labels_v = labelled_lines(docs_v)
+        yv = np.array(labels_v)
+        hit = model.predict_proba(features(vectorizer, texts_v))[:, 1] >= args.threshold
+        figures = {"valid_makers": valid, "valid_story_lines": int((yv == 0).sum()),
+                   "valid_story_lines_flagged": int(hit[yv == 0].sum()),
+                   "valid_furniture_lines": int(yv.sum()), "valid_furniture_lines_flagged": int(hit[yv == 1].sum())}
+    vocabulary = vectorizer.vocabulary_
+    coef = model.coef_[0]
+    weights = {g: round(float(coef[i]), 4) for g, i in sorted(vocabulary.items()) if round(float(coef[i]), 4)}
+    meta = {"command": "python eval/train_wording_model.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+            "data": f"lines of the page makers {','.join(makers)} around vietnews_train articles [0, {STORIES})",
+            "lines": int(len(y)), "furniture_lines": int(y.sum()), "min_df": args.min_df, "C": args.C, **figures}
+    spec = {"gram_sizes": list(GRAM_SIZES), "bias": round(float(model.intercept_[0]), 6),
+            "threshold": args.threshold, "weights": weights, "training": meta}
+    args.out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(json.dumps(meta, indent=1, ensure_ascii=False))
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(weights)} grams) in {time.time() - t0:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""The wording model (``vnsumm.clean.wording``): a line's words alone mark menus, notices and app
+prompts as furniture; story sentences, interview questions and long lines are left to the other verdicts."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from vnsumm.clean import clean, split_sentences
+from vnsumm.clean.wording import MODEL_PATH, WordingModel, load_wording, word_grams
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+clean_module = sys.modules["vnsumm.clean"]
+
+LEAD = ("Sáng 12/3, UBND tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023 "
+        "và triển khai nhiệm vụ năm 2024 với sự tham dự của đại diện các sở, ngành và địa phương.")
+MIDDLE = ("Theo báo cáo, trong năm qua trên địa bàn tỉnh xảy ra 8 đợt mưa lớn, gây thiệt hại về nhà cửa, "
+          "hoa màu và cơ sở hạ tầng ước tính hơn 300 tỷ đồng, thấp hơn nhiều so với năm trước.")
+END = ("Phát biểu tại hội nghị, ông Lê Văn Dũng, Phó Chủ tịch UBND tỉnh, đề nghị các địa phương chủ động rà soát "
+       "khu dân cư ở vùng nguy cơ sạt lở, sẵn sàng phương án di dời người dân khi có mưa lớn kéo dài.")
+MORE = ["Năm 2024, tỉnh dự kiến bố trí hơn 150 tỷ đồng để xây dựng các khu tái định cư cho người dân vùng sạt lở, "
+        "nạo vét luồng lạch và gia cố những đoạn đê xung yếu trước mùa mưa bão.",
+        "Các huyện miền núi được yêu cầu tổ chức diễn tập ứng phó lũ quét ít nhất một lần trong năm, "
+        "đồng thời cập nhật danh sách hộ dân cần sơ tán và bố trí lực lượng trực ban thường xuyên."]
+
+
+def _page(*between: str) -> str:
+    return "\n".join(["Quảng Nam tổng kết công tác phòng chống thiên tai năm 2023", "12/03/2024 09:15",
+                      LEAD, *between, MIDDLE, END, *MORE])
+
+
+def _never_fires() -> WordingModel:
+    spec = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return WordingModel({**spec, "threshold": 2.0})
+
+
+@pytest.mark.parametrize("line", ["Nhấn theo dõi để nhận tin mới mỗi ngày", "Tải ứng dụng để đọc tin nhanh hơn",
+                                  "Đăng nhập để lưu bài viết này", "Lượt nghe: 1.204", "Nghe bài viết"])
+def test_app_prompts_and_counters_read_as_furniture(line):
+    assert load_wording().furniture(line)
+
+
+def test_vietnews_sentences_do_not():
+    """Of the short sentences of 30 VietNews dev articles only the ones that are credits glued into the
+    article text ("Hải Yến - Đỗ Chang", "Nguồn: …") are flagged."""
+    rows = [json.loads(line) for line in (DATA / "vietnews_dev_30.jsonl").read_text(encoding="utf-8").splitlines()]
+    sentences = [s for row in rows for s in split_sentences(row["article"])]
+    flagged = [s for s in sentences if load_wording().furniture(s)]
+    assert len(sentences) > 400
+    assert len(flagged) <= 6, flagged
+    assert all(len(s.split()) <= 6 or s.startswith("Nguồn") for s in flagged), flagged
+
+
+@pytest.mark.parametrize("notice", ["Mời bạn tham gia khảo sát ý kiến bạn đọc.",
+                                    "Nhận bản tin miễn phí mỗi sáng qua thư điện tử."])
+def test_clean_drops_a_notice_by_its_words(notice, monkeypatch):
+    page = _page(notice)
+    assert notice not in clean(page).paragraphs
+    monkeypatch.setattr(clean_module, "load_wording", _never_fires)  # the other verdicts alone keep it
+    clean_module._VERDICTS.clear()
+    assert notice in clean(page).paragraphs
+
+
+def test_story_questions_and_long_lines_are_not_judged_by_words():
+    question = "Phóng viên: Người dân cần lưu ý điều gì?"
+    article = clean(_page(question))
+    assert question in article.paragraphs
+    assert [LEAD, MIDDLE, END, *MORE] == [p for p in article.paragraphs if p != question]
+
+
+def test_grams_of_a_word():
+    assert word_grams("tin") == [" t", "ti", "in", "n ", " ti", "tin", "in ", " tin", "tin "]
+
+
+def test_a_model_of_other_gram_sizes_is_refused():
+    spec = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="gram sizes"):
+        WordingModel({**spec, "gram_sizes": [3, 5]})
