@@ -3,15 +3,17 @@
 Data: the pages of the dev page makers (``clean_bench.PAGE_MAKERS``, never ``test``) built around
 vietnews_train articles [0, 9000) only (the rows each maker reads are remapped onto those articles,
 taken round again when they run out: no story of a dev page set is used). Each body line as the
-cleaner sees it (``vnsumm.clean.page_lines``) is labelled furniture (a line the maker injected) or story
-(its text is in the article); other lines are left out. Model: scikit-learn's logistic regression over
-the lines' character 2-4-grams (``wording.word_grams``; grams seen in fewer than ``--min-df`` lines
-dropped), counts divided by the square root of their number, as the cleaner computes them.
-``--valid`` makers are scored on their own pages (dev page bodies: figures only, never training):
-story lines and furniture lines at or over ``--threshold``. A minute or two on one core.
+cleaner sees it (``vnsumm.clean.page_lines``) is labelled furniture (a line the maker injected, of
+``--kinds``: widgets, bylines, credits; related items and captions are news text, left out) or story
+(its text is in the article); the stories' own titles and sentences of up to ``MAX_WORDS`` words are
+story too. Model: scikit-learn's logistic regression over the lines' character 2-4-grams
+(``wording.word_grams``; grams seen in fewer than ``--min-df`` lines dropped), counts divided by the
+square root of their number, as the cleaner computes them. ``--valid`` makers are scored on their own
+pages (dev page bodies: figures only, never training): story lines and furniture lines at or over
+``--threshold`` (0.9, chosen on dev27-dev33 left out of training). A minute or two on one core.
 
     python eval/train_wording_model.py --makers dev3-dev26 --valid dev27-dev33 --out /tmp/wording.json
-    python eval/train_wording_model.py --makers dev3-dev33
+    python eval/train_wording_model.py --makers dev3-dev33 --threshold 0.9
 """
 from __future__ import annotations
 
@@ -28,9 +30,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
 import clean_bench as bench  # noqa: E402
-import train_line_model  # noqa: E402
-from vnsumm.clean import page_lines  # noqa: E402
-from vnsumm.clean.wording import GRAM_SIZES, MODEL_PATH, line_words, word_grams  # noqa: E402
+from vnsumm.clean import page_lines, split_sentences  # noqa: E402
+from vnsumm.clean.normalize import normalize_line  # noqa: E402
+from vnsumm.clean.wording import GRAM_SIZES, MAX_WORDS, MODEL_PATH, line_words, word_grams  # noqa: E402
 
 STORIES = 9_000  # train articles [0, STORIES) carry the makers' pages; the dev page sets' bodies lie beyond
 
@@ -52,18 +54,40 @@ def _names(spec: str) -> list[str]:
     return out
 
 
-def labelled_lines(docs: list[bench.Doc]) -> tuple[list[str], list[int]]:
-    """The body lines of ``docs`` as the cleaner sees them, with 1 = furniture, 0 = story."""
+def maker_pages(names: list[str], stories: list[dict]) -> list:
+    """The makers' pages (``Page``: text, body, labelled furniture) around ``stories`` only: each maker
+    reads a train file whose rows from ``STORIES`` on hold those stories, taken round again."""
+    import gzip
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "remapped.jsonl.gz"
+        with gzip.open(path, "wt", encoding="utf-8") as fh:
+            fh.write("\n" * STORIES)
+            for i in range(20_000 - STORIES):
+                fh.write(json.dumps(stories[i % len(stories)], ensure_ascii=False) + "\n")
+        return [page for name in names for page in bench.heldout_pages(path, name)]
+
+
+def labelled_lines(pages: list, kinds: set[str]) -> tuple[list[str], list[int]]:
+    """The body lines of ``pages`` as the cleaner sees them, with 1 = furniture of one of ``kinds``, 0 = story
+    (furniture of other kinds is left out)."""
     texts, labels = [], []
-    for doc in docs:
-        body_blob = "".join(bench._key(s) for s in doc.body_sentences)
-        furniture_keys = {bench._key(f) for f in doc.furniture} - {bench._key(s) for s in doc.body_sentences} - {""}
-        lines, _, _ = page_lines(doc.text)
+    for page in pages:
+        body_keys = {bench._key(s) for s in page.body}
+        body_blob = "".join(bench._key(s) for s in page.body)
+        furniture = {}
+        for kind, line in page.furniture:
+            furniture.setdefault(bench._key(line), kind)
+        lines, _, _ = page_lines(page.text)
         for ln in lines:
             k = bench._key(ln.text)
-            if k and k in furniture_keys:
-                texts.append(ln.text), labels.append(1)
-            elif k and k in body_blob:
+            if not k:
+                continue
+            if k in furniture and k not in body_keys:
+                if furniture[k] in kinds:
+                    texts.append(ln.text), labels.append(1)
+            elif k in body_blob:
                 texts.append(ln.text), labels.append(0)
     return texts, labels
 
@@ -84,31 +108,37 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--makers", default="dev3-dev33", help="page makers whose lines train (dev3-dev33)")
     parser.add_argument("--valid", default="", help="page makers scored on their own pages, never trained on")
+    parser.add_argument("--kinds", default="widget,byline,credit",
+                        help="furniture kinds that train (related items and captions are news text: left out)")
     parser.add_argument("--min-df", type=int, default=3)
     parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
-    parser.add_argument("--threshold", type=float, default=0.98)
+    parser.add_argument("--threshold", type=float, default=0.9)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
     makers, valid = _names(args.makers), _names(args.valid)
+    kinds = set(args.kinds.split(","))
     if set(makers) & set(valid):
         parser.error("a maker cannot both train and be scored")
     t0 = time.time()
     stories = bench.load_train(0, STORIES)
-    docs = train_line_model.maker_pages(makers, stories, [0], first=STORIES, wrap=len(stories))
-    texts, labels = labelled_lines(docs)
+    pages = maker_pages(makers, stories)
+    texts, labels = labelled_lines(pages, kinds)
+    # the stories' own short sentences and titles are news wording too (a page's title is not labelled)
+    news = [normalize_line(t) for s in stories for t in [s["title"], *split_sentences(s["article"])]
+            if len(t.split()) <= MAX_WORDS]
+    texts, labels = texts + news, labels + [0] * len(news)
     y = np.array(labels)
-    print(f"{len(docs)} pages of {len(makers)} makers: {len(y)} lines, {int(y.sum())} furniture; {time.time() - t0:.0f}s")
+    print(f"{len(pages)} pages of {len(makers)} makers: {len(y)} lines, {int(y.sum())} furniture; {time.time() - t0:.0f}s")
     vectorizer = CountVectorizer(analyzer=line_grams, min_df=args.min_df)
     vectorizer.fit(texts)
     model = LogisticRegression(C=args.C, max_iter=3000).fit(features(vectorizer, texts), y)
     figures = {}
     if valid:
-        docs_v = [bench.Doc(pg.text, pg.body, [line for _, line in pg.furniture])
-                  for name in valid for pg in bench.heldout_pages(bench.TRAIN_DATA, name)]
-        texts_v, labels_v = labelled_lines(docs_v)
+        texts_v, labels_v = labelled_lines([pg for name in valid for pg in bench.heldout_pages(bench.TRAIN_DATA, name)],
+                                           kinds)
         yv = np.array(labels_v)
         hit = model.predict_proba(features(vectorizer, texts_v))[:, 1] >= args.threshold
         figures = {"valid_makers": valid, "valid_story_lines": int((yv == 0).sum()),
@@ -118,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     coef = model.coef_[0]
     weights = {g: round(float(coef[i]), 4) for g, i in sorted(vocabulary.items()) if round(float(coef[i]), 4)}
     meta = {"command": "python eval/train_wording_model.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "data": f"lines of the page makers {','.join(makers)} around vietnews_train articles [0, {STORIES})",
+            "kinds": sorted(kinds), "data": f"lines of the page makers {','.join(makers)} around vietnews_train articles [0, {STORIES})",
             "lines": int(len(y)), "furniture_lines": int(y.sum()), "min_df": args.min_df, "C": args.C, **figures}
     spec = {"gram_sizes": list(GRAM_SIZES), "bias": round(float(model.intercept_[0]), 6),
             "threshold": args.threshold, "weights": weights, "training": meta}

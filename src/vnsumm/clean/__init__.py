@@ -88,12 +88,17 @@ def _split_prefixes(lines: list[str]) -> tuple[str | None, list[str], dict[int, 
 
 def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     """Index of the title among the leading lines, and the indexes of leading labels to drop."""
+    wording = load_wording()
     candidates: list[int] = []
+    notices: list[int] = []  # lines over the first candidate worded as furniture: labels, and the search goes on
     first = True
     for i, line in enumerate(lines):
         repeated = (i > 0 and lines[i - 1].key == line.key) or (i + 1 < len(lines) and lines[i + 1].key == line.key)
         dated_caption = line.kind is Kind.CAPTION and i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE
         if (line.hard and not dated_caption) or repeated:  # "Cận cảnh …" over the date is a title, not a caption
+            continue
+        if not candidates and not _over_date(lines, i) and wording.furniture(line.text):  # "Bản lưu có thể …" over it
+            notices.append(i)
             continue
         if dated_caption:
             candidates.append(i)
@@ -121,6 +126,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     # "Thanh Tâm (lược dịch)" over the date is the byline, not the title (it stays a leading label)
     pool = [i for i in candidates if not _credit_shaped(lines[i])] or candidates
     pool = [i for i in pool if not BULLET.match(lines[i].text)] or pool  # "• <headline>": a list's item
+    pool = [i for i in pool if not wording.furniture(lines[i].text)] or pool  # "Bản tin sáng - Báo X": a label
     long = [i for i in pool if lines[i].words >= _MIN_TITLE_WORDS]
     dated = [i for i in pool if _over_date(lines, i)]
     # a date under it marks the title; else the longest (a share or newsletter line above it is shorter)
@@ -133,9 +139,10 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         title = under[0]  # "Thế giới" / "Thứ bảy, 10/12/2019" / the title: the section's name sits over the date
     if title is None:  # only short labels ("Thời sự"): no title, and the labels go if a story follows
         story_follows = any(line.kind is Kind.SENTENCE for line in lines)
-        return None, set(candidates) if story_follows else set()
+        return None, set(candidates + notices) if story_follows else set()
     story_follows = any(line.kind is Kind.SENTENCE for line in lines[title + 1:])
     labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
+    labels |= {i for i in notices if i < title}
     return title, labels - {title}
 
 
