@@ -318,7 +318,7 @@ class LineModel:
 
     def decide(self, lines: list[Line], rule_drop: list[bool]) -> list[bool]:
         """Final verdicts: the model adds drops at ``threshold`` (``prose_threshold`` for a line that
-        reads like story prose: a sentence of 12 words or more); it takes back a rule's drop only when
+        reads like story prose: a sentence or question of 12 words or more); it takes back a rule's drop only when
         sure (below ``rescue_threshold``) and never for a line the rules know by its own shape (caption,
         stamp, credit, share row, marker, link), one right under a related item's head, or one over a time
         stamp (a related item's headline)."""
@@ -328,7 +328,7 @@ class LineModel:
         out = []
         for i, (ln, ruled, v) in enumerate(zip(lines, rule_drop, p.tolist())):  # Python floats: cheaper to compare
             if not ruled:
-                prose = ln.kind in (Kind.SENTENCE, Kind.TEASER) and ln.words >= 12
+                prose = ln.kind in (Kind.SENTENCE, Kind.TEASER, Kind.QUESTION) and ln.words >= 12
                 out.append(bool(v >= (self.prose if prose else self.threshold)))
             elif ln.hard or (i > 0 and _item_head(lines, i - 1)) or (
                     i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE):  # a headline over its time stamp
