@@ -15,8 +15,8 @@ The wordings come from ``eval/clean_styles/``: ``dev.json`` (looked at while wri
 and used to train the line classifier) and ``test.json`` (one pool and one generator with dev.json,
 so it is reported as ``dev2``). Bodies are ``vietnews_dev.jsonl`` articles. More page makers, each
 with code, layouts and wordings of its own, build pages from train articles (``PAGE_MAKERS``):
-``dev3`` to ``dev33`` were each written as a blind test set (but ``dev4``, written to be read) and
-read once scored (but ``dev33``, never read); ``test`` (``eval/clean_test34/make.py``) was written blind by someone who never read
+``dev3`` to ``dev35`` were each written as a blind test set (but ``dev4``, written to be read) and
+read once scored (but ``dev33`` to ``dev35``, never read); ``test`` (``eval/clean_test36/make.py``) was written blind by someone who never read
 the cleaner, and is never printed line by line here. Each maker's README says which rows it reads
 and when it was read. Reported per set:
   recall   = body sentences found in the cleaned body (or its byline/credits) / body sentences
@@ -87,7 +87,9 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev31": ROOT / "eval" / "clean_dev31" / "make.py",
                "dev32": ROOT / "eval" / "clean_dev32" / "make.py",
                "dev33": ROOT / "eval" / "clean_dev33" / "make.py",
-               "test": ROOT / "eval" / "clean_test34" / "make.py"}
+               "dev34": ROOT / "eval" / "clean_dev34" / "make.py",
+               "dev35": ROOT / "eval" / "clean_dev35" / "make.py",
+               "test": ROOT / "eval" / "clean_test36" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 COMMENTS = ["Bài viết rất hay, cảm ơn tác giả.", "Mong cơ quan chức năng sớm xử lý nghiêm.",
             "Quá đau lòng", "Ủng hộ quyết định này!", "Sao lâu vậy mới xử lý?", "Chúc mừng đội tuyển"]

@@ -1,4 +1,4 @@
-"""Well-formedness tests for the blind held-out set eval/clean_test35/make.py.
+"""Well-formedness tests for eval/clean_dev35/make.py (written blind as clean_test35; now a dev set).
 
 Everything runs on a tiny synthetic train file written to tmp_path; nothing outside
 the repository is read.
@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-TEST35_SHA256 = "b8b73fcadb9b2acb21d41248f72c2ec69bae3f2fa8197a080989abc110349c8f"
+DEV35_SHA256 = "b8b73fcadb9b2acb21d41248f72c2ec69bae3f2fa8197a080989abc110349c8f"
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test35" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev35" / "make.py"
 
 N_LINES = 12_010
 UNUSABLE_BODY = {  # offsets inside BODY_ROWS that must be skipped
@@ -48,9 +48,9 @@ FORBIDDEN_IN_BODY = ["Ảnh: Reuters", "đoàn xe cứu hộ số", "Quang cản
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test35_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev35_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
-    sys.modules["clean_test35_make"] = mod
+    sys.modules["clean_dev35_make"] = mod
     spec.loader.exec_module(mod)
     return mod
 
@@ -312,8 +312,8 @@ def test_deterministic(make, built, train):
     assert again == built
     code = (
         "import importlib.util, sys, hashlib;"
-        f"spec = importlib.util.spec_from_file_location('clean_test35_make', {str(MAKE)!r});"
-        "m = importlib.util.module_from_spec(spec); sys.modules['clean_test35_make'] = m;"
+        f"spec = importlib.util.spec_from_file_location('clean_dev35_make', {str(MAKE)!r});"
+        "m = importlib.util.module_from_spec(spec); sys.modules['clean_dev35_make'] = m;"
         "spec.loader.exec_module(m);"
         f"print(hashlib.sha256(repr(m.pages({str(train['path'])!r})).encode()).hexdigest())"
     )
@@ -332,4 +332,4 @@ def test_main_prints_counts(train):
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST35_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV35_SHA256

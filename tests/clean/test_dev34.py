@@ -1,4 +1,4 @@
-"""Well-formedness tests of eval/clean_test34/make.py (blind held-out set "test34").
+"""Well-formedness tests of eval/clean_dev34/make.py (written blind as clean_test34; now the dev set "dev34").
 
 They build a tiny synthetic train file; they never read the real data.
 """
@@ -17,15 +17,15 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test34" / "make.py"
-TEST34_SHA256 = "99042e64847e35109d8f7779ca2d024269256b6b5e1085572f5f564484bf8827"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev34" / "make.py"
+DEV34_SHA256 = "99042e64847e35109d8f7779ca2d024269256b6b5e1085572f5f564484bf8827"
 
 N_BODY = 44      # usable body rows in the synthetic file
 N_REL = 30       # usable related rows
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test34_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev34_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
@@ -117,7 +117,7 @@ def test_constants():
 
 
 def test_frozen_hash():
-    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == TEST34_SHA256
+    assert hashlib.sha256(MAKE.read_bytes()).hexdigest() == DEV34_SHA256
 
 
 def test_deterministic(built):
