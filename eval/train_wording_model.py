@@ -18,6 +18,7 @@ pages (dev page bodies: figures only, never training): story lines and furniture
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 import sys
 import time
@@ -32,7 +33,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 import clean_bench as bench  # noqa: E402
 from vnsumm.clean import page_lines, split_sentences  # noqa: E402
 from vnsumm.clean.normalize import normalize_line  # noqa: E402
-from vnsumm.clean.wording import GRAM_SIZES, MAX_WORDS, MODEL_PATH, line_words, word_grams  # noqa: E402
+from vnsumm.clean.wording import GRAM_SIZES, MAX_WORDS, MODEL_PATH, WordingModel, line_words, word_grams  # noqa: E402
 
 STORIES = 9_000  # train articles [0, STORIES) carry the makers' pages; the dev page sets' bodies lie beyond
 
@@ -123,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     if set(makers) & set(valid):
         parser.error("a maker cannot both train and be scored")
     t0 = time.time()
+    # the lines as the cleaner sees them without a wording model (its title search asks one): the model never
+    # learns from its own or an older model's verdicts, so this command gives the same model on every tree
+    sys.modules["vnsumm.clean"].load_wording = lambda: WordingModel(
+        {"gram_sizes": list(GRAM_SIZES), "bias": 0.0, "threshold": 2.0, "weights": {}, "words": {}})
     stories = bench.load_train(0, STORIES)
     pages = maker_pages(makers, stories)
     texts, labels = labelled_lines(pages, kinds)
@@ -151,10 +156,13 @@ def main(argv: list[str] | None = None) -> int:
             "kinds": sorted(kinds), "data": f"lines of the page makers {','.join(makers)} around vietnews_train articles [0, {STORIES})",
             "lines": int(len(y)), "furniture_lines": int(y.sum()), "min_df": args.min_df, "C": args.C, **figures}
     spec = {"gram_sizes": list(GRAM_SIZES), "bias": round(float(model.intercept_[0]), 6),
-            "threshold": args.threshold, "weights": weights, "training": meta}
+            "threshold": args.threshold, "weights": weights, "words": {}, "training": meta}
+    scorer = WordingModel(spec)  # each training word's summed gram weights, exactly as the cleaner would sum them
+    seen = Counter(w for t in texts for w in line_words(t))
+    spec["words"] = {w: scorer.word_score(w) for w in sorted(seen) if seen[w] >= args.min_df}
     args.out.write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(json.dumps(meta, indent=1, ensure_ascii=False))
-    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(weights)} grams) in {time.time() - t0:.0f}s")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(weights)} grams, {len(spec['words'])} words) in {time.time() - t0:.0f}s")
     return 0
 
 

@@ -3,8 +3,8 @@ counters, bylines) rather than a news story, judged from its letters alone.
 
 A logistic regression over the character 2-4-grams of each word (lower-cased, digits as 0, the word
 padded with a space either side), counted over the line and divided by the square root of their
-number. A word's grams are scored once (``_word_score``), so a line costs one lookup per word. The
-weights ship as plain JSON (``wording_model.json``), trained by ``eval/train_wording_model.py`` on the
+number. The summed weights of the words met in training ship with the gram weights (``words``), so a
+line costs one lookup per word; another word's grams are summed when it is met. The weights ship as plain JSON (``wording_model.json``), trained by ``eval/train_wording_model.py`` on the
 labelled lines of the dev page makers. The line model judges shape and place; this judges wording,
 and only adds drops (``WordingModel.furniture``).
 """
@@ -43,19 +43,25 @@ class WordingModel:
         if tuple(spec.get("gram_sizes", ())) != GRAM_SIZES:
             raise ValueError("wording model was trained on other gram sizes")
         self.weights: dict[str, float] = spec["weights"]
+        self.words: dict[str, float] = spec["words"]
         self.bias = float(spec["bias"])
         self.threshold = float(spec["threshold"])
 
     def proba(self, text: str) -> float:
         total = count = 0.0
         for word in line_words(text):
-            score, grams = _word_score(self, word)
-            total += score
-            count += grams
+            score = self.words.get(word)
+            total += self.word_score(word) if score is None else score
+            count += 3 * len(word)  # a word of n characters has 3n grams of 2-4 (``word_grams``)
         if not count:
             return 0.0
         z = self.bias + total / math.sqrt(count)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def word_score(self, word: str) -> float:
+        """The summed weights of a word's grams (``words`` holds them for the words met in training)."""
+        weights = self.weights
+        return sum(weights.get(g, 0.0) for g in word_grams(word))
 
     def furniture(self, text: str) -> bool:
         """Whether the line's wording alone marks it as furniture. Only short lines are judged: a line of
@@ -64,14 +70,6 @@ class WordingModel:
         if text.endswith("?") or len(text.split()) > MAX_WORDS:
             return False
         return self.proba(text) >= self.threshold
-
-
-@lru_cache(maxsize=16384)
-def _word_score(model: WordingModel, word: str) -> tuple[float, int]:
-    """The summed weights of a word's grams and how many it has (words repeat: scored once)."""
-    grams = word_grams(word)
-    weights = model.weights
-    return sum(weights.get(g, 0.0) for g in grams), len(grams)
 
 
 @lru_cache(maxsize=4)
