@@ -92,29 +92,36 @@ def _vary(rng: random.Random, article: dict) -> tuple[dict, list[str]]:
 def maker_pages(names: list[str], train: list[dict], offsets: list[int],
                 first: int = MAKER_ROWS_FROM, wrap: int | None = None) -> list[bench.Doc]:
     """Pages of the dev page makers (``bench.PAGE_MAKERS``: their layouts and wordings) around training
-    stories: each maker reads a train file in which the rows it uses hold train articles ``offset`` on
-    (``wrap``: articles [0, wrap) only, taken round again from the first when they run out)."""
+    stories (``labelled_maker_pages``, once per offset), as ``bench.Doc``."""
+    return [bench.Doc(pg.text, pg.body, [line for _, line in pg.furniture])
+            for offset in offsets for pg in labelled_maker_pages(names, train, offset, first, wrap)]
+
+
+def labelled_maker_pages(names: list[str], train: list[dict], offset: int,
+                         first: int = MAKER_ROWS_FROM, wrap: int | None = None) -> list:
+    """The makers' own pages (text, body, furniture labelled by kind) around training stories: each maker
+    reads a train file in which the rows it uses hold train articles ``offset`` on (``wrap``: articles
+    [0, wrap) only, taken round again from the first when they run out)."""
     import gzip
     import json
     import tempfile
 
-    docs = []
-    for offset in offsets:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "remapped.jsonl.gz"
-            with gzip.open(path, "wt", encoding="utf-8") as fh:
-                fh.write("\n" * first)
-                rows = (train[offset:offset + 19_997 - first] if wrap is None
-                        else [train[(offset + i) % wrap] for i in range(19_997 - first)])
-                for row in rows:
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-            for name in names:
-                pages = bench.heldout_pages(path, name)
-                if not pages:  # its rows lie before ``first``: the maker would silently not train
-                    raise SystemExit(f"page maker {name} reads rows before --maker-rows-from {first}: "
-                                     "no pages from it (give a lower --maker-rows-from)")
-                docs += [bench.Doc(pg.text, pg.body, [line for _, line in pg.furniture]) for pg in pages]
-    return docs
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "remapped.jsonl.gz"
+        with gzip.open(path, "wt", encoding="utf-8") as fh:
+            fh.write("\n" * first)
+            rows = (train[offset:offset + 19_997 - first] if wrap is None
+                    else [train[(offset + i) % wrap] for i in range(19_997 - first)])
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for name in names:
+            pages = bench.heldout_pages(path, name)
+            if not pages:  # its rows lie before ``first``: the maker would silently not train
+                raise SystemExit(f"page maker {name} reads rows before --maker-rows-from {first}: "
+                                 "no pages from it (give a lower --maker-rows-from)")
+            out += pages
+    return out
 
 
 def build(articles: list[dict], others: list[bench.Related], styles: dict, seed: str) -> list[tuple]:

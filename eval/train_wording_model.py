@@ -18,10 +18,10 @@ pages (dev page bodies: figures only, never training): story lines and furniture
 from __future__ import annotations
 
 import argparse
-from collections import Counter
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
 import clean_bench as bench  # noqa: E402
+import train_line_model  # noqa: E402
 from vnsumm.clean import page_lines, split_sentences  # noqa: E402
 from vnsumm.clean.normalize import normalize_line  # noqa: E402
 from vnsumm.clean.wording import GRAM_SIZES, MAX_WORDS, MODEL_PATH, WordingModel, line_words, word_grams  # noqa: E402
@@ -53,21 +54,6 @@ def _names(spec: str) -> list[str]:
     if unknown:
         raise SystemExit(f"no page maker named {', '.join(unknown)}")
     return out
-
-
-def maker_pages(names: list[str], stories: list[dict]) -> list:
-    """The makers' pages (``Page``: text, body, labelled furniture) around ``stories`` only: each maker
-    reads a train file whose rows from ``STORIES`` on hold those stories, taken round again."""
-    import gzip
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "remapped.jsonl.gz"
-        with gzip.open(path, "wt", encoding="utf-8") as fh:
-            fh.write("\n" * STORIES)
-            for i in range(20_000 - STORIES):
-                fh.write(json.dumps(stories[i % len(stories)], ensure_ascii=False) + "\n")
-        return [page for name in names for page in bench.heldout_pages(path, name)]
 
 
 def labelled_lines(pages: list, kinds: set[str]) -> tuple[list[str], list[int]]:
@@ -129,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.modules["vnsumm.clean"].load_wording = lambda: WordingModel(
         {"gram_sizes": list(GRAM_SIZES), "bias": 0.0, "threshold": 2.0, "weights": {}, "words": {}})
     stories = bench.load_train(0, STORIES)
-    pages = maker_pages(makers, stories)
+    pages = train_line_model.labelled_maker_pages(makers, stories, 0, first=STORIES, wrap=len(stories))
     texts, labels = labelled_lines(pages, kinds)
     # the stories' own short sentences and titles are news wording too (a page's title is not labelled)
     news = [normalize_line(t) for s in stories for t in [s["title"], *split_sentences(s["article"])]

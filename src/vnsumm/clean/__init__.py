@@ -285,7 +285,6 @@ _VERDICTS: dict[tuple, tuple[bool, ...]] = {}
 _MAX_VERDICTS = 64
 
 
-
 def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[bool]:
     drop = find_boilerplate(lines)
     if line_model is None or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) \

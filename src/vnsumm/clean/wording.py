@@ -4,8 +4,9 @@ counters, bylines) rather than a news story, judged from its letters alone.
 A logistic regression over the character 2-4-grams of each word (lower-cased, digits as 0, the word
 padded with a space either side), counted over the line and divided by the square root of their
 number. The summed weights of the words met in training ship with the gram weights (``words``), so a
-line costs one lookup per word; another word's grams are summed when it is met. The weights ship as plain JSON (``wording_model.json``), trained by ``eval/train_wording_model.py`` on the
-labelled lines of the dev page makers. The line model judges shape and place; this judges wording,
+line costs one lookup per word; another word's grams are summed when it is met. The weights ship as
+plain JSON (``wording_model.json``), trained by ``eval/train_wording_model.py`` on the labelled lines
+of the dev page makers. The line model judges shape and place; this judges wording,
 and only adds drops (``WordingModel.furniture``).
 """
 from __future__ import annotations
