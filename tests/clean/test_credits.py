@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from vnsumm.clean import clean
-from vnsumm.clean.credits import is_byline, is_credit
+from vnsumm.clean import _credit_shaped, clean
+from vnsumm.clean.credits import is_byline, is_credit, labelled_names
 from vnsumm.clean.lines import Kind, make_lines
 
 TITLE = "Tỉnh mở rộng vùng trồng cà phê đặc sản trên cao nguyên"
@@ -25,13 +25,17 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   "PHẠM HỒNG QUYÊN (Đại học Quốc gia TP.HCM)", "Lê Bảo Châu – Phóng viên Tiền Phong",
                                   "Thu Hải, phóng viên ban Kinh tế", "Kim Khoa, từ Houston", "Xuân Dũng thực hiện",
                                   "Ghi chép của Xuân Giang", "Phòng Truyền thông - Gia Vy", "✍️ Thu Hà", "🖊 Lê Bảo Châu", "- Ngọc Hà -",
-                                  "Thu Hà · Biên tập viên", "Lê Bảo Châu – Phóng viên tại Huế", "THU HÀ (Từ Quy Nhơn)"])
+                                  "Thu Hà · Biên tập viên", "Lê Bảo Châu – Phóng viên tại Huế", "THU HÀ (Từ Quy Nhơn)",
+                                  "Lê Bảo Châu — Phòng Pháp chế", "Thu Hà - Ban Thời sự", "Phạm Quỳnh – Văn phòng HĐQT",
+                                  "Cô Lê Bảo Châu sưu tầm", "Thu Hà tổng hợp", "Phạm Quỳnh biên dịch"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
 
 @pytest.mark.parametrize("line", ["Giá cà phê tăng mạnh", "Cà phê Việt Nam (ảnh minh họa).", "Theo kế hoạch",
-                                  "Ông Phạm Quỳnh cho biết.", "Năm 2030", "mùa vụ", "Hà Nội - Phóng viên thường trú"])
+                                  "Ông Phạm Quỳnh cho biết.", "Năm 2030", "mùa vụ", "Hà Nội - Phóng viên thường trú",
+                                  "Hà Nội - Phòng chống dịch", "Việt Nam - Ban hành luật mới",
+                                  "Hà Nội - Ban Chỉ đạo họp khẩn", "Giá cà phê được tổng hợp"])
 def test_headlines_and_sentences_are_not_bylines(line):
     assert not is_byline(line)
 
@@ -222,6 +226,26 @@ def test_names_or_a_credit_standing_alone_inside_the_story_are_kept_apart_not_st
 def test_a_byline_over_the_date_is_not_taken_for_the_title():
     article = clean(page(TITLE, "Phạm Quỳnh (lược dịch)", "Thứ bảy, 17/06/2017 - 16:21", *BODY))
     assert article.title == TITLE and article.byline == "Phạm Quỳnh (lược dịch)" and article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("byline", ["Thu Hà — Phòng Pháp chế", "Cô Phạm Quỳnh sưu tầm"])
+def test_a_writer_with_a_unit_or_a_closing_role_over_the_date_is_not_the_title(byline):
+    heads = ["Bản tin nội bộ Công ty Cà phê Đại Tín", "Kênh: #tin-moi-moi-ngay", byline, "Thứ hai, 26/10/2018 - 06:52",
+             "Chia sẻ cho cả nhóm cùng đọc nhé"]  # a workplace chat's post: the title comes under the date
+    article = clean(page(*heads, TITLE, *BODY))
+    assert article.title == TITLE and article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["Người dẫn: Phạm Quỳnh và Lê Bảo Châu", "Người nhập liệu: Thu Hà (thư viện viên)",
+                                  "Ảnh: Lê Bảo Châu", "Biên tập: Theo Báo Nghệ An"])
+def test_a_role_label_and_its_people_are_credit_shaped_never_a_title(line):
+    assert labelled_names(line) and _credit_shaped(make_lines([line])[0])
+
+
+@pytest.mark.parametrize("line", ["Hà Nội: Mưa lớn gây ngập nhiều tuyến phố", "Thủ tướng: Phải xử lý nghiêm sai phạm",
+                                  "Giá cà phê: Tăng 8% trong quý I / 2025"])
+def test_a_headline_with_a_colon_is_not_a_role_label(line):
+    assert not labelled_names(line)
 
 
 def test_numbered_headlines_after_a_section_heading_and_slash_joined_rows_go():

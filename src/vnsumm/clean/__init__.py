@@ -10,7 +10,7 @@ import re
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
 from vnsumm.clean.classifier import LineModel, load_model
-from vnsumm.clean.credits import is_byline, is_credit, names_source, take_credits
+from vnsumm.clean.credits import is_byline, is_credit, labelled_names, names_source, take_credits
 from vnsumm.clean.lines import BULLET, HARD, Kind, Line, classify, make_lines, one_sentence, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
@@ -200,8 +200,9 @@ def _over_credits(lines: list[Line], dated: int, long: list[int]) -> int:
 
 
 def _credit_shaped(line: Line) -> bool:
-    """A byline ("Thanh Tâm (lược dịch)") or a source line ("* Theo Báo Tiền Phong"): never the title."""
-    return is_byline(line.text) or names_source(line)
+    """A byline ("Thanh Tâm (lược dịch)"), a source line ("* Theo Báo Tiền Phong") or a role and its people
+    ("Người dẫn: Thu Hà và Lê Linh"): never the title."""
+    return is_byline(line.text) or names_source(line) or labelled_names(line.text.strip(" *•-–"))
 
 
 def _leading_metadata(lines: list[Line], kind: Kind, title_idx: int | None) -> list[str]:

@@ -16,7 +16,7 @@ from vnsumm.clean.lines import Kind, Line
 from vnsumm.clean.metadata import parse_source_line
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
-__all__ = ["is_byline", "is_credit", "names_source", "take_credits"]
+__all__ = ["is_byline", "is_credit", "labelled_names", "names_source", "take_credits"]
 
 _MAX_BYLINE_WORDS = 10
 _DIGIT = re.compile(r"\d")
@@ -43,12 +43,16 @@ def _names(text: str) -> bool:
 # a writer's institution: "Đại học Quốc gia TP.HCM", "Viện Hàn lâm KHXH Việt Nam"
 _ORGANISATION = re.compile(r"^(?:Đại học|Trường|Học viện|Viện|Bệnh viện|Trung tâm|Hội|Sở|Bộ|Cục|Tổng cục|Ủy ban|Uỷ ban|"
                            r"UBND|ĐH|Khoa|Công ty|Tập đoàn|Ngân hàng|Quỹ|Tổ chức)\b[^()]{0,50}$")
+# the writer's unit in an organisation, after the names: "Phan Minh An — Phòng Pháp chế", "Như Tâm - Ban Thời sự"
+_UNIT = r"(?:Phòng|Ban|Văn phòng|Khoa|Tổ|Bộ phận|Trung tâm|Nhóm)"
 # a writer's role, outlet, city or part after the names: "Nguyễn Minh Nga – Phóng viên Tiền Phong", "Thu Hải, phóng
-# viên ban Kinh tế", "Kim Khoa, từ Houston", "Xuân Dũng thực hiện"; or before them: "Ghi chép của Xuân Giang"
+# viên ban Kinh tế", "Kim Khoa, từ Houston", "Xuân Dũng thực hiện", "Minh Hà sưu tầm"; or before them: "Ghi chép của Xuân Giang"
 _ROLE_TAIL = re.compile(r"\s+[-–—·]\s+(?:Phóng viên|Nhà báo|Cộng tác viên|Biên tập viên|PV|CTV|BTV)"
                         rf"(?:(?:\s+(?:thường trú|tại|ở)){{1,2}}(?:\s+[{VI_UPPER}][\w.]*){{1,5}}|(?:\s+[{VI_UPPER}][\w.]*){{0,5}})$"
                         r"|,\s+(?:[Pp]hóng viên|[Nn]hà báo|[Cc]ộng tác viên|[Bb]iên tập viên)(?:\s+[\w.]+){0,5}$"
-                        rf"|,\s+từ(?:\s+[{VI_UPPER}][\w.]*){{1,4}}$|\s+thực hiện$")
+                        rf"|,\s+từ(?:\s+[{VI_UPPER}][\w.]*){{1,4}}$"
+                        r"|\s+(?:thực hiện|sưu tầm|tổng hợp|biên soạn|biên dịch|lược dịch|chuyển ngữ|giới thiệu)$"
+                        rf"|\s+[-–—]\s+{_UNIT}(?:\s+[{VI_UPPER}][\w.]*){{1,3}}(?:\s+[{VI_LOWER}]+)?$")  # "Phòng Pháp chế"
 _ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)"
                         r"|(?:Phòng|Ban|Văn phòng)\s[^-–—]{2,30}\s[-–—]\s+(?=\S))", re.I)  # "Phòng Truyền thông - Gia Vy"
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
@@ -113,14 +117,26 @@ def _credit_text(text: str) -> bool:
         return True
     label = _LABEL.match(text)
     if label:
-        rest = label.group("rest")
-        return _names(rest) or is_byline(rest) or bool(parse_source_line(rest))
+        return _labelled_rest(label.group("rest"))
     if not _NAME_WORD.match(words[0]):
         return False
     lower = 1
     while lower < len(words) and _LOWER_WORD.match(words[lower]):
         lower += 1
     return 1 <= lower - 1 <= 5 and lower < len(words) and _names(" ".join(words[lower:]))
+
+
+def labelled_names(text: str) -> bool:
+    """A role label and who filled it: "Ảnh: Minh An", "Người dẫn: Thu Hà và Lê Linh", "Biên tập: X (tổng hợp)"."""
+    words = text.split()
+    if not 2 <= len(words) <= 10 or _SENTENCE_END.search(text) or _DIGIT.search(text):
+        return False
+    label = _LABEL.match(text)
+    return label is not None and _labelled_rest(label.group("rest"))
+
+
+def _labelled_rest(rest: str) -> bool:
+    return _names(rest) or is_byline(rest) or bool(parse_source_line(rest))
 
 
 def _end_run_kind(line: Line) -> str | None:
