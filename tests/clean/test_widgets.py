@@ -89,7 +89,10 @@ from vnsumm.clean.widgets import is_widget
                                   "Chào mừng kỷ niệm 70 năm ngày thành lập tỉnh",
                                   "Thi đua lập thành tích chào mừng Đại hội Đảng các cấp",
                                   "Điều hướng chính, danh sách 8 mục", "Biểu trưng, Báo Miền Tây", "Nút, Chia sẻ lên Zalo",
-                                  "tiêu đề, cấp 2", "Vùng chính"])
+                                  "tiêu đề, cấp 2", "Vùng chính",
+                                  "Kính chào quý khán giả đang theo dõi chương trình.", "🙏 Xin mời cả nhà cùng đọc.",
+                                  "Quý khách vui lòng tắt điện thoại khi máy bay cất cánh.",
+                                  "Bạn đọc lưu ý kiểm tra lại lịch trước khi đi.", "12", "00:01:02,500 --> 00:01:07,250"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -131,6 +134,9 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Trang 3 của báo cáo nêu rõ các sai phạm.",
                                   "Chào mừng ngày hội, người dân đổ về quảng trường từ sáng sớm.",
                                   "Ông phát biểu chào mừng các đại biểu về dự hội nghị.",
-                                  "Danh sách 12 mục tiêu được tỉnh đặt ra cho năm nay.", "Vùng chính của dự án rộng 200 ha."])
+                                  "Danh sách 12 mục tiêu được tỉnh đặt ra cho năm nay.", "Vùng chính của dự án rộng 200 ha.",
+                                  '" Xin chào các bạn, tôi là robot đến từ Việt Nam.', "“ Mời quý khách ngồi ”, cô nói.",
+                                  "Bạn nên uống đủ nước mỗi ngày.", "Khách hàng vui lòng với dịch vụ mới.",
+                                  "12 người bị thương.", "Lúc 00:01:02 máy quay ghi lại cảnh xe lao tới."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -94,6 +94,11 @@ _NOTES = re.compile(
     r"|(?:[^,]{1,30},\s*)?danh sách \d{1,3} mục$|(?:biểu trưng|nút|điều hướng)\s*,|tiêu đề\s*,\s*cấp\s*\d\s*(?:,|$)"
     r"|vùng (?:chính|bổ sung|chân trang|điều hướng)$"
     r"|tiếp tục đọc (?:bên|phía) dưới\b"
+    # the page speaking to its reader, not quoted: "Mời quý vị theo dõi …", "Kính chào quý thính giả …", "Quý khách vui lòng …"
+    r"|[^\w\"“”'‘’]{0,3}(?:(?:kính|xin|trân trọng)\s+)?(?:mời|chào)\s+(?:quý|các bạn|bạn|mọi người|anh chị|cả nhà)\b"
+    r"|[^\w\"“”'‘’]{0,3}(?:quý\s+(?:khách|vị|độc giả|thính giả|khán giả|phụ huynh|thầy cô|phật tử|đạo hữu)|bạn đọc)"
+    r"\s+(?:vui lòng|hãy|lưu ý|xin|đừng quên)\b"
+    r"|\d{1,4}$|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}$"  # a bare number; a subtitle's cue times
     r"|[-–—]\s*\d{1,3}\s*[-–—]$|trang\s+\d{1,3}\s*/\s*\d{1,3}$"  # a page's number: "— 2 —", "Trang 2/3"
     r"|xem (?:thêm |tất cả )?(?:\d+ )?(?:phản hồi|bình luận|trả lời|ý kiến)$"
     r"|cập nhật$|bản tin (?:sáng|trưa|chiều|tối|cuối ngày|cuối tuần)\s*[-–|:·]\s*\S"  # a live blog's label, an edition
