@@ -55,3 +55,18 @@ def test_a_caption_under_a_camera_a_bracketed_label_or_a_numbered_photo_is_a_cap
     lines = make_lines([f"📷 {CAPTION}", f"[Chú thích ảnh] {CAPTION}", f"Ảnh 3/8: {CAPTION}", STORY, "Ảnh hưởng của lũ là rất lớn.",
                         f"hình, {CAPTION}", f"Đồ họa, {CAPTION}", "Hình thức xử phạt là cảnh cáo."])
     assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, True, False, False, True, True, False]
+
+
+def test_an_images_file_name_alone_marks_an_image_and_the_sentence_under_it_is_its_caption():
+    assert [image_slot(ln) for ln in make_lines(["IMG_3076.jpg", "anh-bia.webp", STORY, "Năm 2030."])] == [
+        True, True, False, False]
+    assert photo_caption(make_lines([STORY, "IMG_3076.jpg", CAPTION, STORY]), 2)
+
+
+def test_a_numbered_figure_and_a_bracketed_images_description_are_captions_and_a_story_with_a_year_is_not():
+    lines = make_lines([f"Hình 3. {CAPTION}", f"Ảnh 12. {CAPTION}", f"[Hình ảnh: {CAPTION}]", STORY,
+                        "Năm 2015. Ông về hưu ở quê.", "Hình thức 2. Xử phạt hành chính."])
+    assert [ln.kind in (Kind.CAPTION, Kind.SHARE) for ln in lines] == [True, True, True, False, False, False]
+    article = clean("\n".join(["Mở rộng vùng trồng cà phê đặc sản", STORY, "IMG_3076.jpg", CAPTION, STORY.replace("12/4", "13/4"),
+                               f"Hình 2. {CAPTION.replace('Krông Năng', 'Cư M’gar')}", STORY.replace("12/4", "14/4")]))
+    assert article.body.count("cà phê đặc sản") == 3 and "Nông dân" not in article.body

@@ -43,13 +43,14 @@ def mark_captions_over_credits(lines: list[Line], drop: list[bool]) -> None:
 
 
 # where a page shows an image: "[IMG]", "[13][IMG]", "[image]", "Ảnh", "Ảnh 3/6", "Bấm để xem ảnh lớn",
-# "Nhấn để phóng to ảnh"
+# "Nhấn để phóng to ảnh", "IMG_3076.jpg"
 _IMAGE_SLOT = re.compile(
     r"^\W*(?:\[\d+\]\s*)?(?:\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]"
     r"|(?:ảnh|hình|photo)(?:\s*\d+\s*/\s*\d+)?"
     r"|(?:(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?)?(?:xem|phóng to)\s+(?:thêm\s+)?(?:ảnh|hình)"
     r"(?:\s+(?:gốc|lớn|phóng to))?"
-    r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$", re.I)
+    r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$"
+    r"|^[\w.-]+\.(?:jpe?g|png|gif|webp)$", re.I)  # an image's file name
 _PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
 # a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X"
 _PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh)\s*[:,]\s*\S", re.I)

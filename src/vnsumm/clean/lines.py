@@ -92,6 +92,8 @@ _PHOTO_ABOVE = ("▲", "△", "▴", "⬆", "📷", "📸", "🖼")
 # "Nguồn hình ảnh, Reuters", "Chụp lại hình ảnh, …", "Ảnh tư liệu. …", "Hình minh họa: …"
 _CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\s+(?:hình\s+)?ảnh|(?:ảnh|hình)\s+\d{1,2}(?:\s*/\s*\d{1,2})?"
                             r"|nguồn\s+(?:hình\s+)?ảnh|(?:chụp\s+lại\s+)?hình\s+ảnh)\s*[:,]\s*\S"
+                            r"|^(?:ảnh|hình)\s+\d{1,2}\s*\.\s+\S"  # a numbered figure: "Hình 3. …"
+                            r"|^\[\s*(?:hình\s+ảnh|ảnh|hình|image|photo)\s*:[^\]]+\]$"  # an image's description: "[Hình ảnh: …]"
                             r"|^(?:ảnh|hình(?:\s+ảnh)?)\s+(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)\s*[.,]\s*\S"
                             r"|^(?:hình|đồ\s+họa|đồ\s+hoạ)\s*,\s*\S", re.I)  # what a screen reader says of an image
 # a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
