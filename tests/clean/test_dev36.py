@@ -1,4 +1,4 @@
-"""Well-formedness tests for the blind held-out cleaner test set 36.
+"""Well-formedness tests for eval/clean_dev36/make.py (written blind as clean_test36; now a dev set).
 
 The tests build a small synthetic train file under tmp_path; nothing outside
 the repository is read.  make.py is frozen by TEST36_SHA256.
@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test36" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev36" / "make.py"
 TEST36_SHA256 = "c63f5506ea411698c08056f98bbe93037462b2f4740180984da7b582109ec372"
 
 
 def _load():
-    name = "clean_test36_make"
+    name = "clean_dev36_make"
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, MAKE)
