@@ -70,3 +70,12 @@ def test_a_numbered_figure_and_a_bracketed_images_description_are_captions_and_a
     article = clean("\n".join(["Mở rộng vùng trồng cà phê đặc sản", STORY, "IMG_3076.jpg", CAPTION, STORY.replace("12/4", "13/4"),
                                f"Hình 2. {CAPTION.replace('Krông Năng', 'Cư M’gar')}", STORY.replace("12/4", "14/4")]))
     assert article.body.count("cà phê đặc sản") == 3 and "Nông dân" not in article.body
+
+
+def test_an_images_place_said_in_words_or_by_its_path_and_a_gallerys_counter_in_words_mark_an_image():
+    slots = ["(Hình ảnh)", "Hình ảnh", "Ảnh 2 trên 3", "1 trên 6", "=> ảnh.jpg", "⇒ /uploads/anh-1.jpg"]
+    others = ["Hình ảnh đẹp của Hà Nội.", "2 trên 3 người dân đồng ý", "Lúc 10 trên 12 xe đã qua trạm.", STORY]
+    assert [image_slot(ln) for ln in make_lines(slots + others)] == [True] * len(slots) + [False] * len(others)
+    assert photo_caption(make_lines([STORY, "(Hình ảnh)", CAPTION, STORY]), 2)
+    over_old_photo = make_lines([STORY, CAPTION, "Ảnh tư liệu: Minh An", STORY])  # its credit under it
+    assert photo_caption(over_old_photo, 1)

@@ -42,18 +42,19 @@ def mark_captions_over_credits(lines: list[Line], drop: list[bool]) -> None:
             drop[i] = True
 
 
-# where a page shows an image: "[IMG]", "[13][IMG]", "[image]", "Ảnh", "Ảnh 3/6", "Bấm để xem ảnh lớn",
-# "Nhấn để phóng to ảnh", "IMG_3076.jpg"
+# where a page shows an image: "[IMG]", "[13][IMG]", "[image]", "Ảnh", "(Hình ảnh)", "Ảnh 3/6", "Ảnh 2 trên 3",
+# "Bấm để xem ảnh lớn", "Nhấn để phóng to ảnh", "IMG_3076.jpg", "=> /uploads/anh.jpg"
 _IMAGE_SLOT = re.compile(
     r"^\W*(?:\[\d+\]\s*)?(?:\[\s*(?:image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]"
-    r"|(?:ảnh|hình|photo)(?:\s*\d+\s*/\s*\d+)?"
+    r"|(?:ảnh|hình|photo|hình ảnh)(?:\s*\d+\s*(?:/|trên)\s*\d+)?"
     r"|(?:(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?)?(?:xem|phóng to)\s+(?:thêm\s+)?(?:ảnh|hình)"
     r"(?:\s+(?:gốc|lớn|phóng to))?"
     r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$"
-    r"|^[\w.-]+\.(?:jpe?g|png|gif|webp)$", re.I)  # an image's file name
-_PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})$")
-# a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X"
-_PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh)\s*[:,]\s*\S", re.I)
+    r"|^\W{0,3}\S*\.(?:jpe?g|png|gif|webp)$", re.I)  # an image's file name or path
+_PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|trên)\s*(\d{1,2})$")  # "3/6", "1 trên 6"
+# a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X", "Ảnh tư liệu: X"
+_PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh|ảnh\s+tư\s+liệu"
+                           r"|ảnh\s+minh\s+h[ọo]ạ?)\s*[:,]\s*\S", re.I)
 _MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
 # "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
 _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
