@@ -92,6 +92,14 @@ def test_top_furniture_goes_and_the_title_is_found():
     assert article.title == TITLE and article.paragraphs == BODY
 
 
+def test_a_headline_behind_a_sites_badge_over_the_story_is_the_title_without_the_badge():
+    for badge in ("[NÓNG]", "[Tin tức]", "[ Info ]"):
+        article = clean("\n".join(["Báo Thủ Đô", "Hôm qua lúc 21:14", f"{badge} {TITLE}", *BODY]))
+        assert article.title == TITLE and article.paragraphs == BODY, badge
+    related = clean("\n".join([TITLE, "08/05/2025 16:53", *BODY[:2], f"[Video] {RELATED[0][0]}", BODY[2]]))
+    assert related.title == TITLE and related.paragraphs == BODY  # a badge inside the story still marks a link
+
+
 def test_lead_with_a_glued_date_and_no_title():
     article = clean(" date 2025-11-02 " + BODY[0] + "\n\n" + "\n\n".join(BODY[1:]))
     assert article.title is None and article.date == "2025-11-02"
