@@ -79,3 +79,8 @@ def test_an_images_place_said_in_words_or_by_its_path_and_a_gallerys_counter_in_
     assert photo_caption(make_lines([STORY, "(Hình ảnh)", CAPTION, STORY]), 2)
     over_old_photo = make_lines([STORY, CAPTION, "Ảnh tư liệu: Minh An", STORY])  # its credit under it
     assert photo_caption(over_old_photo, 1)
+
+
+def test_a_sentence_over_a_photo_credit_with_a_live_blogs_next_stamp_under_it_is_a_caption():
+    assert photo_caption(make_lines([STORY, CAPTION, "Ảnh: Minh An ghi lại", "10:59", STORY]), 1)
+    assert not photo_caption(make_lines([STORY, CAPTION, "Ảnh: Minh An ghi lại", "Tin mới nhất"]), 1)

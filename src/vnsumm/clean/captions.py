@@ -70,13 +70,14 @@ def image_slot(line: Line) -> bool:
 
 def photo_caption(lines: list[Line], i: int) -> bool:
     """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
-    its credit line with the story going on below: the photo's caption."""
+    its credit line with the story (or a live blog's next time stamp, or a widget) below: the photo's caption."""
     line = lines[i]
     if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS:
         return False
     slot_over = i > 0 and image_slot(lines[i - 1])
     credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
-        and _PHOTO_CREDIT.match(lines[i + 1].text) and lines[i + 2].kind is Kind.SENTENCE \
-        and lines[i + 2].words >= LEAD_WORDS  # the story goes on: not its closing line over a credit
+        and _PHOTO_CREDIT.match(lines[i + 1].text) and (
+            (lines[i + 2].kind is Kind.SENTENCE and lines[i + 2].words >= LEAD_WORDS)  # the story goes on: not its
+            or lines[i + 2].kind in (Kind.DATE, Kind.SHARE))  # closing line over a credit; or a live blog's next stamp
     return bool(slot_over or credit_under) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
         and one_sentence(line.text)
