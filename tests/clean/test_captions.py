@@ -84,3 +84,5 @@ def test_an_images_place_said_in_words_or_by_its_path_and_a_gallerys_counter_in_
 def test_a_sentence_over_a_photo_credit_with_a_live_blogs_next_stamp_under_it_is_a_caption():
     assert photo_caption(make_lines([STORY, CAPTION, "Ảnh: Minh An ghi lại", "10:59", STORY]), 1)
     assert not photo_caption(make_lines([STORY, CAPTION, "Ảnh: Minh An ghi lại", "Tin mới nhất"]), 1)
+    entry = make_lines(["10:40", CAPTION, "Ảnh: Minh An ghi lại", "10:59", STORY])  # an entry's own text under its stamp
+    assert not photo_caption(entry, 1)
