@@ -1,4 +1,4 @@
-"""Well-formedness tests for the blind held-out set eval/clean_test37/make.py.
+"""Well-formedness tests for eval/clean_dev37/make.py (written blind as clean_test37; now a dev set).
 
 Everything runs on a small synthetic train file written under tmp_path; nothing
 outside the repository is read.
@@ -20,14 +20,14 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-MAKE = REPO / "eval" / "clean_test37" / "make.py"
+MAKE = REPO / "eval" / "clean_dev37" / "make.py"
 TEST37_SHA256 = "271b98921f03cadc5a1062df590275f41d5e4d0c579e019c9dce439c4109a41b"
 
 N_LINES = 19_999  # physical lines 0..19998; 19_997 and 19_998 must never be read
 
 
 def _load():
-    name = "clean_test37_make"
+    name = "clean_dev37_make"
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, MAKE)
