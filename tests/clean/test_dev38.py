@@ -1,4 +1,4 @@
-"""Well-formedness tests for the blind held-out set eval/clean_test38/make.py.
+"""Well-formedness tests for eval/clean_dev38/make.py (written blind as clean_test38; now a dev set).
 
 They build a small synthetic VietNews-like train file under tmp_path (nothing
 outside the repository is read) and check the page contract on the result.
@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-MAKE = REPO / "eval" / "clean_test38" / "make.py"
+MAKE = REPO / "eval" / "clean_dev38" / "make.py"
 TEST38_SHA256 = "84b20c6f492c9b5b00172e7681919a009393ff8d76746e267399086ae56852ff"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test38_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev38_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
