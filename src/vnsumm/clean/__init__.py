@@ -12,7 +12,7 @@ from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
 from vnsumm.clean.captions import LEAD_WORDS
 from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import is_byline, is_credit, labelled_names, names_source, take_credits
-from vnsumm.clean.lines import BULLET, HARD, Kind, Line, classify, make_lines, one_sentence, personal_byline
+from vnsumm.clean.lines import BULLET, HARD, TAG, Kind, Line, classify, make_lines, one_sentence, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
 from vnsumm.clean.sentences import split_sentences
@@ -262,7 +262,7 @@ def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | 
         if tagged is not None:
             labels = labels | ({title_idx} if title_idx is not None and title_idx < tagged else set())
             title_idx = tagged
-    title = _TITLE_LABEL.sub("", _TAG.sub("", lines[title_idx].text)) if title_idx is not None else None
+    title = _TITLE_LABEL.sub("", TAG.sub("", lines[title_idx].text)) if title_idx is not None else None
 
     dates = [d for d in (parse_date_line(t) for t in _leading_metadata(lines, Kind.DATE, title_idx)) if d]
     date = glued_date or (dates[0] if dates else None)
@@ -272,16 +272,13 @@ def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | 
     return body, title, date, [lines[i] for i in below_title]
 
 
-_TAG = re.compile(r"^\[[^\]]{1,15}\]\s*(?=\S)")  # a site's badge before a headline: "[NÓNG] ", "[Tin tức] "
-
-
 def _tagged_title(lines: list[Line]) -> int | None:
-    """When no line is the title (or only a name is): a headline behind a badge ("[NÓNG] <headline>", read as a link to another item)
-    right over the story's first paragraph, with only dates, bylines, credits or widgets between."""
+    """When no line is the title (or only a name is): a headline behind a badge ("[NÓNG] <headline>", read as a link
+    to another item) right over the story's first paragraph, with only dates, bylines, credits or widgets between."""
     lead = next((i for i, line in enumerate(lines) if line.kind is Kind.SENTENCE and line.words >= LEAD_WORDS), None)
     for i in range(lead - 1 if lead is not None else -1, -1, -1):
         line = lines[i]
-        if line.kind is Kind.LINK and _TAG.match(line.text) and len(line.text.split()) > _MIN_TITLE_WORDS:
+        if line.kind is Kind.LINK and TAG.match(line.text) and len(line.text.split()) > _MIN_TITLE_WORDS:
             return i
         if not (line.kind in (Kind.DATE, Kind.SOURCE, Kind.SHARE) or _credit_shaped(line)):
             return None

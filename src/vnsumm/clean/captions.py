@@ -75,10 +75,11 @@ def photo_caption(lines: list[Line], i: int) -> bool:
     if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS:
         return False
     slot_over = i > 0 and image_slot(lines[i - 1])
+    # under the credit the story goes on (not its closing line over a credit), or a live blog's next stamp comes (but
+    # an entry's own text sits right under its stamp)
     credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
         and _PHOTO_CREDIT.match(lines[i + 1].text) and (
-            (lines[i + 2].kind is Kind.SENTENCE and lines[i + 2].words >= LEAD_WORDS)  # the story goes on: not its
+            (lines[i + 2].kind is Kind.SENTENCE and lines[i + 2].words >= LEAD_WORDS)
             or (lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and (i == 0 or lines[i - 1].kind is not Kind.DATE)))
-    # closing line over a credit; or a live blog's next stamp (an entry's own text sits right under its stamp)
     return bool(slot_over or credit_under) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
         and one_sentence(line.text)

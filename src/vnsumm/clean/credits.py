@@ -109,9 +109,9 @@ def is_credit(line: Line) -> bool:
 def _credit_text(text: str) -> bool:
     """What ``is_credit`` asks of a line that names no source: a writer and an outlet, a label and a name,
     or a few lower-case words ending in a capitalised name (``text`` stripped of list marks)."""
-    words = text.split()
-    if not 2 <= len(words) <= 10 or _SENTENCE_END.search(text) or _DIGIT.search(text):
+    if not _credit_sized(text):
         return False
+    words = text.split()
     outlet = _NAME_AND_OUTLET.match(text)
     if outlet and _names(outlet.group("names")):  # "Kim Liên - Đài Tiếng nói Việt Nam": a writer and the outlet
         return True
@@ -128,14 +128,17 @@ def _credit_text(text: str) -> bool:
 
 def labelled_names(text: str) -> bool:
     """A role label and who filled it: "Ảnh: Minh An", "Người dẫn: Thu Hà và Lê Linh", "Biên tập: X (tổng hợp)"."""
-    words = text.split()
-    if not 2 <= len(words) <= 10 or _SENTENCE_END.search(text) or _DIGIT.search(text):
-        return False
-    label = _LABEL.match(text)
+    label = _LABEL.match(text) if _credit_sized(text) else None
     return label is not None and _labelled_rest(label.group("rest"))
 
 
+def _credit_sized(text: str) -> bool:
+    """What every credit line is: 2-10 words, no sentence end, no digit."""
+    return 2 <= len(text.split()) <= 10 and not _SENTENCE_END.search(text) and not _DIGIT.search(text)
+
+
 def _labelled_rest(rest: str) -> bool:
+    """What follows a role label in a credit: names, a byline or a source."""
     return _names(rest) or is_byline(rest) or bool(parse_source_line(rest))
 
 

@@ -71,7 +71,7 @@ SOURCE_AGO = re.compile(r"^[^.!?]{1,40}\s[-–]\s\d{1,3}\s*(?:giây|phút|giờ|
 _STAMPED_ITEM = re.compile(r"^\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}\s+\S")
 _MAX_STAMPED_ITEM_WORDS = 20
 _COUNT_TAIL = re.compile(r"\S\s\(\d[\d.,]*\s*(?:bình\s+luận|ý\s+kiến|lượt\s+xem|comments?|views?)\)$", re.I)
-_TAG_LINK = re.compile(r"^\[[^\]]{1,15}\]\s*\S")
+TAG = re.compile(r"^\[[^\]]{1,15}\]\s*(?=\S)")  # a site's badge before a headline: "[Video] ", "[NÓNG] "
 # "» <headline>", and a screen reader's "liên kết <headline>" or "liên kết, <headline>"
 _ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>|👉|➡|➜)\s*\S|^(?:[Ll]iên kết|[Ll]ink),?\s+[\d\"'“‘{VI_UPPER}]")
 _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
@@ -243,7 +243,7 @@ def classify(text: str) -> Kind:
         return Kind.LINK  # "8/1/2017, 15:34 Chuyển 6 tập đoàn, tổng công ty": a related item under its stamp
     if words <= 40 and _COUNT_TAIL_WORDS.may_find(text) and _COUNT_TAIL.search(text):
         return Kind.LINK  # "<headline> (275 bình luận)": a related item showing its comment count
-    if words <= 30 and _TAG_LINK.match(text) and not _STATEMENT_END.search(text):
+    if words <= 30 and TAG.match(text) and not _STATEMENT_END.search(text):
         return Kind.LINK  # "[Video] <headline>": a link to another item
     if words <= 30 and _is_nav(text) or _MIN_MENU_ITEMS <= words <= 60 and _is_menu(text, words):
         return Kind.NAV
