@@ -53,8 +53,8 @@ _IMAGE_SLOT = re.compile(
     r"|^\W{0,3}\S*\.(?:jpe?g|png|gif|webp)$", re.I)  # an image's file name or path
 _PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|trên)\s*(\d{1,2})$")  # "3/6", "1 trên 6"
 # a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X", "Ảnh tư liệu: X"
-_PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh|ảnh\s+tư\s+liệu"
-                           r"|ảnh\s+minh\s+h[ọo]ạ?)\s*[:,]\s*\S", re.I)
+_PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh|ảnh\s+tư\s+liệu)"
+                           r"\s*[:,]\s*\S", re.I)
 _MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
 # "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
 _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
