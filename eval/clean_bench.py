@@ -95,6 +95,17 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev38": ROOT / "eval" / "clean_dev38" / "make.py",
                "test": ROOT / "eval" / "clean_test39" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
+
+
+def dev_sets(asked: str) -> list[str]:
+    """The dev page sets named in ``asked`` (comma-separated; every one when empty). A name that is no dev page set,
+    the blind test's among them, raises ValueError naming it."""
+    names = [name for name in PAGE_MAKERS if name != "test"]
+    chosen = [name for name in asked.split(",") if name] or names
+    unknown = sorted(set(chosen) - set(names))
+    if unknown:
+        raise ValueError(f"no dev page set named {', '.join(unknown)}")
+    return chosen
 COMMENTS = ["Bài viết rất hay, cảm ơn tác giả.", "Mong cơ quan chức năng sớm xử lý nghiêm.",
             "Quá đau lòng", "Ủng hộ quyết định này!", "Sao lâu vậy mới xử lý?", "Chúc mừng đội tuyển"]
 COMMENTERS = ["Nguyễn Văn Nam", "Trần Thị Hoa", "Lê Minh", "bạn đọc Hùng", "Tuấn (Hà Nội)"]

@@ -29,11 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "eval"))
     import clean_bench as bench
     train = args.train or bench.TRAIN_DATA
-    names = [name for name in bench.PAGE_MAKERS if name != "test"]
-    chosen = [name for name in args.sets.split(",") if name] or names
-    unknown = sorted(set(chosen) - set(names))
-    if unknown:
-        parser.error(f"no dev page set named {', '.join(unknown)} (the blind test is never timed here)")
+    try:
+        chosen = bench.dev_sets(args.sets)
+    except ValueError as err:
+        parser.error(f"{err} (the blind test is never timed here)")
     texts = [page.text for name in chosen for page in bench.heldout_pages(train, name)]
     clean("Khởi động.\n")  # first-call imports are not part of the throughput
     start = time.process_time()

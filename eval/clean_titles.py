@@ -35,11 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     from vnsumm.clean import clean
     sys.path.insert(0, str(ROOT / "eval"))
     import clean_bench as bench
-    names = [name for name in bench.PAGE_MAKERS if name != "test"]
-    chosen = [name for name in args.sets.split(",") if name] or names
-    unknown = sorted(set(chosen) - set(names))
-    if unknown:
-        parser.error(f"no dev page set named {', '.join(unknown)} (the blind test is never read here)")
+    try:
+        chosen = bench.dev_sets(args.sets)
+    except ValueError as err:
+        parser.error(f"{err} (the blind test is never read here)")
     total: Counter = Counter()
     for name in chosen:
         counts = Counter(title_kind(page, clean(page.text).title, bench._key)
