@@ -93,6 +93,7 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev36": ROOT / "eval" / "clean_dev36" / "make.py",
                "dev37": ROOT / "eval" / "clean_dev37" / "make.py",
                "dev38": ROOT / "eval" / "clean_dev38" / "make.py",
+               "dev40": ROOT / "eval" / "clean_dev40" / "make.py",
                "test": ROOT / "eval" / "clean_test39" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 

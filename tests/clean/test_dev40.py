@@ -1,4 +1,4 @@
-"""Well-formedness tests for eval/clean_test40/make.py (the blind held-out page set).
+"""Well-formedness tests for eval/clean_dev40/make.py (written blind as clean_test40; now a dev set).
 
 A small synthetic train file is built under tmp_path (nothing outside the
 repository is read): rows sit at their physical line numbers, some rows are
@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test40" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev40" / "make.py"
 TEST40_SHA256 = "ecc6bd9100cb04777b53040f8e4cf4f676f38a3e496b6ff3ccf976c57b9f5b68"
 
 SUMMARY_MARK = "SUMMARYMARKQ"
@@ -142,7 +142,7 @@ def _build(path: Path) -> dict:
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test40_make_under_test", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev40_make_under_test", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
