@@ -502,8 +502,10 @@ def test_a_note_naming_the_outlets_the_story_drew_on_is_a_credit(credit):
     assert article.paragraphs == BODY and article.credits == [credit]
 
 
-def test_questions_to_the_reader_go_but_an_interviewers_questions_stay():
-    article = clean(page(TITLE, *BODY[:2], "Theo bạn, giải pháp nào hiệu quả nhất?", *BODY[2:]))
+@pytest.mark.parametrize("poll", ["Theo bạn, giải pháp nào hiệu quả nhất?", "Bạn đánh giá thế nào về kế hoạch này?",
+                                  "Bạn đã từng mua cà phê đặc sản chưa?"])
+def test_questions_to_the_reader_go_but_an_interviewers_questions_stay(poll):
+    article = clean(page(TITLE, *BODY[:2], poll, *BODY[2:]))
     assert article.paragraphs == BODY
     interview = [BODY[0], "Bạn nghĩ gì về giá cà phê năm nay?", INTERVIEW[1], "Bạn có sợ mất mùa không?", INTERVIEW[3], BODY[3]]
     assert clean(page(TITLE, *interview)).paragraphs == interview
@@ -515,3 +517,13 @@ def test_a_message_under_its_senders_handle_is_not_joined_to_the_line_above_as_a
               "bạn đọc Đức Anh: Mong báo cập nhật tiếp diễn biến vụ việc này nhé.", "TRANG 8  HỒ SƠ"]
     article = clean("\n\n".join([TITLE, *BODY]) + "\n" + "\n".join(thread) + "\n")
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("cut", ["❝ Theo kế hoạch, nông dân được hỗ trợ giống, phân bón… ❞",
+                                 "Sáng 12/4, UBND tỉnh công bố kế hoạch..."])
+def test_a_line_cut_with_dots_repeating_a_story_line_leaves_the_story(cut):
+    """A pull quote lifted from a paragraph, or the page's teaser of its own lead, wherever it stands."""
+    article = clean(page(TITLE, BODY[0], BODY[1], cut, BODY[2], BODY[3]))
+    assert article.paragraphs == BODY
+    quoted = "❝ Nông dân trồng cà phê ở đây đã quen với giá thấp… ❞"  # cut, but repeating no line of the page: stays
+    assert quoted in clean(page(TITLE, BODY[0], BODY[1], quoted, BODY[2], BODY[3])).paragraphs

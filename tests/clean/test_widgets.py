@@ -92,7 +92,18 @@ from vnsumm.clean.widgets import is_widget
                                   "tiêu đề, cấp 2", "Vùng chính",
                                   "Kính chào quý khán giả đang theo dõi chương trình.", "🙏 Xin mời cả nhà cùng đọc.",
                                   "Quý khách vui lòng tắt điện thoại khi máy bay cất cánh.",
-                                  "Bạn đọc lưu ý kiểm tra lại lịch trước khi đi.", "12", "00:01:02,500 --> 00:01:07,250"])
+                                  "Bạn đọc lưu ý kiểm tra lại lịch trước khi đi.", "12", "00:01:02,500 --> 00:01:07,250",
+                                  # an embedded document's parts, a timeline's steps, a transcript's lines, replies to a
+                                  # handle, a poll's counter, an ad's own notes, a station speaking to its listeners
+                                  "Điều 2. Giao Sở Xây dựng chủ trì thực hiện quyết định này.",
+                                  "Căn cứ Nghị định số 12/2020/NĐ-CP ngày 3 tháng 2 năm 2020 của Chính phủ;",
+                                  "Về việc ban hành quy chế phối hợp liên ngành", "Nơi nhận:",
+                                  "06/03/2019 - Đoàn kiểm tra làm việc với các hộ dân.", "• 24/3: Người dân báo cho chính quyền.",
+                                  "[00:12] Xin hẹn gặp lại trong số phát thanh tới.", "@tramtin_99 Mong mọi người bình an.",
+                                  "Trả lời @minhanh.88: Ở chỗ mình cũng thế.", "Đã có 2,4K lượt bình chọn.", "3.120 người đã tham gia",
+                                  "Tại sao tôi thấy quảng cáo này?", "Có vẻ bạn đang bật trình chặn quảng cáo trên trình duyệt.",
+                                  "Chào mừng quý vị đến với chương trình thời sự tối.", "Cảm ơn quý vị đã theo dõi bản tin.",
+                                  "Quý vị có thể nghe lại chương trình trên ứng dụng."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -104,6 +115,10 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Ông yêu cầu cô cung cấp mật khẩu để đăng nhập vào ứng dụng ngân hàng.",
                                   "Sở Y tế cập nhật số ca bệnh hằng ngày trên cổng thông tin của tỉnh.",
                                   "Dự án được tài trợ bởi Ngân hàng Thế giới.", "Bài hát có 6,8K lượt thích.",
+                                  "Điều 2 của luật quy định trách nhiệm của chủ đầu tư.",
+                                  "Căn cứ kết quả kiểm tra, đoàn yêu cầu doanh nghiệp khắc phục trong 30 ngày.",
+                                  "Về việc này, ông Nam cho biết sẽ báo cáo UBND tỉnh.", "Ngày 24/3, lực lượng chức năng có mặt.",
+                                  "Anh Nam cảm ơn quý vị lãnh đạo đã quan tâm.", "Hơn 3.000 người đã tham gia tìm kiếm cứu nạn.",
                                   "Hãng bán vé máy bay giá chỉ từ 299.000 đồng một chiều.",
                                   "Thí sinh đăng ký xét tuyển trực tuyến đến hết ngày 29/7.",
                                   "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm.",

@@ -306,6 +306,25 @@ def _mark_duplicates(lines: list[Line], drop: list[bool]) -> None:
         seen.add(line.key)
 
 
+_CUT_REPEAT = re.compile(r"^\W*(?P<words>\w.*?[\w,])\s?(?:\.\.\.+|…)\W*$")  # "❝ Quyết định được … trong thời gian tổ… ❞"
+_MIN_REPEAT_WORDS = 4
+
+
+def _mark_cut_repeats(lines: list[Line], drop: list[bool]) -> None:
+    """A line cut with "…" whose words stand in another, longer line of the page: a pull quote lifted from the
+    story, or the page's teaser of its own lead."""
+    for i, line in enumerate(lines):
+        if drop[i] or line.words < _MIN_REPEAT_WORDS or not line.text.rstrip(_CLOSERS).endswith(_DOTS_END):
+            continue
+        cut = _CUT_REPEAT.match(line.key)
+        if cut is not None and len(cut["words"].split()) >= _MIN_REPEAT_WORDS and any(
+                j != i and len(other.key) > len(cut["words"]) and cut["words"] in other.key for j, other in enumerate(lines)):
+            drop[i] = True
+
+
+_CLOSERS = " \"'”’»)]❞"
+
+
 def _cut_teaser(line: Line) -> bool:
     """A teaser: one sentence cut with "…", or a caption-and-lead item of up to three sentences whose last
     one is cut mid-way ("Hiện trường vụ cháy. Sáng 12/3, lực lượng…")."""
@@ -436,7 +455,7 @@ def _colon_heading(lines: list[Line], i: int, drop: list[bool]) -> bool:
     return line.words <= 12 and line.text.endswith(":") and i + 1 < len(lines) and all(drop[i + 1:])
 
 
-_READER_POLL = re.compile(r'^(?:theo bạn\b|bạn có\b(?!\s+thể)|bạn nghĩ\b|bạn cảm thấy\b|bạn thấy\b|bình chọn\s*:)[^"]*\?$',
+_READER_POLL = re.compile(r'^(?:theo bạn\b|bạn có\b(?!\s+thể)|bạn nghĩ\b|bạn cảm thấy\b|bạn thấy\b|bạn đánh giá\b|bạn đã (?:từng|bao giờ)\b|bình chọn\s*:)[^"]*\?$',
                           re.I)
 _TAGGED = re.compile(r"^[\[(][^\])]{1,20}[\])]")  # "[Ảnh] …", "(Video) …": a link to another item
 
@@ -455,12 +474,13 @@ def _asked_in_story(lines: list[Line], i: int, drop: list[bool]) -> bool:
 
 def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
     """What a line's shape and place decide whatever the line model says: an image's place, a caption
-    credited in parentheses, or under an image or over its credit, and a label heading a furniture block
-    go; a question asked between story lines stays."""
+    credited in parentheses, or under an image or over its credit, a cut line repeating another, and a label
+    heading a furniture block go; a question asked between story lines stays."""
     out = list(drop)
     for i, line in enumerate(lines):
         if credited_caption(line) or photo_caption(lines, i) or image_slot(line):
             out[i] = True
+    _mark_cut_repeats(lines, out)
     asked = [i for i in range(len(lines)) if _asked_in_story(lines, i, out)]
     if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link
         for i in asked:

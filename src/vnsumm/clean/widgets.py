@@ -95,9 +95,17 @@ _NOTES = re.compile(
     r"|vùng (?:chính|bổ sung|chân trang|điều hướng)$"
     r"|tiếp tục đọc (?:bên|phía) dưới\b"
     # the page speaking to its reader, not quoted: "Mời quý vị theo dõi …", "Kính chào quý thính giả …", "Quý khách vui lòng …"
-    r"|[^\w\"“”'‘’]{0,3}(?:(?:kính|xin|trân trọng)\s+)?(?:mời|chào)\s+(?:quý|các bạn|bạn|mọi người|anh chị|cả nhà)\b"
+    r"|[^\w\"“”'‘’]{0,3}(?:(?:kính|xin|trân trọng)\s+)?(?:mời|chào(?:\s+mừng)?|cảm ơn)\s+(?:quý|các bạn|bạn|mọi người|anh chị|cả nhà)\b"
     r"|[^\w\"“”'‘’]{0,3}(?:quý\s+(?:khách|vị|độc giả|thính giả|khán giả|phụ huynh|thầy cô|phật tử|đạo hữu)|bạn đọc)"
-    r"\s+(?:vui lòng|hãy|lưu ý|xin|đừng quên)\b"
+    r"\s+(?:vui lòng|hãy|lưu ý|xin|đừng quên|có thể)\b"
+    # an embedded document's parts: a decision's articles, its grounds, its subject and its recipients ("Điều 2. Giao
+    # Sở …", "Căn cứ Luật …;", "Về việc thành lập …", "Nơi nhận:")
+    r"|(?-i:Điều)\s+\d{1,3}\.\s+\S|căn cứ\s[^.!?]{5,200};$|(?-i:Về việc)\s[^.!?]{3,80}$|nơi nhận\s*:"
+    r"|[•*\-–]?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:[-–]|:)\s+[^\W\d_]"  # a timeline's step: "14/04/2017 - Lực lượng …"
+    r"|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[^:\[\]]+$"  # a transcript's line under its time: "[00:03] Cảm ơn quý vị …"
+    r"|(?:trả lời\s+)?@[\w.]{2,30}:?\s+\S"  # a reply to a handle: "@nhipsong_57 Chuyện này …", "Trả lời @x: …"
+    r"|(?:đã có\s+)?\d[\d.,]*[km]?\s+(?:lượt bình chọn|người (?:đã )?(?:tham gia|bình chọn))\.?$"  # a poll's counter
+    r"|tại sao (?:tôi|bạn) (?:lại )?(?:thấy|xem) quảng cáo này|.{0,80}\btrình chặn quảng cáo\b"  # an ad's own notes"
     r"|\d{1,4}$|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}$"  # a bare number; a subtitle's cue times
     r"|[-–—]\s*\d{1,3}\s*[-–—]$|trang\s+\d{1,3}\s*/\s*\d{1,3}$"  # a page's number: "— 2 —", "Trang 2/3"
     r"|xem (?:thêm |tất cả )?(?:\d+ )?(?:phản hồi|bình luận|trả lời|ý kiến)$"
