@@ -1,4 +1,4 @@
-"""Well-formedness tests for the blind held-out set eval/clean_test39/make.py.
+"""Well-formedness tests for eval/clean_dev39/make.py (written blind as clean_test39; now a dev set).
 
 They build a small synthetic VietNews-like gz file under tmp_path (rows at the
 right physical line numbers, some of them unusable) and check the page contract
@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test39" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev39" / "make.py"
 TEST39_SHA256 = "569c82cbc5a7aa7d1f559a3513fa40dc45220590d23f9289ffe0930ffc8a7a94"
 
 # ---------------------------------------------------------------------------
@@ -31,7 +31,7 @@ TEST39_SHA256 = "569c82cbc5a7aa7d1f559a3513fa40dc45220590d23f9289ffe0930ffc8a7a9
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test39_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev39_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
