@@ -307,6 +307,7 @@ def _mark_duplicates(lines: list[Line], drop: list[bool]) -> None:
 
 
 _CUT_REPEAT = re.compile(r"^\W*(?P<words>\w.*?[\w,])\s?(?:\.\.\.+|…)\W*$")  # "❝ Quyết định được … trong thời gian tổ… ❞"
+_CLOSERS = " \"'”’»)]❞"  # what may follow the dots of a quoted cut line
 _MIN_REPEAT_WORDS = 4
 
 
@@ -320,9 +321,6 @@ def _mark_cut_repeats(lines: list[Line], drop: list[bool]) -> None:
         if cut is not None and len(cut["words"].split()) >= _MIN_REPEAT_WORDS and any(
                 j != i and len(other.key) > len(cut["words"]) and cut["words"] in other.key for j, other in enumerate(lines)):
             drop[i] = True
-
-
-_CLOSERS = " \"'”’»)]❞"
 
 
 def _cut_teaser(line: Line) -> bool:
@@ -455,8 +453,8 @@ def _colon_heading(lines: list[Line], i: int, drop: list[bool]) -> bool:
     return line.words <= 12 and line.text.endswith(":") and i + 1 < len(lines) and all(drop[i + 1:])
 
 
-_READER_POLL = re.compile(r'^(?:theo bạn\b|bạn có\b(?!\s+thể)|bạn nghĩ\b|bạn cảm thấy\b|bạn thấy\b|bạn đánh giá\b|bạn đã (?:từng|bao giờ)\b|bình chọn\s*:)[^"]*\?$',
-                          re.I)
+_READER_POLL = re.compile(r'^(?:theo bạn\b|bạn có\b(?!\s+thể)|bạn nghĩ\b|bạn cảm thấy\b|bạn thấy\b|bạn đánh giá\b'
+                          r'|bạn đã (?:từng|bao giờ)\b|bình chọn\s*:)[^"]*\?$', re.I)
 _TAGGED = re.compile(r"^[\[(][^\])]{1,20}[\])]")  # "[Ảnh] …", "(Video) …": a link to another item
 
 

@@ -105,7 +105,7 @@ _NOTES = re.compile(
     r"|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[^:\[\]]+$"  # a transcript's line under its time: "[00:03] Cảm ơn quý vị …"
     r"|(?:trả lời\s+)?@[\w.]{2,30}:?\s+\S"  # a reply to a handle: "@nhipsong_57 Chuyện này …", "Trả lời @x: …"
     r"|(?:đã có\s+)?\d[\d.,]*[km]?\s+(?:lượt bình chọn|người (?:đã )?(?:tham gia|bình chọn))\.?$"  # a poll's counter
-    r"|tại sao (?:tôi|bạn) (?:lại )?(?:thấy|xem) quảng cáo này|.{0,80}\btrình chặn quảng cáo\b"  # an ad's own notes"
+    r"|tại sao (?:tôi|bạn) (?:lại )?(?:thấy|xem) quảng cáo này|.{0,80}\btrình chặn quảng cáo\b"  # an ad's own notes
     r"|\d{1,4}$|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}$"  # a bare number; a subtitle's cue times
     r"|[-–—]\s*\d{1,3}\s*[-–—]$|trang\s+\d{1,3}\s*/\s*\d{1,3}$"  # a page's number: "— 2 —", "Trang 2/3"
     r"|xem (?:thêm |tất cả )?(?:\d+ )?(?:phản hồi|bình luận|trả lời|ý kiến)$"
