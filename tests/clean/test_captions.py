@@ -86,3 +86,9 @@ def test_a_sentence_over_a_photo_credit_with_a_live_blogs_next_stamp_under_it_is
     assert not photo_caption(make_lines([STORY, CAPTION, "Ảnh: Minh An ghi lại", "Tin mới nhất"]), 1)
     entry = make_lines(["10:40", CAPTION, "Ảnh: Minh An ghi lại", "10:59", STORY])  # an entry's own text under its stamp
     assert not photo_caption(entry, 1)
+
+
+def test_an_illustrations_label_over_one_sentence_is_a_caption_and_over_a_credit_and_story_is_not():
+    lines = make_lines([f"Ảnh minh họa: {CAPTION}", f"Hình ảnh minh hoạ: {CAPTION}",
+                        f"Ảnh minh họa: Minh An / baonghean.vn {STORY}", f"Ảnh minh họa: {CAPTION} {STORY}"])
+    assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, False, False]

@@ -27,7 +27,8 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   "Ghi chép của Xuân Giang", "Phòng Truyền thông - Gia Vy", "✍️ Thu Hà", "🖊 Lê Bảo Châu", "- Ngọc Hà -",
                                   "Thu Hà · Biên tập viên", "Lê Bảo Châu – Phóng viên tại Huế", "THU HÀ (Từ Quy Nhơn)",
                                   "Lê Bảo Châu — Phòng Pháp chế", "Thu Hà - Ban Thời sự", "Phạm Quỳnh – Văn phòng HĐQT",
-                                  "Cô Lê Bảo Châu sưu tầm", "Thu Hà tổng hợp", "Phạm Quỳnh biên dịch"])
+                                  "Cô Lê Bảo Châu sưu tầm", "Thu Hà tổng hợp", "Phạm Quỳnh biên dịch",
+                                  "Thu Hà - Tổ truyền thông", "Lê Bảo Châu - Trạm Khuyến nông", "Phạm Quỳnh - Chi cục Thú y"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 

@@ -103,7 +103,7 @@ from vnsumm.clean.widgets import is_widget
                                   "Trả lời @minhanh.88: Ở chỗ mình cũng thế.", "Đã có 2,4K lượt bình chọn.", "3.120 người đã tham gia",
                                   "Tại sao tôi thấy quảng cáo này?", "Có vẻ bạn đang bật trình chặn quảng cáo trên trình duyệt.",
                                   "Chào mừng quý vị đến với chương trình thời sự tối.", "Cảm ơn quý vị đã theo dõi bản tin.",
-                                  "Quý vị có thể nghe lại chương trình trên ứng dụng."])
+                                  "Quý vị có thể nghe lại chương trình trên ứng dụng.", "Minh Anh - Trả lời - Thích"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 

@@ -44,7 +44,7 @@ def _names(text: str) -> bool:
 _ORGANISATION = re.compile(r"^(?:Đại học|Trường|Học viện|Viện|Bệnh viện|Trung tâm|Hội|Sở|Bộ|Cục|Tổng cục|Ủy ban|Uỷ ban|"
                            r"UBND|ĐH|Khoa|Công ty|Tập đoàn|Ngân hàng|Quỹ|Tổ chức)\b[^()]{0,50}$")
 # the writer's unit in an organisation, after the names: "Phan Minh An — Phòng Pháp chế", "Như Tâm - Ban Thời sự"
-_UNIT = r"(?:Phòng|Ban|Văn phòng|Khoa|Tổ|Bộ phận|Trung tâm|Nhóm)"
+_UNIT = r"(?:Phòng|Ban|Văn phòng|Khoa|Tổ|Bộ phận|Trung tâm|Nhóm|Trạm|Chi cục|Viện|Hội|Đài)"
 # a writer's role, outlet, city or part after the names: "Nguyễn Minh Nga – Phóng viên Tiền Phong", "Thu Hải, phóng
 # viên ban Kinh tế", "Kim Khoa, từ Houston", "Xuân Dũng thực hiện", "Minh Hà sưu tầm"; or before them: "Ghi chép của Xuân Giang"
 _ROLE_TAIL = re.compile(r"\s+[-–—·]\s+(?:Phóng viên|Nhà báo|Cộng tác viên|Biên tập viên|PV|CTV|BTV)"
@@ -52,7 +52,9 @@ _ROLE_TAIL = re.compile(r"\s+[-–—·]\s+(?:Phóng viên|Nhà báo|Cộng tác
                         r"|,\s+(?:[Pp]hóng viên|[Nn]hà báo|[Cc]ộng tác viên|[Bb]iên tập viên)(?:\s+[\w.]+){0,5}$"
                         rf"|,\s+từ(?:\s+[{VI_UPPER}][\w.]*){{1,4}}$"
                         r"|\s+(?:thực hiện|sưu tầm|tổng hợp|biên soạn|biên dịch|lược dịch|chuyển ngữ|giới thiệu)$"
-                        rf"|\s+[-–—]\s+{_UNIT}(?:\s+[{VI_UPPER}][\w.]*){{1,3}}(?:\s+[{VI_LOWER}]+)?$")  # "Phòng Pháp chế"
+                        rf"|\s+[-–—]\s+{_UNIT}(?:\s+[{VI_UPPER}][\w.]*){{1,3}}(?:\s+[{VI_LOWER}]+)?$"  # "Phòng Pháp chế"
+                        # a unit whose name no headline's verb shares, in lower case: "Tổ truyền thông", "Trạm khuyến nông"
+                        rf"|\s+[-–—]\s+(?:Tổ(?!\s+chức\b)|Trạm|Chi cục|Viện)(?:\s+[\w.]+){{1,3}}$")
 _ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)"
                         r"|(?:Phòng|Ban|Văn phòng)\s[^-–—]{2,30}\s[-–—]\s+(?=\S))", re.I)  # "Phòng Truyền thông - Gia Vy"
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk

@@ -191,7 +191,7 @@ _DURATION = re.compile(r"^(?:(?:khoảng|ước tính|thời gian đọc:?|đọ
                        re.I)  # "6 – 8 phút", "Ước tính 3 phút đọc": reading time
 _REACTIONS = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[x×]\s*\d+$|^[^\w\s]+\s*\d[\d.,]*[KkMm]?$")  # "Like x 3", "👍❤️😢 7,8K"
 # a reader's comment closed by its reply row: "Nhung Người dân mới là … Trả lời · Thích · 10 giờ trước"
-_REPLY_ROW_END = re.compile(r"(?:trả lời|thích|phản hồi)\s*·\s*(?:trả lời|thích|phản hồi)"
+_REPLY_ROW_END = re.compile(r"(?:trả lời|thích|phản hồi)\s*(?:·|\s-\s)\s*(?:trả lời|thích|phản hồi)"
                             r"(?:\s*·\s*\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?)?$", re.I)
 _QUOTED_CUT = re.compile(r'^"[^"]{10,300}?[\w,]\s?(?:\.\.\.|…)"$')  # “Tại cuộc họp báo chiều 4/5,...”: a cut teaser
 _PRINT_PAGE = re.compile(r"^TRANG \d{1,3}\s+\D+$")
@@ -256,7 +256,7 @@ def _widget_shape(text: str, words: int) -> bool:
         return True  # "Vay tiêu dùng lãi suất chỉ từ 0,8%/tháng, giải ngân trong 24 giờ, không cần thế chấp."
     if words <= 5 and (_DURATION.match(text) or _REACTIONS.match(text)) or (words == 1 and _USER_NAME.match(text)) or (
             words <= _MAX_NOTICE_WORDS and text.startswith('"') and _QUOTED_CUT.match(text)) or (
-            "·" in text and bool(_REPLY_ROW_END.search(text))) or (":" in text and bool(_HANDLE_SAYS.match(text))):
+            ("·" in text or " - " in text) and bool(_REPLY_ROW_END.search(text))) or (":" in text and bool(_HANDLE_SAYS.match(text))):
         return True
     field = _FIELD.match(text) if ":" in text else None
     if words <= _MAX_FIELD_WORDS and field and not _names_only(field.group("value")):
