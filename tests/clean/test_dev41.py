@@ -1,4 +1,4 @@
-"""Blind held-out set 41 (pages by kind of publisher): contract, determinism, single read."""
+"""Set 41 (pages by kind of publisher; written blind as clean_test41, now a dev set): contract, determinism, single read."""
 from __future__ import annotations
 
 import gzip
@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test41" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev41" / "make.py"
 TEST41_SHA256 = "5c8e2ddeee5ff5ecc37370a5f6beddb97d89bb81035bb67474d77a2dabda2ee4"
 KINDS = {"byline", "credit", "caption", "related", "widget"}
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test41_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev41_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
