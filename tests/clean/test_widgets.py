@@ -103,7 +103,14 @@ from vnsumm.clean.widgets import is_widget
                                   "Trả lời @minhanh.88: Ở chỗ mình cũng thế.", "Đã có 2,4K lượt bình chọn.", "3.120 người đã tham gia",
                                   "Tại sao tôi thấy quảng cáo này?", "Có vẻ bạn đang bật trình chặn quảng cáo trên trình duyệt.",
                                   "Chào mừng quý vị đến với chương trình thời sự tối.", "Cảm ơn quý vị đã theo dõi bản tin.",
-                                  "Quý vị có thể nghe lại chương trình trên ứng dụng.", "Minh Anh - Trả lời - Thích"])
+                                  "Quý vị có thể nghe lại chương trình trên ứng dụng.", "Minh Anh - Trả lời - Thích",
+                                  # a consent banner, a newsletter's foot, the page asking for stories, notes under the
+                                  # story, a next page's link
+                                  "Khi tiếp tục sử dụng trang, bạn đồng ý với điều khoản của chúng tôi.",
+                                  "Bạn có thể thay đổi lựa chọn này trong phần cài đặt của trình duyệt.",
+                                  "Hãy theo dõi chúng tôi trên mạng xã hội.", "Bạn nhận được email này vì đã đăng ký.",
+                                  "Có chuyện muốn kể? Hãy chia sẻ câu chuyện với chúng tôi.", "(*) Tên nhân vật trong bài do tòa soạn đặt.",
+                                  "(2) Số liệu của Tổng cục Thống kê.", "Xem tiếp trang 3 »"])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -119,6 +126,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Căn cứ kết quả kiểm tra, đoàn yêu cầu doanh nghiệp khắc phục trong 30 ngày.",
                                   "Về việc này, ông Nam cho biết sẽ báo cáo UBND tỉnh.", "Ngày 24/3, lực lượng chức năng có mặt.",
                                   "Anh Nam cảm ơn quý vị lãnh đạo đã quan tâm.", "Hơn 3.000 người đã tham gia tìm kiếm cứu nạn.",
+                                  "Người dân đồng ý với chính sách bồi thường của tỉnh.", "Bà Lan chia sẻ với chúng tôi về nghề dệt.",
                                   "Hãng bán vé máy bay giá chỉ từ 299.000 đồng một chiều.",
                                   "Thí sinh đăng ký xét tuyển trực tuyến đến hết ngày 29/7.",
                                   "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm.",

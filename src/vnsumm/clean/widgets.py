@@ -45,7 +45,7 @@ _WIDGET_LINE = re.compile(
     # a web archive's note, a chat app's forward
     r"|.*\btrên bản lưu trữ\b|.*\bđã chuyển tiếp (?:một |\d+ )?tin nhắn\b"
     r"|.*\bđây là (?:những|các) (?:tin|bài) (?:đáng chú ý|nổi bật|chính|mới nhất|quan trọng|nóng)\b"  # "Xin chào Lan, đây là những tin đáng chú ý hôm nay."
-    r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram)"
+    r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram|mạng xã hội)"
     r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
     r"|.*\bghi rõ nguồn\b"
     r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\b(?:tin|câu chuyện)\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
@@ -106,6 +106,11 @@ _NOTES = re.compile(
     r"|(?:trả lời\s+)?@[\w.]{2,30}:?\s+\S"  # a reply to a handle: "@nhipsong_57 Chuyện này …", "Trả lời @x: …"
     r"|(?:đã có\s+)?\d[\d.,]*[km]?\s+(?:lượt bình chọn|người (?:đã )?(?:tham gia|bình chọn))\.?$"  # a poll's counter
     r"|tại sao (?:tôi|bạn) (?:lại )?(?:thấy|xem) quảng cáo này|.{0,80}\btrình chặn quảng cáo\b"  # an ad's own notes
+    # a consent banner and a newsletter's foot: "Bằng việc tiếp tục truy cập, bạn đồng ý với chính sách …", "Bạn có thể
+    # thay đổi lựa chọn … trong phần cài đặt", "Bạn nhận được thư này vì …"; the page asking for its readers' stories
+    r"|.{0,80}\bbạn đồng ý với (?:các )?(?:chính sách|điều khoản)\b|.{0,40}\bthay đổi lựa chọn\b.{0,40}\bcài đặt\b"
+    r"|(?:bạn )?nhận được (?:thư|email|e-mail|bản tin) này (?:vì|do)\b|.{0,40}\bhãy chia sẻ (?:câu chuyện )?với chúng tôi\b"
+    r"|\((?:\*{1,3}|\d{1,2})\)\s+\S"  # a note under the story: "(*) Bài viết đã được biên tập lại.", "(1) Số liệu …"
     r"|\d{1,4}$|\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}$"  # a bare number; a subtitle's cue times
     r"|[-–—]\s*\d{1,3}\s*[-–—]$|trang\s+\d{1,3}\s*/\s*\d{1,3}$"  # a page's number: "— 2 —", "Trang 2/3"
     r"|xem (?:thêm |tất cả )?(?:\d+ )?(?:phản hồi|bình luận|trả lời|ý kiến)$"
@@ -203,7 +208,7 @@ _FIELD_PAIR = re.compile(rf"[{VI_UPPER}][\w ]{{0,20}}:\s*[\w./-]{{1,12}}\s*")
 _POST_NUMBER = re.compile(r"^[\w.]+ #\d+$")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forwarded message ---------"
-_CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?$", re.I)
+_CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?\s*[→»›>]*$", re.I)
 
 def has_any(text: str, chars: str | frozenset[str]) -> bool:
     """Whether ``text`` holds one of ``chars`` (a cheap test before a pattern that needs one)."""
