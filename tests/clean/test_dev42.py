@@ -1,4 +1,4 @@
-"""Tests for eval/clean_test42/make.py (synthetic data only; never reads /work/shared)."""
+"""Tests for eval/clean_dev42/make.py (written blind as clean_test42, now a dev set; synthetic data only; never reads /work/shared)."""
 import gzip
 import hashlib
 import importlib.util
@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test42" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev42" / "make.py"
 TEST42_SHA256 = "9136ec72010f0c156b11b420f2562b5d27a73a46bdfdf145aaf0b8ac74e84ad5"
 
 
 def load():
-    spec = importlib.util.spec_from_file_location("clean_test42_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev42_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
