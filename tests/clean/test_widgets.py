@@ -110,7 +110,10 @@ from vnsumm.clean.widgets import is_widget
                                   "Bạn có thể thay đổi lựa chọn này trong phần cài đặt của trình duyệt.",
                                   "Hãy theo dõi chúng tôi trên mạng xã hội.", "Bạn nhận được email này vì đã đăng ký.",
                                   "Có chuyện muốn kể? Hãy chia sẻ câu chuyện với chúng tôi.", "(*) Tên nhân vật trong bài do tòa soạn đặt.",
-                                  "(2) Số liệu của Tổng cục Thống kê.", "Xem tiếp trang 3 »"])
+                                  "(2) Số liệu của Tổng cục Thống kê.", "Xem tiếp trang 3 »",
+                                  # a search engine's cached copy, a tap or a remote's key for the picture
+                                  "Đây là bản lưu trong bộ nhớ đệm của trang, chụp lúc 08:15.", "Chạm hai lần để xem ảnh lớn.",
+                                  "Nhấn nút VÀNG để mở danh mục tin.", "Giữ phím OK để tạm dừng."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -127,6 +130,7 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Về việc này, ông Nam cho biết sẽ báo cáo UBND tỉnh.", "Ngày 24/3, lực lượng chức năng có mặt.",
                                   "Anh Nam cảm ơn quý vị lãnh đạo đã quan tâm.", "Hơn 3.000 người đã tham gia tìm kiếm cứu nạn.",
                                   "Người dân đồng ý với chính sách bồi thường của tỉnh.", "Bà Lan chia sẻ với chúng tôi về nghề dệt.",
+                                  "Người dân nhấn nút để gọi cứu hộ khi gặp nạn.",
                                   "Hãng bán vé máy bay giá chỉ từ 299.000 đồng một chiều.",
                                   "Thí sinh đăng ký xét tuyển trực tuyến đến hết ngày 29/7.",
                                   "Siêu thị vẫn có mặt hàng giảm giá hoặc quà tặng như cá hồi, nước mắm.",

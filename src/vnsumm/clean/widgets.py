@@ -36,9 +36,13 @@ _WIDGET_LINE = re.compile(
     r"|.*\bgiấy phép\b.{0,60}\b\d+/gp-"  # the licence line every site carries: "Giấy phép số 364/GP-BTTTT …"
     r"|(?:mọi hình thức|nghiêm cấm|cấm|không được)\s+(?:\S+\s+){0,3}sao chép\b"
     r"|[(*\s]*(?:tên|họ tên)\s+(?:\S+\s+){0,4}(?:đã\s+)?(?:được\s+)?thay đổi\W*$"  # "* Tên nhân vật đã được thay đổi."
-    r"|(?:bấm|nhấn|click|chạm)\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
+    r"|(?:bấm|nhấn|click|chạm)(?:\s+hai lần|\s+đúp)?\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
+    # a tap or a remote's key for the picture: "Chạm hai lần để xem hình ở cỡ lớn", "Nhấn phím ĐỎ để xem video liên quan"
+    r"|(?:bấm|nhấn|click|chạm)(?:\s+hai lần|\s+đúp)?\s+(?:vào\s+)?để\s+(?:xem|phóng to)\s+(?:ảnh|hình)\b"
+    r"|(?:nhấn|bấm|giữ)\s+(?:nút|phím)\s+\S+(?:\s+\S+)?\s+để\s"
     r"|mở (?:trong|bằng) ứng dụng$|chủ đề trước\b"
-    r"|đây là (?:ảnh chụp nhanh của trang|bộ nhớ cache của)|trang hiện tại có thể đã thay đổi"  # a search engine's cache
+    r"|đây là (?:ảnh chụp nhanh của trang|bộ nhớ cache của|bản lưu (?:trong bộ nhớ đệm|của trang|trong bộ nhớ cache))"
+    r"|trang hiện tại có thể đã thay đổi"  # a search engine's cache
     r"|.*\bsố\s+\d+\s*\(\d+\)(?!.*[.!?]$)|.*\bsố\s+\d+\s*[-–|•·,]\s*(?:thứ\s|chủ nhật|ngày\s+\d)"
     # a health page's disclaimer: "Thông tin chỉ mang tính chất tham khảo, không thay thế chẩn đoán của bác sĩ"
     r"|.*\bkhông (?:thể )?thay thế (?:cho )?(?:việc )?(?:chẩn đoán|tư vấn|điều trị)\b"
