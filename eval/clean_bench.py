@@ -97,6 +97,7 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev40": ROOT / "eval" / "clean_dev40" / "make.py",
                "dev41": ROOT / "eval" / "clean_dev41" / "make.py",
                "dev42": ROOT / "eval" / "clean_dev42" / "make.py",
+               "dev43": ROOT / "eval" / "clean_test43" / "make.py",
                "test": ROOT / "eval" / "clean_test43" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 

@@ -528,3 +528,11 @@ def test_a_line_cut_with_dots_repeating_a_story_line_leaves_the_story(cut):
     assert article.paragraphs == BODY
     quoted = "❝ Nông dân trồng cà phê ở đây đã quen với giá thấp… ❞"  # cut, but repeating no line of the page: stays
     assert quoted in clean(page(TITLE, BODY[0], BODY[1], quoted, BODY[2], BODY[3])).paragraphs
+
+
+def test_a_notice_in_sentences_over_the_page_does_not_take_the_title_and_the_lead_with_it():
+    """A viewer's notice in a sentence over the page stops the search for a title over the date; the first headline
+    over the date, with the story's lead under it, is still the title."""
+    notice = "Khung xem nhanh này do công cụ tìm kiếm tạo ra từ bài gốc."
+    article = clean(page(notice, "Đóng khung xem", TITLE, "12/04/2019 08:15", *BODY))
+    assert article.title == TITLE and article.paragraphs[-len(BODY):] == BODY

@@ -262,6 +262,10 @@ def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | 
         if tagged is not None:
             labels = labels | ({title_idx} if title_idx is not None and title_idx < tagged else set())
             title_idx = tagged
+    if title_idx is None:  # a notice in sentences over the page ("Đây là bản lưu …") stopped the search
+        dated = _dated_headline(lines)
+        if dated is not None:
+            title_idx, labels = dated, labels - {dated}
     title = _TITLE_LABEL.sub("", TAG.sub("", lines[title_idx].text)) if title_idx is not None else None
 
     dates = [d for d in (parse_date_line(t) for t in _leading_metadata(lines, Kind.DATE, title_idx)) if d]
@@ -270,6 +274,19 @@ def _page_parts(text: str, normalized: bool = False) -> tuple[list[Line], str | 
             and not (title and ln.key == lines[title_idx].key)]
     below_title = [i for i in sorted(labels) if title_idx is not None and i > title_idx]  # a byline sits under it
     return body, title, date, [lines[i] for i in below_title]
+
+
+def _dated_headline(lines: list[Line]) -> int | None:
+    """When no line is the title: the first headline of title length over the date (bylines or credits between) with
+    the story's first paragraph under them."""
+    for i, line in enumerate(lines):
+        if line.kind is Kind.HEADLINE and line.words >= _MIN_TITLE_WORDS and _over_date(lines, i):
+            j = i + 1
+            while j < len(lines) and (lines[j].kind is Kind.DATE or _credit_shaped(lines[j])):
+                j += 1
+            if j < len(lines) and lines[j].kind is Kind.SENTENCE and lines[j].words >= LEAD_WORDS:
+                return i
+    return None
 
 
 def _tagged_title(lines: list[Line]) -> int | None:
