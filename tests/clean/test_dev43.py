@@ -1,4 +1,4 @@
-"""Tests for the held-out set eval/clean_test43 (synthetic data only; never reads /work/shared)."""
+"""Tests for eval/clean_dev43 (written blind as clean_test43, now a dev set; synthetic data only; never reads /work/shared)."""
 import gzip
 import hashlib
 import importlib.util
@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test43" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev43" / "make.py"
 TEST43_SHA256 = "4d1294ac3ca4b6ed022cf30fa462b56d7f93dbdf7ac24f59627d3e4716db8068"
 
 
 @pytest.fixture(scope="module")
 def make():
-    spec = importlib.util.spec_from_file_location("clean_test43_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev43_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
