@@ -95,11 +95,10 @@ _CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\
                             r"|^(?:ảnh|hình)\s+\d{1,2}\s*\.\s+\S"  # a numbered figure: "Hình 3. …"
                             r"|^\[\s*(?:hình\s+ảnh|ảnh|hình|image|photo)\s*:[^\]]+\]$"  # an image's description: "[Hình ảnh: …]"
                             r"|^(?:ảnh|hình(?:\s+ảnh)?)\s+(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)\s*[.,]\s*\S"
-
                             r"|^(?:hình|đồ\s+họa|đồ\s+hoạ)\s*,\s*\S", re.I)  # what a screen reader says of an image
-# a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 # "Ảnh minh họa: <what it shows>", one sentence (a credit's "Ảnh minh họa: X / site.vn" is not a caption)
 _ILLUSTRATION = re.compile(r"^(?:ảnh|hình(?:\s+ảnh)?)\s+minh\s+h(?:ọa|oạ)\s*:\s*[^/]+$", re.I)
+# a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 _IMAGE_MARK = re.compile(r"^(?:\[\d+\]\s*)?\[\s*(?:chú thích(?: ảnh| hình)?|image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]\s*\S", re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
@@ -209,7 +208,7 @@ def _is_caption(text: str, words: int) -> bool:
     if (words <= _MAX_VIDEO_CAPTION_WORDS and text.startswith("[") and _IMAGE_MARK.match(text)) or _CAPTION_LABEL.match(text):
         return True  # "[IMG] <caption>" up to 40 words; a labelled caption up to 60
     if words <= _MAX_VIDEO_CAPTION_WORDS and text[:1] in "ẢảHh" and _ILLUSTRATION.match(text) and one_sentence(text):
-        return True
+        return True  # "Ảnh minh họa: <what it shows>"
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
 
