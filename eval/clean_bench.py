@@ -15,9 +15,9 @@ The wordings come from ``eval/clean_styles/``: ``dev.json`` (looked at while wri
 and used to train the line classifier) and ``test.json`` (one pool and one generator with dev.json,
 so it is reported as ``dev2``). Bodies are ``vietnews_dev.jsonl`` articles. More page makers, each
 with code, layouts and wordings of its own, build pages from train articles (``PAGE_MAKERS``):
-``dev3`` to ``dev43`` were each written as a blind test set (but ``dev4``, written to be read) and
+``dev3`` to ``dev45`` were each written as a blind test set (but ``dev4``, written to be read) and
 read once scored (but ``dev33``, ``dev36`` and ``dev39``, never read; ``dev34``, ``dev35`` and ``dev38`` read only for what
-still leaked); ``test`` (``eval/clean_test44/make.py``) was written blind by someone who never read
+still leaked); ``test`` (``eval/clean_test46/make.py``) was written blind by someone who never read
 the cleaner, and is never printed line by line here. Each maker's README says which rows it reads
 and when it was read. Reported per set:
   recall   = body sentences found in the cleaned body (or its byline/credits) / body sentences
@@ -98,7 +98,9 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev41": ROOT / "eval" / "clean_dev41" / "make.py",
                "dev42": ROOT / "eval" / "clean_dev42" / "make.py",
                "dev43": ROOT / "eval" / "clean_dev43" / "make.py",
-               "test": ROOT / "eval" / "clean_test44" / "make.py"}
+               "dev44": ROOT / "eval" / "clean_dev44" / "make.py",
+               "dev45": ROOT / "eval" / "clean_dev45" / "make.py",
+               "test": ROOT / "eval" / "clean_test46" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 
 

@@ -1,4 +1,4 @@
-"""Checks for eval/clean_test45/make.py on a small synthetic train file (never /work/shared)."""
+"""Checks for eval/clean_dev45/make.py (written blind as clean_test45, scored once, now a dev set) on a small synthetic train file (never /work/shared)."""
 from __future__ import annotations
 
 import gzip
@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test45" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev45" / "make.py"
 TEST45_SHA256 = "a5c824684b51f25762cb4503dc6c46b5e86a9b92900dc84c632f6f4bd124676d"
 
 
 def load():
-    spec = importlib.util.spec_from_file_location("clean_test45_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev45_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

@@ -1,4 +1,4 @@
-"""Held-out set 44 (language and script of the furniture): contract, determinism, single read, pin."""
+"""Held-out set 44 (language and script of the furniture), written blind as clean_test44, scored once, now a dev set: contract, determinism, single read, pin."""
 
 import gzip
 import hashlib
@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test44" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev44" / "make.py"
 TEST44_SHA256 = "9a6cd065ceb193e11759cef57feddfa6fc12e16ffe86b249de39afaa84c11049"
 KINDS = {"byline", "credit", "caption", "related", "widget"}
 
 
 def load():
-    spec = importlib.util.spec_from_file_location("clean_test44_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev44_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
