@@ -142,7 +142,7 @@ def split_sentences(text):
             while k > start and s[k - 1] != " ":
                 k -= 1
             word = s[k:i].lstrip('("“')
-            if word in ABBREV or re.fullmatch(r"[^\W\d_]", word) or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word):
+            if word in ABBREV or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word):
                 ok = False
         if ok:
             seg = s[start:end].strip()
@@ -200,8 +200,15 @@ CONNECT = {"Đây", "Đó", "Sau", "Khi", "Theo", "Tuy", "Hiện", "Trong", "Ngo
            "Tại", "Hôm", "Trước", "Nếu", "Dù", "Mặc", "Nhiều", "Các", "Những", "Một"}
 
 
+NUMBERS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trăm", "nghìn", "ngàn",
+           "triệu", "tỷ", "tỉ", "chục", "nửa", "ước", "tổng"}
+
+
 def _words(s):
     return re.findall(r"\w+", s.lower())
+
+
+PERSON_RE = r"^(?:Ông|Bà|Anh|Chị|Em|Cụ|Thầy|Cô|Bác sĩ|Đại tá|Thượng tá|Trung tá|Thiếu tá|Nhà văn|Nghệ sĩ) "
 
 
 def name_like(seg):
@@ -249,14 +256,26 @@ def story_items(title, article):
         elif idx == 0 and len(ws) <= 15 and not re.search(r"\d", s):
             kind = "caption"
         elif short_plain(s):
-            plain = not (set(_words(s)) & VERBISH) and first not in CONNECT and idx < len(segs) - 1
+            plain = not (set(_words(s)) & (VERBISH | NUMBERS)) and first not in CONNECT and idx < len(segs) - 1 \
+                and (idx == 0 or len(ws) <= 12)
             kind = "caption" if plain else "drop"
-        elif title_words and len(title_words & set(_words(s))) / len(title_words) >= 0.6 and len(ws) <= 22 \
+        elif s.count(",") == 1 and len(ws) <= 16 and name_like(s.split(",")[0]) \
+                and not (set(_words(s)) & VERBISH) and re.match(PERSON_RE, s):
+            kind = "caption"
+        elif title_words and len(title_words & set(_words(s))) / len(title_words) >= 0.6 and len(ws) <= 26 \
                 and "," not in s and '"' not in s and "“" not in s and first not in CONNECT:
             kind = "drop"
         else:
             kind = "body"
         items.append((kind, s))
+    # a short sentence that repeats a neighbour's words is most likely a photo caption: leave it off
+    for x, (kind, s) in enumerate(items):
+        if kind != "body" or len(s.split()) > 18 or '"' in s or "“" in s:
+            continue
+        ws = set(_words(s))
+        near = [set(_words(items[y][1])) for y in range(max(0, x - 3), min(len(items), x + 4)) if y != x]
+        if ws and near and max(len(ws & o) for o in near) / len(ws) >= 0.7:
+            items[x] = ("drop", s)
     return items + tail
 
 
@@ -435,7 +454,9 @@ def tags(c):
                       "Chủ đề: " + " | ".join(t.capitalize() for t in ts)]))]
 
 
-def related_block(c, n=3, header=None, teasers=False, caps=False):
+def related_block(c, n=3, header=None, teasers=None, caps=False):
+    if teasers is None:
+        teasers = c.r.random() < 0.35
     out = [W(header or c.pick(["Tin liên quan", "TIN LIÊN QUAN", "Đọc thêm", "Có thể bạn quan tâm",
                                  "Bài cùng chuyên mục", "Xem nhiều nhất"]))]
     for _ in range(n):
@@ -500,12 +521,29 @@ def generic_caption(c):
                                  "Hình ảnh do người dân cung cấp"]))]
 
 
-def story(c, hook=None, sizes=(1, 2, 2, 3, 3, 4), caps=True):
+def has_tail_byline(c):
+    return any(kind == "byline" for kind, _ in c.items)
+
+
+def end_byline(c):
+    """The layout's own byline at the foot, unless the story already ends with one."""
+    return [] if has_tail_byline(c) else [byline(c)]
+
+
+def photo(c):
+    out = generic_caption(c)
+    if c.r.random() < 0.4:
+        out.append(credit(c))
+    return out
+
+
+def story(c, hook=None, sizes=(1, 2, 2, 3, 3, 4), caps=True, photos=True):
     """Entries of the story: body paragraphs in order, the row's caption-like
     sentences as captions, trailing bylines/credits.  ``hook(k)`` may add
     entries before paragraph k (k >= 1)."""
     pr = rng_for(c.row, "paras")
     out, run, k = [], [], 0
+    photo_budget = [2]
 
     def flush():
         nonlocal run, k
@@ -513,6 +551,9 @@ def story(c, hook=None, sizes=(1, 2, 2, 3, 3, 4), caps=True):
             size = min(pr.choice(sizes), len(run), 4)
             if k and hook:
                 out.extend(hook(k))
+            if k and photos and photo_budget[0] and pr.random() < 0.2:
+                photo_budget[0] -= 1
+                out.extend(photo(c))
             out.append(("body", run[:size]))
             run = run[size:]
             k += 1
@@ -557,7 +598,7 @@ def lay_breaking_stub(c):
     e += story(c, hook)
     e.append(W(c.pick(["Tin đang tiếp tục được cập nhật...", "Bài viết đang được cập nhật. Mời bạn đọc đón xem tin tiếp theo.",
                        f"{c.site} sẽ tiếp tục cập nhật thông tin vụ việc.", "(Còn nữa)"])))
-    e.append(byline(c))
+    e += end_byline(c)
     e += share(c) + related_block(c, 3, header=c.pick(["Diễn biến liên quan", "Tin liên quan", "Tin mới nhận"]))
     e += footer(c)
     return e
@@ -676,7 +717,7 @@ def lay_takedown_cached(c):
     e.append(site_line(c))
     e += menu(c) + [("title", c.title), date_line(c)]
     e += story(c)
-    e.append(byline(c))
+    e += end_byline(c)
     e += tags(c) + related_block(c, 3) + footer(c)
     return e
 
@@ -694,22 +735,21 @@ def lay_series(c):
     e.append(W(c.pick([f"Kỳ {part}/{total}", f"Kỳ {part}", f"Bài {part} trong loạt {total} bài"])))
     e += [("title", c.title), date_line(c), byline(c)]
     e += story(c)
-    prev_h, next_h = c.headline(), c.headline()
-    if prev_h:
-        e.append(("related", c.pick([f"« Kỳ {part - 1}: {prev_h}", f"Kỳ trước: {prev_h}", f"← Kỳ {part - 1}. {prev_h}"])))
+    parts = {k: c.headline() for k in range(1, part)}
+    if parts.get(part - 1):
+        e.append(("related", c.pick([f"« Kỳ {part - 1}: {parts[part - 1]}", f"Kỳ trước: {parts[part - 1]}",
+                                     f"← Kỳ {part - 1}. {parts[part - 1]}"])))
     if part < total:
         e.append(W(c.pick([f"Kỳ {part + 1}: Đón đọc trên {c.site} số ra ngày mai.", "Kỳ tới: Còn nữa...",
                            f"(Còn tiếp - Kỳ {part + 1})"])))
-    elif next_h:
-        e.append(W("Hết loạt bài"))
+    else:
+        e.append(W(c.pick(["Hết loạt bài", "(Kỳ cuối)", "Loạt bài đã kết thúc."])))
     e.append(W(c.pick(["Toàn bộ loạt bài", "MỤC LỤC LOẠT BÀI", f"Các kỳ của loạt bài {name}"])))
     for k in range(1, total + 1):
         if k == part:
             e.append(W(c.pick([f"Kỳ {k}: (bài đang đọc)", f"▶ Kỳ {k} - Đang xem"])))
-        elif k < part:
-            h = c.headline()
-            if h:
-                e.append(("related", f"Kỳ {k}: {h}"))
+        elif k < part and parts.get(k):
+            e.append(("related", c.pick([f"Kỳ {k}: {parts[k]}", f"Kỳ {k} - {parts[k]}"])))
         else:
             e.append(W(f"Kỳ {k}: Sắp đăng"))
     e += share(c) + comments(c) + footer(c)
@@ -748,7 +788,7 @@ def lay_election(c):
                        "Kết quả sơ bộ sẽ được công bố sau khi kết thúc bỏ phiếu"])))
     e += [("title", c.title), date_line(c)]
     e += story(c)
-    e.append(byline(c))
+    e += end_byline(c)
     e.append(W(c.pick(["Tra cứu danh sách ứng cử viên", "Tìm hiểu Luật Bầu cử", "Bản đồ đơn vị bầu cử"])))
     e += related_block(c, 3, header=c.pick(["Tin bầu cử", "Cử tri cả nước", "Tin cùng chuyên trang"]))
     e += tags(c) + footer(c)
@@ -777,7 +817,7 @@ def lay_national_day(c):
     e.append(W(c.pick(["Trực tiếp lễ diễu binh, diễu hành", "Gửi lời chúc đến Tổ quốc", "Hành trình độc lập - Chuyên trang đặc biệt"])))
     e += [("title", c.title), date_line(c)]
     e += story(c)
-    e.append(byline(c))
+    e += end_byline(c)
     e.append(W(c.pick(["Nghỉ lễ Quốc khánh: lịch chi tiết", "Treo cờ Tổ quốc - hướng dẫn", "🇻🇳 Đổi ảnh đại diện hưởng ứng"])))
     e += related_block(c, 3, header="Tin khác") + comments(c) + footer(c)
     return e
@@ -835,7 +875,7 @@ def lay_midload(c):
         return []
 
     e += story(c, hook)
-    e.append(byline(c))
+    e += end_byline(c)
     e.append(W(c.pick(["Tin liên quan", "Có thể bạn quan tâm"])))
     e += [W(bar), W(bar)]
     h = c.headline()
