@@ -15,8 +15,8 @@ The wordings come from ``eval/clean_styles/``: ``dev.json`` (looked at while wri
 and used to train the line classifier) and ``test.json`` (one pool and one generator with dev.json,
 so it is reported as ``dev2``). Bodies are ``vietnews_dev.jsonl`` articles. More page makers, each
 with code, layouts and wordings of its own, build pages from train articles (``PAGE_MAKERS``):
-``dev3`` to ``dev45`` were each written as a blind test set (but ``dev4``, written to be read) and
-read once scored (but ``dev33``, ``dev36`` and ``dev39``, never read; ``dev34``, ``dev35`` and ``dev38`` read only for what
+``dev3`` to ``dev45`` and ``dev47`` were each written as a blind test set (but ``dev4``, written to be read) and
+read once scored (but ``dev33``, ``dev36``, ``dev39``, ``dev44``, ``dev45`` and ``dev47``, never read; ``dev34``, ``dev35`` and ``dev38`` read only for what
 still leaked); ``test`` (``eval/clean_test46/make.py``) was written blind by someone who never read
 the cleaner, and is never printed line by line here. Each maker's README says which rows it reads
 and when it was read. Reported per set:
@@ -100,8 +100,11 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev43": ROOT / "eval" / "clean_dev43" / "make.py",
                "dev44": ROOT / "eval" / "clean_dev44" / "make.py",
                "dev45": ROOT / "eval" / "clean_dev45" / "make.py",
+               "dev47": ROOT / "eval" / "clean_dev47" / "make.py",
                "test": ROOT / "eval" / "clean_test46" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
+# page makers written only as the line model's training layouts (``eval/train_line_model.py --makers``): never scored
+TRAIN_MAKERS: dict[str, Path] = {}
 
 
 def dev_sets(asked: str) -> list[str]:
@@ -412,11 +415,11 @@ def bench_others(count: int = 3000, train: Path = TRAIN_DATA) -> list[Related]:
 
 
 def heldout_pages(train: Path = TRAIN_DATA, name: str = "test") -> list:
-    """The pages of one of ``PAGE_MAKERS`` (other code, layouts and wordings), made from the train
-    articles in ``train``."""
+    """The pages of one of ``PAGE_MAKERS`` or ``TRAIN_MAKERS`` (other code, layouts and wordings), made from
+    the train articles in ``train``."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(f"clean_pages_{name}", PAGE_MAKERS[name])
+    spec = importlib.util.spec_from_file_location(f"clean_pages_{name}", PAGE_MAKERS.get(name) or TRAIN_MAKERS[name])
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)

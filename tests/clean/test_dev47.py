@@ -1,4 +1,4 @@
-"""Tests for the blind held-out set eval/clean_test47/make.py (page state / news-cycle moment).
+"""Tests for eval/clean_dev47/make.py (page state / news-cycle moment), written blind as clean_test47 and scored once, now a dev set.
 
 Runs on a small synthetic train file built under tmp_path; never reads /work/shared.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test47" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev47" / "make.py"
 MAKE_SHA256 = "fd7ae851881089073f65bf1d45b7f289fab933d031b6a2fa9938f2d901d07212"
 KINDS = {"byline", "credit", "caption", "related", "widget"}
 LAST_ROW = 19_996
@@ -30,7 +30,7 @@ USABLE_BODY = [r for r in range(19_900, 19_997) if r not in UNUSABLE]
 
 
 def load_make():
-    spec = importlib.util.spec_from_file_location("clean_test47_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev47_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
