@@ -104,7 +104,7 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "test": ROOT / "eval" / "clean_test46" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 # page makers written only as the line model's training layouts (``eval/train_line_model.py --makers``): never scored
-TRAIN_MAKERS: dict[str, Path] = {}
+TRAIN_MAKERS = {f"train{i}": ROOT / "eval" / f"clean_train{i}" / "make.py" for i in range(1, 7)}
 
 
 def dev_sets(asked: str) -> list[str]:
