@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from vnsumm.clean import clean, split_sentences
+from vnsumm.clean.classifier import MODEL_PATH as LINE_MODEL_PATH
+from vnsumm.clean.classifier import LineModel
 from vnsumm.clean.wording import MODEL_PATH, WordingModel, load_wording, word_grams
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -58,9 +60,18 @@ def test_vietnews_sentences_do_not():
 def test_clean_drops_a_notice_by_its_words(notice, monkeypatch):
     page = _page(notice)
     assert notice not in clean(page).paragraphs
-    monkeypatch.setattr(clean_module, "load_wording", _never_fires)  # the other verdicts alone keep it
+    monkeypatch.setattr(clean_module, "load_model", _line_model_adding_no_drops)  # the rules alone keep it ...
+    clean_module._VERDICTS.clear()
+    assert notice not in clean(page).paragraphs  # ... and the wording model drops it
+    monkeypatch.setattr(clean_module, "load_wording", _never_fires)
     clean_module._VERDICTS.clear()
     assert notice in clean(page).paragraphs
+
+
+def _line_model_adding_no_drops() -> LineModel:
+    """The shipped line model, but it never adds a drop of its own (its rescues of the rules' drops stand)."""
+    spec = json.loads(LINE_MODEL_PATH.read_text(encoding="utf-8"))
+    return LineModel({**spec, "threshold": 2.0, "prose_threshold": 2.0})
 
 
 def test_story_questions_and_long_lines_are_not_judged_by_words():
