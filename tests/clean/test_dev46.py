@@ -1,4 +1,4 @@
-"""Tests for the blind held-out set eval/clean_test46 (newsroom-desk layouts).
+"""Tests for eval/clean_dev46 (newsroom-desk layouts), written blind as clean_test46 and scored once, now a dev set.
 
 Builds a small synthetic train file; never reads /work/shared.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test46" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev46" / "make.py"
 MAKE_SHA256 = "22a04b773884a76a629a01484be45165a390b49dc39e35156df4bc169a72dc59"
 
 N_LINES = 19_906
@@ -102,7 +102,7 @@ def build_train(path):
 
 
 def load_make():
-    spec = importlib.util.spec_from_file_location("clean_test46_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev46_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
