@@ -35,7 +35,7 @@ def _page(*between: str) -> str:
 
 def _never_fires() -> WordingModel:
     spec = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    return WordingModel({**spec, "threshold": 2.0})
+    return WordingModel({**spec, "threshold": 2.0, "title_threshold": 2.0})
 
 
 @pytest.mark.parametrize("line", ["Nhấn theo dõi để nhận tin mới mỗi ngày", "Tải ứng dụng để đọc tin nhanh hơn",

@@ -98,7 +98,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
         dated_caption = line.kind is Kind.CAPTION and i + 1 < len(lines) and lines[i + 1].kind is Kind.DATE
         if (line.hard and not dated_caption) or repeated:  # "Cận cảnh …" over the date is a title, not a caption
             continue
-        if not candidates and not _over_date(lines, i) and wording.furniture(line.text):  # "Bản lưu có thể …" over it
+        if not candidates and not _over_date(lines, i) and wording.label(line.text):  # "Bản lưu có thể …" over it
             notices.append(i)
             continue
         if dated_caption:
@@ -127,7 +127,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     # "Thanh Tâm (lược dịch)" over the date is the byline, not the title (it stays a leading label)
     pool = [i for i in candidates if not _credit_shaped(lines[i])] or candidates
     pool = [i for i in pool if not BULLET.match(lines[i].text)] or pool  # "• <headline>": a list's item
-    pool = [i for i in pool if not wording.furniture(lines[i].text)] or pool  # "Bản tin sáng - Báo X": a label
+    pool = [i for i in pool if not wording.label(lines[i].text)] or pool  # "Bản tin sáng - Báo X": a label
     long = [i for i in pool if lines[i].words >= _MIN_TITLE_WORDS]
     dated = [i for i in pool if _over_date(lines, i)]
     # a date under it marks the title; else the longest (a share or newsletter line above it is shorter)

@@ -38,7 +38,8 @@ def line_words(text: str) -> list[str]:
 
 class WordingModel:
     """P(furniture) of a line from its wording; ``threshold`` is the share above which a line the other
-    verdicts keep is dropped."""
+    verdicts keep is dropped, ``title_threshold`` the surer one above which a line at the top of the page is
+    a label, not the title (a title taken for a label loses the page its title)."""
 
     def __init__(self, spec: dict):
         if tuple(spec.get("gram_sizes", ())) != GRAM_SIZES:
@@ -47,6 +48,7 @@ class WordingModel:
         self.words: dict[str, float] = spec["words"]
         self.bias = float(spec["bias"])
         self.threshold = float(spec["threshold"])
+        self.title_threshold = float(spec["title_threshold"])
 
     def proba(self, text: str) -> float:
         total = count = 0.0
@@ -68,9 +70,15 @@ class WordingModel:
         """Whether the line's wording alone marks it as furniture. Only short lines are judged: a line of
         more than ``MAX_WORDS`` words, or a question (an interview's "Người dân cần lưu ý điều gì?"), is
         left to the other verdicts."""
-        if text.endswith("?") or len(text.split()) > MAX_WORDS:
-            return False
-        return self.proba(text) >= self.threshold
+        return self._judged(text) and self.proba(text) >= self.threshold
+
+    def label(self, text: str) -> bool:
+        """Whether a line in the title search reads as a label ("Bản tin sáng - Báo X"), at ``title_threshold``."""
+        return self._judged(text) and self.proba(text) >= self.title_threshold
+
+    @staticmethod
+    def _judged(text: str) -> bool:
+        return not text.endswith("?") and len(text.split()) <= MAX_WORDS
 
 
 @lru_cache(maxsize=4)
