@@ -1,4 +1,4 @@
-"""Tests for the blind held-out page maker eval/clean_test48/make.py.
+"""Tests for eval/clean_dev48 (pages by audience), written blind as clean_test48 and scored once, now a dev set.
 
 Builds a small synthetic train file under tmp_path; never reads /work/shared.
 """
@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test48" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev48" / "make.py"
 MAKE_SHA256 = "51904e14eab74f2a3c94644e1df563b07d5749da3611d15f1f69717119b21e22"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test48_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev48_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
