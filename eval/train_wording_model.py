@@ -2,8 +2,8 @@
 
 Data: the pages of the dev and training page makers (``clean_bench.PAGE_MAKERS``, never ``test``, and
 ``TRAIN_MAKERS``) built around vietnews_train articles [0, 9000) only (the rows each maker reads are
-remapped onto those articles, taken round again when they run out: no story of a dev page set is used). Each body line as the
-cleaner sees it (``vnsumm.clean.page_lines``) is labelled furniture (a line the maker injected, of
+remapped onto those articles, taken round again when they run out: no story of a dev page set is used).
+Each body line as the cleaner sees it (``vnsumm.clean.page_lines``) is labelled furniture (a line the maker injected, of
 ``--kinds``: widgets, bylines, credits; related items and captions are news text, left out) or story
 (its text is in the article); the stories' own titles and sentences of up to ``MAX_WORDS`` words are
 story too. Model: scikit-learn's logistic regression over the lines' character 2-4-grams
@@ -38,7 +38,7 @@ from vnsumm.clean import page_lines, split_sentences  # noqa: E402
 from vnsumm.clean.normalize import normalize_line  # noqa: E402
 from vnsumm.clean.wording import GRAM_SIZES, MAX_WORDS, MODEL_PATH, WordingModel, line_words, word_grams  # noqa: E402
 
-SHIPPED_MAKERS = "dev3-dev45,dev47,train1-train6"  # the line model's makers: every dev maker but dev46, and the training ones
+SHIPPED_MAKERS = "dev3-dev45,dev47,train1-train6"  # the line model's: every dev maker but dev46, and the training ones
 STORIES = 9_000  # train articles [0, STORIES) carry the makers' pages; the dev page sets' bodies lie beyond
 
 
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=0.7)
     parser.add_argument("--title-threshold", type=float, default=0.9,
-                        help="the surer share at which a line in the title search is a label (0.9: a lost title costs more)")
+                        help="the surer share at which a line in the title search is a label (a lost title costs more)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     from sklearn.feature_extraction.text import CountVectorizer
@@ -150,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             "kinds": sorted(kinds), "data": f"lines of the page makers {','.join(makers)} around vietnews_train articles [0, {STORIES})",
             "lines": int(len(y)), "furniture_lines": int(y.sum()), "min_df": args.min_df, "C": args.C, **figures}
     spec = {"gram_sizes": list(GRAM_SIZES), "bias": round(float(model.intercept_[0]), 6),
-            "threshold": args.threshold, "title_threshold": args.title_threshold, "weights": weights, "words": {}, "training": meta}
+            "threshold": args.threshold, "title_threshold": args.title_threshold, "weights": weights, "words": {},
+            "training": meta}
     scorer = WordingModel(spec)  # each training word's summed gram weights, exactly as the cleaner would sum them
     seen = Counter(w for t in texts for w in line_words(t))
     spec["words"] = {w: scorer.word_score(w) for w in sorted(seen) if seen[w] >= args.min_df}
