@@ -1,4 +1,5 @@
-"""Tests for eval/clean_test49/make.py (synthetic data only; never reads /work/shared)."""
+"""Tests for eval/clean_dev49 (pages by how pictures and media are shown), written blind as clean_test49 and scored
+as the test, now a dev set. Synthetic data only; never reads /work/shared."""
 from __future__ import annotations
 
 import gzip
@@ -12,14 +13,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test49" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev49" / "make.py"
 MAKE_SHA256 = "b55896649e25585e8a83a59e13741239a12fb646efddad8b806ab6fe6cd3df27"
 
 KINDS = {"byline", "credit", "caption", "related", "widget"}
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test49_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev49_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
