@@ -110,11 +110,25 @@ HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 TRAIN_MAKERS = {f"train{i}": ROOT / "eval" / f"clean_train{i}" / "make.py" for i in range(1, 7)}
 
 
+def maker_names(spec: str) -> list[str]:
+    """``dev3-dev26,dev30,train1-train6`` → the names, in order (a span names both ends); ValueError for a malformed span."""
+    out = []
+    for part in filter(None, spec.split(",")):
+        if "-" in part:
+            span = re.fullmatch(r"([a-z]+)(\d+)-\1(\d+)", part)
+            if span is None:
+                raise ValueError(f"not a span of page sets: {part} (dev3-dev26, train1-train6)")
+            out += [f"{span[1]}{i}" for i in range(int(span[2]), int(span[3]) + 1)]
+        else:
+            out.append(part)
+    return out
+
+
 def dev_sets(asked: str) -> list[str]:
-    """The dev page sets named in ``asked`` (comma-separated; every one when empty). A name that is no dev page set,
-    the blind test's among them, raises ValueError naming it."""
+    """The dev page sets named in ``asked`` (comma-separated, spans such as ``dev39-dev45`` allowed; every one when
+    empty). A name that is no dev page set, the blind test's among them, raises ValueError naming it."""
     names = [name for name in PAGE_MAKERS if name != "test"]
-    chosen = [name for name in asked.split(",") if name] or names
+    chosen = maker_names(asked) or names
     unknown = sorted(set(chosen) - set(names))
     if unknown:
         raise ValueError(f"no dev page set named {', '.join(unknown)}")

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
@@ -43,16 +42,11 @@ STORIES = 9_000  # train articles [0, STORIES) carry the makers' pages; the dev 
 
 
 def _names(spec: str) -> list[str]:
-    """``dev3-dev26,dev30,train1-train6`` → the maker names, in order."""
-    out = []
-    for part in filter(None, spec.split(",")):
-        if "-" in part:
-            span = re.fullmatch(r"([a-z]+)(\d+)-\1(\d+)", part)
-            if span is None:
-                raise SystemExit(f"not a span of makers: {part} (dev3-dev26, train1-train6)")
-            out += [f"{span[1]}{i}" for i in range(int(span[2]), int(span[3]) + 1)]
-        else:
-            out.append(part)
+    """``dev3-dev26,dev30,train1-train6`` → the maker names, in order (``clean_bench.maker_names``), every one known."""
+    try:
+        out = bench.maker_names(spec)
+    except ValueError as err:
+        raise SystemExit(str(err)) from None
     if "test" in out:
         raise SystemExit("the blind test set never trains")
     unknown = [n for n in out if n not in bench.PAGE_MAKERS and n not in bench.TRAIN_MAKERS]
