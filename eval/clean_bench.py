@@ -443,17 +443,25 @@ def heldout_pages(train: Path = TRAIN_DATA, name: str = "test") -> list:
     return module.pages(Path(train))
 
 
+def scored_furniture(page, article) -> list[tuple[str, str, bool]]:
+    """(kind, line, leaked) for each furniture line the scores count (those equal to no story sentence): a line
+    leaks when it is a paragraph or the title of ``article``, or, 30 characters or more, inside its body."""
+    body_blob = "".join(_key(p) for p in article.paragraphs)
+    out_keys = {_key(p) for p in article.paragraphs} | ({_key(article.title)} if article.title else set())
+    body_keys = {_key(s) for s in page.body}
+    return [(kind, line, key in out_keys or (len(key) >= 30 and key in body_blob))
+            for kind, line in page.furniture if (key := _key(line)) and key not in body_keys]
+
+
 def score_heldout(page, article) -> tuple[int, int, int, int, int, int]:
     """(body sentences found, body sentences, furniture leaked, furniture lines, bylines/credits kept in
     ``byline``/``credits``, bylines/credits). Bylines and credits count as furniture: in the body they leak."""
     body_blob = "".join(_key(p) for p in article.paragraphs)
-    out_keys = {_key(p) for p in article.paragraphs} | ({_key(article.title)} if article.title else set())
     found = sum(1 for s in page.body if _key(s) in body_blob + _credit_blob(article))
-    body_keys = {_key(s) for s in page.body}
-    lines = [(kind, line) for kind, line in page.furniture if _key(line) and _key(line) not in body_keys]
-    leaked = sum(1 for _, f in lines if _key(f) in out_keys or (len(_key(f)) >= 30 and _key(f) in body_blob))
+    lines = scored_furniture(page, article)
+    leaked = sum(1 for _, _, leak in lines if leak)
     kept_blob = _credit_blob(article)
-    credited = [f for kind, f in lines if kind in ("byline", "credit")]
+    credited = [f for kind, f, _ in lines if kind in ("byline", "credit")]
     kept = sum(1 for f in credited if _key(f) in kept_blob)
     return found, len(page.body), leaked, len(lines), kept, len(credited)
 
@@ -528,14 +536,11 @@ def _show_errors(doc: Doc, article) -> None:
 
 def _show_page_errors(page, article) -> None:
     body_blob = "".join(_key(p) for p in article.paragraphs)
-    out_keys = {_key(p) for p in article.paragraphs} | ({_key(article.title)} if article.title else set())
     for s in page.body:
         if _key(s) not in body_blob + _credit_blob(article):
             print("  LOST :", s[:120])
-    body_keys = {_key(s) for s in page.body}
-    for kind, f in page.furniture:
-        k = _key(f)
-        if k and k not in body_keys and (k in out_keys or (len(k) >= 30 and k in body_blob)):
+    for kind, f, leaked in scored_furniture(page, article):
+        if leaked:
             print(f"  LEAK {kind}:", f[:120])
 
 

@@ -39,13 +39,9 @@ def _spec(path: Path, overrides: dict[str, float | None], names: dict[str, str])
 
 
 def furniture_kinds(page, article) -> tuple[Counter, Counter]:
-    """One page's scored furniture lines and its leaked ones, by the maker's label (``score_heldout``'s tests)."""
-    body_blob = "".join(bench._key(p) for p in article.paragraphs)
-    out_keys = {bench._key(p) for p in article.paragraphs} | ({bench._key(article.title)} if article.title else set())
-    body_keys = {bench._key(s) for s in page.body}
-    scored = [(kind, key) for kind, line in page.furniture if (key := bench._key(line)) and key not in body_keys]
-    return Counter(kind for kind, _ in scored), Counter(
-        kind for kind, key in scored if key in out_keys or (len(key) >= 30 and key in body_blob))
+    """One page's scored furniture lines and its leaked ones, by the maker's label (``clean_bench.scored_furniture``)."""
+    lines = bench.scored_furniture(page, article)
+    return Counter(kind for kind, _, _ in lines), Counter(kind for kind, _, leaked in lines if leaked)
 
 
 def main(argv: list[str] | None = None) -> int:
