@@ -4,6 +4,7 @@
     python eval/bench.py --copies 4           # 4 copies of the seeds: batches fill up
     python eval/bench.py --translator opus    # ViT5-base + opus-mt-vi-en (configs/opus.yaml)
     python eval/bench.py --quick              # shorter outputs, a first look in a minute or two
+    python eval/bench.py --device cuda --runners naive,transformers   # on a GPU (README, "On a GPU")
 
 Offline and reproducible: the models are random-weight copies of the real architectures
 (``eval/model_configs/*.json``, same layers, widths and vocabulary sizes) with a SentencePiece
@@ -25,6 +26,9 @@ included in the peak but not in the timed part):
   * ``transformers``: vnsumm's seq2seq back end (batched by length, inference mode, tokenized once);
   * ``ctranslate2``: vnsumm's CTranslate2 back end on int8 conversions of the same models.
 The vnsumm runners take articles ``--batch-size`` at a time, as ``vnsumm brief -o DIR`` does.
+With ``--device cuda`` every runner puts its models and inputs on the GPU (the CTranslate2 runner only
+where its wheel sees one) and the table adds each runner's peak GPU memory
+(``torch.cuda.max_memory_allocated``, or CTranslate2's none: "-").
 
 The last line is machine-readable: ``speedup_vs_naive=4.1 rss_ratio_vs_naive=0.35 best=ctranslate2
 cpu_speedup_vs_naive=4.3``: the best vnsumm back end by articles/min (wall clock), its peak RSS over
@@ -195,7 +199,7 @@ def prepare(args: argparse.Namespace) -> dict[str, Any]:
         "output_prefix": output_prefix, "articles": prepare_inputs(summarizer, args),
         "summary_tokens": args.summary_out, "sentence_tokens": args.sentence_out, "beams": args.beams,
         "batch_size": args.batch_size, "threads": args.threads or cpu_count(), "release": args.release,
-        "inter_threads": args.inter_threads,
+        "inter_threads": args.inter_threads, "device": args.device,
     }
     if "ctranslate2" in args.runners:
         plan["summarizer_ct2"] = str(convert_int8(work, summarizer))
@@ -213,20 +217,21 @@ def run_naive(plan: dict[str, Any]) -> dict[str, Any]:
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     start = time.perf_counter()
+    device = plan.get("device", "cpu")
     sum_tok = AutoTokenizer.from_pretrained(plan["summarizer"])
-    sum_model = AutoModelForSeq2SeqLM.from_pretrained(plan["summarizer"])
+    sum_model = AutoModelForSeq2SeqLM.from_pretrained(plan["summarizer"]).to(device)
     tr_tok = AutoTokenizer.from_pretrained(plan["translator"])
-    tr_model = AutoModelForSeq2SeqLM.from_pretrained(plan["translator"])
+    tr_model = AutoModelForSeq2SeqLM.from_pretrained(plan["translator"]).to(device)
     loaded, cpu = time.perf_counter(), time.process_time()
     beams, s_len, t_len = plan["beams"], plan["summary_tokens"], plan["sentence_tokens"]
     inputs = {"summarizer": 0, "translator": 0}
     for article in plan["articles"]:
-        enc = sum_tok(" ".join(article["sentences"]), return_tensors="pt")
+        enc = sum_tok(" ".join(article["sentences"]), return_tensors="pt").to(device)
         ids = sum_model.generate(**enc, num_beams=beams, max_new_tokens=s_len, min_new_tokens=s_len)
         sum_tok.decode(ids[0], skip_special_tokens=True)
         inputs["summarizer"] += 1
         for sentence in article["summary_sentences"]:
-            enc = tr_tok(plan["prefix"] + sentence, return_tensors="pt")
+            enc = tr_tok(plan["prefix"] + sentence, return_tensors="pt").to(device)
             ids = tr_model.generate(**enc, num_beams=beams, max_new_tokens=t_len, min_new_tokens=t_len)
             tr_tok.decode(ids[0], skip_special_tokens=True)
             inputs["translator"] += 1
@@ -249,7 +254,7 @@ def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
         common.update(release=plan.get("release", False), inter_threads=plan.get("inter_threads", 0))
     beams, s_len, t_len = plan["beams"], plan["summary_tokens"], plan["sentence_tokens"]
     stop = {"patience": 1} if beams > 1 and engine == "ctranslate2" else {}  # CTranslate2's own beam rule
-    run = {"device": "cpu", "batch_size": plan["batch_size"]}
+    run = {"device": plan.get("device", "cpu"), "batch_size": plan["batch_size"]}
     start = time.perf_counter()
     summarizer = registry.build("summarizer", StageConfig("seq2seq", plan["summarizer" + suffix], {
         **common, **batching["summarizer"], "max_input_tokens": 1024,
@@ -289,6 +294,8 @@ def run_here(name: str, plan: dict[str, Any]) -> dict[str, Any]:
         torch.set_num_threads(plan["threads"])
     result = run_naive(plan) if name == "naive" else run_vnsumm(plan, name)
     result.update(runner=name, articles=len(plan["articles"]), peak_rss_mb=peak_rss_mb())
+    if plan.get("device", "cpu") != "cpu" and name != "ctranslate2":
+        result["peak_gpu_mb"] = torch.cuda.max_memory_allocated() / 2**20
     return result
 
 
@@ -317,9 +324,10 @@ def say(message: str) -> None:
 
 def report(results: list[dict[str, Any]], plan: dict[str, Any]) -> str:
     naive = next((r for r in results if r["runner"] == "naive"), None)
+    gpu = plan.get("device", "cpu") != "cpu"
     rows = ["| runner | articles/min | s/article | CPU s/article | model load s | peak RSS MB | × naive speed "
-            "| × naive RSS | model inputs (summ/transl) | load avg before/after |",
-            "|---|---|---|---|---|---|---|---|---|---|"]
+            "| × naive RSS | model inputs (summ/transl) | load avg before/after |" + (" peak GPU MB |" if gpu else ""),
+            "|---|---|---|---|---|---|---|---|---|---|" + ("---|" if gpu else "")]
     for r in results:
         r["per_min"] = 60 * r["articles"] / r["run_s"]
         speed = f"{r['per_min'] / naive['per_min']:.2f}" if naive else "-"
@@ -328,6 +336,7 @@ def report(results: list[dict[str, Any]], plan: dict[str, Any]) -> str:
             f"| {r['runner']} | {r['per_min']:.1f} | {r['run_s'] / r['articles']:.2f} | {r['cpu_s'] / r['articles']:.2f} "
             f"| {r['load_s']:.1f} | {r['peak_rss_mb']:.0f} | {speed} | {rss} "
             f"| {r['inputs']['summarizer']}/{r['inputs']['translator']} | {r['loadavg'][0]}/{r['loadavg'][1]} |"
+            + (f" {r['peak_gpu_mb']:.0f} |" if "peak_gpu_mb" in r else " - |" if gpu else "")
         )
     tokens = sum(a["input_tokens"] for a in plan["articles"]) / len(plan["articles"])
     sentences = sum(len(a["summary_sentences"]) for a in plan["articles"]) / len(plan["articles"])
@@ -335,8 +344,15 @@ def report(results: list[dict[str, Any]], plan: dict[str, Any]) -> str:
         f"\n{len(plan['articles'])} articles, {tokens:.0f} input tokens and {sentences:.1f} summary sentences on average; "
         f"outputs forced to {plan['summary_tokens']} tokens per summary and {plan['sentence_tokens']} per sentence; "
         f"num_beams={plan['beams']}, batch_size={plan['batch_size']}, {plan['threads']} CPU threads for every runner"
+        + (f", models on {plan['device']} ({gpu_name()})" if gpu else "")
     )
     return "\n".join(rows)
+
+
+def gpu_name() -> str:
+    import torch
+
+    return torch.cuda.get_device_name(0)
 
 
 def summary_line(results: list[dict[str, Any]]) -> str:
@@ -367,6 +383,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="CTranslate2 stages free their model after each call (release: true): less peak RSS")
     parser.add_argument("--inter-threads", type=int, default=0,
                         help="CTranslate2 inter_threads (default 0: the engine's choice, 2 batches at once on 2+ threads)")
+    parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
+                        help="where every runner puts its models (default cpu; cuda: the first GPU)")
     parser.add_argument("--vocab", type=int, default=4000, help="bench tokenizer size (the models keep theirs)")
     parser.add_argument("--threads", type=int, default=0,
                         help="CPU threads for every runner (default: OMP_NUM_THREADS, else the usable cores)")
@@ -385,6 +403,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     unknown = set(args.runners) - set(RUNNERS)
     if unknown:
         parser.error(f"unknown runner(s) {', '.join(sorted(unknown))}")
+    if args.device == "cuda" and not args.run_one:
+        from vnsumm.engines.devices import cuda_count
+
+        for runtime in sorted({"ctranslate2" if r == "ctranslate2" else "torch" for r in args.runners}):
+            if not cuda_count(runtime):
+                runners = "ctranslate2 runner" if runtime == "ctranslate2" else "naive and transformers runners"
+                parser.error(f"--device cuda: {runtime} sees no CUDA GPU; use --device cpu, or --runners without "
+                             f"the {runners}")
     return args
 
 

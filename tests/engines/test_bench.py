@@ -3,6 +3,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from scripts import load_script
 
 BENCH = Path(__file__).resolve().parents[2] / "eval" / "bench.py"
@@ -38,3 +39,38 @@ def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):
     assert runs[0]["articles"] == 5 and all(r["articles"] == 5 for r in runs)
     assert all(r["inputs"] == runs[0]["inputs"] for r in runs)  # same summaries and sentences for everyone
     assert runs[0]["inputs"]["summarizer"] == 5 and runs[0]["inputs"]["translator"] >= 5
+
+
+def tiny_configs(folder: Path) -> Path:
+    folder.mkdir()
+    for name, config in (("vit5-base", TINY_T5), ("opus-mt-vi-en", TINY_MARIAN)):
+        (folder / f"{name}.json").write_text(json.dumps({"_source": "tiny test copy", **config}))
+    return folder
+
+
+def cuda_available() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
+
+
+@pytest.mark.skipif(cuda_available(), reason="this machine has a GPU: test_bench_on_the_gpu runs instead")
+def test_a_gpu_bench_without_a_gpu_is_refused_in_one_line(capsys):
+    with pytest.raises(SystemExit):
+        load_bench().parse_args(["--device", "cuda", "--runners", "naive,transformers"])
+    assert "torch sees no CUDA GPU" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not cuda_available(), reason="torch sees no CUDA GPU")
+def test_bench_on_the_gpu_puts_both_torch_runners_there(tmp_path, capsys):
+    results = tmp_path / "results.json"
+    bench = load_bench()
+    bench.DATA = tmp_path / "no-data"
+    assert bench.main(["--quick", "--in-process", "--translator", "opus", "--vocab", "1000", "--batch-size", "4",
+                       "--device", "cuda", "--runners", "naive,transformers", "--work", str(tmp_path / "work"),
+                       "--model-configs", str(tiny_configs(tmp_path / "configs")), "--json", str(results)]) == 0
+    out = capsys.readouterr().out
+    assert "peak GPU MB" in out and "models on cuda" in out
+    runs = json.loads(results.read_text())["results"]
+    assert [r["runner"] for r in runs] == ["naive", "transformers"] and all(r["peak_gpu_mb"] > 0 for r in runs)
+    assert runs[0]["inputs"] == runs[1]["inputs"]
