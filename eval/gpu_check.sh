@@ -50,7 +50,7 @@ for device in ("auto", "cuda"):
         print(f"device {device}: ModelError: {exc}")
 EOF
 
-python eval/bench.py --device cuda --runners naive,transformers --copies 2 --work "$work" \
+python eval/bench.py --device cuda --runners naive,transformers --copies 4 --work "$work" \
   --json "$out/bench_gpu.json" 2>&1 | tee "$out/bench_gpu.txt" || status=1
 python eval/bench.py --device cuda --runners transformers --copies 8 --batch-size 32 --work "$work" \
   --json "$out/bench_gpu_batch32.json" 2>&1 | tee "$out/bench_gpu_batch32.txt" || status=1

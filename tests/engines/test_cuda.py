@@ -50,6 +50,24 @@ def test_a_gpu_out_of_memory_is_one_line_naming_batch_size(tiny_t5, spans):
     assert on_gpu.generate(spans[:2])  # the engine still works once memory is back
 
 
+def test_ctranslate2_runs_on_the_gpu_or_auto_falls_back_to_the_cpu_in_one_warning(t5_float32, spans, caplog):
+    ctranslate2 = pytest.importorskip("ctranslate2")
+    if not ctranslate2.get_cuda_device_count():
+        pytest.skip("CTranslate2 sees no GPU")
+    settings = {"batch_size": 4, "generation": GREEDY, "compute_type": "float32"}
+    on_cpu = load_engine("ctranslate2", str(t5_float32), EngineSettings(device="cpu", **settings)).generate(spans)
+    auto = load_engine("ctranslate2", str(t5_float32), EngineSettings(device="auto", **settings))
+    assert auto.generate(spans) == on_cpu
+    try:
+        on_gpu = load_engine("ctranslate2", str(t5_float32), EngineSettings(device="cuda", **settings))
+    except ModelError as exc:  # CTranslate2 sees the GPU but cannot use it (its wheels need CUDA 12's cuBLAS)
+        assert str(exc).startswith(f"CTranslate2 cannot run '{t5_float32}' on cuda:0: ") and "--device cpu" in str(exc)
+        assert auto.describe()["device"] == "cpu" and "CTranslate2 cannot run on the GPU" in caplog.text
+    else:
+        assert auto.describe()["device"] == on_gpu.describe()["device"] == "cuda:0"
+        assert on_gpu.generate(spans) == on_cpu
+
+
 def brief_json(capsys, path, config, device: str) -> dict:
     code = main(["brief", str(path), "-c", str(config), "--device", device, "--format", "json"])
     out, err = capsys.readouterr()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from vnsumm.engines import Output
-from vnsumm.engines.devices import cpu_count, limit_malloc_arenas, resolve_device
+from vnsumm.engines.devices import Device, cpu_count, limit_malloc_arenas, resolve_device
 from vnsumm.engines.light_tokenizer import LightTokenizer
 from vnsumm.engines.prompts import HF_MAX_LENGTH, PromptEncoder, input_limit, language_token, strip_output_prefix
 from vnsumm.engines.settings import EngineSettings
@@ -158,8 +158,6 @@ class CTranslate2Engine:
     """One converted seq2seq model and its prompt conventions, loaded once."""
 
     def __init__(self, model: str, settings: EngineSettings | None = None) -> None:
-        import ctranslate2
-
         settings = settings or EngineSettings()
         if settings.compute_type not in COMPUTE_TYPES:
             raise ConfigError(
@@ -167,7 +165,6 @@ class CTranslate2Engine:
         self.model_name = model
         self.folder = converted_folder(model, settings.config_key)
         device = resolve_device(settings.device, "ctranslate2")
-        self.device = device.kind
         self.batch_size = settings.batch_size
         self.prefix = settings.prefix
         self.output_prefix = settings.output_prefix
@@ -185,18 +182,40 @@ class CTranslate2Engine:
         self.target_prefix = self._target_prefix(settings.tgt_lang, settings.tgt_lang_as, forced_bos)
         self.end_token = self.tokenizer.eos_token
         self.threads = settings.threads if settings.threads > 0 else cpu_count()
+        self.release = settings.release  # when memory is tight: one stage's model in memory at a time
+        self.translator = self._open(device, settings)
+        problem = self._gpu_problem() if device.kind == "cuda" else None
+        if problem and settings.device != "auto":
+            raise ModelError(f"CTranslate2 cannot run '{model}' on {device}: {problem}; use --device cpu")
+        if problem:  # auto chose a GPU that CTranslate2 sees but cannot use (e.g. without its CUDA libraries)
+            log.warning("CTranslate2 cannot run on the GPU (%s): '%s' runs on the CPU", problem, model)
+            del self.translator
+            device = Device("cpu")
+            self.translator = self._open(device, settings)
+        self.device = str(device)
+        # batches of inputs by count, or by input tokens (long articles few at a time, short sentences many)
+        self.batching = ({"max_batch_size": settings.max_batch_tokens, "batch_type": "tokens"}
+                         if settings.max_batch_tokens else {"max_batch_size": self.batch_size, "batch_type": "examples"})
+        if self.release:  # loaded (and checked) once, then held on disk until the first call
+            self.translator.unload_model()
+        self.max_input_tokens = settings.max_input_tokens or input_limit(
+            self.tokenizer, read_json(self.folder / CONVERT_RECORD).get("max_position_embeddings"))
+        self.max_new_tokens = int(options.pop("_max_new_tokens"))
+        # CTranslate2 cuts inputs at 1024 tokens unless told; inputs are already cut to max_input_tokens
+        self.options = {**options, "max_input_length": self.max_input_tokens, "return_end_token": True}
+
+    def _open(self, device: Device, settings: EngineSettings) -> Any:
+        """The ``ctranslate2.Translator`` on ``device``, its threads chosen for it (``self.inter_threads``)."""
+        import ctranslate2
+
         # measured (eval/bench.py, 2 cores, README): two batches at once on one thread each use less CPU time
         # than one batch on two threads (whose decoding steps are too small to share) and less wall time,
         # for about 150 MB more peak RSS; inter_threads 0 (the default) chooses this on a CPU
         self.inter_threads = settings.inter_threads or (2 if device.kind == "cpu" and self.threads >= 2 else 1)
-        self.release = settings.release  # when memory is tight: one stage's model in memory at a time
-        # batches of inputs by count, or by input tokens (long articles few at a time, short sentences many)
-        self.batching = ({"max_batch_size": settings.max_batch_tokens, "batch_type": "tokens"}
-                         if settings.max_batch_tokens else {"max_batch_size": self.batch_size, "batch_type": "examples"})
         if device.kind == "cpu" and self.inter_threads > 1:
             limit_malloc_arenas(2)  # before CTranslate2 starts its threads: one replica's peak RSS, not two
         try:
-            self.translator = ctranslate2.Translator(
+            return ctranslate2.Translator(
                 str(self.folder), device=device.kind, device_index=device.index, compute_type=settings.compute_type,
                 intra_threads=max(1, self.threads // self.inter_threads) if device.kind == "cpu" else 0,
                 inter_threads=self.inter_threads,
@@ -206,14 +225,19 @@ class CTranslate2Engine:
             if "compute type" in message.lower():
                 raise ConfigError(
                     f"compute_type '{settings.compute_type}' cannot run on {device.kind}: {message}") from None
-            raise ModelError(f"cannot load CTranslate2 model '{model}': {message}") from None
-        if self.release:  # loaded (and checked) once, then held on disk until the first call
-            self.translator.unload_model()
-        self.max_input_tokens = settings.max_input_tokens or input_limit(
-            self.tokenizer, read_json(self.folder / CONVERT_RECORD).get("max_position_embeddings"))
-        self.max_new_tokens = int(options.pop("_max_new_tokens"))
-        # CTranslate2 cuts inputs at 1024 tokens unless told; inputs are already cut to max_input_tokens
-        self.options = {**options, "max_input_length": self.max_input_tokens, "return_end_token": True}
+            raise ModelError(f"cannot load CTranslate2 model '{self.model_name}': {message}") from None
+
+    def _gpu_problem(self) -> str | None:
+        """Why the loaded model cannot run on its GPU, found by decoding one token; None if it can.
+
+        CTranslate2 counts a GPU with the driver alone but loads cuBLAS only when a model first runs,
+        so a missing CUDA library (its wheels need CUDA 12's) shows only here.
+        """
+        try:
+            self.translator.translate_batch([[self.end_token]], beam_size=1, max_decoding_length=1)
+        except RuntimeError as exc:
+            return str(exc).splitlines()[0]
+        return None
 
     def _tokens(self, ids: Sequence[int], setting: str) -> list[str]:
         tokens = self.tokenizer.convert_ids_to_tokens(list(ids))
