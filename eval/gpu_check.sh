@@ -48,6 +48,20 @@ for device in ("auto", "cuda"):
         print(f"device {device} -> {engine.describe()['device']}: same outputs as the CPU: {outputs == expected}")
     except ModelError as exc:
         print(f"device {device}: ModelError: {exc}")
+
+import contextlib, io, json, pathlib
+from vnsumm.cli import main
+config = pathlib.Path(tempfile.mkdtemp()) / "ct2-copier.yaml"
+config.write_text(f"""summarizer: {{backend: seq2seq, engine: ctranslate2, model: {folder}, generation: {greedy}}}
+translator: {{backend: seq2seq, engine: ctranslate2, model: {folder}, prefix: "vi: ", output_prefix: "en: ", generation: {greedy}}}
+""", encoding="utf-8")
+seed = sorted(pathlib.Path("seeds").glob("*.txt"))[0]
+for device in ("auto", "cuda"):
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["brief", str(seed), "-c", str(config), "--device", device, "--format", "json", "-q"])
+    devices = sorted({stage["device"] for stage in json.loads(out.getvalue())["models"].values()}) if code == 0 else []
+    print(f"vnsumm brief --device {device}: exit {code}, models on {devices}")
 EOF
 
 python eval/bench.py --device cuda --runners naive,transformers --copies 4 --work "$work" \
