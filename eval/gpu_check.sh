@@ -2,7 +2,8 @@
 # The checks that need a CUDA GPU, in one go; CI has none, so run this where there is one
 # (README, "On a GPU", has the last figures):
 #
-#   bash eval/gpu_check.sh [OUT_DIR]        # default: gpu-check/
+#   bash eval/gpu_check.sh [OUT_DIR]            # default: gpu-check/
+#   bash eval/gpu_check.sh OUT_DIR --no-bench   # steps 1 and 2 only, under a minute
 #
 # 1. the GPU tests (tests/engines/test_cuda.py, the GPU bench test) and the engine tests beside them;
 # 2. the CTranslate2 engine on the GPU: does it run, and is its answer the CPU's (or one line saying why not);
@@ -11,6 +12,7 @@
 # BENCH_WORK (default ~/.cache/vnsumm-bench) holds the bench's tokenizer and models.
 set -uo pipefail
 out=$(realpath -m "${1:-gpu-check}")
+bench=${2:-}
 mkdir -p "$out"
 cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1 TOKENIZERS_PARALLELISM=false PYTHONUNBUFFERED=1 TRANSFORMERS_VERBOSITY=error
@@ -64,6 +66,7 @@ for device in ("auto", "cuda"):
     print(f"vnsumm brief --device {device}: exit {code}, models on {devices}")
 EOF
 
+[ "$bench" = --no-bench ] && exit $status
 python eval/bench.py --device cuda --runners naive,transformers --copies 4 --work "$work" \
   --json "$out/bench_gpu.json" 2>&1 | tee "$out/bench_gpu.txt" || status=1
 python eval/bench.py --device cuda --runners transformers --copies 8 --batch-size 32 --work "$work" \

@@ -184,14 +184,16 @@ class CTranslate2Engine:
         self.threads = settings.threads if settings.threads > 0 else cpu_count()
         self.release = settings.release  # when memory is tight: one stage's model in memory at a time
         self.translator = self._open(device, settings)
-        problem = self._gpu_problem() if device.kind == "cuda" else None
-        if problem and settings.device != "auto":
-            raise ModelError(f"CTranslate2 cannot run '{model}' on {device}: {problem}; use --device cpu")
-        if problem:  # auto chose a GPU that CTranslate2 sees but cannot use (e.g. without its CUDA libraries)
+        problem = self._run_problem()
+        if problem and device.kind == "cuda" and settings.device == "auto":  # a GPU CTranslate2 sees but cannot use
             log.warning("CTranslate2 cannot run on the GPU (%s): '%s' runs on the CPU", problem, model)
             del self.translator
             device = Device("cpu")
             self.translator = self._open(device, settings)
+            problem = self._run_problem()
+        if problem:
+            hint = "; use --device cpu" if device.kind == "cuda" else ""
+            raise ModelError(f"CTranslate2 cannot run '{model}' on {device}: {problem}{hint}")
         self.device = str(device)
         # batches of inputs by count, or by input tokens (long articles few at a time, short sentences many)
         self.batching = ({"max_batch_size": settings.max_batch_tokens, "batch_type": "tokens"}
@@ -227,14 +229,16 @@ class CTranslate2Engine:
                     f"compute_type '{settings.compute_type}' cannot run on {device.kind}: {message}") from None
             raise ModelError(f"cannot load CTranslate2 model '{self.model_name}': {message}") from None
 
-    def _gpu_problem(self) -> str | None:
-        """Why the loaded model cannot run on its GPU, found by decoding one token; None if it can.
+    def _run_problem(self) -> str | None:
+        """Why the loaded model cannot run on its device, found by decoding two tokens; None if it can.
 
         CTranslate2 counts a GPU with the driver alone but loads cuBLAS only when a model first runs,
-        so a missing CUDA library (its wheels need CUDA 12's) shows only here.
+        so a missing CUDA library (its wheels need CUDA 12's) shows only here. The probe is a short
+        text, not the end token alone, which CTranslate2 answers without running the model.
         """
+        tokens = [self.tokenizer.convert_ids_to_tokens(row) for row in self.encoder.encode(["Hà Nội, Việt Nam"])]
         try:
-            self.translator.translate_batch([[self.end_token]], beam_size=1, max_decoding_length=1)
+            self.translator.translate_batch(tokens, beam_size=1, max_decoding_length=2)
         except RuntimeError as exc:
             return str(exc).splitlines()[0]
         return None
