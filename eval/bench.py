@@ -330,6 +330,7 @@ def report(results: list[dict[str, Any]], plan: dict[str, Any]) -> str:
             "|---|---|---|---|---|---|---|---|---|---|" + ("---|" if gpu else "")]
     for r in results:
         r["per_min"] = 60 * r["articles"] / r["run_s"]
+    for r in results:
         speed = f"{r['per_min'] / naive['per_min']:.2f}" if naive else "-"
         rss = f"{r['peak_rss_mb'] / naive['peak_rss_mb']:.2f}" if naive else "-"
         rows.append(

@@ -74,3 +74,13 @@ def test_bench_on_the_gpu_puts_both_torch_runners_there(tmp_path, capsys):
     runs = json.loads(results.read_text())["results"]
     assert [r["runner"] for r in runs] == ["naive", "transformers"] and all(r["peak_gpu_mb"] > 0 for r in runs)
     assert runs[0]["inputs"] == runs[1]["inputs"]
+
+
+def test_the_report_compares_with_the_naive_runner_wherever_it_ran():
+    plan = {"articles": [{"input_tokens": 600, "summary_sentences": ["a"]}], "summary_tokens": 128,
+            "sentence_tokens": 48, "beams": 1, "batch_size": 8, "threads": 2}
+    run = {"articles": 1, "cpu_s": 1.0, "load_s": 1.0, "peak_rss_mb": 100.0, "loadavg": [0.0, 0.0],
+           "inputs": {"summarizer": 1, "translator": 1}}
+    results = [dict(run, runner="transformers", run_s=1.0), dict(run, runner="naive", run_s=4.0)]
+    rows = load_bench().report(results, plan).splitlines()
+    assert rows[2].startswith("| transformers | 60.0 |") and "| 4.00 | 1.00 |" in rows[2]
