@@ -30,7 +30,9 @@ def local_ray(tmp_path_factory):
     """One local Ray for the module; workers inherit the crash hook's file name (absent: no effect)."""
     hook = tmp_path_factory.mktemp("hook") / "crash-on"
     os.environ[TEST_CRASH_FILE] = str(hook)
-    ray.init(num_cpus=2, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
+    # two GPUs declared, as a GPU node declares its own: a pool that asks for GPUs is placed on them (this machine's
+    # torch sees none, so the models still run on the CPU)
+    ray.init(num_cpus=2, num_gpus=2, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
     ray.data.DataContext.get_current().enable_progress_bars = False
     yield hook
     ray.shutdown()
@@ -225,12 +227,24 @@ def test_tiny_model_briefs_are_the_local_ones(local_ray, tiny_config, tmp_path, 
     seeds.mkdir()
     for seed in SEEDS[:3]:
         (seeds / seed.name).write_bytes(seed.read_bytes())
-    run(capsys, "brief", seeds, "-c", tiny_config, "-o", tmp_path / "local", "--format", "jsonl", "-q")
-    code, err = run(capsys, "brief", seeds, "-c", tiny_config, "-o", tmp_path / "ray", "--ray", "-q")
-    assert code == 0, err
+    run(capsys, "brief", seeds, "-c", tiny_config, "-o", tmp_path / "local", "--format", "jsonl", "--device", "auto", "-q")
+    code, err = run(capsys, "brief", seeds, "-c", tiny_config, "-o", tmp_path / "ray", "--ray", "--device", "auto", "-q")
+    assert code == 0, err  # auto on a cluster with GPUs: the actors ask for them (below)
     ray_briefs = briefs(tmp_path / "ray")
     assert len(ray_briefs) == 3 and all(b["brief_en"] for b in ray_briefs.values())
     assert ray_briefs == briefs(tmp_path / "local")
+
+
+def test_actors_ask_for_the_gpus_when_the_config_runs_a_model_on_cuda_or_auto(local_ray, tiny_config):
+    from vnsumm.config import load_config
+    from vnsumm.distributed.cluster import actor_resources
+
+    def gpus(config, actors, device):
+        return actor_resources(load_config(str(config), [f"device={device}"]), actors).get("num_gpus")
+
+    assert gpus(tiny_config, 2, "auto") == 1.0 and gpus(tiny_config, 4, "auto") == 0.5  # two GPUs, shared by four
+    assert gpus(tiny_config, 3, "auto") == 0.66 and gpus(tiny_config, 4, "cuda") == 1  # cuda: one each, as asked
+    assert gpus(tiny_config, 2, "cpu") is None and gpus("extractive", 2, "auto") is None  # no model: no GPU
 
 
 def test_ray_refuses_what_it_cannot_do(tmp_path, capsys):

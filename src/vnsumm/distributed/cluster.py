@@ -44,15 +44,23 @@ def connect(address: str | None, num_cpus: int | None = None) -> bool:
 def actor_resources(config: Config, actors: int) -> dict[str, Any]:
     """One model per actor: a GPU each when the config runs on CUDA, else a CPU.
 
-    Cleaning tasks need CPUs too: when the actors would take every CPU of the cluster, each gets a
-    share that leaves ``TASK_CPUS`` free, or cleaning would wait for ever.
+    ``device: auto`` with a local model (a ``seq2seq`` stage) on a cluster with GPUs asks for them too,
+    shared when the actors outnumber them: an actor that asks for none still sees every GPU of its
+    node, so each would load its model on the first one. Cleaning tasks need CPUs too: when the actors
+    would take every CPU of the cluster, each gets a share that leaves ``TASK_CPUS`` free, or cleaning
+    would wait for ever.
     """
     import ray
 
-    total = float(ray.cluster_resources().get("CPU", 1.0))
+    resources = ray.cluster_resources()
+    total = float(resources.get("CPU", 1.0))
     cpus = round(min(1.0, max(0.05, (total - TASK_CPUS) / max(actors, 1))), 2)
     if str(config.device).startswith("cuda"):
         return {"num_cpus": cpus, "num_gpus": 1}
+    gpus = float(resources.get("GPU", 0.0))
+    local_model = any(stage.backend == "seq2seq" for stage in (config.summarizer, config.translator, config.briefer))
+    if config.device == "auto" and gpus > 0 and local_model:
+        return {"num_cpus": cpus, "num_gpus": min(1.0, int(100 * gpus / max(actors, 1)) / 100)}
     return {"num_cpus": cpus}
 
 
