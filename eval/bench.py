@@ -255,6 +255,8 @@ def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
     beams, s_len, t_len = plan["beams"], plan["summary_tokens"], plan["sentence_tokens"]
     stop = {"patience": 1} if beams > 1 and engine == "ctranslate2" else {}  # CTranslate2's own beam rule
     run = {"device": plan.get("device", "cpu"), "batch_size": plan["batch_size"]}
+    if engine == "transformers":  # imported before the clock, as the naive runner does (CTranslate2 never imports it)
+        import transformers  # noqa: F401
     start = time.perf_counter()
     summarizer = registry.build("summarizer", StageConfig("seq2seq", plan["summarizer" + suffix], {
         **common, **batching["summarizer"], "max_input_tokens": 1024,
