@@ -38,6 +38,15 @@ def test_random_marian_and_mbart_give_the_cpu_outputs_on_the_gpu(request, fixtur
     assert engine(model, "cuda:0", generation=forced).generate(spans) == engine(model, "cpu", generation=forced).generate(spans)
 
 
+def test_threads_set_in_the_config_reach_torch_on_the_gpu_too(tiny_t5):
+    before = torch.get_num_threads()
+    try:
+        engine(tiny_t5, "cuda", threads=1, generation=GREEDY)
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
+
+
 def test_a_gpu_out_of_memory_is_one_line_naming_batch_size(tiny_t5, spans):
     on_gpu = engine(tiny_t5, "cuda", batch_size=4, generation=GREEDY)
     torch.cuda.empty_cache()

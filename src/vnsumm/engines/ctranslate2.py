@@ -219,7 +219,9 @@ class CTranslate2Engine:
         try:
             return ctranslate2.Translator(
                 str(self.folder), device=device.kind, device_index=device.index, compute_type=settings.compute_type,
-                intra_threads=max(1, self.threads // self.inter_threads) if device.kind == "cpu" else 0,
+                # on a GPU the threads run CTranslate2's CPU side: its default unless the config sets them
+                intra_threads=max(1, self.threads // self.inter_threads) if device.kind == "cpu" or settings.threads
+                else 0,
                 inter_threads=self.inter_threads,
             )
         except (RuntimeError, ValueError) as exc:

@@ -59,7 +59,7 @@ class TransformersEngine:
         self.prefix = settings.prefix
         self.output_prefix = settings.output_prefix
         self.generation = dict(settings.generation)
-        if self.device == "cpu":
+        if self.device == "cpu" or settings.threads:  # on a GPU: torch's CPU side, when the config sets it
             use_cpu_threads(settings.threads)
         self.tokenizer, self.model = load_seq2seq(model, self.device, settings.config_key)
         self.encoder = PromptEncoder(self.tokenizer, settings.prefix)
