@@ -106,8 +106,10 @@ def download(name: str) -> str:
         raise ModelError(f"cannot download '{name}': {str(exc).splitlines()[0]}") from None
 
 
-def load_seq2seq(name: str, device: str = "cpu", config_key: str = "model") -> tuple[Any, Any]:
-    """Load a tokenizer and ``AutoModelForSeq2SeqLM`` from a folder, the cache, or the hub."""
+def load_seq2seq(name: str, device: str = "cpu", config_key: str = "model", dtype: str = "default") -> tuple[Any, Any]:
+    """Load a tokenizer and ``AutoModelForSeq2SeqLM`` from a folder, the cache, or the hub; ``dtype`` is
+    ``default`` (as saved) or a torch dtype's name (``bfloat16``)."""
+    import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     location = locate(name)
@@ -116,7 +118,7 @@ def load_seq2seq(name: str, device: str = "cpu", config_key: str = "model") -> t
     source = location.path if location.offline_ready else name
     try:
         tokenizer = AutoTokenizer.from_pretrained(source)
-        model = AutoModelForSeq2SeqLM.from_pretrained(source)
+        model = AutoModelForSeq2SeqLM.from_pretrained(source, **({} if dtype == "default" else {"dtype": getattr(torch, dtype)}))
     except OSError:
         raise ModelError(missing_model_message(name, config_key)) from None
     except (ValueError, ImportError) as exc:

@@ -175,7 +175,7 @@ def test_compute_type_is_honoured_and_checked(tiny_t5, t5_float32):
     assert describe("default") == "float32"  # as converted
     with pytest.raises(ConfigError, match="unknown compute_type 'int7'"):
         describe("int7")
-    with pytest.raises(ConfigError, match="transformers engine has no setting compute_type"):
+    with pytest.raises(ConfigError, match="transformers engine runs compute_type default, float32, float16, bfloat16, not .int8."):
         load_engine("transformers", str(tiny_t5), EngineSettings(device="cpu", compute_type="int8"))
 
 

@@ -47,6 +47,14 @@ def test_threads_set_in_the_config_reach_torch_on_the_gpu_too(tiny_t5):
         torch.set_num_threads(before)
 
 
+def test_bfloat16_weights_on_the_gpu_still_copy(tiny_t5):
+    import tiny_models
+
+    on_gpu = engine(tiny_t5, "cuda", compute_type="bfloat16", generation=GREEDY)
+    assert next(on_gpu.model.parameters()).dtype == torch.bfloat16 and on_gpu.describe()["compute_type"] == "bfloat16"
+    assert on_gpu.generate(tiny_models.COPY_PROBES[:1])[0].text == tiny_models.COPY_PROBES[0]
+
+
 def test_a_gpu_out_of_memory_is_one_line_naming_batch_size(tiny_t5, spans):
     on_gpu = engine(tiny_t5, "cuda", batch_size=4, generation=GREEDY)
     torch.cuda.empty_cache()

@@ -12,10 +12,11 @@ from typing import Any, Mapping
 from vnsumm.errors import ConfigError
 
 ENGINE_ONLY = {  # setting → the one engine taking it
-    "compute_type": "ctranslate2", "tokenizer": "ctranslate2", "inter_threads": "ctranslate2",
+    "tokenizer": "ctranslate2", "inter_threads": "ctranslate2",
     "max_batch_tokens": "ctranslate2", "release": "ctranslate2",
 }
 COMMON_GENERATION_LIMITS = {"num_return_sequences": 1}  # a stage keeps one output per input
+TORCH_COMPUTE_TYPES = ("default", "float32", "float16", "bfloat16")  # the transformers engine's: torch dtypes
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class EngineSettings:
     max_input_tokens: int | None = None
     generation: dict[str, Any] = field(default_factory=dict)
     threads: int = 0
-    compute_type: str = "default"  # ctranslate2 only
+    compute_type: str = "default"  # weights and arithmetic: the model's own (default) or a type each engine lists
     tokenizer: str | None = None  # ctranslate2 only: tokenizer folder, if not beside the model
     inter_threads: int = 0  # ctranslate2 only: batches run at once, sharing ``threads``; 0: 2 on a CPU with 2+ threads
     max_batch_tokens: int | None = None  # ctranslate2 only: cut batches by input tokens, not by batch_size inputs
@@ -76,6 +77,9 @@ class EngineSettings:
         for name, owner in ENGINE_ONLY.items():
             if owner != engine and getattr(self, name) != getattr(EngineSettings, name):
                 raise ConfigError(f"the {engine} engine has no setting {name} (a {owner} setting); remove it")
+        if engine == "transformers" and self.compute_type not in TORCH_COMPUTE_TYPES:
+            raise ConfigError(f"the transformers engine runs compute_type {', '.join(TORCH_COMPUTE_TYPES)}, not "
+                              f"'{self.compute_type}' (the int8 types are CTranslate2's: engine: ctranslate2)")
         for name, allowed in COMMON_GENERATION_LIMITS.items():
             if self.generation.get(name, allowed) != allowed:
                 raise ConfigError(f"generation.{name} must be {allowed}: a stage keeps one output per input")

@@ -61,7 +61,7 @@ class TransformersEngine:
         self.generation = dict(settings.generation)
         if self.device == "cpu" or settings.threads:  # on a GPU: torch's CPU side, when the config sets it
             use_cpu_threads(settings.threads)
-        self.tokenizer, self.model = load_seq2seq(model, self.device, settings.config_key)
+        self.tokenizer, self.model = load_seq2seq(model, self.device, settings.config_key, settings.compute_type)
         self.encoder = PromptEncoder(self.tokenizer, settings.prefix)
         if settings.src_lang:
             self.tokenizer.src_lang = settings.src_lang
@@ -121,6 +121,7 @@ class TransformersEngine:
             "engine": "transformers",
             "model": self.model_name,
             "device": self.device,
+            "compute_type": str(self.model.dtype).removeprefix("torch."),
             "prefix": self.prefix,
             "max_input_tokens": self.max_input_tokens,
             "generation": {k: v for k, v in self.generation.items() if not k.endswith("_token_id")},
