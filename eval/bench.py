@@ -199,7 +199,7 @@ def prepare(args: argparse.Namespace) -> dict[str, Any]:
         "output_prefix": output_prefix, "articles": prepare_inputs(summarizer, args),
         "summary_tokens": args.summary_out, "sentence_tokens": args.sentence_out, "beams": args.beams,
         "batch_size": args.batch_size, "threads": args.threads or cpu_count(), "release": args.release,
-        "inter_threads": args.inter_threads, "device": args.device,
+        "inter_threads": args.inter_threads, "device": args.device, "compute_type": args.compute_type,
     }
     if "ctranslate2" in args.runners:
         plan["summarizer_ct2"] = str(convert_int8(work, summarizer))
@@ -236,7 +236,7 @@ def run_naive(plan: dict[str, Any]) -> dict[str, Any]:
             tr_tok.decode(ids[0], skip_special_tokens=True)
             inputs["translator"] += 1
     return {"load_s": loaded - start, "run_s": time.perf_counter() - loaded, "cpu_s": time.process_time() - cpu,
-            "inputs": inputs}
+            "inputs": inputs, "compute_type": str(sum_model.dtype).removeprefix("torch.")}
 
 
 def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
@@ -247,6 +247,8 @@ def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
 
     suffix = "_ct2" if engine == "ctranslate2" else ""
     common = {"engine": engine, "threads": plan["threads"]}
+    if engine == "transformers" and plan.get("compute_type", "default") != "default":
+        common["compute_type"] = plan["compute_type"]
     batching = {"summarizer": {}, "translator": {}}
     if engine == "ctranslate2":  # as configs/ct2.yaml: batches cut by input tokens
         batching = {"summarizer": {"max_batch_tokens": plan.get("max_batch_tokens", 2048)},
@@ -276,7 +278,7 @@ def run_vnsumm(plan: dict[str, Any], engine: str) -> dict[str, Any]:
         summarizer.summarize([Article(sentences=a["sentences"]) for a in group])
         translator.translate(["\n".join(a["summary_sentences"]) for a in group])
     return {"load_s": loaded - start, "run_s": time.perf_counter() - loaded, "cpu_s": time.process_time() - cpu,
-            "inputs": inputs}
+            "inputs": inputs, "compute_type": summarizer.engine.describe()["compute_type"]}
 
 
 def count_inputs(engine: Any, inputs: dict[str, int], stage: str) -> None:
@@ -348,6 +350,7 @@ def report(results: list[dict[str, Any]], plan: dict[str, Any]) -> str:
         f"outputs forced to {plan['summary_tokens']} tokens per summary and {plan['sentence_tokens']} per sentence; "
         f"num_beams={plan['beams']}, batch_size={plan['batch_size']}, {plan['threads']} CPU threads for every runner"
         + (f", models on {plan['device']} ({gpu_name()})" if gpu else "")
+        + (f", transformers runner at {plan['compute_type']}" if plan.get("compute_type", "default") != "default" else "")
     )
     return "\n".join(rows)
 
@@ -388,6 +391,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="CTranslate2 inter_threads (default 0: the engine's choice, 2 batches at once on 2+ threads)")
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu",
                         help="where every runner puts its models (default cpu; cuda: the first GPU)")
+    parser.add_argument("--compute-type", default="default", choices=("default", "float32", "float16", "bfloat16"),
+                        help="the transformers runner's compute_type, a torch dtype (default: the weights as saved)")
     parser.add_argument("--vocab", type=int, default=4000, help="bench tokenizer size (the models keep theirs)")
     parser.add_argument("--threads", type=int, default=0,
                         help="CPU threads for every runner (default: OMP_NUM_THREADS, else the usable cores)")

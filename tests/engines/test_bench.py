@@ -39,6 +39,18 @@ def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):
     assert runs[0]["articles"] == 5 and all(r["articles"] == 5 for r in runs)
     assert all(r["inputs"] == runs[0]["inputs"] for r in runs)  # same summaries and sentences for everyone
     assert runs[0]["inputs"]["summarizer"] == 5 and runs[0]["inputs"]["translator"] >= 5
+    assert [r["compute_type"] for r in runs][:2] == ["float32", "float32"] and runs[2]["compute_type"].startswith("int8")
+
+
+def test_the_transformers_runner_takes_the_compute_type_asked_for(tmp_path):
+    results = tmp_path / "results.json"
+    bench = load_bench()
+    bench.DATA = tmp_path / "no-data"
+    assert bench.main(["--quick", "--in-process", "--translator", "opus", "--vocab", "1000", "--batch-size", "4",
+                       "--runners", "naive,transformers", "--compute-type", "bfloat16", "--work", str(tmp_path / "work"),
+                       "--model-configs", str(tiny_configs(tmp_path / "configs")), "--json", str(results)]) == 0
+    runs = json.loads(results.read_text())["results"]
+    assert [r["compute_type"] for r in runs] == ["float32", "bfloat16"]  # the naive loop keeps the model card's
 
 
 def tiny_configs(folder: Path) -> Path:
