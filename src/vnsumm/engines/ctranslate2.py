@@ -236,7 +236,7 @@ class CTranslate2Engine:
 
         CTranslate2 counts a GPU with the driver alone but loads cuBLAS only when a model first runs,
         so a missing CUDA library (its wheels need CUDA 12's) shows only here. The probe is a short
-        text, not the end token alone, which CTranslate2 answers without running the model.
+        text: the end token alone passed on a GPU where every real input then failed.
         """
         tokens = [self.tokenizer.convert_ids_to_tokens(row) for row in self.encoder.encode(["Hà Nội, Việt Nam"])]
         try:
