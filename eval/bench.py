@@ -411,6 +411,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     unknown = set(args.runners) - set(RUNNERS)
     if unknown:
         parser.error(f"unknown runner(s) {', '.join(sorted(unknown))}")
+    if args.compute_type != "default" and "transformers" not in args.runners:
+        parser.error("--compute-type is the transformers runner's: add it to --runners")
     if args.device == "cuda" and not args.run_one:
         from vnsumm.engines.devices import cuda_count
 
