@@ -413,6 +413,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error(f"unknown runner(s) {', '.join(sorted(unknown))}")
     if args.compute_type != "default" and "transformers" not in args.runners:
         parser.error("--compute-type is the transformers runner's: add it to --runners")
+    if (args.release or args.inter_threads) and "ctranslate2" not in args.runners:
+        parser.error("--release and --inter-threads are the ctranslate2 runner's: add it to --runners")
     if args.device == "cuda" and not args.run_one:
         from vnsumm.engines.devices import cuda_count
 

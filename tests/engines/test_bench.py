@@ -53,10 +53,13 @@ def test_the_transformers_runner_takes_the_compute_type_asked_for(tmp_path):
     assert [r["compute_type"] for r in runs] == ["float32", "bfloat16"]  # the naive loop keeps the model card's
 
 
-def test_a_compute_type_without_the_transformers_runner_is_refused(capsys):
+def test_a_runner_setting_without_its_runner_is_refused(capsys):
     with pytest.raises(SystemExit):
         load_bench().parse_args(["--runners", "naive,ctranslate2", "--compute-type", "bfloat16"])
     assert "--compute-type is the transformers runner's" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        load_bench().parse_args(["--runners", "naive,transformers", "--release"])
+    assert "--release and --inter-threads are the ctranslate2 runner's" in capsys.readouterr().err
 
 
 def tiny_configs(folder: Path) -> Path:
