@@ -67,7 +67,7 @@ def articles_per_minute(url: str, model: str | None, concurrency: int, texts: li
     return len(articles) / (time.perf_counter() - start) * 60
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-url", help="an OpenAI-compatible /v1 URL (default: start the tiny local server)")
     parser.add_argument("--model", help="model name on that server (default: its only model)")
@@ -76,7 +76,9 @@ def main() -> None:
     parser.add_argument("--levels", default="1,4", help="concurrency levels to measure (default 1,4; 1 is needed)")
     parser.add_argument("--no-continuous-batching", dest="continuous_batching", action="store_false",
                         help="start the tiny server without continuous batching (one request at a time)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.base_url and not args.continuous_batching:
+        parser.error("--no-continuous-batching is a setting of the tiny server this script starts, not of --base-url's")
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] * args.copies
     proc = None
     url = args.base_url
