@@ -76,8 +76,12 @@ def train_tokenizer(folder: Path, vocab_size: int) -> Path:
     """A unigram SentencePiece model (pad 0, eos 1, unk 2, as T5's) on the local Vietnamese text."""
     import sentencepiece as spm
 
-    model = folder / "spiece.model"
+    model, recipe = folder / "spiece.model", folder / "vnsumm_bench.json"
     if model.is_file():
+        made = json.loads(recipe.read_text(encoding="utf-8")).get("vocab") if recipe.is_file() else vocab_size
+        if made != vocab_size:
+            raise SystemExit(f"--vocab {vocab_size}: the tokenizer cached in {folder} was made with --vocab {made}; "
+                             "use another --work")
         return model
     folder.mkdir(parents=True, exist_ok=True)
     corpus = folder / "corpus.txt"
@@ -87,6 +91,7 @@ def train_tokenizer(folder: Path, vocab_size: int) -> Path:
         unk_id=2, bos_id=-1, character_coverage=1.0, model_type="unigram", hard_vocab_limit=False, minloglevel=2,
     )
     corpus.unlink()
+    recipe.write_text(json.dumps({"vocab": vocab_size}) + "\n", encoding="utf-8")
     return model
 
 
@@ -379,11 +384,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="envit5 (configs/default.yaml) or opus (configs/opus.yaml)")
     parser.add_argument("--runners", default=",".join(RUNNERS), help="comma-separated, from " + ", ".join(RUNNERS))
     parser.add_argument("--beams", type=int, default=1, help="num_beams for every runner (default 1: greedy)")
-    parser.add_argument("--batch-size", type=int, default=8, help="vnsumm batch_size (default 8, as the configs)")
+    parser.add_argument("--batch-size", type=int, default=None, help="vnsumm batch_size (default 8, as the configs)")
     parser.add_argument("--input-tokens", type=int, default=700, help="article input length in tokens")
     parser.add_argument("--summary-tokens", type=int, default=128, help="length of the summary stand-in to translate")
-    parser.add_argument("--summary-out", type=int, default=128, help="forced summary length in tokens")
-    parser.add_argument("--sentence-out", type=int, default=48, help="forced length of each translated sentence")
+    parser.add_argument("--summary-out", type=int, default=None, help="forced summary length in tokens (default 128)")
+    parser.add_argument("--sentence-out", type=int, default=None,
+                        help="forced length of each translated sentence (default 48)")
     parser.add_argument("--quick", action="store_true", help="outputs of 32 and 12 tokens: a first look")
     parser.add_argument("--release", action="store_true",
                         help="CTranslate2 stages free their model after each call (release: true): less peak RSS")
@@ -405,12 +411,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--run-one", choices=RUNNERS, help=argparse.SUPPRESS)
     parser.add_argument("--plan", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.quick:
-        args.summary_out, args.sentence_out = 32, 12
+    if args.quick and (args.summary_out is not None or args.sentence_out is not None):
+        parser.error("--quick sets the output lengths (32 and 12 tokens): give it or --summary-out/--sentence-out")
+    args.summary_out = args.summary_out or (32 if args.quick else 128)
+    args.sentence_out = args.sentence_out or (12 if args.quick else 48)
     args.runners = [r.strip() for r in args.runners.split(",") if r.strip()]
     unknown = set(args.runners) - set(RUNNERS)
     if unknown:
         parser.error(f"unknown runner(s) {', '.join(sorted(unknown))}")
+    if args.batch_size is not None and args.runners == ["naive"]:
+        parser.error("--batch-size is the vnsumm runners': the naive loop takes one text at a time")
+    args.batch_size = args.batch_size or 8
     if args.compute_type != "default" and "transformers" not in args.runners:
         parser.error("--compute-type is the transformers runner's: add it to --runners")
     if (args.release or args.inter_threads) and "ctranslate2" not in args.runners:

@@ -129,6 +129,8 @@ def dev_sets(asked: str) -> list[str]:
     empty). A name that is no dev page set, the blind test's among them, raises ValueError naming it."""
     names = [name for name in PAGE_MAKERS if name != "test"]
     chosen = maker_names(asked) or names
+    if asked.strip(" ,") == "" and asked.strip():
+        raise ValueError(f"no page set named in {asked!r}")
     unknown = sorted(set(chosen) - set(names))
     if unknown:
         raise ValueError(f"no dev page set named {', '.join(unknown)}")

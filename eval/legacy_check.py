@@ -14,6 +14,9 @@ from vnsumm.inputs.legacy import LEGACY_ENCODINGS, legacy_encoding, to_legacy
 
 
 def main(paths: list[str]) -> int:
+    if not paths or any(p.startswith("-") for p in paths):
+        print("usage: python eval/legacy_check.py FILE.jsonl [FILE.jsonl ...]", file=sys.stderr)
+        return 2
     texts = alarms = articles = 0
     misses = dict.fromkeys(LEGACY_ENCODINGS, 0)
     for path in paths:

@@ -45,14 +45,16 @@ def write_folder(data: Path, n: int, folder: Path) -> int:
     return written
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--article", default=str(ROOT / "seeds" / "000_2b6d86a53e841c95.txt"))
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("-c", "--config", default="extractive")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.n < 5 or args.repeat < 1:
+        parser.error("--n must be at least 5 (the folder always holds the 5 seeds) and --repeat at least 1")
 
     runs = [brief_run([args.article], args.config) for _ in range(args.repeat)]
     wall = statistics.median(r.wall_s for r in runs)

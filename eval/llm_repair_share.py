@@ -31,8 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--limit", type=int, default=None)
     parser.add_argument("-o", "--out", type=Path, default=None, help="write the figures here as JSON")
     args = parser.parse_args(argv)
+    if args.limit is not None and args.limit < 1:
+        parser.error("--limit must be at least 1")
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = rows[: args.limit] if args.limit else rows
+    rows = rows[: args.limit] if args.limit is not None else rows
     pipe = Pipeline.from_config(args.config, args.set)
     if pipe.briefer is None or not hasattr(pipe.briefer, "brief_iter"):
         print(f"config '{args.config}' has no LLM briefer", file=sys.stderr)

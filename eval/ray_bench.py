@@ -41,14 +41,16 @@ def count_done(out: Path) -> int:
     return len(json.loads((out / "index.json").read_text(encoding="utf-8"))["done"])
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--config", default="extractive")
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--cpus", type=int, default=2, help="CPUs of the local Ray")
     parser.add_argument("--actors", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--out", type=Path, default=ROOT / "eval" / "results" / "ray_bench.json")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if min(args.actors) < 1 or args.articles < 1:
+        parser.error("--actors and --articles must be at least 1")
 
     import ray
 

@@ -39,7 +39,7 @@ EXTRA = [
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", help="JSON Lines with an 'article' (and optional 'title') field")
-    parser.add_argument("--limit", type=int, default=0, help="first N rows only")
+    parser.add_argument("--limit", type=int, default=0, help="first N rows only (default 0: every row)")
     parser.add_argument("--field", default="article", help="the text field (default: article)")
     parser.add_argument("--write", help="also write each sentence with underthesea's answers here (JSON Lines)")
     args = parser.parse_args()

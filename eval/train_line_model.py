@@ -185,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=6000, help="training pages (train articles from 0)")
     parser.add_argument("--valid-pages", type=int, default=1500)
     parser.add_argument("--hidden", type=int, default=32, help="hidden units; 0 = logistic regression")
-    parser.add_argument("--keep", type=float, default=0.999, help="share of story sentences to keep on validation")
+    parser.add_argument("--keep", type=float, default=None,
+                        help="share of story sentences to keep on validation, which sets the threshold (default 0.999)")
     parser.add_argument("--threshold", type=float, default=None,
                         help="drop threshold for lines the rules keep (default: from --keep)")
     parser.add_argument("--rescue", type=float, default=0.05,
@@ -195,13 +196,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--makers", default="", help="dev page makers whose layouts also train (e.g. dev3,dev4,dev5)")
-    parser.add_argument("--maker-offsets", default="0,3000", help="train articles the makers' pages are built around")
-    parser.add_argument("--maker-rows-from", type=int, default=MAKER_ROWS_FROM,
+    parser.add_argument("--maker-offsets", default=None,
+                        help="train articles the makers' pages are built around (default 0,3000)")
+    parser.add_argument("--maker-rows-from", type=int, default=None,
                         help="first row the makers read from the remapped file (13000 reaches dev6-dev9 too)")
     parser.add_argument("--maker-wrap", type=int, default=None,
                         help="the makers' stories come from train articles [0, N) only, taken round again "
                              "(9000 with --maker-rows-from 9000: every maker, no story of a dev page set)")
     args = parser.parse_args(argv)
+    if args.keep is not None and args.threshold is not None:
+        parser.error("--keep only chooses the threshold: give --keep or --threshold, not both")
+    args.keep = 0.999 if args.keep is None and args.threshold is None else args.keep  # recorded only when it chose
+    if not args.makers and (args.maker_offsets, args.maker_rows_from, args.maker_wrap) != (None, None, None):
+        parser.error("--maker-offsets, --maker-rows-from and --maker-wrap set how --makers' pages are built: add --makers")
+    args.maker_offsets = args.maker_offsets or "0,3000"
+    args.maker_rows_from = MAKER_ROWS_FROM if args.maker_rows_from is None else args.maker_rows_from
     if args.pages > VALID_FROM:
         parser.error(f"--pages must be at most {VALID_FROM}")
     if "test" in args.makers.split(","):
@@ -235,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     order = np.sort(p[story])[::-1]
     weights_sorted = wv[story][np.argsort(p[story])[::-1]]
     cum = np.cumsum(weights_sorted)
-    k = int(np.searchsorted(cum, (1 - args.keep) * wv[story].sum(), side="right"))
+    k = int(np.searchsorted(cum, (1 - (args.keep or 0.999)) * wv[story].sum(), side="right"))
     threshold = max(0.5, float(order[k]) + 1e-6 if k < len(order) else 0.5)
     if args.threshold is not None:
         threshold = args.threshold
