@@ -106,14 +106,21 @@ def post(client: httpx.Client, text: str) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
+BRIEF_CHANGING = ("-s", "--set", "--device", "-c", "--config")  # serve options that would change the briefs
+
+
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-c", "--config", default="extractive")
     parser.add_argument("--copies", type=int, default=20)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--latency", type=int, default=40, help="single requests for p50/p95")
     parser.add_argument("--serve-option", action="append", default=[], help="extra vnsumm serve option")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    changing = [o for o in args.serve_option if o.split("=", 1)[0] in BRIEF_CHANGING]
+    if changing:
+        parser.error(f"--serve-option {changing[0]} would change the server's briefs but not the folder run's it is "
+                     "compared with: put it in a config and give that with -c")
     work = Path(tempfile.mkdtemp(prefix="vnsumm-serve-bench-"))
     try:
         texts = write_articles(work / "all", args.copies)

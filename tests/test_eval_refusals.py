@@ -15,10 +15,11 @@ CASES = [
     ("llm_repair_share", ["--data", "rows.jsonl", "--limit", "0"], "--limit must be at least 1"),
     ("train_sentence_scorer", ["--limit", "0"], "--limit must be at least 1"),
     ("light_bench", ["--n", "3"], "--n must be at least 5"),
+    ("serve_bench", ["--serve-option=--device=cuda"], "would change the server's briefs but not the folder run's"),
 ]
 
 
-@pytest.mark.parametrize("script, argv, message", CASES, ids=[f"{c[0]}-{c[1][-2]}" for c in CASES])
+@pytest.mark.parametrize("script, argv, message", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_a_setting_that_would_be_ignored_is_refused(script, argv, message, capsys):
     module = load_script(EVAL / f"{script}.py", f"vnsumm_eval_{script}")
     with pytest.raises(SystemExit) as stop:
