@@ -118,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
          "words": {}})
     stories = bench.load_train(0, STORIES)
     pages = train_line_model.labelled_maker_pages(makers, stories, 0, first=STORIES, wrap=len(stories))
+    unknown = sorted(kinds - {kind for page in pages for kind, _ in page.furniture})
+    if unknown:
+        parser.error(f"--kinds {','.join(unknown)}: no page of these makers has a line of that kind")
     texts, labels = labelled_lines(pages, kinds)
     # the stories' own short sentences and titles are news wording too (a page's title is not labelled)
     news = [normalize_line(t) for s in stories for t in [s["title"], *split_sentences(s["article"])]

@@ -46,3 +46,14 @@ def test_an_empty_set_list_is_refused_not_read_as_every_set():
     with pytest.raises(ValueError, match="no page set named in ','"):
         bench.dev_sets(",")
     assert "dev3" in bench.dev_sets("")  # nothing asked: every dev set, as documented
+
+
+def test_a_wording_kind_no_maker_labels_is_refused(tmp_path):
+    import subprocess
+    import sys
+
+    # its own process: the script swaps the cleaner's wording model for the run
+    done = subprocess.run([sys.executable, str(EVAL / "train_wording_model.py"), "--makers", "dev3", "--kinds",
+                           "widget,bylin", "--out", str(tmp_path / "w.json")], capture_output=True, text=True)
+    assert done.returncode == 2 and "--kinds bylin: no page of these makers has a line of that kind" in done.stderr
+    assert not (tmp_path / "w.json").exists()
