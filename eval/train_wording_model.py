@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--title-threshold", type=float, default=0.9,
                         help="the surer share at which a line in the title search is a label (a lost title costs more)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--train", type=Path, default=bench.TRAIN_DATA, help="vietnews_train (default: the bench's)")
     args = parser.parse_args(argv)
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.modules["vnsumm.clean"].load_wording = lambda: WordingModel(
         {"gram_sizes": list(GRAM_SIZES), "bias": 0.0, "threshold": 2.0, "title_threshold": 2.0, "weights": {},
          "words": {}})
-    stories = bench.load_train(0, STORIES)
+    stories = bench.load_train(0, STORIES, args.train)
     pages = train_line_model.labelled_maker_pages(makers, stories, 0, first=STORIES, wrap=len(stories))
     unknown = sorted(kinds - {kind for page in pages for kind, _ in page.furniture})
     if unknown:
@@ -144,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     coef = model.coef_[0]
     weights = {g: round(float(coef[i]), 4) for g, i in sorted(vocabulary.items()) if round(float(coef[i]), 4)}
     meta = {"command": "python eval/train_wording_model.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "kinds": sorted(kinds), "data": f"lines of the page makers {','.join(makers)} around vietnews_train articles [0, {STORIES})",
+            "kinds": sorted(kinds), "data": f"lines of the page makers {','.join(makers)} around {'vietnews_train' if args.train == bench.TRAIN_DATA else args.train} articles [0, {STORIES})",
             "lines": int(len(y)), "furniture_lines": int(y.sum()), "min_df": args.min_df, "C": args.C, **figures}
     spec = {"gram_sizes": list(GRAM_SIZES), "bias": round(float(model.intercept_[0]), 6),
             "threshold": args.threshold, "title_threshold": args.title_threshold, "weights": weights, "words": {},

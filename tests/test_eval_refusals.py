@@ -49,11 +49,18 @@ def test_an_empty_set_list_is_refused_not_read_as_every_set():
 
 
 def test_a_wording_kind_no_maker_labels_is_refused(tmp_path):
+    import gzip
     import subprocess
     import sys
 
+    train = tmp_path / "train.jsonl.gz"  # 40 stories of the bench's slice as a train file's first rows
+    with gzip.open(EVAL.parent / "tests" / "data" / "vietnews_train_bench.jsonl.gz", "rt", encoding="utf-8") as rows:
+        stories = [row for row in rows if row.strip()][:40]
+    with gzip.open(train, "wt", encoding="utf-8") as out:
+        out.writelines(stories)
     # its own process: the script swaps the cleaner's wording model for the run
     done = subprocess.run([sys.executable, str(EVAL / "train_wording_model.py"), "--makers", "dev3", "--kinds",
-                           "widget,bylin", "--out", str(tmp_path / "w.json")], capture_output=True, text=True)
+                           "widget,bylin", "--out", str(tmp_path / "w.json"),
+                           "--train", str(train)], capture_output=True, text=True)
     assert done.returncode == 2 and "--kinds bylin: no page of these makers has a line of that kind" in done.stderr
     assert not (tmp_path / "w.json").exists()
