@@ -54,6 +54,16 @@ def test_save_to_disk_folder_and_dataset_dict(tmp_path):
         assert [(e.id, e.reference) for e in ex] == [("a", "Hello."), ("b", "Thank you.")]
 
 
+def test_a_split_is_refused_where_there_are_no_splits(tmp_path):
+    rows = {"id": ["a"], "vi": ["Xin chào."], "en": ["Hello."]}
+    datasets.Dataset.from_dict(rows).save_to_disk(str(tmp_path / "flat"))
+    jsonl = _write_jsonl(tmp_path / "d.jsonl", [{"id": "a", "vi": "Xin chào.", "en": "Hello."}])
+    with pytest.raises(InputError, match="--split test: .*flat holds one dataset, not a DatasetDict"):
+        load_examples(tmp_path / "flat", "translate", split="test")
+    with pytest.raises(InputError, match="--split test: .*d.jsonl is a file"):
+        load_examples(jsonl, "translate", split="test")
+
+
 def test_rows_without_text_are_skipped(tmp_path):
     path = _write_jsonl(
         tmp_path / "d.jsonl",

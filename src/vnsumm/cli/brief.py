@@ -14,6 +14,7 @@ from vnsumm.engines.devices import resolve_device
 from vnsumm.errors import InputError, ModelError, UsageError
 from vnsumm.folder_run import FolderRun, RunOptions
 from vnsumm.inputs import INPUT_SUFFIXES, Input
+from vnsumm.inputs.fetch import DEADLINE_S
 from vnsumm.inputs.formats import dataset_kinds
 from vnsumm.cli.input_options import add_source_options, brief_help, fields_of, many_named  # issue 13
 from vnsumm.sources import gather_inputs  # issue 13
@@ -79,14 +80,20 @@ def cmd_brief(args: argparse.Namespace) -> int:
         from vnsumm.distributed import cli_run
 
         return cli_run(args)
+    if args.ray_actors is not None:
+        raise UsageError("--ray-actors sets the actors of a Ray run: add --ray, or leave it out")
     args.format = args.format or "md"
     out_dir = Path(args.output) if args.output else None
+    needs_folder = [name for name, given in (("--force", args.force), ("--allow-input-folder", args.allow_input_folder))
+                    if given]
+    if out_dir is None and needs_folder:  # both are about the files in an output folder
+        raise UsageError(f"{', '.join(needs_folder)} needs an output folder (-o DIR)")
     if not args.paths and not args.urls:  # issue 13
         raise UsageError("name an article, a folder, a dataset, a URL or - (standard input), or give --urls FILE")
     paths, own = split_own_outputs(args.paths)  # vnsumm's own outputs named as inputs: skipped, never read
     inputs = own + leave_out_own_outputs(gather_inputs(paths, args.recursive, args.urls, args.input_format,
                                                        fields_of(args), follow_symlinks=args.follow_symlinks,
-                                                       fetch_deadline=args.fetch_deadline))
+                                                       fetch_deadline=args.fetch_deadline or DEADLINE_S))
     if not inputs:
         raise UsageError(f"no articles (files {', '.join(INPUT_SUFFIXES)}, or dataset rows) found in "
                          f"{', '.join(shown(p) for p in args.paths)}")
@@ -163,7 +170,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                         help="brief on Ray: a local Ray started for the run, or the cluster at ADDRESS "
                              "(auto, ray://host:port); datasets also as .jsonl.gz. Put --ray after the "
                              "inputs (or write --ray=ADDRESS): a path right after it would be taken as the address")
-    parser.add_argument("--ray-actors", type=int, default=1, metavar="N",
+    parser.add_argument("--ray-actors", type=int, default=None, metavar="N",
                         help="with --ray: briefing actors, each with one copy of the models (default 1)")
     parser.set_defaults(func=cmd_brief)
     return parser

@@ -49,7 +49,7 @@ def _configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--no-baselines", action="store_true", help="do not add the lead-k/extractive baselines")
     parser.add_argument("--baseline", action="append", choices=("lead", "extractive"), default=None,
                         help="only these baselines (repeatable; default: both)")
-    parser.add_argument("--lead-k", type=int, default=3, help="sentences in the lead-k baseline (default 3)")
+    parser.add_argument("--lead-k", type=int, default=None, help="sentences in the lead-k baseline (default 3)")
     parser.add_argument("--batch-size", type=int, default=None, help="examples per batch (default: config's)")
     parser.add_argument("--bootstrap", type=int, default=DEFAULT_RESAMPLES, metavar="N",
                         help=f"bootstrap resamples (default {DEFAULT_RESAMPLES})")
@@ -89,8 +89,16 @@ def run(args: argparse.Namespace) -> int:
     from vnsumm.evaluate.data import load_examples
     from vnsumm.evaluate.runner import BASELINES, EvalOptions, build_specs, run_evaluation
 
-    if args.lead_k < 1:
+    if args.lead_k is not None and args.lead_k < 1:
         raise ConfigError("--lead-k must be a positive integer")
+    if args.batch_size is not None and args.batch_size < 1:
+        raise ConfigError("--batch-size must be a positive integer")
+    unused = [name for name, given in (("--baseline", args.baseline), ("--lead-k", args.lead_k is not None)) if given]
+    if unused and (args.no_baselines or args.task == "translate"):
+        why = "--no-baselines" if args.no_baselines else "--task translate (the baselines are summaries)"
+        raise ConfigError(f"{', '.join(unused)} with {why}: no baseline is run")
+    if args.lead_k is not None and args.baseline and "lead" not in args.baseline:
+        raise ConfigError("--lead-k sets the lead baseline, which --baseline leaves out")
     if args.limit is not None and args.limit < 1:
         raise InputError("--limit must be a positive integer")
     if args.bootstrap < 10:
@@ -102,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
         datasets.disable_progress_bars()
     check_outputs(Path(args.data), Path(args.out))
     overrides = list(args.overrides) + ([f"device={args.device}"] if args.device else [])
-    specs = build_specs(args.config, args.task, overrides, baselines, args.lead_k)
+    specs = build_specs(args.config, args.task, overrides, baselines, args.lead_k or 3)
     examples = load_examples(
         args.data, args.task, limit=args.limit, split=args.split, source_field=args.source_field,
         reference_field=args.reference_field,
@@ -115,7 +123,8 @@ def run(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     run_evaluation(specs, examples, args.data, options)
     print((Path(args.out) / "results.md").read_text(encoding="utf-8"))
-    print(f"Wrote {args.out}/scores.json, results.md, scores.png, index.html and predictions/ "
+    chart = "" if args.no_plot else " scores.png,"
+    print(f"Wrote {args.out}/scores.json, results.md,{chart} index.html and predictions/ "
           f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
 

@@ -42,7 +42,7 @@ def brief_help() -> dict:
 
 def add_source_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--urls", metavar="FILE", help="a file of article URLs, one a line (# starts a comment)")
-    parser.add_argument("--fetch-deadline", metavar="SECONDS", type=_seconds, default=DEADLINE_S,
+    parser.add_argument("--fetch-deadline", metavar="SECONDS", type=_seconds, default=None,
                         help=f"the most time one web page may take to arrive, all of it (default: {DEADLINE_S:g})")
     parser.add_argument("--input-format", choices=INPUT_FORMATS, default="auto",
                         help=f"how to read the inputs: auto (by file name: {dataset_kinds()} are datasets), "

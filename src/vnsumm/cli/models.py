@@ -34,10 +34,12 @@ def cmd_models(args: argparse.Namespace) -> int:
         if args.config_name:
             raise ConfigError(f"unknown models action '{args.action}'; choose one of {', '.join(ACTIONS)}")
         args.action, args.config_name = "list", args.action
+    if args.action != "convert" and (args.output is not None or args.quantization is not None):
+        raise ConfigError(f"-o and --quantization are settings of 'models convert', not of 'models {args.action}'")
     config = load_config(args.config_name or "default")
     models = configured_models(config)
     if args.action == "convert":
-        return models_convert(config, args.output, args.quantization)
+        return models_convert(config, args.output or "models/ct2", args.quantization)
     if args.action == "download":
         for stage, name in models:
             say(f"{stage}: fetching {name} ...")
@@ -86,7 +88,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
     parser.add_argument("action", nargs="?", default="list", metavar="ACTION",
                         help=f"one of {', '.join(ACTIONS)} (default: list)")
     parser.add_argument("config_name", nargs="?", metavar="CONFIG", help="config name or path (default: default)")
-    parser.add_argument("-o", "--output", default="models/ct2", metavar="DIR",
+    parser.add_argument("-o", "--output", default=None, metavar="DIR",
                         help="convert: folder for the converted models and config (default: models/ct2)")
     parser.add_argument("--quantization", choices=("int8", "float16", "float32"),
                         help="convert: weight type (default: int8 on CPU, float16 with a GPU)")

@@ -45,13 +45,15 @@ def cli_run(args: Any) -> int:
         raise UsageError("--ray writes shards into an output folder: add -o DIR")
     if (args.format or "jsonl") != "jsonl":
         raise UsageError(f"--ray writes JSONL shards; --format {args.format} is not supported with --ray")
+    args.ray_actors = 1 if args.ray_actors is None else args.ray_actors
     if args.ray_actors < 1:
         raise UsageError("--ray-actors must be at least 1")
     # the input options of a local run (issue 13) that a Ray run does not take: refused, never ignored
     refused = [name for name, given in (
         ("--urls", getattr(args, "urls", None)), ("- (standard input)", "-" in args.paths),
         ("--input-format", getattr(args, "input_format", "auto") not in ("auto", None)),
-        ("--follow-symlinks", getattr(args, "follow_symlinks", False))) if given]
+        ("--follow-symlinks", getattr(args, "follow_symlinks", False)),
+        ("--fetch-deadline", getattr(args, "fetch_deadline", None) is not None)) if given]
     if refused:
         raise UsageError(f"{', '.join(refused)}: not supported with --ray (files, folders, datasets)")
     if not args.paths:

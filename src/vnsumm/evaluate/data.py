@@ -36,6 +36,8 @@ def _rows(path: Path, split: str | None, strings: set[str]) -> list[dict[str, An
     """The rows of a dataset file (the formats of :mod:`vnsumm.inputs.formats`) or a save_to_disk folder."""
     if path.is_dir():
         return _saved_rows(path, split)
+    if split is not None:
+        raise InputError(f"--split {split}: {path} is a file, not a save_to_disk DatasetDict with splits")
     kind = dataset_format(path)
     if kind is None:
         raise InputError(f"{path}: not a dataset file; use {dataset_kinds()} or a save_to_disk folder")
@@ -62,6 +64,8 @@ def _saved_rows(path: Path, split: str | None) -> list[dict[str, Any]]:
         if name not in ds:
             raise InputError(f"{path} has no split {name!r} (splits: {', '.join(ds)})")
         ds = ds[name]
+    elif split is not None:
+        raise InputError(f"--split {split}: {path} holds one dataset, not a DatasetDict with splits")
     return [{k: str(v) if k == "id" and v is not None else v for k, v in row.items()} for row in ds]
 
 
