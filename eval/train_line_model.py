@@ -244,10 +244,10 @@ def main(argv: list[str] | None = None) -> int:
     order = np.sort(p[story])[::-1]
     weights_sorted = wv[story][np.argsort(p[story])[::-1]]
     cum = np.cumsum(weights_sorted)
-    k = int(np.searchsorted(cum, (1 - (args.keep or 0.999)) * wv[story].sum(), side="right"))
-    threshold = max(0.5, float(order[k]) + 1e-6 if k < len(order) else 0.5)
-    if args.threshold is not None:
-        threshold = args.threshold
+    threshold = args.threshold
+    if threshold is None:  # the threshold that keeps --keep of the validation story sentences
+        k = int(np.searchsorted(cum, (1 - args.keep) * wv[story].sum(), side="right"))
+        threshold = max(0.5, float(order[k]) + 1e-6 if k < len(order) else 0.5)
     for t in (0.5, 0.8, 0.9, 0.95, 0.98, 0.99, threshold):
         at = p >= t
         print(f"  threshold {t:.4f}: story sentences kept {wv[story & ~at].sum() / wv[story].sum():.4f}, "

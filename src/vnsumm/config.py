@@ -56,6 +56,15 @@ class Config:
         return hashlib.sha256(blob).hexdigest()[:12]
 
 
+STAGES = ("summarizer", "translator", "briefer")
+
+
+def configured_models(config: Config) -> list[tuple[str, str]]:
+    """(stage, model) pairs of the models a config loads itself (folders or hub names)."""
+    return [(stage, getattr(config, stage).model) for stage in STAGES
+            if getattr(config, stage).model and getattr(config, stage).backend != "llm"]
+
+
 def user_config_dir() -> Path:
     """The user's config folder: ``$XDG_CONFIG_HOME/vnsumm/configs`` or ``~/.config/vnsumm/configs``."""
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")

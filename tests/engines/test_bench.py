@@ -21,11 +21,15 @@ def load_bench():
     return load_script(BENCH, "vnsumm_bench")
 
 
-def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):
-    configs = tmp_path / "configs"
-    configs.mkdir()
+def tiny_configs(folder: Path) -> Path:
+    folder.mkdir()
     for name, config in (("vit5-base", TINY_T5), ("opus-mt-vi-en", TINY_MARIAN)):
-        (configs / f"{name}.json").write_text(json.dumps({"_source": "tiny test copy", **config}))
+        (folder / f"{name}.json").write_text(json.dumps({"_source": "tiny test copy", **config}))
+    return folder
+
+
+def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):
+    configs = tiny_configs(tmp_path / "configs")
     results = tmp_path / "results.json"
     bench = load_bench()
     bench.DATA = tmp_path / "no-data"  # the tokenizer learns from the repo's seeds only, never ../shared
@@ -60,13 +64,6 @@ def test_a_runner_setting_without_its_runner_is_refused(capsys):
     with pytest.raises(SystemExit):
         load_bench().parse_args(["--runners", "naive,transformers", "--release"])
     assert "--release and --inter-threads are the ctranslate2 runner's" in capsys.readouterr().err
-
-
-def tiny_configs(folder: Path) -> Path:
-    folder.mkdir()
-    for name, config in (("vit5-base", TINY_T5), ("opus-mt-vi-en", TINY_MARIAN)):
-        (folder / f"{name}.json").write_text(json.dumps({"_source": "tiny test copy", **config}))
-    return folder
 
 
 def cuda_available() -> bool:

@@ -5,22 +5,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from vnsumm.config import Config, dump_config, load_config
+from vnsumm.config import STAGES, Config, configured_models, dump_config, load_config
 from vnsumm.engines.ctranslate2 import convert_config, default_quantization
 from vnsumm.errors import ConfigError
 from vnsumm.messages import say
 from vnsumm.models import download, locate
 
 ACTIONS = ("list", "download", "convert")
-
-
-STAGES = ("summarizer", "translator", "briefer")
-
-
-def configured_models(config: Config) -> list[tuple[str, str]]:
-    """(stage, model) pairs of the models a config loads itself (folders or hub names)."""
-    return [(stage, getattr(config, stage).model) for stage in STAGES
-            if getattr(config, stage).model and getattr(config, stage).backend != "llm"]
 
 
 def served_stages(config: Config) -> list[tuple[str, str]]:

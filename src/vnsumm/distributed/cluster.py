@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from vnsumm.config import Config
+from vnsumm.config import Config, configured_models
 from vnsumm.errors import UsageError
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def connect(address: str | None, num_cpus: int | None = None) -> bool:
 def actor_resources(config: Config, actors: int) -> dict[str, Any]:
     """One model per actor: a GPU each when the config runs on CUDA, else a CPU.
 
-    ``device: auto`` with a local model (a ``seq2seq`` stage) on a cluster with GPUs asks for them too,
+    ``device: auto`` with a model of its own (``configured_models``) on a cluster with GPUs asks for them too,
     shared when the actors outnumber them: an actor that asks for none still sees every GPU of its
     node, so each would load its model on the first one. Cleaning tasks need CPUs too: when the actors
     would take every CPU of the cluster, each gets a share that leaves ``TASK_CPUS`` free, or cleaning
@@ -58,8 +58,7 @@ def actor_resources(config: Config, actors: int) -> dict[str, Any]:
     if str(config.device).startswith("cuda"):
         return {"num_cpus": cpus, "num_gpus": 1}
     gpus = float(resources.get("GPU", 0.0))
-    local_model = any(stage.backend == "seq2seq" for stage in (config.summarizer, config.translator, config.briefer))
-    if config.device == "auto" and gpus > 0 and local_model:
+    if config.device == "auto" and gpus > 0 and configured_models(config):
         return {"num_cpus": cpus, "num_gpus": min(1.0, int(100 * gpus / max(actors, 1)) / 100)}
     return {"num_cpus": cpus}
 
