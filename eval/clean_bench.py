@@ -455,9 +455,10 @@ def scored_furniture(page, article) -> list[tuple[str, str, bool]]:
             for kind, line in page.furniture if (key := _key(line)) and key not in body_keys]
 
 
-def score_heldout(page, article) -> tuple[int, int, int, int, int, int]:
+def score_heldout(page, article) -> tuple[int, int, int, int, int, int, int, int]:
     """(body sentences found, body sentences, furniture leaked, furniture lines, bylines/credits kept in
-    ``byline``/``credits``, bylines/credits). Bylines and credits count as furniture: in the body they leak."""
+    ``byline``/``credits``, bylines/credits, captions kept in ``captions``, captions). Bylines, credits and captions
+    count as furniture: in the body they leak."""
     body_blob = "".join(_key(p) for p in article.paragraphs)
     found = sum(1 for s in page.body if _key(s) in body_blob + _credit_blob(article))
     lines = scored_furniture(page, article)
@@ -465,7 +466,10 @@ def score_heldout(page, article) -> tuple[int, int, int, int, int, int]:
     kept_blob = _credit_blob(article)
     credited = [f for kind, f, _ in lines if kind in ("byline", "credit")]
     kept = sum(1 for f in credited if _key(f) in kept_blob)
-    return found, len(page.body), leaked, len(lines), kept, len(credited)
+    captions = [f for kind, f, _ in lines if kind == "caption"]
+    captions_blob = "".join(_key(c) for c in getattr(article, "captions", []))  # older trees have none
+    captions_kept = sum(1 for f in captions if _key(f) in captions_blob)
+    return found, len(page.body), leaked, len(lines), kept, len(credited), captions_kept, len(captions)
 
 
 def _figures(counts: list[int]) -> dict[str, float]:
@@ -473,6 +477,8 @@ def _figures(counts: list[int]) -> dict[str, float]:
            "sentences": counts[1], "furniture": counts[3]}
     if len(counts) > 4:
         out["credits_kept"] = counts[4] / max(counts[5], 1)
+    if len(counts) > 6:
+        out["captions_kept"] = counts[6] / max(counts[7], 1)
     return out
 
 
@@ -511,7 +517,7 @@ def run(data: Path, limit: int | None, seed: int, verbose: bool = False,
             counts = [a + b for a, b in zip(counts, got)]
         results[REPORTED[set_name]] = _figures(counts)
     for name in [n for n in PAGE_MAKERS if heldout or n != "test"]:
-        counts = [0] * 6
+        counts = [0] * 8
         for page in heldout_pages(train, name)[:limit]:
             cleaned = timed(page.text)
             got = score_heldout(page, cleaned)
@@ -563,6 +569,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         r = res[name]
         kept = f", bylines/credits kept={r['credits_kept']:.4f}" if "credits_kept" in r else ""
+        kept += f", captions kept={r['captions_kept']:.4f}" if "captions_kept" in r else ""
         print(f"{name:5s} recall={r['recall']:.4f} leakage={r['leakage']:.4f} "
               f"(sentences={r['sentences']}, furniture lines={r['furniture']}{kept})")
     figures = " ".join(f"{name}_recall={res[name]['recall']:.4f} {name}_leakage={res[name]['leakage']:.4f}"

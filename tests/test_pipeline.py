@@ -43,7 +43,7 @@ def _sentences_of(summary, sentences):
 def test_brief_serialises_to_json_with_the_documented_fields(extractive, seed_texts):
     data = json.loads(extractive.brief(seed_texts[1]).to_json())
     assert set(data) == {"title", "date", "source", "language", "body", "summary", "brief_en", "note", "models",
-                         "timings", "warnings", "checks", "id", "byline", "credits"}
+                         "timings", "warnings", "checks", "id", "byline", "credits", "captions"}
     assert data["timings"]["clean"] >= 0 and data["timings"]["summarize"] >= 0
 
 

@@ -43,6 +43,20 @@ def test_facts_are_marked_and_every_text_is_escaped():
     assert not re.search(r"<(?:script|link|img|iframe)\b|@import|url\(", page)  # nothing to fetch
 
 
+def test_photo_captions_kept_out_of_the_story_are_listed_escaped():
+    briefs = sample_briefs("https://example.vn/a")
+    captions = read_article(SEEDS[1]).captions
+    assert captions and briefs[1][0]["captions"] == captions
+    briefs[1][0]["captions"] = [*captions, HOSTILE]
+    page = render_review(briefs, [], [], "extractive")
+    assert f"Photo captions ({len(captions) + 1})" in page
+    assert all(f"<li>{html.escape(c)}</li>" in page for c in captions)
+    assert "<script>" not in page and f"<li>{html.escape(HOSTILE)}</li>" in page
+    for brief, _ in briefs:
+        brief["captions"] = []
+    assert "Photo captions" not in render_review(briefs, [], [], "extractive")
+
+
 def chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found is None:

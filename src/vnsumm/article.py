@@ -21,6 +21,7 @@ class Article:
     sentences: list[str] = field(default_factory=list)  # all body sentences, in order
     byline: str | None = None  # the story's authors or agency ("Minh Châu (TTXVN)"; several: "A; B"), not in the body
     credits: list[str] = field(default_factory=list)  # credit lines kept out of the body ("Theo VnExpress", "Ảnh: …")
+    captions: list[str] = field(default_factory=list)  # photo and video captions kept out of the body, in page order
 
     @property
     def body(self) -> str:
@@ -33,7 +34,8 @@ class Article:
         return d
 
     def to_text(self) -> str:
-        """Plain-text form: title, date, source lines, the body, then the byline and credits."""
+        """Plain-text form: title, date, source lines, the body, then the byline and credits (not the captions:
+        cleaning this text again gives the same story)."""
         named = self.source and any(self.source in c for c in self.credits)  # a credit line names it already
         head = [x for x in (self.title, self.date, not named and self.source and f"Nguồn: {self.source}") if x]
         tail = self.byline.split("; ") if self.byline else []  # "A; B": one line each, as on the page
@@ -63,6 +65,7 @@ class Brief:
     id: str | None = None  # file path or caller's id
     byline: str | None = None  # the article's byline (kept out of ``body``)
     credits: list[str] = field(default_factory=list)  # the article's credit lines (kept out of ``body``)
+    captions: list[str] = field(default_factory=list)  # the article's photo and video captions (kept out of ``body``)
 
     @classmethod
     def of(cls, article: Article, summary: str, brief_en: str | None, *, language: str = "vi",
@@ -73,7 +76,7 @@ class Brief:
         return cls(title=article.title, date=article.date, source=article.source, language=language,
                    body=article.body, summary=summary, brief_en=brief_en, note=note, models=dict(models or {}),
                    timings=dict(timings or {}), warnings=list(warnings or []), id=id, byline=article.byline,
-                   credits=list(article.credits))
+                   credits=list(article.credits), captions=list(article.captions))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

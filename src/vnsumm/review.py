@@ -19,7 +19,7 @@ from vnsumm.article import Brief
 from vnsumm.outputs import INDEX_NAME, JSONL_NAME, PAGE_MARK, atomic_write
 from vnsumm.messages import say, shown
 
-__all__ = ["PAGE_NAME", "CSS", "BriefCollector", "render_review", "page", "marked_brief", "source_link", "local_href"]
+__all__ = ["PAGE_NAME", "CSS", "BriefCollector", "render_review", "page", "marked_brief", "caption_list", "source_link", "local_href"]
 
 PAGE_NAME = "index.html"
 
@@ -116,6 +116,16 @@ def meta_items(brief: dict[str, Any]) -> list[str]:
     return meta
 
 
+def caption_list(brief: dict[str, Any]) -> str:
+    """A brief's photo and video captions (kept out of its body), escaped, folded under a summary line."""
+    captions = brief.get("captions") or []
+    if not captions:
+        return ""
+    items = "".join(f"<li>{escape(str(c))}</li>" for c in captions)
+    return (f'<details class="captions"><summary>Photo captions ({len(captions)})</summary>'
+            f'<ul lang="vi">{items}</ul></details>')
+
+
 def _section(brief: dict[str, Any], output: str | None = None) -> str:
     checks = brief.get("checks")
     flagged = bool(checks and checks.get("unsupported"))
@@ -133,6 +143,7 @@ def _section(brief: dict[str, Any], output: str | None = None) -> str:
     else:
         parts.append(f'<h3>English brief</h3><p class="note">No English brief: {escape(brief.get("note") or "")}</p>')
     parts.append(_fact_list(checks))
+    parts.append(caption_list(brief))
     parts.append("</section>")
     return "\n".join(parts)
 

@@ -92,3 +92,34 @@ def test_an_illustrations_label_over_one_sentence_is_a_caption_and_over_a_credit
     lines = make_lines([f"Ảnh minh họa: {CAPTION}", f"Hình ảnh minh hoạ: {CAPTION}",
                         f"Ảnh minh họa: Minh An / baonghean.vn {STORY}", f"Ảnh minh họa: {CAPTION} {STORY}"])
     assert [ln.kind is Kind.CAPTION for ln in lines] == [True, True, False, False]
+
+
+TITLE = "Mở rộng vùng trồng cà phê đặc sản"
+LATER = STORY.replace("12/4", "13/4").replace("2.000", "3.500")
+
+
+def test_the_captions_cleaning_leaves_out_are_returned_in_page_order_not_lost():
+    page = "\n".join([TITLE, STORY, "[IMG]", CAPTION, LATER, f"Video: {CAPTION}", STORY.replace("12/4", "14/4"),
+                      f"{CAPTION[:-1]} (Ảnh: Minh An)", LATER.replace("13/4", "15/4")])
+    article = clean(page)
+    assert article.captions == [CAPTION, f"Video: {CAPTION}", f"{CAPTION[:-1]} (Ảnh: Minh An)"]
+    assert CAPTION[:30] not in article.body and article.body.count("cà phê đặc sản") == 4
+
+
+def test_image_places_notes_and_photo_credits_are_not_captions():
+    page = "\n".join([TITLE, STORY, "[IMG]", "Ảnh minh họa", LATER, "Ảnh 3/6", STORY.replace("12/4", "14/4"),
+                      CAPTION, "Ảnh: AP", LATER.replace("13/4", "15/4")])
+    article = clean(page)
+    assert article.captions == [CAPTION]
+    assert "Ảnh: AP" in article.credits
+
+
+def test_captions_stay_out_of_the_text_form_and_cleaning_it_again_keeps_the_story():
+    article = clean("\n".join([TITLE, STORY, "[IMG]", CAPTION, LATER]))
+    assert article.captions == [CAPTION] and CAPTION not in article.to_text()
+    again = clean(article.to_text())
+    assert again.paragraphs == article.paragraphs and again.captions == []
+
+
+def test_a_page_without_captions_has_none():
+    assert clean("\n".join([TITLE, STORY, LATER])).captions == []

@@ -88,4 +88,6 @@ def test_paste_an_article_and_read_its_brief_with_marked_facts(server, seeds, tm
     assert result["summary"] == " ".join(expected["summary"].split())
     assert ("hidden" in result["copy"]) is not scripts  # the copy button shows only where it can work
     assert 'id="removed"' in result["page"] and 'id="cleaned"' in result["page"]
+    captions = load_article(seeds[0]).captions  # kept out of the story, shown apart
+    assert captions and all(f"<li>{html.escape(c)}</li>" in result["page"] for c in captions)
     assert (tmp_path / "page.png").stat().st_size > 10_000

@@ -1,7 +1,7 @@
 """Cleaning: raw scraped article text -> Article (title, date, source, story paragraphs, sentences).
 
-``clean`` is deterministic and idempotent (``clean(clean(x).to_text()) == clean(x)``); it only
-removes lines and re-spaces text, it never adds words.
+``clean`` is deterministic and idempotent (``clean(clean(x).to_text())`` is ``clean(x)`` but for its
+``captions``, which the text form leaves out); it only removes lines and re-spaces text, it never adds words.
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
-from vnsumm.clean.captions import LEAD_WORDS
+from vnsumm.clean.captions import LEAD_WORDS, page_captions
 from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import is_byline, is_credit, labelled_names, names_source, take_credits
 from vnsumm.clean.lines import BULLET, HARD, TAG, Kind, Line, classify, make_lines, one_sentence, personal_byline
@@ -224,13 +224,14 @@ def _leading_metadata(lines: list[Line], kind: Kind, title_idx: int | None) -> l
 def clean(text: str) -> Article:
     """Turn raw scraped article text into an Article holding only the story.
 
-    The result is a fixed point: cleaning its own text form changes nothing (the check is
-    cheap: an Article's text is normalised already, and line classifications and the line
-    model's verdicts are remembered).
+    The result is a fixed point: cleaning its own text form changes nothing but the captions, which that
+    form leaves out (the check is cheap: an Article's text is normalised already, and line classifications
+    and the line model's verdicts are remembered). The captions cleaning left out are kept in ``captions``.
     """
     article = _clean_once(text)
     for _ in range(_MAX_PASSES):
         again = _clean_once(article.to_text(), normalized=True)
+        again.captions = list(dict.fromkeys(article.captions + again.captions))  # the text form has none
         if again == article:
             break
         article = again
@@ -376,9 +377,11 @@ def _clean_once(text: str, model: bool = True, normalized: bool = False) -> Arti
     if not story:  # a page of names or credits only keeps them as its story
         byline, credits = None, []
     kept = story or kept
+    credited = set(credits) | set(byline.split("; ") if byline else [])
+    captions = [c for c in page_captions(body, {id(ln) for ln in kept}) if c not in credited]
     paragraphs = [ln.text for ln in kept]
     if source is None and kept:
         source = kept[0].agency
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     return Article(title=title, date=date, source=source, paragraphs=paragraphs, sentences=sentences,
-                   byline=byline, credits=credits)
+                   byline=byline, credits=credits, captions=captions)

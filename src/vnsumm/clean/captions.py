@@ -1,16 +1,17 @@
 """Photo captions known by their place and shape: a caption closed by its credit in parentheses, the one
 sentence under an image's place ("[IMG]", "Ảnh 3/6") or over its credit line ("Ảnh: AP"), a short sentence
-over a photographer's name in capitals. ``vnsumm.clean.boilerplate`` applies them among its rules.
+over a photographer's name in capitals. ``vnsumm.clean.boilerplate`` applies them among its rules; ``page_captions``
+gives the captions cleaning left out of a story back, for ``Article.captions``.
 """
 from __future__ import annotations
 
 import re
 
-from vnsumm.clean.credits import is_byline
-from vnsumm.clean.lines import Kind, Line, looks_like_byline, one_sentence
+from vnsumm.clean.credits import is_byline, is_credit
+from vnsumm.clean.lines import Kind, Line, image_note, looks_like_byline, one_sentence
 from vnsumm.clean.normalize import VI_UPPER
 
-__all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "photo_caption"]
+__all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "page_captions", "photo_caption"]
 
 LEAD_WORDS = 12  # the story's first paragraph is a sentence at least this long
 _NAME = rf"[{VI_UPPER}][\w.'’]*"
@@ -35,11 +36,17 @@ def mark_captions_over_credits(lines: list[Line], drop: list[bool]) -> None:
     """A short sentence over a photographer's name in capitals ("Khách hàng mua sắm tại siêu thị." / "KIM NGÂN")
     inside the story, with story prose before and after: a photo caption and its credit."""
     for i in range(1, len(lines) - 2):
-        line, credit, after = lines[i], lines[i + 1], lines[i + 2]
-        if line.kind is Kind.SENTENCE and line.words <= _MAX_CAPTION_OVER_CREDIT_WORDS and one_sentence(line.text) \
-                and credit.text.isupper() and (looks_like_byline(credit) or is_byline(credit.text)) \
-                and lines[i - 1].kind is Kind.SENTENCE and after.kind is Kind.SENTENCE and after.words >= LEAD_WORDS:
+        if _caption_over_credit(lines, i):
             drop[i] = True
+
+
+def _caption_over_credit(lines: list[Line], i: int) -> bool:
+    if not 0 < i < len(lines) - 2:
+        return False
+    line, credit, after = lines[i], lines[i + 1], lines[i + 2]
+    return line.kind is Kind.SENTENCE and line.words <= _MAX_CAPTION_OVER_CREDIT_WORDS and one_sentence(line.text) \
+        and credit.text.isupper() and (looks_like_byline(credit) or is_byline(credit.text)) \
+        and lines[i - 1].kind is Kind.SENTENCE and after.kind is Kind.SENTENCE and after.words >= LEAD_WORDS
 
 
 # where a page shows an image: "[IMG]", "[13][IMG]", "[image]", "Ảnh", "(Hình ảnh)", "Ảnh 3/6", "Ảnh 2 trên 3",
@@ -83,3 +90,15 @@ def photo_caption(lines: list[Line], i: int) -> bool:
             or (lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and (i == 0 or lines[i - 1].kind is not Kind.DATE)))
     return bool(slot_over or credit_under) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
         and one_sentence(line.text)
+
+
+def page_captions(lines: list[Line], kept: set[int]) -> list[str]:
+    """The photo and video captions among a page's body ``lines`` that cleaning left out of the story (``kept``:
+    the ``id`` of each line kept), in page order: a line read as a caption on its own ("Video: …", "▲ …"), one
+    closed by its credit in parentheses, the sentence under an image's place, over its credit line or over a
+    photographer's name. Image places, notes such as "Ảnh minh họa", credits and bylines are not captions."""
+    return [line.text for i, line in enumerate(lines)
+            if id(line) not in kept and not image_slot(line) and not image_note(line.text)
+            and (line.kind is Kind.CAPTION or credited_caption(line) or photo_caption(lines, i)
+                 or _caption_over_credit(lines, i))
+            and not is_credit(line) and not is_byline(line.text)]

@@ -21,7 +21,7 @@ from vnsumm.clean.widgets import has_any as _has_any
 from vnsumm.clean.widgets import is_widget
 
 __all__ = ["Kind", "HARD", "Line", "classify", "make_lines", "looks_like_byline", "personal_byline", "one_sentence",
-           "ELLIPSIS_END", "INNER_BOUNDARY", "BULLET"]
+           "image_note", "ELLIPSIS_END", "INNER_BOUNDARY", "BULLET"]
 
 
 class Kind(str, Enum):
@@ -211,6 +211,11 @@ def _is_caption(text: str, words: int) -> bool:
         return True  # "Ảnh minh họa: <what it shows>"
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
+
+
+def image_note(text: str) -> bool:
+    """ "Ảnh minh họa", "(Hình chụp màn hình)": a note on an image that says nothing of what it shows."""
+    return bool(_CAPTION_ALONE.match(text))
 
 
 def one_sentence(text: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from fastapi.responses import HTMLResponse
 
 from vnsumm.article import Article
-from vnsumm.review import CSS, marked_brief, meta_items
+from vnsumm.review import CSS, caption_list, marked_brief, meta_items
 
 __all__ = ["render", "respond", "removed_lines"]
 
@@ -107,6 +107,7 @@ def _result(brief: dict[str, Any], removed: Sequence[str] | None) -> str:
                      f'id="summary">{escape(brief["summary"])}</p>')
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in str(brief.get("body") or "").split("\n\n") if p)
     parts.append(f'<details id="cleaned"><summary>Cleaned article</summary><div lang="vi">{paragraphs}</div></details>')
+    parts.append(caption_list(brief))
     if removed is not None:
         items = "".join(f"<li>{escape(line)}</li>" for line in removed)
         parts.append(f'<details id="removed" class="removed"><summary>Lines cleaning removed ({len(removed)})'
