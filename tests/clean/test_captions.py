@@ -123,3 +123,12 @@ def test_captions_stay_out_of_the_text_form_and_cleaning_it_again_keeps_the_stor
 
 def test_a_page_without_captions_has_none():
     assert clean("\n".join([TITLE, STORY, LATER])).captions == []
+
+
+def test_the_sentence_under_an_images_place_right_under_the_title_and_byline_is_its_caption():
+    page = "\n".join([TITLE, "Thứ hai, 13/4/2026 - 09:15", "Giang Thảo Mộc", "Ảnh 1/3", CAPTION,
+                      f"{STORY} Diện tích này được chia cho 12 hợp tác xã ở ba huyện phía bắc tỉnh.", LATER])
+    article = clean(page)
+    assert article.title == TITLE and article.byline == "Giang Thảo Mộc"
+    assert article.captions == [CAPTION] and CAPTION[:30] not in article.body
+    assert article.paragraphs[0].startswith(STORY)

@@ -9,7 +9,7 @@ import re
 
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
-from vnsumm.clean.captions import LEAD_WORDS, page_captions
+from vnsumm.clean.captions import LEAD_WORDS, image_slot, page_captions
 from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import is_byline, is_credit, labelled_names, names_source, take_credits
 from vnsumm.clean.lines import BULLET, HARD, TAG, Kind, Line, classify, make_lines, one_sentence, personal_byline
@@ -144,6 +144,8 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     story_follows = any(line.kind is Kind.SENTENCE for line in lines[title + 1:])
     labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
     labels |= {i for i in notices if i < title}
+    # an image's place under the title stays with the line under it, which is its caption ("Ảnh 1/3" / "<caption>")
+    labels -= {i for i in labels if i > title and i + 1 < len(lines) and i + 1 not in labels and image_slot(lines[i])}
     return title, labels - {title}
 
 
