@@ -132,3 +132,25 @@ def test_the_sentence_under_an_images_place_right_under_the_title_and_byline_is_
     assert article.title == TITLE and article.byline == "Giang Thảo Mộc"
     assert article.captions == [CAPTION] and CAPTION[:30] not in article.body
     assert article.paragraphs[0].startswith(STORY)
+
+
+OTHER = "Ông Trần Văn Hùng, Chủ tịch UBND huyện, cho biết huyện sẽ hỗ trợ giống và phân bón cho các hộ tham gia dự án."
+
+
+def test_the_sentence_over_a_photo_credit_of_any_common_form_is_its_caption():
+    for credit in ["Ảnh - AFP", "(Ảnh: Reuters)", "© EPA", "📷 Reuters", "© Jorge Silva/EPA-EFE"]:
+        lines = make_lines([STORY, CAPTION, credit, OTHER])
+        assert photo_caption(lines, 1), credit
+
+
+def test_over_a_credit_and_a_gallerys_next_image_is_a_caption_and_over_more_photos_the_storys_last_line():
+    assert photo_caption(make_lines([STORY, CAPTION, "Ảnh: AFP", "Ảnh 3 trên 13"]), 1)
+    last = make_lines([STORY, OTHER, "Ảnh: Đinh Xuân Nam", "Xem thêm ảnh"])
+    assert not photo_caption(last, 1)
+
+
+def test_a_caption_under_a_camera_is_no_credit_for_the_story_line_over_it():
+    lines = make_lines([STORY, OTHER, "📷 Phó chủ tịch tỉnh Nguyễn Văn Phúc.", LATER])
+    assert not photo_caption(lines, 1)
+    article = clean("\n".join([TITLE, STORY, OTHER, "📷 Phó chủ tịch tỉnh Nguyễn Văn Phúc.", LATER]))
+    assert OTHER in article.paragraphs and article.captions == ["📷 Phó chủ tịch tỉnh Nguyễn Văn Phúc."]

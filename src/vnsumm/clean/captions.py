@@ -59,9 +59,11 @@ _IMAGE_SLOT = re.compile(
     r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$"
     r"|^\W{0,3}\S*\.(?:jpe?g|png|gif|webp)$", re.I)  # an image's file name or path
 _PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|trên)\s*(\d{1,2})$")  # "3/6", "1 trên 6"
-# a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X", "Ảnh tư liệu: X"
-_PHOTO_CREDIT = re.compile(r"^(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh|ảnh\s+tư\s+liệu)"
-                           r"\s*[:,]\s*\S", re.I)
+# a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X", "Ảnh tư liệu: X",
+# "Ảnh - AFP", "(Ảnh: Reuters)", "© EPA", "📷 Reuters"
+_PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh|ảnh\s+tư\s+liệu)"
+                           r"(?:\s*[:,]|\s+[-–])\s*\S"
+                           rf"|^[©📷]\s*(?-i:[{VI_UPPER}][^\s.!?]*(?:\s+[{VI_UPPER}][^\s.!?]*){{0,3}})$", re.I)
 _MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
 # "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
 _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
@@ -75,9 +77,15 @@ def image_slot(line: Line) -> bool:
     return bool(_IMAGE_SLOT.match(line.text)) or bool(counter and 1 <= int(counter[1]) <= int(counter[2]) <= 99)
 
 
+def _gallery_counter(line: Line) -> bool:
+    """A gallery's next image: "Ảnh 3 trên 13", "3/13" (not a link to more photos, which may close a story)."""
+    return image_slot(line) and any(c.isdigit() for c in line.text)
+
+
 def photo_caption(lines: list[Line], i: int) -> bool:
     """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
-    its credit line with the story (or a live blog's next time stamp, or a widget) below: the photo's caption."""
+    its credit line with the story (or a gallery's next image, or a live blog's next time stamp, or a widget)
+    below: the photo's caption."""
     line = lines[i]
     if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS:
         return False
@@ -86,7 +94,7 @@ def photo_caption(lines: list[Line], i: int) -> bool:
     # an entry's own text sits right under its stamp)
     credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
         and _PHOTO_CREDIT.match(lines[i + 1].text) and (
-            (lines[i + 2].kind is Kind.SENTENCE and lines[i + 2].words >= LEAD_WORDS)
+            (lines[i + 2].kind is Kind.SENTENCE and lines[i + 2].words >= LEAD_WORDS) or _gallery_counter(lines[i + 2])
             or (lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and (i == 0 or lines[i - 1].kind is not Kind.DATE)))
     return bool(slot_over or credit_under) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
         and one_sentence(line.text)
