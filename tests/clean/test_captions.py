@@ -154,3 +154,31 @@ def test_a_caption_under_a_camera_is_no_credit_for_the_story_line_over_it():
     assert not photo_caption(lines, 1)
     article = clean("\n".join([TITLE, STORY, OTHER, "📷 Phó chủ tịch tỉnh Nguyễn Văn Phúc.", LATER]))
     assert OTHER in article.paragraphs and article.captions == ["📷 Phó chủ tịch tỉnh Nguyễn Văn Phúc."]
+
+
+LEAD = ("Tỉnh Đắk Lắk vừa công bố kế hoạch mở rộng vùng trồng cà phê đặc sản thêm 2.000 ha trong giai đoạn từ nay "
+        "đến năm 2030 với sự tham gia của 12 hợp tác xã.")
+
+
+def test_a_lead_under_the_lead_photo_right_under_the_title_stays_the_storys():
+    for image in ["Ảnh 1/3", "[IMG]", "IMG_3076.jpg"]:
+        article = clean("\n".join([TITLE, "Thứ hai, 13/4/2026 - 09:15", "Giang Thảo Mộc", image, LEAD, STORY, LATER]))
+        assert article.paragraphs[0] == LEAD and article.captions == [], image
+
+
+def test_photo_credits_counts_role_credits_and_bylines_are_never_listed_as_captions():
+    page = [TITLE, STORY, CAPTION, "📷 Reuters", LATER, "[IMG]", "📷 13 ảnh", STORY.replace("12/4", "14/4"),
+            "Tin, ảnh: Hải Yến", "Thùy Dương – Đặng Minh Khôi (VTV24)"]
+    article = clean("\n".join(page))
+    assert article.captions == [CAPTION]
+
+
+def test_a_list_of_other_items_tagged_video_is_not_captions():
+    page = [TITLE, STORY, LATER, "Tin liên quan", "Mexico có tổng thống mới sau cuộc bầu cử lịch sử (Video)",
+            "Nga triển khai tên lửa mới tới vùng Viễn Đông (Video)", "Clip: Đảo cát lạ bất ngờ xuất hiện giữa biển ở Hội An"]
+    assert clean("\n".join(page)).captions == []
+
+
+def test_two_photos_with_the_same_caption_are_both_listed():
+    page = [TITLE, STORY, "[IMG]", CAPTION, LATER, "[IMG]", CAPTION, STORY.replace("12/4", "14/4")]
+    assert clean("\n".join(page)).captions == [CAPTION, CAPTION]

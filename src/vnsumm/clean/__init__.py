@@ -30,6 +30,7 @@ _FIELD = re.compile(r"^\s*(?:(?:\w{2,12}|[\w.]{2,30}\d[\w.]*|bạn đọc(?:\s+\
 _MIN_TITLE_WORDS = 4
 _MAX_TOP_TEASER_WORDS = 30  # a related item's teaser over the title (boilerplate's bound is for any teaser)
 _MAX_PASSES = 4
+_MAX_TOP_CAPTION_WORDS = 20  # a caption under the lead photo; a lead there is longer
 _MIN_STORY_WORDS = 6  # a line this long may be the whole story of a page that would otherwise be empty
 _MODEL_MIN_PROSE = 150  # words of prose the line model needs to see a page's shape
 
@@ -144,8 +145,10 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     story_follows = any(line.kind is Kind.SENTENCE for line in lines[title + 1:])
     labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
     labels |= {i for i in notices if i < title}
-    # an image's place under the title stays with the line under it, which is its caption ("Ảnh 1/3" / "<caption>")
-    labels -= {i for i in labels if i > title and i + 1 < len(lines) and i + 1 not in labels and image_slot(lines[i])}
+    # an image's place under the title stays with the short line under it, its caption ("Ảnh 1/3" / "<caption>");
+    # a longer line there is the story's lead
+    labels -= {i for i in labels if i > title and i + 1 < len(lines) and i + 1 not in labels and image_slot(lines[i])
+               and lines[i + 1].words <= _MAX_TOP_CAPTION_WORDS}
     return title, labels - {title}
 
 
@@ -233,7 +236,7 @@ def clean(text: str) -> Article:
     article = _clean_once(text)
     for _ in range(_MAX_PASSES):
         again = _clean_once(article.to_text(), normalized=True)
-        again.captions = list(dict.fromkeys(article.captions + again.captions))  # the text form has none
+        again.captions = article.captions + [c for c in again.captions if c not in article.captions]  # the text form has none
         if again == article:
             break
         article = again

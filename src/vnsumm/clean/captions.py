@@ -100,13 +100,41 @@ def photo_caption(lines: list[Line], i: int) -> bool:
         and one_sentence(line.text)
 
 
+# a media tag in parentheses closes a link to another item ("… (Video)"), not a photo's caption
+_MEDIA_TAG = re.compile(r"\((?:video|clip|ảnh|hình|audio|infographics?|podcast|photos?|livestream|trực tiếp)\)$", re.I)
+_MIN_CAPTION_WORDS = 3  # words with letters: "📷 13 ảnh" is a gallery's count
+# who wrote and who shot it: "Tin, ảnh: Hải Yến", "Tin: Mỹ Linh - Ảnh: Triệu Thu", "Bài và ảnh: X" (no sentence end)
+_ROLE_CREDIT = re.compile(r"^(?:tin|bài)\b[^:.!?]{0,12}:[^.!?]*$", re.I)
+_MAX_ROLE_CREDIT_WORDS = 12
+_MIN_ITEM_WORDS = 4  # a list item's headline is longer than a name or a label
+_PHOTO_CREDITED = re.compile(r"(?:ảnh|photo|hình|nguồn)\s*[:\-–]\s*\S", re.I)  # "… Ảnh: X", "… (Nguồn: X)": a photo's
+# names alone before an agency in parentheses: a byline ("Thùy Dương – Đặng Minh Khôi (VTV24)"), not a caption
+_NAMES_OVER_AGENCY = re.compile(rf"^{_NAME}(?:(?:\s+|\s*[-–/,&]\s*){_NAME})*\s*\([^()]*\)$")
+
+
 def page_captions(lines: list[Line], kept: set[int]) -> list[str]:
     """The photo and video captions among a page's body ``lines`` that cleaning left out of the story (``kept``:
     the ``id`` of each line kept), in page order: a line read as a caption on its own ("Video: …", "▲ …"), one
     closed by its credit in parentheses, the sentence under an image's place, over its credit line or over a
-    photographer's name. Image places, notes such as "Ảnh minh họa", credits and bylines are not captions."""
+    photographer's name. Image places and counts, notes such as "Ảnh minh họa", photo credits, bylines and the
+    headlines of a list of other items ("… (Video)", a run of headlines) are not captions."""
+    dropped = [id(line) not in kept for line in lines]
     return [line.text for i, line in enumerate(lines)
-            if id(line) not in kept and not image_slot(line) and not image_note(line.text)
-            and (line.kind is Kind.CAPTION or credited_caption(line) or photo_caption(lines, i)
-                 or _caption_over_credit(lines, i))
-            and not is_credit(line) and not is_byline(line.text)]
+            if dropped[i] and (line.kind is Kind.CAPTION or credited_caption(line) or photo_caption(lines, i)
+                               or _caption_over_credit(lines, i))
+            and not _not_a_caption(lines, i, dropped)]
+
+
+def _not_a_caption(lines: list[Line], i: int, dropped: list[bool]) -> bool:
+    line = lines[i]
+    if image_slot(line) or image_note(line.text) or is_credit(line) or is_byline(line.text) \
+            or (line.words <= _MAX_PHOTO_CREDIT_WORDS and _PHOTO_CREDIT.match(line.text)) \
+            or sum(any(c.isalpha() for c in w) for w in line.text.split()) < _MIN_CAPTION_WORDS \
+            or (line.words <= _MAX_ROLE_CREDIT_WORDS and (_ROLE_CREDIT.match(line.text)
+                                                          or _NAMES_OVER_AGENCY.match(line.text))):
+        return True
+    listed = (Kind.HEADLINE, Kind.TEASER, Kind.LINK)
+    in_list = any(0 <= j < len(lines) and dropped[j] and lines[j].kind in listed and lines[j].words >= _MIN_ITEM_WORDS
+                  and not is_byline(lines[j].text) for j in (i - 1, i + 1))  # another item's headline, not a name
+    return bool(_MEDIA_TAG.search(line.text)) or (line.kind in (*listed, Kind.CAPTION) and in_list
+                                                   and not _PHOTO_CREDITED.search(line.text))
