@@ -182,3 +182,9 @@ def test_a_list_of_other_items_tagged_video_is_not_captions():
 def test_two_photos_with_the_same_caption_are_both_listed():
     page = [TITLE, STORY, "[IMG]", CAPTION, LATER, "[IMG]", CAPTION, STORY.replace("12/4", "14/4")]
     assert clean("\n".join(page)).captions == [CAPTION, CAPTION]
+
+
+def test_a_caption_the_page_repeats_at_once_is_listed_once():
+    credited = f"{CAPTION} Ảnh: Minh An"  # as seed 002 has it: each photo's caption scraped twice
+    page = [TITLE, STORY, credited, credited, LATER, credited, credited, STORY.replace("12/4", "14/4")]
+    assert clean("\n\n".join(page)).captions == [credited, credited]  # two photos

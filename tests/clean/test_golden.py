@@ -31,6 +31,7 @@ def test_seed_matches_golden(path: Path):
     assert article.date == expected["date"]
     assert article.source == expected["source"]
     assert (article.byline, article.credits) == (expected["byline"], expected["credits"])  # kept out of the body
+    assert article.captions == expected["captions"]  # the photos' captions, kept out of the body and listed
     assert article.paragraphs == expected["paragraphs"]
     if "sentences" in expected:  # checked by hand for some seeds
         assert article.sentences == expected["sentences"]

@@ -119,10 +119,17 @@ def page_captions(lines: list[Line], kept: set[int]) -> list[str]:
     photographer's name. Image places and counts, notes such as "Ảnh minh họa", photo credits, bylines and the
     headlines of a list of other items ("… (Video)", a run of headlines) are not captions."""
     dropped = [id(line) not in kept for line in lines]
-    return [line.text for i, line in enumerate(lines)
-            if dropped[i] and (line.kind is Kind.CAPTION or credited_caption(line) or photo_caption(lines, i)
-                               or _caption_over_credit(lines, i))
-            and not _not_a_caption(lines, i, dropped)]
+    found: list[str] = []
+    story_since = True  # a story line since the last caption listed: a repeat there is another photo's
+    for i, line in enumerate(lines):
+        if not dropped[i]:
+            story_since = True
+        elif (line.kind is Kind.CAPTION or credited_caption(line) or photo_caption(lines, i)
+              or _caption_over_credit(lines, i)) and not _not_a_caption(lines, i, dropped):
+            if story_since or line.text != found[-1]:  # a caption the page repeats at once is one photo's
+                found.append(line.text)
+            story_since = False
+    return found
 
 
 def _not_a_caption(lines: list[Line], i: int, dropped: list[bool]) -> bool:
