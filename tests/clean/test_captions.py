@@ -188,3 +188,32 @@ def test_a_caption_the_page_repeats_at_once_is_listed_once():
     credited = f"{CAPTION} Ảnh: Minh An"  # as seed 002 has it: each photo's caption scraped twice
     page = [TITLE, STORY, credited, credited, LATER, credited, credited, STORY.replace("12/4", "14/4")]
     assert clean("\n\n".join(page)).captions == [credited, credited]  # two photos
+
+
+def _listed(*body: str) -> list[str]:
+    return clean("\n".join([TITLE, *body])).captions
+
+
+S2 = STORY.replace("12/4", "14/4")
+
+
+def test_a_caption_beside_a_gallery_counter_a_labelled_caption_and_a_portrait_are_listed():
+    assert _listed(STORY, "Ảnh 2 trên 5", "Ảnh 2: Công nhân thi công tại công trường ga Văn Cao.", LATER) == [
+        "Ảnh 2: Công nhân thi công tại công trường ga Văn Cao."]
+    assert _listed(STORY, "Ảnh: Toàn cảnh lễ khởi công.", LATER) == ["Ảnh: Toàn cảnh lễ khởi công."]
+    assert _listed(STORY, "[IMG]", "HLV Park Hang Seo (Ảnh: VFF)", LATER) == ["HLV Park Hang Seo (Ảnh: VFF)"]
+
+
+def test_a_photographers_credit_under_a_camera_and_a_single_item_tagged_video_are_not_captions():
+    assert _listed(STORY, CAPTION, "📷 Thành Đông Hoàng Anh", LATER) == [CAPTION]
+    assert _listed(STORY, LATER, "Mexico có tổng thống mới sau cuộc bầu cử lịch sử (Video)", S2) == []
+
+
+def test_video_links_under_a_related_marker_are_not_captions():
+    assert _listed(STORY, LATER, "Tin liên quan", "Video: Mưa lớn kèm lốc xoáy làm tốc mái hàng chục nhà dân",
+                   "Video: Đảo cát lạ bất ngờ xuất hiện giữa biển ở Hội An",
+                   "Video: Hà Nội mở thêm tuyến buýt điện nối sân bay Nội Bài") == []
+
+
+def test_each_image_of_a_gallery_keeps_its_caption_even_when_the_text_repeats():
+    assert _listed(STORY, "Ảnh 1/3", CAPTION, "Ảnh 2/3", CAPTION, LATER) == [CAPTION, CAPTION]

@@ -10,6 +10,7 @@ import re
 from vnsumm.clean.credits import is_byline, is_credit
 from vnsumm.clean.lines import Kind, Line, image_note, looks_like_byline, one_sentence
 from vnsumm.clean.normalize import VI_UPPER
+from vnsumm.clean.widgets import is_widget
 
 __all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "page_captions", "photo_caption"]
 
@@ -106,7 +107,8 @@ _MIN_CAPTION_WORDS = 3  # words with letters: "📷 13 ảnh" is a gallery's cou
 # who wrote and who shot it: "Tin, ảnh: Hải Yến", "Tin: Mỹ Linh - Ảnh: Triệu Thu", "Bài và ảnh: X" (no sentence end)
 _ROLE_CREDIT = re.compile(r"^(?:tin|bài)\b[^:.!?]{0,12}:[^.!?]*$", re.I)
 _MAX_ROLE_CREDIT_WORDS = 12
-_MIN_ITEM_WORDS = 4  # a list item's headline is longer than a name or a label
+_MIN_ITEM_WORDS = 6  # a list item's headline is longer than a name, a label or a widget's few words
+_VIDEO_ITEM = re.compile(r"^(?:xem\s+)?(?:video|clip)\s*:\s*\S", re.I)  # "Video: …": a caption, or a link to a video
 _PHOTO_CREDITED = re.compile(r"(?:ảnh|photo|hình|nguồn)\s*[:\-–]\s*\S", re.I)  # "… Ảnh: X", "… (Nguồn: X)": a photo's
 # names alone before an agency in parentheses: a byline ("Thùy Dương – Đặng Minh Khôi (VTV24)"), not a caption
 _NAMES_OVER_AGENCY = re.compile(rf"^{_NAME}(?:(?:\s+|\s*[-–/,&]\s*){_NAME})*\s*\([^()]*\)$")
@@ -122,7 +124,7 @@ def page_captions(lines: list[Line], kept: set[int]) -> list[str]:
     found: list[str] = []
     story_since = True  # a story line since the last caption listed: a repeat there is another photo's
     for i, line in enumerate(lines):
-        if not dropped[i]:
+        if not dropped[i] or image_slot(line):  # the story, or the next image of a gallery
             story_since = True
         elif (line.kind is Kind.CAPTION or credited_caption(line) or photo_caption(lines, i)
               or _caption_over_credit(lines, i)) and not _not_a_caption(lines, i, dropped):
@@ -134,14 +136,25 @@ def page_captions(lines: list[Line], kept: set[int]) -> list[str]:
 
 def _not_a_caption(lines: list[Line], i: int, dropped: list[bool]) -> bool:
     line = lines[i]
+    sentence = line.text.rstrip().endswith((".", "!", "?", "…"))  # "Ảnh: Toàn cảnh lễ khởi công." is a caption
     if image_slot(line) or image_note(line.text) or is_credit(line) or is_byline(line.text) \
-            or (line.words <= _MAX_PHOTO_CREDIT_WORDS and _PHOTO_CREDIT.match(line.text)) \
+            or (line.words <= _MAX_PHOTO_CREDIT_WORDS and _PHOTO_CREDIT.match(line.text) and not sentence) \
             or sum(any(c.isalpha() for c in w) for w in line.text.split()) < _MIN_CAPTION_WORDS \
-            or (line.words <= _MAX_ROLE_CREDIT_WORDS and (_ROLE_CREDIT.match(line.text)
-                                                          or _NAMES_OVER_AGENCY.match(line.text))):
+            or (line.words <= _MAX_ROLE_CREDIT_WORDS and _ROLE_CREDIT.match(line.text)) \
+            or (line.words <= _MAX_ROLE_CREDIT_WORDS and _NAMES_OVER_AGENCY.match(line.text)
+                and not _PHOTO_CREDITED.search(line.text)):  # "HLV Park Hang Seo (Ảnh: VFF)" is a portrait's
         return True
-    listed = (Kind.HEADLINE, Kind.TEASER, Kind.LINK)
-    in_list = any(0 <= j < len(lines) and dropped[j] and lines[j].kind in listed and lines[j].words >= _MIN_ITEM_WORDS
-                  and not is_byline(lines[j].text) for j in (i - 1, i + 1))  # another item's headline, not a name
-    return bool(_MEDIA_TAG.search(line.text)) or (line.kind in (*listed, Kind.CAPTION) and in_list
-                                                   and not _PHOTO_CREDITED.search(line.text))
+    if _MEDIA_TAG.search(line.text):
+        return True
+    item_shaped = line.kind in (Kind.HEADLINE, Kind.TEASER, Kind.LINK) or bool(_VIDEO_ITEM.match(line.text))
+    return item_shaped and not _PHOTO_CREDITED.search(line.text) and any(
+        0 <= j < len(lines) and dropped[j] and _list_item(lines[j]) for j in (i - 1, i + 1))
+
+
+def _list_item(line: Line) -> bool:
+    """A neighbour that makes a list of links: a list's marker ("Tin liên quan"), a "Video: …" link, or another
+    item's headline (six words or more; no name, image place or widget)."""
+    if line.kind is Kind.MARKER or _VIDEO_ITEM.match(line.text):
+        return True
+    return line.kind in (Kind.HEADLINE, Kind.TEASER, Kind.LINK) and line.words >= _MIN_ITEM_WORDS \
+        and not is_byline(line.text) and not image_slot(line) and not is_widget(line.text, line.words)
