@@ -217,3 +217,15 @@ def test_video_links_under_a_related_marker_are_not_captions():
 
 def test_each_image_of_a_gallery_keeps_its_caption_even_when_the_text_repeats():
     assert _listed(STORY, "Ảnh 1/3", CAPTION, "Ảnh 2/3", CAPTION, LATER) == [CAPTION, CAPTION]
+
+
+def test_a_photos_credit_in_any_common_form_under_its_caption_is_kept_in_credits():
+    for credit in ["© EPA", "Ảnh - AFP", "(Ảnh: Reuters)", "📷 Reuters", "Ảnh: AP", "Nguồn ảnh: Getty Images"]:
+        article = clean("\n".join([TITLE, STORY, CAPTION, credit, LATER]))
+        assert (article.captions, article.credits, article.paragraphs) == ([CAPTION], [credit], [STORY, LATER]), credit
+        assert clean(article.to_text()).credits == [credit]  # the text form keeps it: cleaning it again finds it
+
+
+def test_a_copyright_notice_is_no_photo_credit():
+    article = clean("\n".join([TITLE, STORY, LATER, "© Bản quyền thuộc về báo điện tử"]))
+    assert article.credits == [] and article.paragraphs == [STORY, LATER]

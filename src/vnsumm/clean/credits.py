@@ -16,7 +16,7 @@ from vnsumm.clean.lines import Kind, Line
 from vnsumm.clean.metadata import parse_source_line
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
-__all__ = ["is_byline", "is_credit", "labelled_names", "names_source", "take_credits"]
+__all__ = ["is_byline", "is_credit", "labelled_names", "names_source", "photo_credit", "take_credits"]
 
 _MAX_BYLINE_WORDS = 10
 _DIGIT = re.compile(r"\d")
@@ -107,12 +107,29 @@ def is_credit(line: Line) -> bool:
     return names_source(line) or _credit_text(line.text.strip(" *•-–"))
 
 
+# a photo's credit signed with a mark or a dash: "© EPA", "📷 Reuters", "Ảnh - AFP"
+_SIGNED_PHOTO = re.compile(rf"^(?:[©📷]\s*|(?:ảnh|photo|hình)\s+[-–]\s+)"
+                           rf"(?-i:[{VI_UPPER}][^\s.!?]*(?:\s+[{VI_UPPER}][^\s.!?]*){{0,3}})$", re.I)  # names only
+_PHOTO_WORD = re.compile(r"^[©📷]|^(?:ảnh|photo|hình|nguồn\s+ảnh|nguồn\s+hình\s+ảnh)\b", re.I)
+
+
+def photo_credit(line: Line) -> bool:
+    """A photo's credit line: "Ảnh: AP", "(Ảnh: Reuters)", "© EPA", "📷 Reuters", "Ảnh - AFP"."""
+    text = line.text.strip(" *•-–")
+    return bool(_PHOTO_WORD.match(text.lstrip("("))) and _credit_text(text)
+
+
 @lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again
 def _credit_text(text: str) -> bool:
     """What ``is_credit`` asks of a line that names no source: a writer and an outlet, a label and a name,
-    or a few lower-case words ending in a capitalised name (``text`` stripped of list marks)."""
+    a photo's signed credit, or a few lower-case words ending in a capitalised name (``text`` stripped of list
+    marks; a photo's credit may sit in parentheses)."""
+    if text.startswith("(") and text.endswith(")") and _PHOTO_WORD.match(text[1:]):
+        text = text[1:-1].strip()  # "(Ảnh: Reuters)"
     if not _credit_sized(text):
         return False
+    if _SIGNED_PHOTO.match(text):
+        return True
     words = text.split()
     outlet = _NAME_AND_OUTLET.match(text)
     if outlet and _names(outlet.group("names")):  # "Kim Liên - Đài Tiếng nói Việt Nam": a writer and the outlet
@@ -146,8 +163,8 @@ def _labelled_rest(rest: str) -> bool:
 
 def _end_run_kind(line: Line) -> str | None:
     """What a line after the story's end is: "byline", "credit", "skip" (caption, stamp, share row), or None."""
-    if line.kind is Kind.SHARE:  # "Chia sẻ Facebook" names no outlet the story came from
-        return "skip"
+    if line.kind is Kind.SHARE:  # "Chia sẻ Facebook" names no outlet the story came from; "© EPA" a photo's source
+        return "credit" if photo_credit(line) else "skip"
     if is_credit(line):
         return "credit"
     if is_byline(line.text):
@@ -185,8 +202,10 @@ def take_credits(body: list[Line], kept: list[Line], top: list[Line]) -> tuple[l
         elif kind == "credit":
             credits.append(ln.text)
         taken.add(id(ln))
-    for i in range(1, end + 1):  # a line of names right under a photo caption: the photo's credit
-        if body[i - 1].kind is Kind.CAPTION and id(body[i]) not in kept_ids and is_byline(body[i].text):
+    for i in range(1, end + 1):  # a line of names, or a photo's credit, right under a photo caption: the photo's credit
+        if id(body[i]) not in kept_ids and (
+                (body[i - 1].kind is Kind.CAPTION and is_byline(body[i].text))
+                or (id(body[i - 1]) not in kept_ids and photo_credit(body[i]))):
             credits.append(body[i].text)
         elif first_story < i < end and (body[i].kind is Kind.SOURCE or (
                 body[i].kind is Kind.HEADLINE and is_byline(body[i].text))):  # names or "Theo X" alone inside the story
