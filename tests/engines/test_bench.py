@@ -28,17 +28,21 @@ def tiny_configs(folder: Path) -> Path:
     return folder
 
 
-def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):
-    configs = tiny_configs(tmp_path / "configs")
+def quick_bench(tmp_path: Path, *args: str) -> list[dict]:
+    """``eval/bench.py --quick`` in this process on the tiny models, with ``args`` added: each runner's result."""
     results = tmp_path / "results.json"
     bench = load_bench()
     bench.DATA = tmp_path / "no-data"  # the tokenizer learns from the repo's seeds only, never ../shared
-    assert bench.main(["--quick", "--in-process", "--translator", "opus", "--vocab", "1000", "--batch-size", "4",
-                       "--work", str(tmp_path / "work"), "--model-configs", str(configs),
+    assert bench.main(["--quick", "--in-process", "--translator", "opus", "--vocab", "1000", "--batch-size", "4", *args,
+                       "--work", str(tmp_path / "work"), "--model-configs", str(tiny_configs(tmp_path / "configs")),
                        "--json", str(results)]) == 0
+    return json.loads(results.read_text())["results"]
+
+
+def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):
+    runs = quick_bench(tmp_path)
     lines = capsys.readouterr().out.strip().splitlines()
     assert re.fullmatch(r"speedup_vs_naive=\d+\.\d+ rss_ratio_vs_naive=\d+\.\d+ best=\w+ cpu_speedup_vs_naive=\d+\.\d+", lines[-1])
-    runs = json.loads(results.read_text())["results"]
     assert [r["runner"] for r in runs] == ["naive", "transformers", "ctranslate2"]
     assert runs[0]["articles"] == 5 and all(r["articles"] == 5 for r in runs)
     assert all(r["inputs"] == runs[0]["inputs"] for r in runs)  # same summaries and sentences for everyone
@@ -47,13 +51,7 @@ def test_bench_runs_all_three_runners_on_equal_work(tmp_path, capsys):
 
 
 def test_the_transformers_runner_takes_the_compute_type_asked_for(tmp_path):
-    results = tmp_path / "results.json"
-    bench = load_bench()
-    bench.DATA = tmp_path / "no-data"
-    assert bench.main(["--quick", "--in-process", "--translator", "opus", "--vocab", "1000", "--batch-size", "4",
-                       "--runners", "naive,transformers", "--compute-type", "bfloat16", "--work", str(tmp_path / "work"),
-                       "--model-configs", str(tiny_configs(tmp_path / "configs")), "--json", str(results)]) == 0
-    runs = json.loads(results.read_text())["results"]
+    runs = quick_bench(tmp_path, "--runners", "naive,transformers", "--compute-type", "bfloat16")
     assert [r["compute_type"] for r in runs] == ["float32", "bfloat16"]  # the naive loop keeps the model card's
 
 
@@ -81,15 +79,9 @@ def test_a_gpu_bench_without_a_gpu_is_refused_in_one_line(capsys):
 
 @pytest.mark.skipif(not cuda_available(), reason="torch sees no CUDA GPU")
 def test_bench_on_the_gpu_puts_both_torch_runners_there(tmp_path, capsys):
-    results = tmp_path / "results.json"
-    bench = load_bench()
-    bench.DATA = tmp_path / "no-data"
-    assert bench.main(["--quick", "--in-process", "--translator", "opus", "--vocab", "1000", "--batch-size", "4",
-                       "--device", "cuda", "--runners", "naive,transformers", "--work", str(tmp_path / "work"),
-                       "--model-configs", str(tiny_configs(tmp_path / "configs")), "--json", str(results)]) == 0
+    runs = quick_bench(tmp_path, "--device", "cuda", "--runners", "naive,transformers")
     out = capsys.readouterr().out
     assert "peak GPU MB" in out and "models on cuda" in out
-    runs = json.loads(results.read_text())["results"]
     assert [r["runner"] for r in runs] == ["naive", "transformers"] and all(r["peak_gpu_mb"] > 0 for r in runs)
     assert runs[0]["inputs"] == runs[1]["inputs"]
 
