@@ -16,7 +16,7 @@ from vnsumm.clean.lines import Kind, Line
 from vnsumm.clean.metadata import parse_source_line
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
-__all__ = ["is_byline", "is_credit", "labelled_names", "names_source", "photo_credit", "take_credits"]
+__all__ = ["is_byline", "is_credit", "labelled_names", "names_source", "photo_credit", "SIGNED_PHOTO", "take_credits"]
 
 _MAX_BYLINE_WORDS = 10
 _DIGIT = re.compile(r"\d")
@@ -108,7 +108,7 @@ def is_credit(line: Line) -> bool:
 
 
 # a photo's credit signed with a mark or a dash: "© EPA", "📷 Reuters", "Ảnh - AFP"
-_SIGNED_PHOTO = re.compile(rf"^(?:[©📷]\s*|(?:ảnh|photo|hình)\s+[-–]\s+)"
+SIGNED_PHOTO = re.compile(rf"^(?:[©📷]\s*|(?:ảnh|photo|hình)\s+[-–]\s+)"
                            rf"(?-i:[{VI_UPPER}][^\s.!?]*(?:\s+[{VI_UPPER}][^\s.!?]*){{0,3}})$", re.I)  # names only
 _PHOTO_WORD = re.compile(r"^[©📷]|^(?:ảnh|photo|hình|nguồn\s+ảnh|nguồn\s+hình\s+ảnh)\b", re.I)
 
@@ -128,7 +128,7 @@ def _credit_text(text: str) -> bool:
         text = text[1:-1].strip()  # "(Ảnh: Reuters)"
     if not _credit_sized(text):
         return False
-    if _SIGNED_PHOTO.match(text):
+    if SIGNED_PHOTO.match(text):
         return True
     words = text.split()
     outlet = _NAME_AND_OUTLET.match(text)
