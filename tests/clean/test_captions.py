@@ -229,3 +229,28 @@ def test_a_photos_credit_in_any_common_form_under_its_caption_is_kept_in_credits
 def test_a_copyright_notice_is_no_photo_credit():
     article = clean("\n".join([TITLE, STORY, LATER, "© Bản quyền thuộc về báo điện tử"]))
     assert article.credits == [] and article.paragraphs == [STORY, LATER]
+
+
+def test_the_short_sentence_under_a_photo_credit_with_the_story_below_is_its_caption():
+    for above in [f"{STORY} {OTHER}", "Thứ hai, 13/4/2026 - 09:15"]:  # after a paragraph, or at the top under the date
+        article = clean("\n".join([TITLE, above, "Ảnh: Ngô Bảo Hân", CAPTION, OTHER, LATER]))
+        assert article.captions == [CAPTION] and CAPTION[:30] not in article.body, above
+        assert article.credits == ["Ảnh: Ngô Bảo Hân"] and OTHER in article.paragraphs
+
+
+def test_under_a_credit_whose_caption_is_over_it_the_story_goes_on():
+    short = "Giá cà phê nhân xô tuần này tăng thêm 1.200 đồng mỗi kg."  # the story's short paragraph
+    for page in ([TITLE, STORY, CAPTION, "Ảnh: AP", short, OTHER],  # the credit closes the caption over it
+                 [TITLE, STORY, f"{CAPTION} Ảnh: Zing", "Ảnh: AP", short, OTHER],
+                 [TITLE, f"{STORY} {OTHER}", "Ảnh minh họa: Bloomberg", short, OTHER],  # no caption to it
+                 [TITLE, f"{STORY} {OTHER}", "Ảnh: AP", "Trong trường hợp này, giá cà phê sẽ còn tăng.", OTHER],
+                 [TITLE, f"{STORY} {OTHER}", "Ảnh: AP", "Ngoài khung thời gian trên, giá cà phê không đổi.", OTHER]):
+        article = clean("\n".join(page))
+        assert any(page[-2] in p for p in article.paragraphs), page[-2]
+
+
+def test_a_photo_credited_to_an_archive_is_a_credit_and_its_caption_a_caption():
+    for credit in ["📷 Tư liệu", "Ảnh: Tư liệu", "(Ảnh: tư liệu)", "Ảnh: Chụp màn hình"]:
+        article = clean("\n".join([TITLE, STORY, CAPTION, credit, OTHER, LATER]))
+        assert (article.captions, article.credits) == ([CAPTION], [credit]), credit
+        assert article.paragraphs == [STORY, OTHER, LATER], credit

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from vnsumm.clean.credits import SIGNED_PHOTO, is_byline, is_credit
+from vnsumm.clean.credits import SIGNED_PHOTO, UNSIGNED_PHOTO, is_byline, is_credit, photo_credit
 from vnsumm.clean.lines import Kind, Line, image_note, looks_like_byline, one_sentence
 from vnsumm.clean.normalize import VI_UPPER
 from vnsumm.clean.widgets import is_widget
@@ -63,7 +63,7 @@ _PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|trên)\s*(\d{1,2})$")  # "3/6", 
 # a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X", "Ảnh tư liệu: X",
 # "Ảnh - AFP", "(Ảnh: Reuters)", "© EPA", "📷 Reuters"
 _PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh|ảnh\s+tư\s+liệu)"
-                           r"(?:\s*[:,]|\s+[-–])\s*\S|" + SIGNED_PHOTO.pattern, re.I)  # signed: as credits reads it
+                           r"(?:\s*[:,]|\s+[-–])\s*\S|" + SIGNED_PHOTO.pattern + "|" + UNSIGNED_PHOTO.pattern, re.I)  # signed: as credits reads it
 _MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
 # "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
 _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
@@ -82,6 +82,21 @@ def _gallery_counter(line: Line) -> bool:
     return image_slot(line) and any(c.isdigit() for c in line.text)
 
 
+_MAX_CAPTION_UNDER_CREDIT_WORDS = 20
+_ILLUSTRATION = re.compile(r"minh\s+h[oọ]a", re.I)  # "Ảnh minh họa: X" credits a picture without a caption
+# "Trong trường hợp này, …", "Ngoài khung thời gian trên, …": a longer connective opens the story's sentence too
+_LONG_STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{3,4}},")
+_GLUED = re.compile(rf"[.!?…][{VI_UPPER}]")  # two sentences a scraper glued: the story's text
+
+
+def _caption_shaped(line: Line) -> bool:
+    """A short one-sentence line: the caption a credit under it belongs to."""
+    return line.kind is Kind.CAPTION or credited_caption(line) or (
+        (line.words >= _MIN_ITEM_WORDS or (line.words >= 3 and line.text.endswith(".")))
+        and line.words <= 25 and line.kind not in (Kind.DATE, Kind.NAV, Kind.MARKER, Kind.LINK)
+        and one_sentence(line.text))
+
+
 def photo_caption(lines: list[Line], i: int) -> bool:
     """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
     its credit line with the story (or a gallery's next image, or a live blog's next time stamp, or a widget)
@@ -96,7 +111,13 @@ def photo_caption(lines: list[Line], i: int) -> bool:
         and _PHOTO_CREDIT.match(lines[i + 1].text) and (
             (lines[i + 2].kind is Kind.SENTENCE and lines[i + 2].words >= LEAD_WORDS) or _gallery_counter(lines[i + 2])
             or (lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and (i == 0 or lines[i - 1].kind is not Kind.DATE)))
-    return bool(slot_over or credit_under) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
+    credit_over = 0 < i < len(lines) - 1 and line.words <= _MAX_CAPTION_UNDER_CREDIT_WORDS and line.text.endswith(".") \
+        and lines[i - 1].words <= _MAX_PHOTO_CREDIT_WORDS and photo_credit(lines[i - 1]) \
+        and not _ILLUSTRATION.search(lines[i - 1].text) and not _GLUED.search(line.text) \
+        and not _LONG_STORY_OPENER.match(line.text) \
+        and lines[i + 1].kind is Kind.SENTENCE and lines[i + 1].words >= LEAD_WORDS \
+        and (i < 2 or not _caption_shaped(lines[i - 2]))
+    return bool(slot_over or credit_under or credit_over) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
         and one_sentence(line.text)
 
 

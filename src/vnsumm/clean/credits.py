@@ -110,13 +110,15 @@ def is_credit(line: Line) -> bool:
 # a photo's credit signed with a mark or a dash: "© EPA", "📷 Reuters", "Ảnh - AFP"
 SIGNED_PHOTO = re.compile(rf"^(?:[©📷]\s*|(?:ảnh|photo|hình)\s+[-–]\s+)"
                            rf"(?-i:[{VI_UPPER}][^\s.!?]*(?:\s+[{VI_UPPER}][^\s.!?]*){{0,3}})$", re.I)  # names only
+# a photo credited to an archive or a screen, not a name: "📷 Tư liệu", "Ảnh: tư liệu", "Ảnh: Chụp màn hình"
+UNSIGNED_PHOTO = re.compile(r"^(?:[©📷]\s*|(?:ảnh|hình|photo)\s*[:\-–]\s*)(?:ảnh\s+)?(?:tư\s+liệu|chụp\s+màn\s+hình)$", re.I)
 _PHOTO_WORD = re.compile(r"^[©📷]|^(?:ảnh|photo|hình|nguồn\s+ảnh|nguồn\s+hình\s+ảnh)\b", re.I)
 
 
 def photo_credit(line: Line) -> bool:
-    """A photo's credit line: "Ảnh: AP", "(Ảnh: Reuters)", "© EPA", "📷 Reuters", "Ảnh - AFP"."""
+    """A photo's credit line: "Ảnh: AP", "(Ảnh: Reuters)", "© EPA", "📷 Reuters", "Ảnh - AFP", "📷 Tư liệu"."""
     text = line.text.strip(" *•-–")
-    return bool(_PHOTO_WORD.match(text.lstrip("("))) and _credit_text(text)
+    return bool(_PHOTO_WORD.match(text.lstrip("("))) and (_credit_text(text) or bool(UNSIGNED_PHOTO.match(text.strip("()"))))
 
 
 @lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again
@@ -163,8 +165,10 @@ def _labelled_rest(rest: str) -> bool:
 
 def _end_run_kind(line: Line) -> str | None:
     """What a line after the story's end is: "byline", "credit", "skip" (caption, stamp, share row), or None."""
-    if line.kind is Kind.SHARE:  # "Chia sẻ Facebook" names no outlet the story came from; "© EPA" a photo's source
-        return "credit" if photo_credit(line) else "skip"
+    if photo_credit(line):  # "© EPA", "📷 Tư liệu": a photo's source
+        return "credit"
+    if line.kind is Kind.SHARE:  # "Chia sẻ Facebook" names no outlet the story came from
+        return "skip"
     if is_credit(line):
         return "credit"
     if is_byline(line.text):
