@@ -1,4 +1,4 @@
-"""Tests for eval/clean_test50/make.py (money-and-asks page maker). Synthetic data only."""
+"""Tests for eval/clean_dev50/make.py (money-and-asks page maker; written blind as clean_test50, the blind test set until test51). Synthetic data only."""
 import gzip
 import hashlib
 import importlib.util
@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MAKE = ROOT / "eval" / "clean_test50" / "make.py"
+MAKE = ROOT / "eval" / "clean_dev50" / "make.py"
 MAKE_SHA256 = "cf6d51c260ac69cc63e89fc5da2170f4babddb092625e52cda9887287a1ba88c"
 
 KINDS = {"byline", "credit", "caption", "related", "widget"}
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test50_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev50_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
