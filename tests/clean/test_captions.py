@@ -254,3 +254,14 @@ def test_a_photo_credited_to_an_archive_is_a_credit_and_its_caption_a_caption():
         article = clean("\n".join([TITLE, STORY, CAPTION, credit, OTHER, LATER]))
         assert (article.captions, article.credits) == ([CAPTION], [credit]), credit
         assert article.paragraphs == [STORY, OTHER, LATER], credit
+
+
+def test_a_name_under_its_titles_alone_is_a_portraits_caption_and_a_short_sentence_of_the_story_is_not():
+    for portrait in ["Phó tổng thống Mỹ Mike Pence.", "Tàu sân bay USS Ronald Reagan.",
+                     "Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng."]:
+        article = clean("\n".join([TITLE, STORY, portrait, OTHER, LATER]))
+        assert article.captions == [portrait] and article.paragraphs == [STORY, OTHER, LATER], portrait
+    for told in ["Nạn nhân là chị Cái Thị Thanh Nga.", "Ông Nguyễn Bá Thanh sinh năm 1953 tại Hòa Vang (Đà Nẵng).",
+                 "Sau đó, ông gặp Thủ tướng Justin Trudeau.", "Ông Hùng đã gửi đơn tới UBND tỉnh Quảng Nam."]:
+        article = clean("\n".join([TITLE, STORY, told, OTHER, LATER]))
+        assert told in article.body and article.captions == [], told

@@ -97,6 +97,23 @@ def _caption_shaped(line: Line) -> bool:
         and one_sentence(line.text))
 
 
+_LOWER_START = re.compile(rf"^[^\W\d_{VI_UPPER}]")
+_NAME_END = re.compile(rf"(?:^|\s)[{VI_UPPER}][^\s()]*\s+[{VI_UPPER}][^\s.()]*\.$")
+
+
+def _portrait(line: Line) -> bool:
+    """A name under its titles and places, and no more ("Phó tổng thống Mỹ Mike Pence.", "Tàu sân bay USS Ronald
+    Reagan."): a photo's caption, since a sentence of the story has a predicate in lower-case words."""
+    words = line.text.split()
+    return 3 <= len(words) <= _MAX_PORTRAIT_WORDS and not _TOLD.search(line.text) \
+        and bool(_NAME_END.search(line.text)) \
+        and sum(1 for w in words if _LOWER_START.match(w)) <= _MAX_PORTRAIT_LOWER
+
+
+_MAX_PORTRAIT_WORDS, _MAX_PORTRAIT_LOWER = 12, 3
+_TOLD = re.compile(r"[,\d]|\slà\s")  # a clause, a date or "là" ("Nạn nhân là chị X."): a sentence told
+
+
 def photo_caption(lines: list[Line], i: int) -> bool:
     """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
     its credit line with the story (or a gallery's next image, or a live blog's next time stamp, or a widget)
@@ -117,7 +134,9 @@ def photo_caption(lines: list[Line], i: int) -> bool:
         and not _LONG_STORY_OPENER.match(line.text) \
         and lines[i + 1].kind is Kind.SENTENCE and lines[i + 1].words >= LEAD_WORDS \
         and (i < 2 or not _caption_shaped(lines[i - 2]))
-    return bool(slot_over or credit_under or credit_over) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
+    portrait = i + 1 < len(lines) and _portrait(line) and lines[i + 1].kind is Kind.SENTENCE \
+        and lines[i + 1].words >= LEAD_WORDS
+    return bool(slot_over or credit_under or credit_over or portrait) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
         and one_sentence(line.text)
 
 
