@@ -29,7 +29,8 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   "Thu Hà · Biên tập viên", "Lê Bảo Châu – Phóng viên tại Huế", "THU HÀ (Từ Quy Nhơn)",
                                   "Lê Bảo Châu — Phòng Pháp chế", "Thu Hà - Ban Thời sự", "Phạm Quỳnh – Văn phòng HĐQT",
                                   "Cô Lê Bảo Châu sưu tầm", "Thu Hà tổng hợp", "Phạm Quỳnh biên dịch",
-                                  "Thu Hà - Tổ truyền thông", "Lê Bảo Châu - Trạm Khuyến nông", "Phạm Quỳnh - Chi cục Thú y"])
+                                  "Thu Hà - Tổ truyền thông", "Lê Bảo Châu - Trạm Khuyến nông", "Phạm Quỳnh - Chi cục Thú y",
+                                  "Trọng Giáp.", "LÊ BẢO CHÂU."])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
@@ -37,7 +38,8 @@ def test_name_lines_are_bylines(line):
 @pytest.mark.parametrize("line", ["Giá cà phê tăng mạnh", "Cà phê Việt Nam (ảnh minh họa).", "Theo kế hoạch",
                                   "Ông Phạm Quỳnh cho biết.", "Năm 2030", "mùa vụ", "Hà Nội - Phóng viên thường trú",
                                   "Hà Nội - Phòng chống dịch", "Việt Nam - Ban hành luật mới",
-                                  "Hà Nội - Ban Chỉ đạo họp khẩn", "Giá cà phê được tổng hợp"])
+                                  "Hà Nội - Ban Chỉ đạo họp khẩn", "Giá cà phê được tổng hợp", "Cảm ơn.", "Ông Quỳnh nói.",
+                                  "Trọng Giáp. Lê Bảo Châu."])
 def test_headlines_and_sentences_are_not_bylines(line):
     assert not is_byline(line)
 
@@ -58,6 +60,11 @@ def test_an_all_capitals_byline_under_the_title_and_a_credit_at_the_end_leave_th
     assert article.byline == "PHẠM QUỲNH - LÊ BẢO CHÂU" and article.credits == ["Theo Nhịp Sống Số"]
     assert clean(article.to_text()) == replace(article, captions=[])
     assert article.to_dict()["byline"] == article.byline  # JSON output carries them
+
+
+def test_names_closed_with_a_full_stop_after_the_story_are_the_byline():
+    article = clean(page(TITLE, *BODY, "Trọng Giáp.", "Tin cùng chủ đề", *OTHERS))
+    assert article.paragraphs == BODY and article.byline == "Trọng Giáp."
 
 
 def test_names_with_an_agency_at_the_end_are_the_byline():

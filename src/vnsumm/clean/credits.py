@@ -63,6 +63,9 @@ _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhó
 _PENS = ("\u270d", "\u270f", "\U0001f58a", "\U0001f58b", "\U0001f4dd")  # ✍ ✏ 🖊 🖋 📝
 
 
+_NAMES_STOPPED = re.compile(rf"^[{VI_UPPER}][^\s.]*(?:\s+[{VI_UPPER}][^\s.]*){{1,3}}\.$")
+
+
 @lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again
 def is_byline(text: str) -> bool:
     """A short line of names, with or without an agency or "(tổng hợp)" in parentheses, or a desk ("✍️ Thu Hà":
@@ -73,6 +76,8 @@ def is_byline(text: str) -> bool:
         text = text.strip("-– ")  # "- Vũ Phong -"
     if _DESK.match(text.strip()) and not _SENTENCE_END.search(text):
         return True
+    if _NAMES_STOPPED.match(text):  # "Trọng Giáp.": a writer's name closed with a full stop
+        text = text[:-1]
     words = text.split()
     if not words or len(words) > _MAX_BYLINE_WORDS or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return False
