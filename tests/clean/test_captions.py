@@ -232,7 +232,8 @@ def test_a_copyright_notice_is_no_photo_credit():
 
 
 def test_the_short_sentence_under_a_photo_credit_with_the_story_below_is_its_caption():
-    for above in [f"{STORY} {OTHER}", "Thứ hai, 13/4/2026 - 09:15"]:  # after a paragraph, or at the top under the date
+    # after a paragraph, at the top under the date, or under a note in parentheses (no caption of the credit's)
+    for above in [f"{STORY} {OTHER}", "Thứ hai, 13/4/2026 - 09:15", "(Thông tin do doanh nghiệp cung cấp)"]:
         article = clean("\n".join([TITLE, above, "Ảnh: Ngô Bảo Hân", CAPTION, OTHER, LATER]))
         assert article.captions == [CAPTION] and CAPTION[:30] not in article.body, above
         assert article.credits == ["Ảnh: Ngô Bảo Hân"] and OTHER in article.paragraphs

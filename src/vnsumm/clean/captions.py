@@ -90,10 +90,12 @@ _GLUED = re.compile(rf"[.!?…][{VI_UPPER}]")  # two sentences a scraper glued: 
 
 
 def _caption_shaped(line: Line) -> bool:
-    """A short one-sentence line: the caption a credit under it belongs to."""
+    """A short one-sentence line: the caption a credit under it belongs to (not a note in parentheses or a credit,
+    "(Thông tin do doanh nghiệp cung cấp)")."""
     return line.kind is Kind.CAPTION or credited_caption(line) or (
         (line.words >= _MIN_ITEM_WORDS or (line.words >= 3 and line.text.endswith(".")))
-        and line.words <= 25 and line.kind not in (Kind.DATE, Kind.NAV, Kind.MARKER, Kind.LINK)
+        and line.words <= 25 and line.kind not in (Kind.DATE, Kind.NAV, Kind.MARKER, Kind.LINK, Kind.SOURCE)
+        and not (line.text.startswith("(") and line.text.endswith(")")) and not is_credit(line)
         and one_sentence(line.text))
 
 
