@@ -259,10 +259,35 @@ def test_a_photo_credited_to_an_archive_is_a_credit_and_its_caption_a_caption():
 
 def test_a_name_under_its_titles_alone_is_a_portraits_caption_and_a_short_sentence_of_the_story_is_not():
     for portrait in ["Phó tổng thống Mỹ Mike Pence.", "Tàu sân bay USS Ronald Reagan.",
-                     "Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng."]:
+                     "Ngoại trưởng Nga Sergei Lavrov.", "Ông Donald Trump."]:
         article = clean("\n".join([TITLE, STORY, portrait, OTHER, LATER]))
         assert article.captions == [portrait] and article.paragraphs == [STORY, OTHER, LATER], portrait
     for told in ["Nạn nhân là chị Cái Thị Thanh Nga.", "Ông Nguyễn Bá Thanh sinh năm 1953 tại Hòa Vang (Đà Nẵng).",
-                 "Sau đó, ông gặp Thủ tướng Justin Trudeau.", "Ông Hùng đã gửi đơn tới UBND tỉnh Quảng Nam."]:
+                 "Sau đó, ông gặp Thủ tướng Justin Trudeau.", "Ông Hùng đã gửi đơn tới UBND tỉnh Quảng Nam.",
+                 "Ông Trump gặp ông Tập Cận Bình.", "Tổng thống Trump thăm Hà Nội.", "Nghi phạm tên Nguyễn Văn Hùng.",
+                 "Tham dự có Thủ tướng Phạm Minh Chính.", "Việt Nam hòa Thái Lan.", "Tôi yêu Hà Nội."]:
         article = clean("\n".join([TITLE, STORY, told, OTHER, LATER]))
         assert told in article.body and article.captions == [], told
+
+
+LONG = f"{STORY} {OTHER}"  # a paragraph of two sentences, over 40 words
+
+
+def test_a_credit_closes_a_long_caption_over_it_and_the_story_goes_on_under_it():
+    caption = ("Nông dân xã Ea Tóh, huyện Krông Năng thu hái cà phê chín đỏ trên nương của gia đình để bán cho hợp tác xã "
+               "với giá cao hơn thị trường khoảng 20%.")  # 30 words
+    short = "Năm nay thời tiết thuận lợi nên cây cà phê ra hoa đồng loạt và đậu quả nhiều."
+    article = clean("\n".join([TITLE, LONG, caption, "Ảnh: Ngọc Minh", short, LATER]))
+    assert article.captions == [caption] and short in article.body
+
+
+def test_a_caption_under_its_credit_may_name_a_city_with_a_dotted_abbreviation():
+    caption = "Người dân mua sắm tại chợ Bến Thành, TP.HCM."
+    article = clean("\n".join([TITLE, LONG, "Ảnh: Ngọc Minh", caption, LATER]))
+    assert article.captions == [caption] and caption not in article.body
+
+
+def test_a_photos_credit_over_its_caption_is_kept_in_credits():
+    for credit in ["Ảnh: Ngọc Minh", "(Ảnh: Ngọc Minh)", "📷 Reuters", "© EPA", "Ảnh - AFP", "📷 Tư liệu"]:
+        article = clean("\n".join([TITLE, LONG, credit, CAPTION, LATER]))
+        assert (article.captions, article.credits) == ([CAPTION], [credit]), credit

@@ -10,6 +10,7 @@ import re
 from vnsumm.clean.credits import SIGNED_PHOTO, UNSIGNED_PHOTO, is_byline, is_credit, photo_credit
 from vnsumm.clean.lines import Kind, Line, image_note, looks_like_byline, one_sentence
 from vnsumm.clean.normalize import VI_UPPER
+from vnsumm.clean.sentences import split_sentences
 from vnsumm.clean.widgets import is_widget
 
 __all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "page_captions", "photo_caption"]
@@ -86,34 +87,43 @@ _MAX_CAPTION_UNDER_CREDIT_WORDS = 20
 _ILLUSTRATION = re.compile(r"minh\s+h[oọ]a", re.I)  # "Ảnh minh họa: X" credits a picture without a caption
 # "Trong trường hợp này, …", "Ngoài khung thời gian trên, …": a longer connective opens the story's sentence too
 _LONG_STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{3,4}},")
-_GLUED = re.compile(rf"[.!?…][{VI_UPPER}]")  # two sentences a scraper glued: the story's text
 
 
 def _caption_shaped(line: Line) -> bool:
-    """A short one-sentence line: the caption a credit under it belongs to (not a note in parentheses or a credit,
-    "(Thông tin do doanh nghiệp cung cấp)")."""
+    """A line a credit under it may close: a caption as long as one over its credit may be (two sentences at most),
+    a label of three words or more; not a note in parentheses, a credit, a date or a menu."""
     return line.kind is Kind.CAPTION or credited_caption(line) or (
-        (line.words >= _MIN_ITEM_WORDS or (line.words >= 3 and line.text.endswith(".")))
-        and line.words <= 25 and line.kind not in (Kind.DATE, Kind.NAV, Kind.MARKER, Kind.LINK, Kind.SOURCE)
+        3 <= line.words <= _MAX_CAPTION_WORDS
+        and line.kind not in (Kind.DATE, Kind.NAV, Kind.MARKER, Kind.LINK, Kind.SOURCE)
         and not (line.text.startswith("(") and line.text.endswith(")")) and not is_credit(line)
-        and one_sentence(line.text))
+        and len(split_sentences(line.text)) <= 2)
 
 
-_LOWER_START = re.compile(rf"^[^\W\d_{VI_UPPER}]")
-_NAME_END = re.compile(rf"(?:^|\s)[{VI_UPPER}][^\s()]*\s+[{VI_UPPER}][^\s.()]*\.$")
+# what a portrait's caption names before the name: a title, a role or a thing photographed ("Phó tổng thống Mỹ Mike
+# Pence.", "Tàu sân bay USS Ronald Reagan.", "Cựu thủ tướng Thái Lan Yingluck Shinawatra.")
+_PORTRAIT_HEAD = re.compile(
+    r"^(?:(?:cựu|tân|nguyên|phó)\s+)?(?:tổng\s+thống(?:\s+đắc\s+cử)?|thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|thứ\s+trưởng|"
+    r"ngoại\s+trưởng|người\s+phát\s+ngôn|đại\s+sứ|tổng\s+bí\s+thư|bí\s+thư|tổng\s+giám\s+đốc|giám\s+đốc|"
+    r"nhà\s+lãnh\s+đạo|lãnh\s+đạo|thống\s+đốc|thị\s+trưởng|đệ\s+nhất\s+phu\s+nhân|hoàng\s+tử|công\s+chúa|"
+    r"nữ\s+hoàng|quốc\s+vương|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá)|tướng|huấn\s+luyện\s+viên|hlv|cầu\s+thủ|"
+    r"ca\s+sĩ|diễn\s+viên|hoa\s+hậu|tỷ\s+phú|nhà\s+báo|luật\s+sư|nghi\s+phạm|bị\s+cáo|"
+    r"tàu\s+(?:sân\s+bay|khu\s+trục|ngầm|hộ\s+vệ)|máy\s+bay|tiêm\s+kích|trực\s+thăng|tên\s+lửa|xe\s+tăng|"
+    r"ông|bà)\s+(?=\S)", re.I)
+_MAX_PORTRAIT_WORDS = 12
 
 
 def _portrait(line: Line) -> bool:
-    """A name under its titles and places, and no more ("Phó tổng thống Mỹ Mike Pence.", "Tàu sân bay USS Ronald
-    Reagan."): a photo's caption, since a sentence of the story has a predicate in lower-case words."""
-    words = line.text.split()
-    return 3 <= len(words) <= _MAX_PORTRAIT_WORDS and not _TOLD.search(line.text) \
-        and bool(_NAME_END.search(line.text)) \
-        and sum(1 for w in words if _LOWER_START.match(w)) <= _MAX_PORTRAIT_LOWER
+    """A title or a thing photographed, then names only, and a full stop ("Phó tổng thống Mỹ Mike Pence."): a
+    portrait's caption; a sentence of the story goes on in lower-case words ("Ông Trump gặp ông Tập Cận Bình.")."""
+    head = _PORTRAIT_HEAD.match(line.text)
+    if head is None or not line.text.endswith(".") or line.words > _MAX_PORTRAIT_WORDS or _TOLD.search(line.text):
+        return False
+    names = line.text[head.end():-1].split()
+    return len(names) >= 2 and all(_NAME_WORD.match(w) for w in names)
 
 
-_MAX_PORTRAIT_WORDS, _MAX_PORTRAIT_LOWER = 12, 3
-_TOLD = re.compile(r"[,\d]|\slà\s")  # a clause, a date or "là" ("Nạn nhân là chị X."): a sentence told
+_NAME_WORD = re.compile(rf"^[{VI_UPPER}0-9][^\s]*$")
+_TOLD = re.compile(r",")  # a clause: a sentence told
 
 
 def photo_caption(lines: list[Line], i: int) -> bool:
@@ -132,7 +142,7 @@ def photo_caption(lines: list[Line], i: int) -> bool:
             or (lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and (i == 0 or lines[i - 1].kind is not Kind.DATE)))
     credit_over = 0 < i < len(lines) - 1 and line.words <= _MAX_CAPTION_UNDER_CREDIT_WORDS and line.text.endswith(".") \
         and lines[i - 1].words <= _MAX_PHOTO_CREDIT_WORDS and photo_credit(lines[i - 1]) \
-        and not _ILLUSTRATION.search(lines[i - 1].text) and not _GLUED.search(line.text) \
+        and not _ILLUSTRATION.search(lines[i - 1].text) \
         and not _LONG_STORY_OPENER.match(line.text) \
         and lines[i + 1].kind is Kind.SENTENCE and lines[i + 1].words >= LEAD_WORDS \
         and (i < 2 or not _caption_shaped(lines[i - 2]))

@@ -63,6 +63,7 @@ _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhó
 _PENS = ("\u270d", "\u270f", "\U0001f58a", "\U0001f58b", "\U0001f4dd")  # ✍ ✏ 🖊 🖋 📝
 
 
+_HONORIFICS = frozenset("ông bà anh chị cô chú bác cụ em thầy ngài hlv".split())
 _NAMES_STOPPED = re.compile(rf"^[{VI_UPPER}][^\s.]*(?:\s+[{VI_UPPER}][^\s.]*){{1,3}}\.$")
 
 
@@ -76,8 +77,8 @@ def is_byline(text: str) -> bool:
         text = text.strip("-– ")  # "- Vũ Phong -"
     if _DESK.match(text.strip()) and not _SENTENCE_END.search(text):
         return True
-    if _NAMES_STOPPED.match(text):  # "Trọng Giáp.": a writer's name closed with a full stop
-        text = text[:-1]
+    if _NAMES_STOPPED.match(text) and text.split()[0].lower() not in _HONORIFICS:  # "Trọng Giáp.": a writer's name
+        text = text[:-1]  # closed with a full stop ("Ông Donald Trump." is a portrait's caption)
     words = text.split()
     if not words or len(words) > _MAX_BYLINE_WORDS or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return False
@@ -211,10 +212,10 @@ def take_credits(body: list[Line], kept: list[Line], top: list[Line]) -> tuple[l
         elif kind == "credit":
             credits.append(ln.text)
         taken.add(id(ln))
-    for i in range(1, end + 1):  # a line of names, or a photo's credit, right under a photo caption: the photo's credit
+    for i in range(1, end + 1):  # a line of names under a caption, or a photo's credit beside a dropped line: its credit
         if id(body[i]) not in kept_ids and (
                 (body[i - 1].kind is Kind.CAPTION and is_byline(body[i].text))
-                or (id(body[i - 1]) not in kept_ids and photo_credit(body[i]))):
+                or ((id(body[i - 1]) not in kept_ids or id(body[i + 1]) not in kept_ids) and photo_credit(body[i]))):
             credits.append(body[i].text)
         elif first_story < i < end and (body[i].kind is Kind.SOURCE or (
                 body[i].kind is Kind.HEADLINE and is_byline(body[i].text))):  # names or "Theo X" alone inside the story
