@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from vnsumm.clean import clean
+from vnsumm.clean.lines import Kind, make_lines
 
 TITLE = "Hà Nội khởi công cầu vượt sông Hồng mới"
 BODY = [
@@ -254,3 +255,21 @@ def test_a_screen_readers_announcements_over_the_title_are_not_the_title():
     article = clean("\n".join(["Bỏ qua để đến nội dung chính", "Biểu trưng, Báo Miền Tây", "Điều hướng, danh sách 6 mục",
                                 "Nút, Tìm kiếm", "Vùng chính", "tiêu đề, cấp 1", TITLE, "Thứ năm, ngày 8 tháng 5 năm 2025", *BODY]))
     assert article.title == TITLE and article.paragraphs == BODY
+
+
+def test_a_menu_joined_by_dashes_dots_or_bullets_goes_and_names_joined_by_dashes_are_no_menu():
+    for menu in ["Trang nhất - Thời sự - Kinh tế - Xã hội - Văn hóa - Thể thao - Hà Nội xưa & nay",
+                 "ĐÔ THỊ ● GIAO THÔNG ● AN NINH ● NHÀ ĐẤT ● KINH DOANH ● GIẢI TRÍ",
+                 "Trồng trọt • Chăn nuôi • Giá cả • Thế giới • nông thôn mới"]:
+        article = clean(page(menu))
+        assert article.paragraphs == BODY, menu
+    names = make_lines(["Thu Hà - Minh Anh - Lê Văn Tám - Hoàng Long", "THU HÀ - MINH ANH - LÊ TÁM - HOÀNG LONG"])
+    assert Kind.NAV not in {line.kind for line in names}
+
+
+def test_links_to_related_and_audio_items_inside_the_story_go():
+    for link in ["Liên quan: Cháy ba căn nhà ở Đà Lạt, một người bị thương",
+                 "Nghe thêm: Xe tải đâm vào dải phân cách, đường vành đai ba ùn tắc"]:
+        assert clean(page(link)).paragraphs == BODY, link
+    told = "Liên quan đến vụ việc, công an quận đã triệu tập hai người để làm rõ."
+    assert told in clean(page(told)).paragraphs

@@ -49,7 +49,7 @@ _MARKER_WORDS = (
     r"|(?:loạt|chuỗi|tuyến)\s+bài(?:\s+viết)?|(?:các|những)\s+(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|mới|cùng\s+chuyên\s+mục|đã\s+đưa)"
     r"|cùng\s+chuyên\s+mục|chuyên\s+mục|có\s+thể\s+bạn\s+(?:quan\s+tâm|chưa\s+đọc|muốn\s+đọc|thích)"
     r"|bạn\s+có\s+thể\s+(?:quan\s+tâm|thích)|bạn\s+(?:nên\s+đọc|đọc\s+nhiều)|đừng\s+bỏ\s+lỡ|không\s+thể\s+bỏ\s+qua"
-    r"|(?:xem|đọc)\s+(?:thêm|tiếp|nhiều|nhanh|nữa|chi\s+tiết)|nhiều\s+người\s+(?:đọc|xem)|được\s+quan\s+tâm(?:\s+nhất)?"
+    r"|(?:xem|đọc|nghe)\s+(?:thêm|tiếp|nhiều|nhanh|nữa|chi\s+tiết)|liên\s+quan|nhiều\s+người\s+(?:đọc|xem)|được\s+quan\s+tâm(?:\s+nhất)?"
     r"|(?:viết|gửi|thêm|xem)\s+(?:bình\s+luận|ý\s+kiến|phản\s+hồi)(?:\s+(?:mới|của\s+bạn))?|bình\s+luận|ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)"
     r"|phản\s+hồi|thông\s+tin\s+cần\s+biết|tags?|từ\s+khóa|thẻ|theo\s+dõi(?:\s+\S+){0,6}|quảng\s+cáo|tài\s+trợ|"
     r"liên\s+kết(?:\s+hữu\s+ích|\s+website)?|tiện\s+ích|đăng\s+ký(?:\s+nhận)?(?:\s+bản)?\s*tin|nhận\s+tin(?:\s+mới)?|"
@@ -163,6 +163,27 @@ def _is_nav(text: str) -> bool:
     return 2 <= len(parts) <= 7 and all(len(p.split()) <= longest for p in parts)
 
 
+# what joins a menu's items: "Trang nhất - Thời sự - Kinh tế", "ĐÔ THỊ ● GIAO THÔNG ● AN NINH"
+_MENU_SEP = re.compile(r"\s(?:[-–●•·▪■◆★⋅|¦/»›]|\|\|)\s")
+_MAX_MENU_ITEM_WORDS = 4
+_LOWER_WORD_START = re.compile(rf"(?:^|\s)[^\W\d_{VI_UPPER}]")
+
+
+def _is_menu_row(text: str) -> bool:
+    """A site's menu on one line: four or more items of one to four words joined by one mark used three times or more,
+    no sentence end; joined by a dash, some item has a lower-case word (names joined by dashes are a byline)."""
+    if _SENT_END.search(text):
+        return False
+    marks = {m.strip() for m in _MENU_SEP.findall(text)}
+    if len(marks) != 1:
+        return False
+    items = [p.strip() for p in _MENU_SEP.split(text)]
+    if len(items) < _MIN_MENU_ITEMS or not all(
+            1 <= sum(any(c.isalpha() for c in w) for w in item.split()) <= _MAX_MENU_ITEM_WORDS for item in items):
+        return False
+    return marks.isdisjoint({"-", "–"}) or bool(_LOWER_WORD_START.search(text))
+
+
 _ROW_JOIN = re.compile(r"\s(?:[|•·¦]|\|\|)\s")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _CAPITAL_START = re.compile(rf"^[\"'‘“(]?[{VI_UPPER}0-9]")
@@ -254,7 +275,7 @@ def classify(text: str) -> Kind:
         return Kind.LINK  # "<headline> (275 bình luận)": a related item showing its comment count
     if words <= 30 and TAG.match(text) and not _STATEMENT_END.search(text):
         return Kind.LINK  # "[Video] <headline>": a link to another item
-    if words <= 30 and _is_nav(text) or _MIN_MENU_ITEMS <= words <= 60 and _is_menu(text, words):
+    if words <= 30 and _is_nav(text) or _MIN_MENU_ITEMS <= words <= 60 and (_is_menu(text, words) or _is_menu_row(text)):
         return Kind.NAV
     if words <= 120 and (_ROW_JOIN.search(text) or " / " in text or _DASH_JOIN.search(text)) and _is_pipe_row(text):
         return Kind.LINK
