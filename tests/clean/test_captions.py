@@ -291,3 +291,9 @@ def test_a_photos_credit_over_its_caption_is_kept_in_credits():
     for credit in ["Ảnh: Ngọc Minh", "(Ảnh: Ngọc Minh)", "📷 Reuters", "© EPA", "Ảnh - AFP", "📷 Tư liệu"]:
         article = clean("\n".join([TITLE, LONG, credit, CAPTION, LATER]))
         assert (article.captions, article.credits) == ([CAPTION], [credit]), credit
+
+
+def test_a_caption_over_a_graphics_credit_or_a_still_from_a_video_is_a_caption():
+    for credit in ["Đồ họa: Trọng Thư", "Ảnh cắt từ video", "(Ảnh chụp từ clip)"]:
+        article = clean("\n".join([TITLE, LONG, CAPTION, credit, OTHER, LATER]))
+        assert article.captions == [CAPTION] and CAPTION not in article.body, credit

@@ -63,8 +63,10 @@ _IMAGE_SLOT = re.compile(
 _PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|trên)\s*(\d{1,2})$")  # "3/6", "1 trên 6"
 # a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X", "Ảnh tư liệu: X",
 # "Ảnh - AFP", "(Ảnh: Reuters)", "© EPA", "📷 Reuters"
-_PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh|ảnh\s+tư\s+liệu)"
-                           r"(?:\s*[:,]|\s+[-–])\s*\S|" + SIGNED_PHOTO.pattern + "|" + UNSIGNED_PHOTO.pattern, re.I)  # signed: as credits reads it
+_PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh|ảnh\s+tư\s+liệu|"
+                           r"đồ\s+họa)(?:\s*[:,]|\s+[-–])\s*\S"
+                           r"|^\(?(?:ảnh|hình)\s+(?:cắt|chụp)\s+từ\s+(?:video|clip)\)?$|" + SIGNED_PHOTO.pattern + "|"
+                           + UNSIGNED_PHOTO.pattern, re.I)  # signed: as credits reads it
 _MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
 # "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
 _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
