@@ -15,9 +15,9 @@ The wordings come from ``eval/clean_styles/``: ``dev.json`` (looked at while wri
 and used to train the line classifier) and ``test.json`` (one pool and one generator with dev.json,
 so it is reported as ``dev2``). Bodies are ``vietnews_dev.jsonl`` articles. More page makers, each
 with code, layouts and wordings of its own, build pages from train articles (``PAGE_MAKERS``):
-``dev3`` to ``dev50`` were each written as a blind test set (but ``dev4``, written to be read) and
-read once scored (but ``dev33``, ``dev36``, ``dev39``, ``dev44`` to ``dev49``, never read; ``dev34``, ``dev35``, ``dev38`` and ``dev50`` read only
-for what still leaked); ``test`` (``eval/clean_test51/make.py``) was written blind by someone who never read
+``dev3`` to ``dev51`` were each written as a blind test set (but ``dev4``, written to be read) and
+read once scored (but ``dev33``, ``dev36``, ``dev39``, ``dev44`` to ``dev49``, never read; ``dev34``, ``dev35``, ``dev38``, ``dev50`` and ``dev51``
+read only for what still leaked); ``test`` (``eval/clean_test52/make.py``) was written blind by someone who never read
 the cleaner, and is never printed line by line here. Each maker's README says which rows it reads
 and when it was read. Reported per set:
   recall   = body sentences found in the cleaned body (or its byline/credits) / body sentences
@@ -105,7 +105,8 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
                "dev48": ROOT / "eval" / "clean_dev48" / "make.py",
                "dev49": ROOT / "eval" / "clean_dev49" / "make.py",
                "dev50": ROOT / "eval" / "clean_dev50" / "make.py",
-               "test": ROOT / "eval" / "clean_test51" / "make.py"}
+               "dev51": ROOT / "eval" / "clean_dev51" / "make.py",
+               "test": ROOT / "eval" / "clean_test52" / "make.py"}
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 # page makers written only as the line model's training layouts (``eval/train_line_model.py --makers``): never scored
 TRAIN_MAKERS = {f"train{i}": ROOT / "eval" / f"clean_train{i}" / "make.py" for i in range(1, 7)}

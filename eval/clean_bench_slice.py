@@ -6,12 +6,12 @@
 rows 9,000-19,996 with id, title, summary and the article's first 1,201 characters (related items of every
 page set), except the first rows of each page set's bodies (dev12: 9,000, dev27: 9,300, dev48: 9,600, dev49: 9,800, dev50: 9,900, dev13: 10,000, dev19: 10,300,
 dev29: 10,600, dev35: 10,900, dev10: 11,000, dev18: 11,300, dev30: 11,600, dev39: 11,900, dev11: 12,000, dev17: 12,300, dev28: 12,600, dev33: 12,900, dev7: 13,000, dev20: 13,300, dev24: 13,600, dev38: 13,900, dev8: 14,000,
-dev16: 14,300, dev26: 14,600, dev37: 14,900, dev6: 15,000, dev23: 15,300, dev31: 15,600, dev34: 15,900, dev9: 16,000, dev21: 16,300, dev22: 16,600, dev40: 16,900, dev4: 17,000, test: 17,100,
+dev16: 14,300, dev26: 14,600, dev37: 14,900, dev6: 15,000, dev23: 15,300, dev31: 15,600, dev34: 15,900, dev9: 16,000, dev21: 16,300, dev22: 16,600, dev40: 16,900, dev4: 17,000, dev51: 17,100, test: 17,200,
 dev25: 17,300, dev32: 17,600, dev36: 17,900, dev41: 18,000, dev42: 18,100, dev43: 18,200, dev14: 18,300, dev15: 18,600, dev46: 18,900,
 dev3: 19,000, dev5: 19,300, dev44: 19,600, dev45: 19,700, dev47: 19,900), kept whole, and dev14's related rows
 (17,300-17,999), whose maker reads whole articles, and dev36's and dev42's related rows (18,900-18,999 and
-9,700-9,799), kept whole because their pages differ when they are cut, and test's related rows (19,100-19,199), which
-its maker reads whole.
+9,700-9,799), kept whole because their pages differ when they are cut, and dev51's and test's related rows (19,100-19,299),
+which their makers read whole.
 
 Then it checks that the benchmark gives the same figures on the slices as on the full files.
 
@@ -32,14 +32,14 @@ import clean_bench as bench  # noqa: E402
 OUT_DIR = bench.ROOT / "tests" / "data"
 FIRST_ROW, LAST_ROW = 9_000, 19_997  # rows the benchmark's pages and related items come from
 BODY_STARTS = (9_000, 9_300, 9_600, 9_800, 9_900, 10_000, 10_300, 10_600, 10_900, 11_000, 11_300, 11_600, 11_900, 12_000, 12_300, 12_600, 12_900, 13_000,
-               13_300, 13_600, 13_900, 14_000, 14_300, 14_600, 14_900, 15_000, 15_300, 15_600, 15_900, 16_000, 16_300, 16_600, 16_900, 17_000, 17_100, 17_300, 17_600,
+               13_300, 13_600, 13_900, 14_000, 14_300, 14_600, 14_900, 15_000, 15_300, 15_600, 15_900, 16_000, 16_300, 16_600, 16_900, 17_000, 17_100, 17_200, 17_300, 17_600,
                17_900, 18_000, 18_100, 18_200, 18_300, 18_600, 18_900, 19_000, 19_300, 19_600, 19_700, 19_900)
 # first body rows: dev12, dev27, dev48, dev49, dev50, dev13, dev19, dev29, dev35, dev10, dev18, dev30, dev39, dev11, dev17, dev28, dev33, dev7, dev20,
-# dev24, dev38, dev8, dev16, dev26, dev37, dev6, dev23, dev31, dev34, dev9, dev21, dev22, dev40, dev4, test, dev25, dev32, dev36, dev41, dev42, dev43, dev14, dev15, dev46, dev3, dev5, dev44, dev45, dev47
+# dev24, dev38, dev8, dev16, dev26, dev37, dev6, dev23, dev31, dev34, dev9, dev21, dev22, dev40, dev4, dev51, test, dev25, dev32, dev36, dev41, dev42, dev43, dev14, dev15, dev46, dev3, dev5, dev44, dev45, dev47
 WHOLE_RELATED = range(17_300, 18_000)  # dev14's related rows: its maker splits whole articles
 WHOLE_DEV36_RELATED = range(18_900, 19_000)  # dev36's related rows: its pages differ when they are cut
 WHOLE_DEV42_RELATED = range(9_700, 9_800)  # dev42's related rows: one of its pages differs when they are cut
-WHOLE_TEST_RELATED = range(19_100, 19_200)  # test's related rows: its maker reads whole articles
+WHOLE_TEST_RELATED = range(19_100, 19_300)  # dev51's and test's related rows: their makers read whole articles
 WHOLE = 1.5  # body rows kept whole per page asked for (a page maker may skip a row)
 RELATED_CHARS = 1201  # one past the 1,200 the page makers read: a maker can tell a cut article from a whole one
 

@@ -1,4 +1,5 @@
-"""Tests for eval/clean_test51/make.py on synthetic data only (never /work/shared)."""
+"""Tests for eval/clean_dev51/make.py (ordinary outlets; written blind as clean_test51, the blind test set until test52) on
+synthetic data only (never /work/shared)."""
 from __future__ import annotations
 
 import gzip
@@ -13,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_test51" / "make.py"
+MAKE = Path(__file__).resolve().parents[2] / "eval" / "clean_dev51" / "make.py"
 MAKE_SHA256 = "4941648c7a34b4c7638bb918d7806b6c4f526cfe06394ff4766b64904fcbc33a"
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("clean_test51_make", MAKE)
+    spec = importlib.util.spec_from_file_location("clean_dev51_make", MAKE)
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
     spec.loader.exec_module(mod)
