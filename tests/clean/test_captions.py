@@ -251,7 +251,8 @@ def test_under_a_credit_whose_caption_is_over_it_the_story_goes_on():
 
 
 def test_a_photo_credited_to_an_archive_is_a_credit_and_its_caption_a_caption():
-    for credit in ["📷 Tư liệu", "Ảnh: Tư liệu", "(Ảnh: tư liệu)", "Ảnh: Chụp màn hình"]:
+    for credit in ["📷 Tư liệu", "Ảnh: Tư liệu", "(Ảnh: tư liệu)", "Ảnh: Chụp màn hình", "Ảnh: Chụp từ màn hình",
+                   "Nguồn ảnh: Tư liệu", "Ảnh: Tư liệu gia đình", "Ảnh: Cắt từ clip"]:
         article = clean("\n".join([TITLE, STORY, CAPTION, credit, OTHER, LATER]))
         assert (article.captions, article.credits) == ([CAPTION], [credit]), credit
         assert article.paragraphs == [STORY, OTHER, LATER], credit
@@ -259,13 +260,14 @@ def test_a_photo_credited_to_an_archive_is_a_credit_and_its_caption_a_caption():
 
 def test_a_name_under_its_titles_alone_is_a_portraits_caption_and_a_short_sentence_of_the_story_is_not():
     for portrait in ["Phó tổng thống Mỹ Mike Pence.", "Tàu sân bay USS Ronald Reagan.",
-                     "Ngoại trưởng Nga Sergei Lavrov.", "Ông Donald Trump."]:
+                     "Ngoại trưởng Nga Sergei Lavrov.", "Ông Donald Trump.", "Bộ trưởng Lê Minh Hoan (giữa)."]:
         article = clean("\n".join([TITLE, STORY, portrait, OTHER, LATER]))
         assert article.captions == [portrait] and article.paragraphs == [STORY, OTHER, LATER], portrait
     for told in ["Nạn nhân là chị Cái Thị Thanh Nga.", "Ông Nguyễn Bá Thanh sinh năm 1953 tại Hòa Vang (Đà Nẵng).",
                  "Sau đó, ông gặp Thủ tướng Justin Trudeau.", "Ông Hùng đã gửi đơn tới UBND tỉnh Quảng Nam.",
                  "Ông Trump gặp ông Tập Cận Bình.", "Tổng thống Trump thăm Hà Nội.", "Nghi phạm tên Nguyễn Văn Hùng.",
-                 "Tham dự có Thủ tướng Phạm Minh Chính.", "Việt Nam hòa Thái Lan.", "Tôi yêu Hà Nội."]:
+                 "Tham dự có Thủ tướng Phạm Minh Chính.", "Việt Nam hòa Thái Lan.", "Tôi yêu Hà Nội.",
+                 "Ông Trump (phải) gặp ông Tập Cận Bình."]:
         article = clean("\n".join([TITLE, STORY, told, OTHER, LATER]))
         assert told in article.body and article.captions == [], told
 

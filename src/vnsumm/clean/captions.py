@@ -120,11 +120,12 @@ def _portrait(line: Line) -> bool:
     head = _PORTRAIT_HEAD.match(line.text)
     if head is None or not line.text.endswith(".") or line.words > _MAX_PORTRAIT_WORDS or _TOLD.search(line.text):
         return False
-    names = line.text[head.end():-1].split()
+    names = _PLACE_NOTE.sub("", line.text[head.end():-1]).split()  # "Bộ trưởng Lê Minh Hoan (giữa)."
     return len(names) >= 2 and all(_NAME_WORD.match(w) for w in names)
 
 
 _NAME_WORD = re.compile(rf"^[{VI_UPPER}0-9][^\s]*$")
+_PLACE_NOTE = re.compile(r"\s*\((?:giữa|phải|trái|bìa\s+(?:phải|trái)|thứ\s+\w+\s+từ\s+(?:phải|trái))\)$", re.I)
 _TOLD = re.compile(r",")  # a clause: a sentence told
 
 

@@ -116,8 +116,9 @@ def is_credit(line: Line) -> bool:
 # a photo's credit signed with a mark or a dash: "© EPA", "📷 Reuters", "Ảnh - AFP"
 SIGNED_PHOTO = re.compile(rf"^(?:[©📷]\s*|(?:ảnh|photo|hình)\s+[-–]\s+)"
                            rf"(?-i:[{VI_UPPER}][^\s.!?]*(?:\s+[{VI_UPPER}][^\s.!?]*){{0,3}})$", re.I)  # names only
-# a photo credited to an archive or a screen, not a name: "📷 Tư liệu", "Ảnh: tư liệu", "Ảnh: Chụp màn hình"
-UNSIGNED_PHOTO = re.compile(r"^(?:[©📷]\s*|(?:ảnh|hình|photo)\s*[:\-–]\s*)(?:ảnh\s+)?(?:tư\s+liệu|chụp\s+màn\s+hình)$", re.I)
+# a photo credited to an archive, a screen or a clip, not a name: "📷 Tư liệu", "Ảnh: Chụp màn hình", "Ảnh: Cắt từ clip"
+UNSIGNED_PHOTO = re.compile(r"^(?:[©📷]\s*|(?:ảnh|hình|photo|nguồn\s+ảnh)\s*[:\-–]\s*)(?:ảnh\s+)?"
+                            r"(?:tư\s+liệu(?:\s+gia\s+đình)?|(?:chụp|cắt)\s+(?:từ\s+)?(?:màn\s+hình|video|clip))$", re.I)
 _PHOTO_WORD = re.compile(r"^[©📷]|^(?:ảnh|photo|hình|nguồn\s+ảnh|nguồn\s+hình\s+ảnh)\b", re.I)
 
 
