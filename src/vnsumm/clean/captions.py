@@ -118,7 +118,7 @@ def _portrait(line: Line) -> bool:
     """A title or a thing photographed, then names only, and a full stop ("Phó tổng thống Mỹ Mike Pence."): a
     portrait's caption; a sentence of the story goes on in lower-case words ("Ông Trump gặp ông Tập Cận Bình.")."""
     head = _PORTRAIT_HEAD.match(line.text)
-    if head is None or not line.text.endswith(".") or line.words > _MAX_PORTRAIT_WORDS or _TOLD.search(line.text):
+    if head is None or not line.text.endswith(".") or line.words > _MAX_PORTRAIT_WORDS or "," in line.text:  # a clause
         return False
     names = _PLACE_NOTE.sub("", line.text[head.end():-1]).split()  # "Bộ trưởng Lê Minh Hoan (giữa)."
     return len(names) >= 2 and all(_NAME_WORD.match(w) for w in names)
@@ -126,7 +126,6 @@ def _portrait(line: Line) -> bool:
 
 _NAME_WORD = re.compile(rf"^[{VI_UPPER}0-9][^\s]*$")
 _PLACE_NOTE = re.compile(r"\s*\((?:giữa|phải|trái|bìa\s+(?:phải|trái)|thứ\s+\w+\s+từ\s+(?:phải|trái))\)$", re.I)
-_TOLD = re.compile(r",")  # a clause: a sentence told
 
 
 def photo_caption(lines: list[Line], i: int) -> bool:
