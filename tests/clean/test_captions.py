@@ -299,3 +299,26 @@ def test_a_caption_over_a_graphics_credit_or_a_still_from_a_video_is_a_caption()
     for credit in ["Đồ họa: Trọng Thư", "Ảnh cắt từ video", "(Ảnh chụp từ clip)"]:
         article = clean("\n".join([TITLE, LONG, CAPTION, credit, OTHER, LATER]))
         assert article.captions == [CAPTION] and CAPTION not in article.body, credit
+
+
+def test_an_images_file_name_its_placeholder_or_its_emoji_alone_marks_the_caption_under_it():
+    for mark in ["chay-rung-california-1.jpg", "IMG_2034.JPG", "Đang tải ảnh...", "🖼", "📷"]:
+        article = clean("\n".join([TITLE, "12/04/2019", LONG, mark, CAPTION, LATER]))
+        assert article.captions == [CAPTION] and CAPTION not in article.body, mark
+        assert mark not in article.body and LONG in article.body and LATER in article.body, mark
+
+
+def test_an_images_file_name_stands_alone_under_a_date_or_a_sentence_it_is_not_their_wrapped_end():
+    for above in ["Đăng lúc 19h57 | 13-08-2018", LONG]:
+        article = clean("\n".join([TITLE, above, "anh-minh-hoa-1.png", CAPTION, LATER]))
+        assert article.captions == [CAPTION] and CAPTION not in article.body, above
+        assert "anh-minh-hoa" not in article.body, above
+
+
+def test_a_photo_credit_naming_who_gave_or_took_it_is_kept_in_credits_over_its_caption():
+    for credit in ["Ảnh: Nhân vật cung cấp", "Ảnh do gia đình cung cấp", "Ảnh: Bạn đọc gửi", "Ảnh: Đức Hà chụp ngày 15-11",
+                   "Ảnh: NVCC"]:
+        article = clean("\n".join([TITLE, LONG, credit, CAPTION, LATER]))
+        assert (article.captions, article.credits) == ([CAPTION], [credit]), credit
+    story = "Ảnh hưởng của đợt mưa lớn, nhiều tuyến đường trong huyện bị ngập sâu, người dân phải đi đường vòng."
+    assert story in clean("\n".join([TITLE, LONG, story, LATER])).body

@@ -273,3 +273,11 @@ def test_links_to_related_and_audio_items_inside_the_story_go():
         assert clean(page(link)).paragraphs == BODY, link
     told = "Liên quan đến vụ việc, công an quận đã triệu tập hai người để làm rõ."
     assert told in clean(page(told)).paragraphs
+
+
+def test_a_list_marker_ending_in_a_colon_takes_the_headlines_under_it_inside_the_story():
+    for marker in ["Bài liên quan:", "Tin liên quan:", "Bài viết liên quan:"]:
+        items = [f"• {headline}" for headline, _ in RELATED[:2]]
+        article = clean(page(marker, *items))
+        assert article.paragraphs == BODY, marker
+    assert make_lines(["Bài liên quan:"])[0].kind is Kind.MARKER

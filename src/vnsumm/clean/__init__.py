@@ -27,6 +27,8 @@ _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 # reader announces ("liên kết, <headline>", "hình ảnh, <caption>") starts a line of its own, not the rest of a wrapped one
 _FIELD = re.compile(r"^\s*(?:(?:\w{2,12}|[\w.]{2,30}\d[\w.]*|bạn đọc(?:\s+\w+){1,4}):\s"
                     r"|(?:liên kết|link|nút|hình ảnh|hình|đồ họa|đồ hoạ|biểu trưng|danh sách|tiêu đề)\s*,\s)")
+_FILE_NAME = re.compile(r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg|bmp)\s*$", re.I)  # "anh-1.jpg": where an image is, alone
+_PICTURE = re.compile(r"^\s*[📷📸🖼]\ufe0f?\s*$")  # "🖼": a picture's place, marked by its emoji alone
 _MIN_TITLE_WORDS = 4
 _MAX_TOP_TEASER_WORDS = 30  # a related item's teaser over the title (boilerplate's bound is for any teaser)
 _MAX_PASSES = 4
@@ -45,11 +47,12 @@ def _content_lines(text: str) -> list[str]:
     lines: list[str] = []
     blank_before = True
     for raw in text.split("\n"):
-        if not _WORD_CHAR.search(raw):  # blank, or punctuation only
+        if not _WORD_CHAR.search(raw) and not _PICTURE.match(raw):  # blank, or punctuation only (not a picture's mark)
             blank_before = True
             continue
         if lines and not blank_before and _open_end(lines[-1]) and _LOWER_START.match(raw) \
-                and len(lines[-1].split()) >= 3 and parse_date_line(raw.strip()) is None and not _FIELD.match(raw):
+                and len(lines[-1].split()) >= 3 and parse_date_line(raw.strip()) is None and not _FIELD.match(raw) \
+                and not _FILE_NAME.match(raw):
             # a date ("thứ tư, ngày 27 …") or a field ("pubDate: …") stands alone
             lines[-1] = normalize_line(f"{lines[-1]} {raw}")
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from vnsumm.clean.credits import SIGNED_PHOTO, UNSIGNED_PHOTO, is_byline, is_credit, photo_credit
-from vnsumm.clean.lines import Kind, Line, image_note, looks_like_byline, one_sentence
+from vnsumm.clean.lines import GIVEN_PHOTO, Kind, Line, image_note, looks_like_byline, one_sentence
 from vnsumm.clean.normalize import VI_UPPER
 from vnsumm.clean.sentences import split_sentences
 from vnsumm.clean.widgets import is_widget
@@ -58,7 +58,9 @@ _IMAGE_SLOT = re.compile(
     r"|(?:ảnh|hình|photo|hình ảnh)(?:\s*\d+\s*(?:/|trên)\s*\d+)?"
     r"|(?:(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?)?(?:xem|phóng to)\s+(?:thêm\s+)?(?:ảnh|hình)"
     r"(?:\s+(?:gốc|lớn|phóng to))?"
-    r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?)\W*$"
+    r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?"
+    r"|(?:đang\s+tải|loading)\s+(?:ảnh|hình(?:\s+ảnh)?|image|photo)(?:\s*\.\.\.|…)?)\W*$"  # its placeholder
+    r"|^[\s📷📸🖼\ufe0f]+$"  # a picture's emoji alone
     r"|^\W{0,3}\S*\.(?:jpe?g|png|gif|webp)$", re.I)  # an image's file name or path
 _PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|trên)\s*(\d{1,2})$")  # "3/6", "1 trên 6"
 # a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X", "Ảnh tư liệu: X",
@@ -66,7 +68,7 @@ _PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|trên)\s*(\d{1,2})$")  # "3/6", 
 _PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ảnh|photo|hình|hình\s+ảnh|ảnh\s+tư\s+liệu|"
                            r"đồ\s+họa)(?:\s*[:,]|\s+[-–])\s*\S"
                            r"|^\(?(?:ảnh|hình)\s+(?:cắt|chụp)\s+từ\s+(?:video|clip)\)?$|" + SIGNED_PHOTO.pattern + "|"
-                           + UNSIGNED_PHOTO.pattern, re.I)  # signed: as credits reads it
+                           + UNSIGNED_PHOTO.pattern + "|" + GIVEN_PHOTO.pattern, re.I)  # signed: as credits reads it
 _MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
 # "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
 _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")

@@ -38,6 +38,12 @@ class Kind(str, Enum):
     SENTENCE = "sentence"    # anything that reads like prose
 
 
+# a photo someone gave or took, named by how: "Ảnh: Nhân vật cung cấp", "Ảnh do gia đình cung cấp", "Ảnh: Bạn đọc gửi",
+# "Ảnh: Đức Hà chụp ngày 15-11", "Ảnh: Nhật Đạt ghi lại", "Ảnh: NVCC"
+GIVEN_PHOTO = re.compile(r"^(?:ảnh|hình(?:\s+ảnh)?|photo)(?:\s*:\s*|\s+do\s+)(?:nvcc|[^.!?:()]{1,40}?\s+(?:cung\s+cấp|gửi(?:\s+tới|\s+đến)?"
+                         r"|ghi\s+lại|chụp(?:\s+(?:ngày|lúc|hôm|sáng|chiều|tối)\s+[\d/.\-]+)?))$", re.I)
+MAX_GIVEN_PHOTO_WORDS = 10
+
 HARD = frozenset({Kind.DATE, Kind.SOURCE, Kind.SHARE, Kind.MARKER, Kind.LINK, Kind.NAV, Kind.CAPTION})
 
 _MARKER_WORDS = (
@@ -259,8 +265,12 @@ def classify(text: str) -> Kind:
         return Kind.DATE
     if words <= 10 and not ELLIPSIS_END.search(text) and parse_source_line(text) is not None:
         return Kind.SOURCE
+    if words <= 8 and text.endswith(":") and _MARKER_LINE.match(text):
+        return Kind.MARKER  # "Bài liên quan:" opens its list (a widget's short label would take nothing after it)
     if is_widget(text, words):
         return Kind.SHARE  # a share row, an ad slot or a page widget stands alone; it opens no block
+    if words <= MAX_GIVEN_PHOTO_WORDS and GIVEN_PHOTO.match(text.strip("()")):
+        return Kind.SOURCE  # "Ảnh do gia đình cung cấp": a photo's credit, however it is worded
     if words <= 6 and _CLOCK_WORDS.match(text):
         return Kind.DATE
     if words <= 12 and _CREDIT_LINE.match(text):
