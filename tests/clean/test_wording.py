@@ -100,3 +100,17 @@ def test_the_shipped_word_scores_are_the_sums_of_their_grams():
         assert model.words[word] == model.word_score(word), word
     unseen = "qxzwv"
     assert unseen not in model.words and model.proba(unseen) == model.proba(unseen.upper())
+
+
+@pytest.mark.parametrize("widget", ["Video đang xem", "Bạn chưa có tài khoản? Đăng ký"])
+def test_a_short_page_loses_a_widget_by_its_words_and_keeps_its_sentences(widget, monkeypatch):
+    """Under 150 words of prose the line model sits out; the wording model still judges lines that end no sentence,
+    away from the run of the story (not a subheading or a step between two of its paragraphs)."""
+    page = "\n".join(["Quảng Nam tổng kết công tác phòng chống thiên tai năm 2023", "12/03/2024 09:15", LEAD, MIDDLE,
+                      "Người dân được hướng dẫn đăng ký tài khoản trên ứng dụng của tỉnh để nhận cảnh báo.", widget])
+    assert clean(page).paragraphs == [LEAD, MIDDLE, "Người dân được hướng dẫn đăng ký tài khoản trên ứng dụng của tỉnh "
+                                      "để nhận cảnh báo."]
+    monkeypatch.setattr(clean_module, "load_wording", _never_fires)
+    clean_module._VERDICTS.clear()
+    assert widget in clean(page).paragraphs
+    clean_module._VERDICTS.clear()

@@ -16,6 +16,7 @@ from vnsumm.clean.lines import BULLET, HARD, TAG, Kind, Line, classify, make_lin
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
 from vnsumm.clean.sentences import split_sentences
+from vnsumm.clean.widgets import SENT_END
 from vnsumm.clean.wording import load_wording
 
 __all__ = ["clean", "split_sentences", "normalize"]
@@ -333,12 +334,17 @@ _MAX_VERDICTS = 64
 
 def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[bool]:
     drop = find_boilerplate(lines)
-    if line_model is None or sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) \
-            < _MODEL_MIN_PROSE:
-        return shape_verdicts(lines, drop)  # the model learned from full-length pages; a few lines give it no context
-    drop = shape_verdicts(lines, line_model.decide(lines, drop))
+    if line_model is None:
+        return shape_verdicts(lines, drop)
+    short = sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) < _MODEL_MIN_PROSE
+    # the line model learned from full-length pages: a few lines give it no context
+    drop = shape_verdicts(lines, drop if short else line_model.decide(lines, drop))
     wording = load_wording()
-    drop = [dropped or wording.furniture(ln.text) for ln, dropped in zip(lines, drop)]  # menus, notices, ads by their words
+    # menus, notices, ads by their words; on a short page, where little story shows how the page reads, only lines
+    # that end no sentence ("Video đang xem", "Bạn chưa có tài khoản? Đăng ký") and stand in no run of story (a
+    # subheading, a step: "Bước 1: Mở ứng dụng", under a paragraph and over the next)
+    drop = [dropped or (wording.furniture(ln.text) and not (short and (SENT_END.search(ln.text) or _in_story(lines, i, drop))))
+            for i, (ln, dropped) in enumerate(zip(lines, drop))]
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
         if drop[i] and personal_byline(lines[i]):
             j = i - 1
@@ -347,6 +353,11 @@ def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[boo
             if not drop[j] and not lines[j].hard:
                 drop[i] = False
     return drop
+
+
+def _in_story(lines: list[Line], i: int, drop: list[bool]) -> bool:
+    """Whether line ``i`` has kept sentences of the story right over and under it."""
+    return 0 < i < len(lines) - 1 and all(not drop[j] and lines[j].kind is Kind.SENTENCE for j in (i - 1, i + 1))
 
 
 def _story(body: list[Line], model: bool) -> list[Line]:
