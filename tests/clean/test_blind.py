@@ -1,0 +1,57 @@
+"""The blind page sets test53 and test54 (``eval/clean_test53``, ``eval/clean_test54``): frozen by hash, and each
+maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
+sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "eval"))
+
+import clean_bench as bench  # noqa: E402
+
+SLICE = ROOT / "tests" / "data" / "vietnews_train_bench.jsonl.gz"
+FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967cb0c0",  # at 34bdcf4
+          "test54": "ac432e88afe8afad9f608ad927597e125021567e781434ca8c4ac07bf49b638a"}  # at b4bdde0
+KINDS = ("byline", "credit", "caption", "related", "widget")
+
+
+def _key(text: str) -> str:
+    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", unicodedata.normalize("NFC", text))
+    return "".join(text.split()).casefold()
+
+
+@pytest.mark.parametrize("name", sorted(FROZEN))
+def test_a_blind_maker_is_the_one_frozen_before_it_was_scored(name):
+    assert hashlib.sha256(bench.BLIND_MAKERS[name].read_bytes()).hexdigest() == FROZEN[name]
+    assert name not in bench.PAGE_MAKERS and name not in bench.TRAIN_MAKERS  # never a dev set, never training
+
+
+@pytest.mark.parametrize("name", sorted(FROZEN))
+def test_a_blind_makers_pages_keep_its_contract(name):
+    pages = bench.heldout_pages(SLICE, name)
+    assert len(pages) >= 50
+    for page in pages:
+        lines = page.text.split("\n")
+        assert all(line and line == line.strip() for line in lines)
+        assert all(sentence and sentence in page.text for sentence in page.body)
+        assert {kind for kind, _ in page.furniture} <= set(KINDS)
+        body_keys = {_key(sentence) for sentence in page.body}
+        assert not any(_key(line) in body_keys for _, line in page.furniture)
+        labelled = {line for _, line in page.furniture}
+        story = {line for line in lines if any(line == " ".join(page.body[i:i + n]) for i in range(len(page.body))
+                                                 for n in (1, 2, 3, 4))}
+        assert len([line for line in lines if line not in labelled and line not in story]) <= 3
+
+
+def test_blind_scoring_refuses_line_by_line_or_partial_runs():
+    for extra in (["--verbose"], ["--limit", "5"], ["--no-test"]):
+        with pytest.raises(SystemExit) as stop:
+            bench.main(["--blind", *extra])
+        assert stop.value.code == 2
