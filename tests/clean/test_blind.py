@@ -1,4 +1,4 @@
-"""The blind page sets test53 and test54 (``eval/clean_test53``, ``eval/clean_test54``): frozen by hash, and each
+"""The blind page sets test53, test54 and test55 (``eval/clean_test53`` to ``eval/clean_test55``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -18,7 +18,8 @@ import clean_bench as bench  # noqa: E402
 
 SLICE = ROOT / "tests" / "data" / "vietnews_train_bench.jsonl.gz"
 FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967cb0c0",  # at 34bdcf4
-          "test54": "ac432e88afe8afad9f608ad927597e125021567e781434ca8c4ac07bf49b638a"}  # at b4bdde0
+          "test54": "ac432e88afe8afad9f608ad927597e125021567e781434ca8c4ac07bf49b638a",  # at b4bdde0
+          "test55": "0a2894f6cd06159ebce903a06aa7a02fe79bccc2e6c58c6bf62387a08f098d36"}  # at 03fd4e5
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
