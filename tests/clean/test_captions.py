@@ -322,3 +322,13 @@ def test_a_photo_credit_naming_who_gave_or_took_it_is_kept_in_credits_over_its_c
         assert (article.captions, article.credits) == ([CAPTION], [credit]), credit
     story = "Ảnh hưởng của đợt mưa lớn, nhiều tuyến đường trong huyện bị ngập sâu, người dân phải đi đường vòng."
     assert story in clean("\n".join([TITLE, LONG, story, LATER])).body
+
+
+def test_a_caption_labelled_hinh_or_by_its_photos_place_is_a_caption_and_a_story_line_with_hinh_is_not():
+    for caption in ["Hình: Ngoại trưởng Philippines Teodoro Locsin.", "Ảnh trên: Nông dân thu hoạch cà phê ở Krông Năng.",
+                    "Ảnh bên: Nông dân thu hoạch cà phê ở Krông Năng."]:
+        article = clean("\n".join([TITLE, LONG, caption, LATER]))
+        assert article.captions == [caption] and caption not in article.body, caption
+    for story in ["Tình hình: giá cà phê tăng mạnh trong phiên sáng nay ở các tỉnh Tây Nguyên.",
+                  "Địa hình: đồi núi chiếm phần lớn diện tích của huyện Krông Năng."]:
+        assert story in clean("\n".join([TITLE, LONG, story, LATER])).body, story

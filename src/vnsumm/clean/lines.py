@@ -82,7 +82,7 @@ TAG = re.compile(r"^\[[^\]]{1,15}\]\s*(?=\S)")  # a site's badge before a headli
 _ARROW_LINK = re.compile(rf"^(?:>>|»|►|▶|→|⇒|>|👉|➡|➜)\s*\S|^(?:[Ll]iên kết|[Ll]ink),?\s+[\d\"'“‘{VI_UPPER}]")
 _NAV_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 _CAPTION_TAIL = re.compile(
-    r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
+    r"(?:(?:^|[.(\[\-–—|,:]\s*)(?i:ảnh|hình|nguồn\s+ảnh|ảnh\s+minh\s+họa|photo|video|clip|đồ\s+họa|infographic)"
     r"|(?:^|\s)(?:Ảnh|ẢNH|Nguồn ảnh|NGUỒN ẢNH|Photo|PHOTO|Video|Đồ họa))"
     rf"\s*(?::|-|–)\s*(?:[^.!?]|\.(?=[^\s.])|(?<=\b[{VI_UPPER}])\.\s(?=[{VI_UPPER}])){{0,80}}?\??[)\]]?\s*\.?$")
 # the credit may hold initials and dotted names: "Ảnh: T.D. Vinh/Pháp luật TP.HCM"
@@ -97,6 +97,7 @@ _PHOTO_ABOVE = ("▲", "△", "▴", "⬆", "📷", "📸", "🖼")
 # a caption or a photo's credit under its label: "Chú thích hình ảnh, …", "Mô tả ảnh: …", "Ảnh 2: …",
 # "Nguồn hình ảnh, Reuters", "Chụp lại hình ảnh, …", "Ảnh tư liệu. …", "Hình minh họa: …"
 _CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\s+(?:hình\s+)?ảnh|(?:ảnh|hình)\s+\d{1,2}(?:\s*/\s*\d{1,2})?"
+                            r"|(?:ảnh|hình)\s+(?:trên|dưới|bên\s+(?:trái|phải)|bên|trái|phải|giữa|lớn|nhỏ)"  # "Ảnh trên: …"
                             r"|nguồn\s+(?:hình\s+)?ảnh|(?:chụp\s+lại\s+)?hình\s+ảnh)\s*[:,]\s*\S"
                             r"|^(?:ảnh|hình)\s+\d{1,2}\s*\.\s+\S"  # a numbered figure: "Hình 3. …"
                             r"|^\[\s*(?:hình\s+ảnh|ảnh|hình|image|photo)\s*:[^\]]+\]$"  # an image's description: "[Hình ảnh: …]"
