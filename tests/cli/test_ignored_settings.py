@@ -22,6 +22,17 @@ def test_brief_options_of_another_mode_are_refused(capsys, seed_paths, extra, me
     assert code == 2 and err == f"vnsumm: error: {message}"
 
 
+@pytest.mark.parametrize("extra, given", [(["-r"], "-r/--recursive"), (["--follow-symlinks"], "--follow-symlinks"),
+                                         (["-r", "--ray"], "-r/--recursive")])
+def test_folder_options_without_a_folder_are_refused(capsys, seed_paths, tmp_path, extra, given):
+    code, err = refused(capsys, "brief", seed_paths[0], "-c", "extractive", "-o", tmp_path / "out", *extra)
+    assert code == 2 and err == (f"vnsumm: error: {given} looks into folders, and no folder is among the inputs: "
+                                 "name a folder, or leave it out")
+    assert not (tmp_path / "out").exists()
+    code = main(["brief", str(seed_paths[0].parent), "-c", "extractive", "-o", str(tmp_path / "folder"), "-r", "-q"])
+    assert code == 0 and (tmp_path / "folder").is_dir()
+
+
 def test_a_fetch_deadline_is_refused_on_ray_before_ray_starts(capsys, seed_paths, tmp_path):
     code, err = refused(capsys, "brief", seed_paths[0], "-c", "extractive", "-o", tmp_path / "out", "--fetch-deadline",
                         "2", "--ray")

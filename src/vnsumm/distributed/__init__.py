@@ -34,6 +34,7 @@ from vnsumm.distributed.cluster import MAX_RETRIES
 from vnsumm.distributed.resume import existing_briefs
 from vnsumm.distributed.run import RayOptions, run_distributed
 from vnsumm.errors import UsageError
+from vnsumm.inputs.sources import refuse_folder_options
 
 __all__ = ["RayOptions", "SHARD_PREFIX", "MAX_RETRIES", "TEST_CRASH_FILE", "brief_dataset", "cli_run",
            "run_distributed", "existing_briefs"]
@@ -58,6 +59,7 @@ def cli_run(args: Any) -> int:
         raise UsageError(f"{', '.join(refused)}: not supported with --ray (files, folders, datasets)")
     if not args.paths:
         raise UsageError("name the articles, folders or datasets to brief")
+    refuse_folder_options(args.paths, args.recursive)
     out_dir = Path(args.output)
     report = Path(args.report) if args.report else None
     overrides = list(args.set or [])

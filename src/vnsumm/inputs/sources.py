@@ -22,7 +22,7 @@ from vnsumm.inputs.formats import dataset_format, dataset_kinds
 from vnsumm.inputs.load import Input
 from vnsumm.messages import say, shown
 
-__all__ = ["STDIN", "stdin_input", "gather_inputs", "single_input"]
+__all__ = ["STDIN", "stdin_input", "gather_inputs", "refuse_folder_options", "single_input"]
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
@@ -63,6 +63,7 @@ def gather_inputs(paths: Sequence[str], recursive: bool = False, urls_file: str 
 
     if list(paths).count(STDIN) > 1:
         raise UsageError("'-' (standard input) can be named only once")
+    refuse_folder_options(paths, recursive, follow_symlinks)
     for raw in paths:
         raw = str(raw)
         if raw == STDIN:
@@ -88,6 +89,15 @@ def gather_inputs(paths: Sequence[str], recursive: bool = False, urls_file: str 
         raise UsageError(f"{', '.join(named)}: no dataset among the inputs ({dataset_kinds()}, or - with "
                          "--input-format jsonl)")
     return found
+
+
+def refuse_folder_options(paths: Sequence[str | Path], recursive: bool, follow_symlinks: bool = False) -> None:
+    """-r and --follow-symlinks say how to look into folders: with no folder among the inputs they would be ignored,
+    so they are refused (UsageError)."""
+    given = [name for name, on in (("-r/--recursive", recursive), ("--follow-symlinks", follow_symlinks)) if on]
+    if given and not any(str(p) != STDIN and not is_url(str(p)) and Path(p).is_dir() for p in paths):
+        raise UsageError(f"{', '.join(given)} looks into folders, and no folder is among the inputs: "
+                         "name a folder, or leave it out")
 
 
 def _say_datasets_left_out(folder: Path, recursive: bool) -> None:
