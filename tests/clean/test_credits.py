@@ -544,3 +544,23 @@ def test_a_notice_in_sentences_over_the_page_does_not_take_the_title_and_the_lea
     notice = "Khung xem nhanh này do công cụ tìm kiếm tạo ra từ bài gốc."
     article = clean(page(notice, "Đóng khung xem", TITLE, "12/04/2019 08:15", *BODY))
     assert article.title == TITLE and article.paragraphs[-len(BODY):] == BODY
+
+
+@pytest.mark.parametrize("signed", ["Khánh Lan | Người Quan Sát", "Như Tâm | Báo điện tử Nhịp Sống Mới",
+                                    "Hoàng Thuỳ · 12:40 20/03/2014", "Xuân Hoa • Sân Nhà 360"])
+def test_a_writer_signed_with_the_outlet_or_the_time_after_a_bar_or_a_dot_is_the_byline(signed):
+    assert is_byline(signed)
+    article = clean(page(TITLE, *BODY, signed, "Ảnh: Hữu Tú", "Tin cùng chủ đề", *OTHERS))
+    assert article.paragraphs == BODY and article.byline == signed.replace("Thuỳ", "Thùy")
+    assert article.credits == ["Ảnh: Hữu Tú"]  # the end's credit under it is kept too
+
+
+@pytest.mark.parametrize("line", ["Thời sự | Kinh tế", "ZING NEWS • 29-10-2018", "Nguyễn Văn An | 0912 345 678",
+                                  "Giá vàng hôm nay | Tin mới"])
+def test_a_menu_a_running_foot_or_a_phone_after_a_bar_is_no_byline(line):
+    assert not is_byline(line)
+
+
+def test_a_photos_credit_between_two_paragraphs_of_the_story_is_kept_in_credits():
+    article = clean(page(TITLE, *BODY[:2], "(Ảnh: Phương Châu)", *BODY[2:]))
+    assert article.paragraphs == BODY and article.credits == ["(Ảnh: Phương Châu)"]

@@ -77,6 +77,12 @@ def is_byline(text: str) -> bool:
         text = text.strip("-– ")  # "- Vũ Phong -"
     if _DESK.match(text.strip()) and not _SENTENCE_END.search(text):
         return True
+    signed = _SIGNED.match(text)
+    if signed:  # "Khánh Lan | Người Quan Sát", "Hoàng Thuỳ · 12:40 20/03/2014": a writer, then the outlet or the time
+        names, rest = signed["names"], signed["rest"]
+        stamped = _STAMP.match(rest) is not None and not names.isupper()  # "ZING NEWS • 29-10-2018": a running foot
+        outlet = len(rest.split()) <= _MAX_OUTLET_WORDS and rest[0].isupper() and not _SENTENCE_END.search(rest)
+        return 2 <= len(names.split()) <= _MAX_NAME_WORDS and _names(names) and (stamped or outlet)
     if _NAMES_STOPPED.match(text) and text.split()[0].lower() not in _HONORIFICS:  # "Trọng Giáp.": a writer's name
         text = text[:-1]  # closed with a full stop ("Ông Donald Trump." is a portrait's caption)
     words = text.split()
@@ -99,6 +105,10 @@ def is_byline(text: str) -> bool:
 
 
 _OUTLET_WORDS = r"(?:Báo|Đài|Tạp chí|Truyền hình|Cổng|Trang|Kênh|Thông tấn xã|Tuần báo|Nhật báo)"
+# one writer and, after one bar or dot, the outlet, a role or the time: "Như Tâm | VietPulse", "Xuân Hoa • Sân Nhà 360"
+_SIGNED = re.compile(r"^(?P<names>[^|•·]+?)\s+[|•·]\s+(?P<rest>[^|•·]+)$")
+_STAMP = re.compile(r"^\d{1,2}[:h]\d{2}(?:\s*,?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*,?\s*\d{1,2}[:h]\d{2})?$")
+_MAX_NAME_WORDS, _MAX_OUTLET_WORDS = 4, 6
 _NAME_AND_OUTLET = re.compile(rf"^(?P<names>[^-–/]+?)\s*[-–/]\s*{_OUTLET_WORDS}\s+[{VI_UPPER}]")
 
 
@@ -214,10 +224,9 @@ def take_credits(body: list[Line], kept: list[Line], top: list[Line]) -> tuple[l
         elif kind == "credit":
             credits.append(ln.text)
         taken.add(id(ln))
-    for i in range(1, end + 1):  # a line of names under a caption, or a photo's credit beside a dropped line: its credit
+    for i in range(1, end + 1):  # a line of names under a caption, or a photo's credit inside the story: its credit
         if id(body[i]) not in kept_ids and (
-                (body[i - 1].kind is Kind.CAPTION and is_byline(body[i].text))
-                or ((id(body[i - 1]) not in kept_ids or id(body[i + 1]) not in kept_ids) and photo_credit(body[i]))):
+                (body[i - 1].kind is Kind.CAPTION and is_byline(body[i].text)) or photo_credit(body[i])):
             credits.append(body[i].text)
         elif first_story < i < end and (body[i].kind is Kind.SOURCE or (
                 body[i].kind is Kind.HEADLINE and is_byline(body[i].text))):  # names or "Theo X" alone inside the story
