@@ -556,7 +556,7 @@ def test_a_writer_signed_with_the_outlet_or_the_time_after_a_bar_or_a_dot_is_the
 
 
 @pytest.mark.parametrize("line", ["Thời sự | Kinh tế", "ZING NEWS • 29-10-2018", "Nguyễn Văn An | 0912 345 678",
-                                  "Giá vàng hôm nay | Tin mới"])
+                                  "Theo Thanh Hiếu | Kenh14", "Giá vàng hôm nay | Tin mới"])
 def test_a_menu_a_running_foot_or_a_phone_after_a_bar_is_no_byline(line):
     assert not is_byline(line)
 

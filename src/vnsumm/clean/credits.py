@@ -82,7 +82,8 @@ def is_byline(text: str) -> bool:
         names, rest = signed["names"], signed["rest"]
         stamped = _STAMP.match(rest) is not None and not names.isupper()  # "ZING NEWS • 29-10-2018": a running foot
         outlet = len(rest.split()) <= _MAX_OUTLET_WORDS and rest[0].isupper() and not _SENTENCE_END.search(rest)
-        return 2 <= len(names.split()) <= _MAX_NAME_WORDS and _names(names) and (stamped or outlet)
+        return 2 <= len(names.split()) <= _MAX_NAME_WORDS and _names(names) and not parse_source_line(names) and (
+            stamped or outlet)  # "Theo Thanh Hiếu | Kenh14" names a source, not a writer
     if _NAMES_STOPPED.match(text) and text.split()[0].lower() not in _HONORIFICS:  # "Trọng Giáp.": a writer's name
         text = text[:-1]  # closed with a full stop ("Ông Donald Trump." is a portrait's caption)
     words = text.split()
