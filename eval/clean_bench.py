@@ -28,7 +28,7 @@ The last line is machine-readable:
 ``dev_recall=0.997 dev_leakage=0.004 ... test_recall=0.996 test_leakage=0.005 articles_per_s=850``.
 
     python eval/clean_bench.py [--data ../shared/data/vietnews_dev.jsonl]
-    python eval/clean_bench.py --blind   # the blind sets test53 to test57, each as a whole (nothing else)
+    python eval/clean_bench.py --blind   # the blind sets test53 to test58, each as a whole (nothing else)
         [--train ../shared/data/vietnews_train.jsonl.gz] [--limit N] [--seed 0]
 
 ``--train`` may be a slice that keeps each train row it holds on its own line number (blank lines
@@ -111,7 +111,7 @@ PAGE_MAKERS = {"dev3": ROOT / "eval" / "clean_heldout" / "make.py", "dev4": ROOT
 HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 # more blind sets, each written by someone who never read the cleaner, frozen by hash before it was first scored, and
 # scored only as a whole (``--blind``): never in the dev figures, never shown line by line, never a training maker
-BLIND_MAKERS = {name: ROOT / "eval" / f"clean_{name}" / "make.py" for name in ("test53", "test54", "test55", "test56", "test57")}
+BLIND_MAKERS = {name: ROOT / "eval" / f"clean_{name}" / "make.py" for name in ("test53", "test54", "test55", "test56", "test57", "test58")}
 # page makers written only as the line model's training layouts (``eval/train_line_model.py --makers``): never scored
 TRAIN_MAKERS = {f"train{i}": ROOT / "eval" / f"clean_train{i}" / "make.py" for i in range(1, 7)}
 
