@@ -589,8 +589,9 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"score only the blind sets ({', '.join(BLIND_MAKERS)}), each as a whole, and nothing else")
     args = parser.parse_args(argv)
     if args.blind:
-        if args.verbose or args.limit is not None or args.styles or args.no_test:
-            parser.error("--blind scores whole blind sets only: not with --verbose, --limit, --styles or --no-test")
+        if args.verbose or args.limit is not None or args.styles or args.no_test or args.data != DEFAULT_DATA or args.seed:
+            parser.error("--blind scores whole blind sets only: not with --verbose, --limit, --styles, --no-test, --data "
+                         "or --seed")
         for name, r in blind_figures(args.train).items():
             print(f"{name} recall={r['recall']:.4f} leakage={r['leakage']:.4f} (sentences={r['sentences']}, "
                   f"furniture lines={r['furniture']}, bylines/credits kept={r['credits_kept']:.4f})")

@@ -564,3 +564,10 @@ def test_a_menu_a_running_foot_or_a_phone_after_a_bar_is_no_byline(line):
 def test_a_photos_credit_between_two_paragraphs_of_the_story_is_kept_in_credits():
     article = clean(page(TITLE, *BODY[:2], "(Ảnh: Phương Châu)", *BODY[2:]))
     assert article.paragraphs == BODY and article.credits == ["(Ảnh: Phương Châu)"]
+
+
+@pytest.mark.parametrize("line", ["Kinh Tế | Xã Hội", "Sức Khỏe · Đời Sống", "Trang Chủ | Liên Hệ", "Đăng Nhập | Đăng Ký",
+                                  "Hà Nội · 15/04/2024"])
+def test_a_title_case_menu_or_a_dateline_after_a_bar_or_a_dot_is_no_byline(line):
+    assert not is_byline(line)
+    assert clean(page(TITLE, line, "15/04/2024 09:12", *BODY)).byline is None

@@ -114,3 +114,15 @@ def test_a_short_page_loses_a_widget_by_its_words_and_keeps_its_sentences(widget
     clean_module._VERDICTS.clear()
     assert widget in clean(page).paragraphs
     clean_module._VERDICTS.clear()
+
+
+def test_a_short_pages_steps_list_and_subheading_inside_the_story_stay():
+    """The review's page: on a short page the wording model judges only lines over the story's first sentence or
+    under its last, so the steps of a how-to and a subheading between paragraphs are never dropped for their words."""
+    steps = ["Bước 1: Tải ứng dụng VNeID về điện thoại", "Bước 2: Chọn mục Đăng ký tài khoản",
+             "Bước 3: Nhập số định danh cá nhân và số điện thoại", "Bước 4: Chụp ảnh chân dung và gửi yêu cầu"]
+    story = ["Từ tháng 7, người dân có thể dùng tài khoản định danh điện tử để làm nhiều thủ tục hành chính.",
+             "Để đăng ký, người dân làm theo các bước sau:", *steps, "Ý kiến người dân",
+             "Sau khi hoàn tất, công an xã sẽ duyệt hồ sơ trong vòng 7 ngày."]
+    page = "\n".join(["Hướng dẫn đăng ký tài khoản định danh điện tử mức 2", "12/02/2024 08:30", *story, "Video đang xem"])
+    assert clean(page).paragraphs == story

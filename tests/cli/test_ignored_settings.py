@@ -33,6 +33,11 @@ def test_folder_options_without_a_folder_are_refused(capsys, seed_paths, tmp_pat
     assert code == 0 and (tmp_path / "folder").is_dir()
 
 
+def test_a_mistyped_folder_with_r_is_named_as_missing_not_as_a_missing_folder_option(capsys, seed_paths, tmp_path):
+    code, err = refused(capsys, "brief", seed_paths[0], tmp_path / "nowhere", "-r", "-c", "extractive", "-o", tmp_path / "o")
+    assert code == 2 and err.endswith("nowhere: no such file or folder") and not (tmp_path / "o").exists()
+
+
 def test_a_fetch_deadline_is_refused_on_ray_before_ray_starts(capsys, seed_paths, tmp_path):
     code, err = refused(capsys, "brief", seed_paths[0], "-c", "extractive", "-o", tmp_path / "out", "--fetch-deadline",
                         "2", "--ray")

@@ -341,9 +341,10 @@ def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[boo
     drop = shape_verdicts(lines, drop if short else line_model.decide(lines, drop))
     wording = load_wording()
     # menus, notices, ads by their words; on a short page, where little story shows how the page reads, only lines
-    # that end no sentence ("Video đang xem", "Bạn chưa có tài khoản? Đăng ký") and stand in no run of story (a
-    # subheading, a step: "Bước 1: Mở ứng dụng", under a paragraph and over the next)
-    drop = [dropped or (wording.furniture(ln.text) and not (short and (SENT_END.search(ln.text) or _in_story(lines, i, drop))))
+    # that end no sentence ("Video đang xem", "Bạn chưa có tài khoản? Đăng ký") and are neither a subheading between
+    # two of the story's sentences nor an item of a list under a line ending in a colon ("Bước 1: Mở ứng dụng")
+    drop = [dropped or (wording.furniture(ln.text) and not (short and (
+        SENT_END.search(ln.text) or _subheading(lines, i, drop) or _list_item(lines, i, drop))))
             for i, (ln, dropped) in enumerate(zip(lines, drop))]
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
         if drop[i] and personal_byline(lines[i]):
@@ -355,9 +356,21 @@ def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[boo
     return drop
 
 
-def _in_story(lines: list[Line], i: int, drop: list[bool]) -> bool:
+def _subheading(lines: list[Line], i: int, drop: list[bool]) -> bool:
     """Whether line ``i`` has kept sentences of the story right over and under it."""
     return 0 < i < len(lines) - 1 and all(not drop[j] and lines[j].kind is Kind.SENTENCE for j in (i - 1, i + 1))
+
+
+_MAX_LIST_ITEMS = 12
+
+
+def _list_item(lines: list[Line], i: int, drop: list[bool]) -> bool:
+    """Whether line ``i`` is one of a run of kept lines that are no sentences, under a kept line ending in a colon
+    ("Để đăng ký, người dân làm theo các bước sau:")."""
+    j = i
+    while j > 0 and i - j < _MAX_LIST_ITEMS and not drop[j - 1] and lines[j - 1].kind is not Kind.SENTENCE:
+        j -= 1
+    return j > 0 and not drop[j - 1] and lines[j - 1].text.rstrip().endswith(":")
 
 
 def _story(body: list[Line], model: bool) -> list[Line]:

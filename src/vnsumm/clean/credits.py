@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnsumm.clean.lines import GIVEN_PHOTO, MAX_GIVEN_PHOTO_WORDS, Kind, Line
+from vnsumm.clean.lines import GIVEN_PHOTO, MAX_GIVEN_PHOTO_WORDS, SECTIONS, Kind, Line
 from vnsumm.clean.metadata import parse_source_line
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
@@ -83,7 +83,8 @@ def is_byline(text: str) -> bool:
         stamped = _STAMP.match(rest) is not None and not names.isupper()  # "ZING NEWS • 29-10-2018": a running foot
         outlet = len(rest.split()) <= _MAX_OUTLET_WORDS and rest[0].isupper() and not _SENTENCE_END.search(rest)
         return 2 <= len(names.split()) <= _MAX_NAME_WORDS and _names(names) and not parse_source_line(names) and (
-            stamped or outlet)  # "Theo Thanh Hiếu | Kenh14" names a source, not a writer
+            stamped or outlet) and not (SECTIONS.search(text) or _MENU_WORDS.search(text))
+        # "Theo Thanh Hiếu | Kenh14" names a source; "Kinh Tế | Xã Hội", "Đăng Nhập | Đăng Ký" are a menu
     if _NAMES_STOPPED.match(text) and text.split()[0].lower() not in _HONORIFICS:  # "Trọng Giáp.": a writer's name
         text = text[:-1]  # closed with a full stop ("Ông Donald Trump." is a portrait's caption)
     words = text.split()
@@ -108,7 +109,9 @@ def is_byline(text: str) -> bool:
 _OUTLET_WORDS = r"(?:Báo|Đài|Tạp chí|Truyền hình|Cổng|Trang|Kênh|Thông tấn xã|Tuần báo|Nhật báo)"
 # one writer and, after one bar or dot, the outlet, a role or the time: "Như Tâm | VietPulse", "Xuân Hoa • Sân Nhà 360"
 _SIGNED = re.compile(r"^(?P<names>[^|•·]+?)\s+[|•·]\s+(?P<rest>[^|•·]+)$")
-_STAMP = re.compile(r"^\d{1,2}[:h]\d{2}(?:\s*,?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*,?\s*\d{1,2}[:h]\d{2})?$")
+# the time it was signed, with its clock ("Hà Nội · 15/04/2024" is a dateline)
+_STAMP = re.compile(r"^\d{1,2}[:h]\d{2}(?:\s*,?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?$|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*,?\s*\d{1,2}[:h]\d{2}$")
+_MENU_WORDS = re.compile(r"(?<!\w)(?:đăng nhập|đăng ký|đăng xuất|tìm kiếm|quảng cáo|rss)(?!\w)", re.I)
 _MAX_NAME_WORDS, _MAX_OUTLET_WORDS = 4, 6
 _NAME_AND_OUTLET = re.compile(rf"^(?P<names>[^-–/]+?)\s*[-–/]\s*{_OUTLET_WORDS}\s+[{VI_UPPER}]")
 

@@ -141,7 +141,7 @@ _CLOCK_WORDS = re.compile(r"^\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?(?:\s*\d{1,2}
 
 
 # section names that news sites put in their menus (a row of them is the site's menu, never a headline)
-_SECTIONS = re.compile(
+SECTIONS = re.compile(
     r"(?<!\w)(?:thời sự|góc nhìn|thế giới|video|kinh doanh|bất động sản|nhà đất|khoa học|công nghệ|số hóa|giải trí|"
     r"thể thao|pháp luật|giáo dục|học đường|sức khỏe|đời sống|du lịch|xe|ô tô|xe máy|ý kiến|tâm sự|văn hóa|xã hội|"
     r"kinh tế|chính trị|quốc phòng|an ninh|quân sự|tài chính|chứng khoán|ngân hàng|doanh nghiệp|thị trường|"
@@ -158,7 +158,7 @@ def _is_menu(text: str, words: int) -> bool:
     half its words or more, and no sentence end."""
     if _SENT_END.search(text):
         return False
-    found = [f for f in _SECTIONS.findall(text) if f[0].isupper()]  # each item of a menu starts with a capital
+    found = [f for f in SECTIONS.findall(text) if f[0].isupper()]  # each item of a menu starts with a capital
     return len(found) >= _MIN_MENU_ITEMS and sum(len(f.split()) for f in found) * 2 >= words
 
 

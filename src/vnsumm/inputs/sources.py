@@ -95,7 +95,10 @@ def refuse_folder_options(paths: Sequence[str | Path], recursive: bool, follow_s
     """-r and --follow-symlinks say how to look into folders: with no folder among the inputs they would be ignored,
     so they are refused (UsageError)."""
     given = [name for name, on in (("-r/--recursive", recursive), ("--follow-symlinks", follow_symlinks)) if on]
-    if given and not any(str(p) != STDIN and not is_url(str(p)) and Path(p).is_dir() for p in paths):
+    local = [Path(p) for p in paths if str(p) != STDIN and not is_url(str(p))]
+    if any(not p.exists() for p in local):
+        return  # "missing/: no such file or folder" says more (a folder was meant, and mistyped)
+    if given and not any(p.is_dir() for p in local):
         raise UsageError(f"{', '.join(given)} looks into folders, and no folder is among the inputs: "
                          "name a folder, or leave it out")
 
