@@ -9,7 +9,7 @@ import re
 
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
-from vnsumm.clean.captions import LEAD_WORDS, image_slot, page_captions
+from vnsumm.clean.captions import LEAD_WORDS, PICTURE, image_slot, page_captions
 from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import is_byline, is_credit, labelled_names, names_source, take_credits
 from vnsumm.clean.lines import BULLET, HARD, TAG, Kind, Line, classify, make_lines, one_sentence, personal_byline
@@ -29,7 +29,6 @@ _LOWER_START = re.compile(f"^[{VI_LOWER}]")
 _FIELD = re.compile(r"^\s*(?:(?:\w{2,12}|[\w.]{2,30}\d[\w.]*|bạn đọc(?:\s+\w+){1,4}):\s"
                     r"|(?:liên kết|link|nút|hình ảnh|hình|đồ họa|đồ hoạ|biểu trưng|danh sách|tiêu đề)\s*,\s)")
 _FILE_NAME = re.compile(r"^\s*\S+\.(?:jpe?g|png|gif|webp|svg|bmp)\s*$", re.I)  # "anh-1.jpg": where an image is, alone
-_PICTURE = re.compile(r"^\s*[📷📸🖼]\ufe0f?\s*$")  # "🖼": a picture's place, marked by its emoji alone
 _MIN_TITLE_WORDS = 4
 _MAX_TOP_TEASER_WORDS = 30  # a related item's teaser over the title (boilerplate's bound is for any teaser)
 _MAX_PASSES = 4
@@ -48,7 +47,7 @@ def _content_lines(text: str) -> list[str]:
     lines: list[str] = []
     blank_before = True
     for raw in text.split("\n"):
-        if not _WORD_CHAR.search(raw) and not _PICTURE.match(raw):  # blank, or punctuation only (not a picture's mark)
+        if not _WORD_CHAR.search(raw) and not PICTURE.match(raw):  # blank, or punctuation only (not a picture's mark)
             blank_before = True
             continue
         if lines and not blank_before and _open_end(lines[-1]) and _LOWER_START.match(raw) \

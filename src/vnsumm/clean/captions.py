@@ -51,6 +51,7 @@ def _caption_over_credit(lines: list[Line], i: int) -> bool:
         and lines[i - 1].kind is Kind.SENTENCE and after.kind is Kind.SENTENCE and after.words >= LEAD_WORDS
 
 
+PICTURE = re.compile(r"^\s*[📷📸🖼]\ufe0f?\s*$")  # "🖼": a picture's place, marked by its emoji alone
 # where a page shows an image: "[IMG]", "[13][IMG]", "[image]", "Ảnh", "(Hình ảnh)", "Ảnh 3/6", "Ảnh 2 trên 3",
 # "Bấm để xem ảnh lớn", "Nhấn để phóng to ảnh", "IMG_3076.jpg", "=> /uploads/anh.jpg"
 _IMAGE_SLOT = re.compile(
@@ -60,7 +61,7 @@ _IMAGE_SLOT = re.compile(
     r"(?:\s+(?:gốc|lớn|phóng to))?"
     r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?"
     r"|(?:đang\s+tải|loading)\s+(?:ảnh|hình(?:\s+ảnh)?|image|photo)(?:\s*\.\.\.|…)?)\W*$"  # its placeholder
-    r"|^[\s📷📸🖼\ufe0f]+$"  # a picture's emoji alone
+    r"|" + PICTURE.pattern +  # a picture's emoji alone
     r"|^\W{0,3}\S*\.(?:jpe?g|png|gif|webp)$", re.I)  # an image's file name or path
 _PHOTO_COUNTER = re.compile(r"^(\d{1,2})\s*(?:/|trên)\s*(\d{1,2})$")  # "3/6", "1 trên 6"
 # a photo's credit on a line of its own: "Ảnh: AP", "ẢNH: THANH ANH", "Photo: X", "Nguồn ảnh: X", "Ảnh tư liệu: X",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vnsumm.clean.lines import GIVEN_PHOTO, MAX_GIVEN_PHOTO_WORDS, SECTIONS, Kind, Line
+from vnsumm.clean.lines import SECTIONS, Kind, Line, given_photo
 from vnsumm.clean.metadata import parse_source_line
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
@@ -139,8 +139,8 @@ _PHOTO_WORD = re.compile(r"^[©📷]|^(?:ảnh|photo|hình|nguồn\s+ảnh|ngu�
 def photo_credit(line: Line) -> bool:
     """A photo's credit line: "Ảnh: AP", "(Ảnh: Reuters)", "© EPA", "📷 Reuters", "Ảnh - AFP", "📷 Tư liệu"."""
     text = line.text.strip(" *•-–")
-    return bool(_PHOTO_WORD.match(text.lstrip("("))) and (_credit_text(text) or bool(UNSIGNED_PHOTO.match(text.strip("()"))) or (
-        line.words <= MAX_GIVEN_PHOTO_WORDS and bool(GIVEN_PHOTO.match(text.strip("()")))))
+    return bool(_PHOTO_WORD.match(text.lstrip("("))) and (_credit_text(text) or bool(UNSIGNED_PHOTO.match(text.strip("()")))
+                                                          or given_photo(text, line.words))
 
 
 @lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again

@@ -42,7 +42,12 @@ class Kind(str, Enum):
 # "Ảnh: Đức Hà chụp ngày 15-11", "Ảnh: Nhật Đạt ghi lại", "Ảnh: NVCC"
 GIVEN_PHOTO = re.compile(r"^(?:ảnh|hình(?:\s+ảnh)?|photo)(?:\s*:\s*|\s+do\s+)(?:nvcc|[^.!?:()]{1,40}?\s+(?:cung\s+cấp|gửi(?:\s+tới|\s+đến)?"
                          r"|ghi\s+lại|chụp(?:\s+(?:ngày|lúc|hôm|sáng|chiều|tối)\s+[\d/.\-]+)?))$", re.I)
-MAX_GIVEN_PHOTO_WORDS = 10
+_MAX_GIVEN_PHOTO_WORDS = 10
+
+
+def given_photo(text: str, words: int) -> bool:
+    """A photo's credit naming who gave or took it (``GIVEN_PHOTO``), in parentheses or not, of a credit's length."""
+    return words <= _MAX_GIVEN_PHOTO_WORDS and GIVEN_PHOTO.match(text.strip("()")) is not None
 
 HARD = frozenset({Kind.DATE, Kind.SOURCE, Kind.SHARE, Kind.MARKER, Kind.LINK, Kind.NAV, Kind.CAPTION})
 
@@ -270,7 +275,7 @@ def classify(text: str) -> Kind:
         return Kind.MARKER  # "Bài liên quan:" opens its list (a widget's short label would take nothing after it)
     if is_widget(text, words):
         return Kind.SHARE  # a share row, an ad slot or a page widget stands alone; it opens no block
-    if words <= MAX_GIVEN_PHOTO_WORDS and GIVEN_PHOTO.match(text.strip("()")):
+    if given_photo(text, words):
         return Kind.SOURCE  # "Ảnh do gia đình cung cấp": a photo's credit, however it is worded
     if words <= 6 and _CLOCK_WORDS.match(text):
         return Kind.DATE
