@@ -332,3 +332,13 @@ def test_a_caption_labelled_hinh_or_by_its_photos_place_is_a_caption_and_a_story
     for story in ["Tình hình: giá cà phê tăng mạnh trong phiên sáng nay ở các tỉnh Tây Nguyên.",
                   "Địa hình: đồi núi chiếm phần lớn diện tích của huyện Krông Năng."]:
         assert story in clean("\n".join([TITLE, LONG, story, LATER])).body, story
+
+
+def test_over_a_credit_with_a_related_link_then_the_story_under_it_is_a_caption_and_the_storys_last_line_is_not():
+    between = make_lines([STORY, CAPTION, "Ảnh: SMO", "► Đà Nẵng mua bảo hiểm cho cây xanh công cộng", STORY])
+    assert photo_caption(between, 1)
+    closing = make_lines([STORY, CAPTION, "Ảnh: SMO", "► Đà Nẵng mua bảo hiểm cho cây xanh công cộng",
+                          "► Hà Nội thí điểm xe buýt điện", "Bình luận"])  # the related block closes the page
+    assert not photo_caption(closing, 1)
+    after_stamp = make_lines([STORY, CAPTION, "Ảnh: TL", "⏱ 15:43", STORY])  # a live blog's stamp behind its icon
+    assert photo_caption(after_stamp, 1)

@@ -188,6 +188,13 @@ def test_a_live_blogs_entries_under_their_time_stamps_are_the_story():
         assert article.paragraphs == BODY
 
 
+def test_a_live_blogs_entries_under_a_stamp_behind_its_icon_and_a_reporters_line_are_the_story():
+    entries = ["⏱ 10:59", BODY[0], "⏱ 11:19", "PV Hữu Hà", BODY[1], "⏱ 11:48", "Phương Lam đưa tin từ hiện trường", BODY[2],
+               "⏱ 11:55"]
+    article = clean("\n".join([TITLE, "⏱ 08/05/2025 10:40", "Tự động cập nhật: BẬT", *entries, "Tải thêm cập nhật"]))
+    assert article.date == "2025-05-08T10:40" and all(sentence in article.paragraphs for sentence in BODY)
+
+
 def test_a_newsletters_bulleted_headlines_are_never_the_title():
     text = "\n".join(["Xem email này trên trình duyệt", "Cập nhật: 10:17 ngày 23/07/2025", "Chào bạn,",
                       *[f"• {headline}" for headline, _ in RELATED], "TIÊU ĐIỂM", TITLE, *BODY,

@@ -20,6 +20,16 @@ def test_date_lines_give_iso_dates(line, iso):
     assert parse_date_line(line) == iso
 
 
+@pytest.mark.parametrize("line, stamp", [("⏱ 15:43", ""), ("🕒 15:43 12/3/2019", "2019-03-12T15:43"),
+                                         ("📅 Thứ Ba, 12/03/2019", "2019-03-12"), ("⏰ 2 giờ trước", "")])
+def test_a_stamp_behind_its_clock_or_calendar_icon_is_a_date_line(line, stamp):
+    assert parse_date_line(line) == stamp  # "" is a stamp without a date; None would be no stamp at all
+
+
+def test_an_icon_before_other_words_makes_no_date_line():
+    assert parse_date_line("👁 61,1K ✏️ 20:16") is None and parse_date_line("⭐ 5") is None
+
+
 @pytest.mark.parametrize("line", ["Sáng 8/5, tại Hà Nội", "Ngày 12/6/2025, tại trụ sở Trung ương Đảng",
                                   "31/02/2025 10:00", "Năm 2025 kinh tế tăng trưởng"])
 def test_sentences_and_impossible_dates_are_not_date_lines(line):

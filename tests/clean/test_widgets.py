@@ -113,7 +113,16 @@ from vnsumm.clean.widgets import is_widget
                                   "(2) Số liệu của Tổng cục Thống kê.", "Xem tiếp trang 3 »",
                                   # a search engine's cached copy, a tap or a remote's key for the picture
                                   "Đây là bản lưu trong bộ nhớ đệm của trang, chụp lúc 08:15.", "Chạm hai lần để xem ảnh lớn.",
-                                  "Nhấn nút VÀNG để mở danh mục tin.", "Giữ phím OK để tạm dừng."])
+                                  "Nhấn nút VÀNG để mở danh mục tin.", "Giữ phím OK để tạm dừng.",
+                                  # a page's metadata dumped as text, a feed's footer, closed comments, a search box, a
+                                  # close button, the newsroom's address however long
+                                  "og:title = Ba xã vùng cao có điện lưới", "article:published_time = 2019-03-02T08:10:00+07:00",
+                                  "twitter:card = summary", "meta.description: Tỉnh khởi công tuyến đường ven biển",
+                                  "Keywords: ['giao thông', 'Hà Tĩnh']", "description: Sáng nay, tỉnh khởi công tuyến đường ven biển…",
+                                  "Bài viết Ba xã vùng cao có điện lưới xuất hiện đầu tiên tại Tin Nhanh Miền Trung.",
+                                  "Bình luận đã bị đóng.", "Tìm kiếm...", "✕ Đóng", "Bỏ qua quảng cáo ✕",
+                                  "Toà soạn: 12 phố Hàng Bài, Hà Nội. ĐT: 024.3825 1234. Giấy phép hoạt động báo điện tử số 99/GP-BTTTT "
+                                  "do Bộ Thông tin và Truyền thông cấp ngày 2/3/2018. Tổng biên tập: Nguyễn Văn An."])
 def test_widgets_are_known_by_their_shape(line):
     assert is_widget(line, len(line.split()))
 
@@ -164,6 +173,10 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Danh sách 12 mục tiêu được tỉnh đặt ra cho năm nay.", "Vùng chính của dự án rộng 200 ha.",
                                   '" Xin chào các bạn, tôi là robot đến từ Việt Nam.', "“ Mời quý khách ngồi ”, cô nói.",
                                   "Bạn nên uống đủ nước mỗi ngày.", "Khách hàng vui lòng với dịch vụ mới.",
-                                  "12 người bị thương.", "Lúc 00:01:02 máy quay ghi lại cảnh xe lao tới."])
+                                  "12 người bị thương.", "Lúc 00:01:02 máy quay ghi lại cảnh xe lao tới.",
+                                  "Tòa soạn báo cho biết sẽ xử lý.", "Trụ sở công ty đặt tại Hà Nội.", "Kết quả 3 × 4 = 12",
+                                  "Bình luận đã bị khóa sau khi bài đăng gây tranh cãi, ông Nam cho biết sẽ khởi kiện.",
+                                  "Tìm kiếm người mất tích trên biển", "Bài viết của ông xuất hiện đầu tiên trên báo Tuổi Trẻ năm 2010 và gây chú ý.",
+                                  "iPhone: giá bán giảm mạnh trong tháng này."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -44,17 +44,34 @@ def _live_entry(lines: list[Line], start: int) -> bool:
         if stamp < len(lines) else False
 
 
+_MAX_ENTRY_HEAD_WORDS = 9
+
+
+def _entry_stamp(lines: list[Line], k: int) -> int | None:
+    """The time stamp over line ``k``: right over it, or over a short line there (an entry's heading or reporter:
+    "11:19 / PV Hữu Hà / <entry>"); None when there is none."""
+    if k > 0 and lines[k - 1].kind is Kind.DATE:
+        return k - 1
+    if k > 1 and lines[k - 2].kind is Kind.DATE and lines[k - 1].kind is Kind.HEADLINE \
+            and lines[k - 1].words <= _MAX_ENTRY_HEAD_WORDS:
+        return k - 2
+    return None
+
+
 def _under_stamp(lines: list[Line], k: int) -> bool:
-    """Prose of a paragraph's length right under a time stamp: what a live blog's entry looks like."""
+    """Prose of a paragraph's length under a time stamp: what a live blog's entry looks like."""
     line = lines[k]
-    return k > 0 and line.kind is Kind.SENTENCE and line.words >= LEAD_WORDS and lines[k - 1].kind is Kind.DATE
+    return line.kind is Kind.SENTENCE and line.words >= LEAD_WORDS and _entry_stamp(lines, k) is not None
 
 
 def _live_blog(lines: list[Line]) -> bool:
     """Two or more entries of prose between time stamps ("… / 12:18 / entry / 12:33 / …"): a live blog, where a
     related list has a headline over each stamp instead."""
-    entries = sum(1 for k in range(2, len(lines)) if _under_stamp(lines, k)
-                  and lines[k - 2].kind is Kind.SENTENCE and lines[k - 2].words >= LEAD_WORDS)
+    entries = 0
+    for k in range(2, len(lines)):
+        stamp = _entry_stamp(lines, k) if _under_stamp(lines, k) else None
+        entries += stamp is not None and stamp > 0 and lines[stamp - 1].kind is Kind.SENTENCE \
+            and lines[stamp - 1].words >= LEAD_WORDS
     return entries >= 2
 
 
@@ -424,7 +441,7 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
     # is an entry, whatever widget sits over the stamp ("Chia sẻ cập nhật này" / "14:51" / the last entry)
     live = _live_blog(lines)
     for i, line in enumerate(lines):
-        if line.kind is Kind.SENTENCE and not drop[i] and not (live and i > 0 and lines[i - 1].kind is Kind.DATE):
+        if line.kind is Kind.SENTENCE and not drop[i] and not (live and _entry_stamp(lines, i) is not None):
             head = _teaser_head(lines, i, 0)
             nxt = lines[i + 1].kind if i + 1 < len(lines) else None
             ends_item = nxt is None or (nxt in (Kind.HEADLINE, Kind.QUESTION, Kind.DATE) or lines[i + 1].hard) \

@@ -143,7 +143,7 @@ def photo_caption(lines: list[Line], i: int) -> bool:
     # an entry's own text sits right under its stamp)
     credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
         and _PHOTO_CREDIT.match(lines[i + 1].text) and (
-            (lines[i + 2].kind is Kind.SENTENCE and lines[i + 2].words >= LEAD_WORDS) or _gallery_counter(lines[i + 2])
+            _story_goes_on(lines, i + 2) or _gallery_counter(lines[i + 2])
             or (lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and (i == 0 or lines[i - 1].kind is not Kind.DATE)))
     credit_over = 0 < i < len(lines) - 1 and line.words <= _MAX_CAPTION_UNDER_CREDIT_WORDS and line.text.endswith(".") \
         and lines[i - 1].words <= _MAX_PHOTO_CREDIT_WORDS and photo_credit(lines[i - 1]) \
@@ -155,6 +155,20 @@ def photo_caption(lines: list[Line], i: int) -> bool:
         and lines[i + 1].words >= LEAD_WORDS
     return bool(slot_over or credit_under or credit_over or portrait) and '"' not in line.text and not _STORY_OPENER.match(line.text) \
         and one_sentence(line.text)
+
+
+_MAX_SKIPPED_LINKS = 3
+
+
+def _story_goes_on(lines: list[Line], j: int) -> bool:
+    """Whether the story's prose comes at line ``j``, or right after up to three links, menus or widgets there (a
+    "► <headline>" between a photo's credit and the next paragraph)."""
+    for k in range(j, min(j + _MAX_SKIPPED_LINKS + 1, len(lines))):
+        if lines[k].kind is Kind.SENTENCE:
+            return lines[k].words >= LEAD_WORDS
+        if lines[k].kind not in (Kind.LINK, Kind.NAV, Kind.MARKER, Kind.SHARE):
+            return False
+    return False
 
 
 # a media tag in parentheses closes a link to another item ("… (Video)"), not a photo's caption

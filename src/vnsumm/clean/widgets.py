@@ -98,6 +98,10 @@ _NOTES = re.compile(
     r"|(?:[^,]{1,30},\s*)?danh sách \d{1,3} mục$|(?:biểu trưng|nút|điều hướng)\s*,|tiêu đề\s*,\s*cấp\s*\d\s*(?:,|$)"
     r"|vùng (?:chính|bổ sung|chân trang|điều hướng)$"
     r"|tiếp tục đọc (?:bên|phía) dưới\b"
+    # a feed's footer ("Bài viết <headline> xuất hiện đầu tiên tại <site>."), closed comments, a search box
+    rf"|bài viết\s.{{3,200}}\sxuất hiện (?:đầu tiên|lần đầu) (?:tại|trên)(?-i:(?:\s[{VI_UPPER}\d][^\s.!?]*){{1,6}})\.?$"
+    r"|(?:phần |chức năng )?bình luận (?:đã )?(?:bị )?(?:tắt|đóng|khóa|khoá)\b[^.!?]{0,40}[.!]?$"
+    r"|(?:tìm kiếm|search|nhập từ khóa|nhập từ khoá)\s*(?:\.{2,3}|…)?$"
     # the page speaking to its reader, not quoted: "Mời quý vị theo dõi …", "Kính chào quý thính giả …", "Quý khách vui lòng …"
     r"|[^\w\"“”'‘’]{0,3}(?:(?:kính|xin|trân trọng)\s+)?(?:mời|chào(?:\s+mừng)?|cảm ơn)\s+(?:quý|các bạn|bạn|mọi người|anh chị|cả nhà)\b"
     r"|[^\w\"“”'‘’]{0,3}(?:quý\s+(?:khách|vị|độc giả|thính giả|khán giả|phụ huynh|thầy cô|phật tử|đạo hữu)|bạn đọc)"
@@ -333,10 +337,20 @@ def is_widget(text: str, words: int) -> bool:
     return (words <= 14 and _is_share_row(text)) or (words <= 5 and _AD_LINE.match(text) is not None) or (
         words <= 25 and _widget_line(text)) or _is_hashtags(text) or _widget_shape(text, words) or (
         words <= _MAX_REFERENCE_WORDS and text.startswith("^ ")) or (  # a wiki's reference: "^ Dân trí (ngày 2/3/2019). “…”"
-        words <= _MAX_COOKIE_WORDS and "cookie" in text.lower() and _COOKIE.search(text) is not None)
+        words <= _MAX_COOKIE_WORDS and "cookie" in text.lower() and _COOKIE.search(text) is not None) or (
+        words <= _MAX_COOKIE_WORDS and _META_FIELD.match(text) is not None) or (
+        words <= _MAX_CLOSE_WORDS and _CLOSE.search(text) is not None)
 
 
 _MAX_REFERENCE_WORDS = _MAX_COOKIE_WORDS = 60
+# a page's metadata dumped as text: "og:title = …", "article:published_time = 2018-07-12T14:20:00+07:00", a feed
+# item's "description: …", "Keywords: ['y tế', 'giáo dục']"; the newsroom's address ("Toà soạn: Số 6 phố …, ĐT: …")
+_META_FIELD = re.compile(r"^(?:[a-z][a-z0-9_]*(?:[:.][a-z0-9_]+)+\s*[=:]\s*\S|[a-z][a-z0-9_]{2,}\s*=\s*\S"
+                         r"|(?:description|summary|guid|pubdate|category|keywords|tags|url|image|excerpt)\s*:\s*\S"  # not "author: X", a credit
+                         r"|[A-Za-z]\w{2,20}\s*[:=]\s*\[\s*['\"]"
+                         r"|(?-i:T)(?:òa|oà) soạn\s*:|(?-i:T)rụ sở(?: chính)?\s*:)")
+_CLOSE = re.compile(r"^[✕✖×⨯]\s*\S|\S\s*[✕✖×⨯]$")  # a close button: "✕ Đóng thanh công cụ", "Close Ad ✕"
+_MAX_CLOSE_WORDS = 5
 # a cookie banner speaks to its reader of their visit: "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn …"
 _COOKIE = re.compile(r"\bcookie.*\bbạn\b.*\b(?:trải nghiệm|truy cập|đồng ý|chấp nhận|chính sách)\b"
                      r"|\bcookie.*\b(?:trải nghiệm|truy cập|đồng ý|chấp nhận|chính sách)\b.*\bbạn\b"
