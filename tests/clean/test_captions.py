@@ -342,3 +342,42 @@ def test_over_a_credit_with_a_related_link_then_the_story_under_it_is_a_caption_
     assert not photo_caption(closing, 1)
     after_stamp = make_lines([STORY, CAPTION, "Ảnh: TL", "⏱ 15:43", STORY])  # a live blog's stamp behind its icon
     assert photo_caption(after_stamp, 1)
+
+
+# a long story (over 150 words of prose): where a lone short line can only be a caption or a sentence of the story
+LONG_STORY = [
+    "Sáng 12/4, UBND tỉnh Đắk Lắk công bố kế hoạch mở rộng vùng trồng cà phê đặc sản thêm 2.000 ha đến năm 2030, "
+    "tập trung ở các huyện Krông Năng, Buôn Đôn và Ea H'leo.",
+    "Theo kế hoạch, mỗi hộ tham gia được hỗ trợ giống, phân bón và tập huấn kỹ thuật canh tác bền vững trong ba năm "
+    "đầu, đồng thời được kết nối với doanh nghiệp thu mua theo hợp đồng dài hạn.",
+    "Ông Trần Văn Hùng, Chủ tịch UBND huyện Krông Năng, cho biết huyện đã rà soát quỹ đất và chọn được hơn 400 hộ đủ "
+    "điều kiện tham gia đợt đầu, phần lớn là đồng bào dân tộc thiểu số.",
+    "Các doanh nghiệp chế biến trong tỉnh cam kết thu mua toàn bộ sản lượng cà phê đạt chuẩn với giá cao hơn giá thị "
+    "trường từ 10 đến 15%, giúp nông dân yên tâm đầu tư chăm sóc vườn cây.",
+    "Dự kiến đến cuối năm nay, vùng nguyên liệu đầu tiên sẽ được cấp mã số vùng trồng để phục vụ xuất khẩu sang các "
+    "thị trường khó tính như Nhật Bản và châu Âu.",
+]
+
+
+def test_a_short_descriptive_line_alone_inside_a_long_story_is_a_caption_whose_image_was_lost():
+    for caption in ["Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
+                    "Ông Trần Văn Hùng, Chủ tịch UBND huyện, thăm vườn cà phê.", "Hiện trường vụ cháy."]:
+        article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], caption, *LONG_STORY[2:]]))
+        assert article.paragraphs == LONG_STORY and article.captions == [caption], caption
+
+
+def test_a_short_sentence_of_the_storys_narration_its_last_line_or_a_short_pages_line_stays():
+    for line in ["Vụ việc đang được cơ quan chức năng điều tra.", "Tuy nhiên, nhiều hộ dân vẫn lo ngại.",
+                 "Giá cà phê tăng 5% so với tháng trước.", '"Chúng tôi rất phấn khởi", ông Hùng nói.',
+                 "Mẹ của anh Nam là người Ê Đê.", "Nhiều hộ dân vẫn chưa đồng ý.", "Chị H. bỏ sang nhà người thân.",
+                 "Đồng thời, khai nhận toàn bộ sự việc.", "Giông sét thường xảy ra trong phạm vi hẹp.",
+                 "Nạn nhân lập tức được đưa đi cấp cứu."]:
+        article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], line, *LONG_STORY[2:]]))
+        assert line in article.paragraphs and not article.captions, line
+    notice = "Nhận bản tin miễn phí mỗi sáng qua thư điện tử."  # the page's notice goes (by its words), as no caption
+    article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], notice, *LONG_STORY[2:]]))
+    assert article.paragraphs == LONG_STORY and not article.captions
+    last = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng."
+    assert clean("\n".join([TITLE, "12/04/2019", *LONG_STORY, last])).paragraphs[-1] == last  # nothing after it
+    short = [LONG_STORY[0], last, LONG_STORY[1]]  # a short page: its few lines may all be the story
+    assert clean("\n".join([TITLE, "12/04/2019", *short])).paragraphs == short

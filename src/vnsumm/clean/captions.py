@@ -11,9 +11,10 @@ from vnsumm.clean.credits import SIGNED_PHOTO, UNSIGNED_PHOTO, is_byline, is_cre
 from vnsumm.clean.lines import GIVEN_PHOTO, Kind, Line, image_note, looks_like_byline, one_sentence
 from vnsumm.clean.normalize import VI_UPPER
 from vnsumm.clean.sentences import split_sentences
-from vnsumm.clean.widgets import is_widget
+from vnsumm.clean.widgets import is_widget, speaks_of_page
 
-__all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "page_captions", "photo_caption"]
+__all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "page_captions", "photo_caption",
+           "inside_story", "unmarked_caption"]
 
 LEAD_WORDS = 12  # the story's first paragraph is a sentence at least this long
 _NAME = rf"[{VI_UPPER}][\w.'’]*"
@@ -171,6 +172,45 @@ def _story_goes_on(lines: list[Line], j: int) -> bool:
     return False
 
 
+# A caption whose image the scrape lost: one short sentence describing a scene or a person ("Hiện trường vụ cháy.",
+# "Ông Lý Hồng An, Giám đốc Sở Xây dựng, trả lời chất vấn.") alone on its line inside the story. A story's sentence
+# tells: it opens with a connective or a time ("Tuy nhiên, …", "Sáng 5/3, …"), quotes, counts or dates, and uses the
+# words of narration (tense and aspect, modals, negation, pronouns, reporting verbs, the copula "là", adverbs).
+_MIN_UNMARKED_WORDS, _MAX_UNMARKED_WORDS = 3, 14
+_NOT_DESCRIPTIVE = re.compile(r"[\"“”'‘’:;?!()\[\]\d…]")
+_OPENING_WORDS = frozenset(
+    "tuy theo sau trước khi nhưng vì do nếu ngoài trong đến hiện riêng còn và bởi cũng ngày sáng chiều tối trưa đêm "
+    "khoảng lúc từ để thế vậy rồi đó đây điều việc cả mỗi ai chỉ ngay tại với bên dù mặc hơn gần bất ước".split())
+_NARRATION = re.compile(
+    r"(?<!\w)(?:đã|đang|sẽ|vừa|mới|từng|chưa|không|chẳng|cũng|phải|cần|có thể|nên|muốn|hãy|rất|lại|thì|mà|nhưng|vì|"
+    r"nếu|tôi|chúng tôi|chúng ta|họ|nó|mình|ấy|này|kia|đó|cho biết|nói|khẳng định|cho rằng|kể|tiết lộ|nhấn mạnh|"
+    r"thông tin|cho hay|nêu|yêu cầu|đề nghị|là|vẫn|còn|hiện(?! trường)|thậm chí|luôn|đều|chỉ|hơn|nhất|quá|lắm|thôi|nhé|ạ|coi|"
+    r"được biết|nghĩa|thường|chủ yếu|liền|lập tức|kịp thời|rồi|khiến|sau đó|bèn|tiếp tục|đồng thời|ngay|cùng lúc|bỗng|chợt|vội)(?!\w)",
+    re.I)
+_INITIAL = re.compile(rf"(?<!\w)[{VI_UPPER}][a-z]?\.\s")  # "anh L.", "chị Tr.": a person the story keeps unnamed
+
+
+def unmarked_caption(line: Line) -> bool:
+    """One short descriptive sentence, worded as a caption and not as the story's narration (its place is asked by
+    the caller: alone inside the story)."""
+    text = line.text
+    if not (line.kind is Kind.SENTENCE and _MIN_UNMARKED_WORDS <= line.words <= _MAX_UNMARKED_WORDS
+            and text.endswith(".") and not text.endswith("..")) or _NOT_DESCRIPTIVE.search(text):
+        return False
+    opener = text.split()[0].lower().rstrip(",")
+    if (opener in _OPENING_WORDS and not text.lower().startswith("hiện trường ")) or _STORY_OPENER.match(text):
+        return False  # "Sau đó, …", "Đồng thời, …"
+    return not _NARRATION.search(text) and not _INITIAL.search(text) and not speaks_of_page(text) \
+        and one_sentence(text)  # "Nhận bản tin miễn phí mỗi sáng.": a notice
+
+
+def inside_story(lines: list[Line], i: int, dropped: list[bool]) -> bool:
+    """Whether kept prose of the story (a sentence of a lead's length) comes both before and after line ``i``."""
+    def prose(j: int) -> bool:
+        return not dropped[j] and lines[j].kind is Kind.SENTENCE and lines[j].words >= LEAD_WORDS
+    return any(prose(j) for j in range(i)) and any(prose(j) for j in range(i + 1, len(lines)))
+
+
 # a media tag in parentheses closes a link to another item ("… (Video)"), not a photo's caption
 _MEDIA_TAG = re.compile(r"\((?:video|clip|ảnh|hình|audio|infographics?|podcast|photos?|livestream|trực tiếp)\)$", re.I)
 _MIN_CAPTION_WORDS = 3  # words with letters: "📷 13 ảnh" is a gallery's count
@@ -197,7 +237,8 @@ def page_captions(lines: list[Line], kept: set[int]) -> list[str]:
         if not dropped[i] or image_slot(line):  # the story, or the next image of a gallery
             story_since = True
         elif (line.kind is Kind.CAPTION or credited_caption(line) or photo_caption(lines, i)
-              or _caption_over_credit(lines, i)) and not _not_a_caption(lines, i, dropped):
+              or _caption_over_credit(lines, i) or (unmarked_caption(line) and inside_story(lines, i, dropped))) \
+                and not _not_a_caption(lines, i, dropped):
             if story_since or line.text != found[-1]:  # a caption the page repeats at once is one photo's
                 found.append(line.text)
             story_since = False

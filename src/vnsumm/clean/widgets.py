@@ -9,7 +9,7 @@ import re
 from vnsumm.clean.normalize import VI_UPPER
 from vnsumm.clean.prefilter import Prefilter, split_anywhere
 
-__all__ = ["is_widget", "has_any", "SENT_END", "NAME_WORD"]
+__all__ = ["is_widget", "has_any", "speaks_of_page", "SENT_END", "NAME_WORD"]
 
 _AD_LINE = re.compile(r"^[\W_]*(?:quảng\s+cáo|(?:(?:nội\s+dung|bài\s+viết)\s+)?(?:được\s+)?tài\s+trợ|advertisement|sponsored|ads?)[\W_]*$", re.I)
 _WIDGET_LINE = re.compile(
@@ -221,6 +221,12 @@ _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:�
 def has_any(text: str, chars: str | frozenset[str]) -> bool:
     """Whether ``text`` holds one of ``chars`` (a cheap test before a pattern that needs one)."""
     return any(c in text for c in chars)
+
+
+def speaks_of_page(text: str) -> bool:
+    """Whether a line uses a word of a page talking about itself or of an advertisement ("bản tin", "miễn phí")."""
+    return (_PAGE_WORDS_FOUND.may_find(text) and _PAGE_WORDS.search(text) is not None) or (
+        _AD_WORDS_FOUND.may_find(text) and _AD_WORDS.search(text) is not None)
 
 
 def _offers(text: str) -> bool:
