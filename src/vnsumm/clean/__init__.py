@@ -9,7 +9,7 @@ import re
 
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
-from vnsumm.clean.captions import LEAD_WORDS, PICTURE, image_slot, inside_story, page_captions, unmarked_caption
+from vnsumm.clean.captions import LEAD_WORDS, PICTURE, image_slot, page_captions
 from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import is_byline, is_credit, labelled_names, names_source, take_credits
 from vnsumm.clean.lines import BULLET, HARD, TAG, Kind, Line, classify, make_lines, one_sentence, personal_byline
@@ -333,9 +333,9 @@ _MAX_VERDICTS = 64
 
 def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[bool]:
     drop = find_boilerplate(lines)
-    short = sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) < _MODEL_MIN_PROSE
     if line_model is None:
-        return _lone_captions(lines, shape_verdicts(lines, drop), short)
+        return shape_verdicts(lines, drop)
+    short = sum(ln.words for ln in lines if ln.kind is Kind.SENTENCE and ln.words >= 15) < _MODEL_MIN_PROSE
     # the line model learned from full-length pages: a few lines give it no context
     drop = shape_verdicts(lines, drop if short else line_model.decide(lines, drop))
     wording = load_wording()
@@ -345,7 +345,6 @@ def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[boo
     drop = [dropped or (wording.furniture(ln.text) and not (short and (
         SENT_END.search(ln.text) or _subheading(lines, i, drop) or _list_item(lines, i, drop))))
             for i, (ln, dropped) in enumerate(zip(lines, drop))]
-    drop = _lone_captions(lines, drop, short)
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it
         if drop[i] and personal_byline(lines[i]):
             j = i - 1
@@ -354,14 +353,6 @@ def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[boo
             if not drop[j] and not lines[j].hard:
                 drop[i] = False
     return drop
-
-
-def _lone_captions(lines: list[Line], drop: list[bool], short: bool) -> list[bool]:
-    """``drop`` with the captions whose image was lost dropped too: a short descriptive sentence alone inside the story
-    (``vnsumm.clean.captions.unmarked_caption``); not on a short page, whose few lines may all be the story."""
-    if short:
-        return drop
-    return [dropped or (unmarked_caption(ln) and inside_story(lines, i, drop)) for i, (ln, dropped) in enumerate(zip(lines, drop))]
 
 
 def _subheading(lines: list[Line], i: int, drop: list[bool]) -> bool:

@@ -185,7 +185,7 @@ _NARRATION = re.compile(
     r"(?<!\w)(?:đã|đang|sẽ|vừa|mới|từng|chưa|không|chẳng|cũng|phải|cần|có thể|nên|muốn|hãy|rất|lại|thì|mà|nhưng|vì|"
     r"nếu|tôi|chúng tôi|chúng ta|họ|nó|mình|ấy|này|kia|đó|cho biết|nói|khẳng định|cho rằng|kể|tiết lộ|nhấn mạnh|"
     r"thông tin|cho hay|nêu|yêu cầu|đề nghị|là|vẫn|còn|hiện(?! trường)|thậm chí|luôn|đều|chỉ|hơn|nhất|quá|lắm|thôi|nhé|ạ|coi|"
-    r"được biết|nghĩa|thường|chủ yếu|liền|lập tức|kịp thời|rồi|khiến|sau đó|bèn|tiếp tục|đồng thời|ngay|cùng lúc|bỗng|chợt|vội)(?!\w)",
+    r"được biết|nghĩa|thường|chủ yếu|liền|lập tức|kịp thời|kịp|rồi|khiến|sau đó|bèn|tiếp tục|đồng thời|ngay|cùng lúc|bỗng|chợt|vội)(?!\w)",
     re.I)
 _INITIAL = re.compile(rf"(?<!\w)[{VI_UPPER}][a-z]?\.\s")  # "anh L.", "chị Tr.": a person the story keeps unnamed
 
@@ -198,8 +198,9 @@ def unmarked_caption(line: Line) -> bool:
             and text.endswith(".") and not text.endswith("..")) or _NOT_DESCRIPTIVE.search(text):
         return False
     opener = text.split()[0].lower().rstrip(",")
-    if (opener in _OPENING_WORDS and not text.lower().startswith("hiện trường ")) or _STORY_OPENER.match(text):
-        return False  # "Sau đó, …", "Đồng thời, …"
+    if (opener in _OPENING_WORDS and not text.lower().startswith("hiện trường ")) or _STORY_OPENER.match(text) \
+            or _LONG_STORY_OPENER.match(text):
+        return False  # "Sau đó, …", "Đồng thời, …", "Vài chục phút sau, …"
     return not _NARRATION.search(text) and not _INITIAL.search(text) and not speaks_of_page(text) \
         and one_sentence(text)  # "Nhận bản tin miễn phí mỗi sáng.": a notice
 
