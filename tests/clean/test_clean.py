@@ -219,6 +219,16 @@ def test_a_posters_name_and_time_ago_is_a_stamp_not_the_title_and_the_short_post
     assert article.title == TITLE and article.paragraphs == BODY
 
 
+def test_the_storys_long_last_paragraph_under_a_price_table_and_its_stamp_is_the_story_not_a_teaser():
+    closing = " ".join([f"{BODY[2][:-1]} và đường vành đai 3 trên cao, theo báo cáo của Sở Giao thông vận tải thành phố."] * 5)
+    table = ["GIÁ VÀNG HÔM NAY", "Loại Mua vào Bán ra", "Vàng nhẫn Hòa Phong 9999 43,37 44,07",
+             "Vàng miếng Lam Giang 45,89 46,51", "Cập nhật lúc 06:32"]
+    text = "\n".join([TITLE, "08/05/2025 16:53", *BODY[:2], f"Xem thêm: {RELATED[0][0]}", *table, closing,
+                      "Tác giả: Trịnh Minh Vỹ", "Đọc thêm", *[headline for headline, _ in RELATED]])
+    assert len(closing.split()) > 120  # longer than any related item's teaser or reader's comment
+    assert clean(text).paragraphs == [*BODY[:2], closing]
+
+
 def test_a_live_blogs_last_entry_under_a_share_row_and_its_stamp_is_the_story():
     story = [*BODY[:2], "Lễ khởi công có sự tham dự của lãnh đạo thành phố và đại diện các bộ, ngành trung ương.", BODY[2]]
     entries = ["11:59", story[0], "12:18", story[1], "12:40", story[2], "Chia sẻ cập nhật này", "13:10", story[3]]

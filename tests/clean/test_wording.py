@@ -81,6 +81,14 @@ def test_story_questions_and_long_lines_are_not_judged_by_words():
     assert [LEAD, MIDDLE, END, *MORE] == [p for p in article.paragraphs if p != question]
 
 
+def test_a_story_sentence_opened_by_a_time_or_connective_is_not_judged_by_its_words():
+    sentence = "Cuối tuần trước, người dân đã trình báo cơ quan chức năng."
+    assert load_wording().furniture(sentence)  # its words alone read like a notice ...
+    article = clean(_page(sentence))
+    assert sentence in article.paragraphs  # ... but it goes on the story
+    assert [LEAD, MIDDLE, END, *MORE] == [p for p in article.paragraphs if p != sentence]
+
+
 def test_grams_of_a_word():
     assert word_grams("tin") == [" t", "ti", "in", "n ", " ti", "tin", "in ", " tin", "tin "]
 

@@ -9,7 +9,7 @@ import re
 
 from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
-from vnsumm.clean.captions import LEAD_WORDS, PICTURE, image_slot, page_captions
+from vnsumm.clean.captions import LEAD_WORDS, PICTURE, image_slot, page_captions, story_opened
 from vnsumm.clean.classifier import LineModel, load_model
 from vnsumm.clean.credits import is_byline, is_credit, labelled_names, names_source, take_credits
 from vnsumm.clean.lines import BULLET, HARD, TAG, Kind, Line, classify, make_lines, one_sentence, personal_byline
@@ -342,7 +342,8 @@ def _page_furniture(lines: list[Line], line_model: LineModel | None) -> list[boo
     # menus, notices, ads by their words; on a short page, where little story shows how the page reads, only lines
     # that end no sentence ("Video đang xem", "Bạn chưa có tài khoản? Đăng ký") and are neither a subheading between
     # two of the story's sentences nor an item of a list under a line ending in a colon ("Bước 1: Mở ứng dụng")
-    drop = [dropped or (wording.furniture(ln.text) and not (short and (
+    # A sentence the story opens with a time or a connective ("Cuối tuần trước, người dân đã trình báo …") is spared.
+    drop = [dropped or (wording.furniture(ln.text) and not story_opened(ln.text) and not (short and (
         SENT_END.search(ln.text) or _subheading(lines, i, drop) or _list_item(lines, i, drop))))
             for i, (ln, dropped) in enumerate(zip(lines, drop))]
     for i in range(1, len(lines)):  # the story's own credit ("Mộc Miên (Tổng hợp)") closes it

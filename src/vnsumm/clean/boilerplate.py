@@ -140,6 +140,9 @@ def _tail_start(lines: list[Line], drop: list[bool], live: bool) -> int:
     while start < n and not _explains_tail(lines, start, start, drop, credit_after, credit_before, closed_before):
         start += 1
     start = max(start, first_story + 1)  # never the whole story
+    # nor a kept paragraph longer than any teaser or comment: the story goes on past a widget block within it
+    start = max([start] + [k + 1 for k in range(start, n) if not drop[k] and lines[k].kind is Kind.SENTENCE
+                           and lines[k].words > _MAX_TEASER_WORDS])
     if start < n and live:  # a live blog's last entry under its stamp ends the story, not the block
         start = max([start] + [k + 1 for k in range(start, n) if not drop[k] and _under_stamp(lines, k)])
     # The first line(s) of the block may be the end of the story after all.
@@ -441,7 +444,8 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
     # is an entry, whatever widget sits over the stamp ("Chia sẻ cập nhật này" / "14:51" / the last entry)
     live = _live_blog(lines)
     for i, line in enumerate(lines):
-        if line.kind is Kind.SENTENCE and not drop[i] and not (live and _entry_stamp(lines, i) is not None):
+        if line.kind is Kind.SENTENCE and not drop[i] and line.words <= _MAX_TEASER_WORDS \
+                and not (live and _entry_stamp(lines, i) is not None):  # a paragraph longer than any teaser is story
             head = _teaser_head(lines, i, 0)
             nxt = lines[i + 1].kind if i + 1 < len(lines) else None
             ends_item = nxt is None or (nxt in (Kind.HEADLINE, Kind.QUESTION, Kind.DATE) or lines[i + 1].hard) \

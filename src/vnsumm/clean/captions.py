@@ -14,7 +14,7 @@ from vnsumm.clean.sentences import split_sentences
 from vnsumm.clean.widgets import is_widget, speaks_of_page
 
 __all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "page_captions", "photo_caption",
-           "inside_story", "unmarked_caption"]
+           "inside_story", "story_opened", "unmarked_caption"]
 
 LEAD_WORDS = 12  # the story's first paragraph is a sentence at least this long
 _NAME = rf"[{VI_UPPER}][\w.'’]*"
@@ -74,6 +74,13 @@ _PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ản
 _MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
 # "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
 _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
+
+
+def story_opened(text: str) -> bool:
+    """A sentence opened by a connective or a time and a comma ("Cuối tuần trước, …", "Sau khoảng 12 năm, …"): the
+    story's way of going on, not a caption's, a notice's or a comment's ("Thông tin hữu ích, …")."""
+    return text.endswith((".", "!", "…", '."', ".”")) and text.split(maxsplit=1)[0].lower() in _OPENING_WORDS \
+        and bool(_STORY_OPENER.match(text) or _LONG_STORY_OPENER.match(text))
 
 
 def image_slot(line: Line) -> bool:
@@ -180,7 +187,8 @@ _MIN_UNMARKED_WORDS, _MAX_UNMARKED_WORDS = 3, 14
 _NOT_DESCRIPTIVE = re.compile(r"[\"“”'‘’:;?!()\[\]\d…]")
 _OPENING_WORDS = frozenset(
     "tuy theo sau trước khi nhưng vì do nếu ngoài trong đến hiện riêng còn và bởi cũng ngày sáng chiều tối trưa đêm "
-    "khoảng lúc từ để thế vậy rồi đó đây điều việc cả mỗi ai chỉ ngay tại với bên dù mặc hơn gần bất ước".split())
+    "khoảng lúc từ để thế vậy rồi đó đây điều việc cả mỗi ai chỉ ngay tại với bên dù mặc hơn gần bất ước "
+    "cuối đầu giữa hôm năm tháng tuần rạng".split())
 _NARRATION = re.compile(
     r"(?<!\w)(?:đã|đang|sẽ|vừa|mới|từng|chưa|không|chẳng|cũng|phải|cần|có thể|nên|muốn|hãy|rất|lại|thì|mà|nhưng|vì|"
     r"nếu|tôi|chúng tôi|chúng ta|họ|nó|mình|ấy|này|kia|đó|cho biết|nói|khẳng định|cho rằng|kể|tiết lộ|nhấn mạnh|"
