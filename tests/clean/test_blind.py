@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test60 (``eval/clean_test53`` to ``eval/clean_test60``): frozen by hash, and each
+"""The blind page sets test53 to test62 (``eval/clean_test53`` to ``eval/clean_test62``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -24,7 +24,8 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test57": "b8c8f1081ed9c72f8b5d77c3eaf1f934febbe7685d22ea516b9e086ba4baea75",  # at 44bd5f2
           "test58": "df83659253cb94acda3c43837bfdcb5102020ef177b4755634a3c139d6d59037",  # at 500d63e
           "test59": "536bb8ff58776ee5c065f9e92c2e4edb1e08d285e5afb5d10028117c57d02a9d",  # at the commit adding it, unscored
-          "test60": "369c255f71acb874b860820dfa423dbfceb0dbb1b3233783d83dac4c405e82c5"}  # at ab79779, unscored
+          "test60": "369c255f71acb874b860820dfa423dbfceb0dbb1b3233783d83dac4c405e82c5",  # at ab79779, unscored
+          "test62": "b813e7bc050c7efac2aa1d7da2e1b780a2fdfbafc90883ad145463705fe7386b"}  # at the commit adding it, unscored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
