@@ -25,7 +25,8 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test58": "df83659253cb94acda3c43837bfdcb5102020ef177b4755634a3c139d6d59037",  # at 500d63e
           "test59": "536bb8ff58776ee5c065f9e92c2e4edb1e08d285e5afb5d10028117c57d02a9d",  # at the commit adding it, unscored
           "test60": "369c255f71acb874b860820dfa423dbfceb0dbb1b3233783d83dac4c405e82c5",  # at ab79779, unscored
-          "test62": "b813e7bc050c7efac2aa1d7da2e1b780a2fdfbafc90883ad145463705fe7386b"}  # at the commit adding it, unscored
+          "test61": "5a21abd03a0426e7846d1df71d6e607560e7eb5fa1c1062d3e5809b16a10307b",  # at the commit adding it, unscored
+          "test62": "b813e7bc050c7efac2aa1d7da2e1b780a2fdfbafc90883ad145463705fe7386b"}  # at b70ea66, unscored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
