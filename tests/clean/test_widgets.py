@@ -121,6 +121,8 @@ from vnsumm.clean.widgets import is_widget
                                   "Keywords: ['giao thông', 'Hà Tĩnh']", "description: Sáng nay, tỉnh khởi công tuyến đường ven biển…",
                                   "Bài viết Ba xã vùng cao có điện lưới xuất hiện đầu tiên tại Tin Nhanh Miền Trung.",
                                   "Bình luận đã bị đóng.", "Tìm kiếm...", "✕ Đóng", "Bỏ qua quảng cáo ✕",
+                                  "Bạn phải đăng nhập để gửi bình luận.", "Bản dịch tự động có thể không chính xác.",
+                                  "Trần Minh Anh đã chia sẻ một liên kết.",
                                   "Toà soạn: 12 phố Hàng Bài, Hà Nội. ĐT: 024.3825 1234. Giấy phép hoạt động báo điện tử số 99/GP-BTTTT "
                                   "do Bộ Thông tin và Truyền thông cấp ngày 2/3/2018. Tổng biên tập: Nguyễn Văn An."])
 def test_widgets_are_known_by_their_shape(line):
@@ -177,6 +179,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Tòa soạn báo cho biết sẽ xử lý.", "Trụ sở công ty đặt tại Hà Nội.", "Kết quả 3 × 4 = 12",
                                   "Bình luận đã bị khóa sau khi bài đăng gây tranh cãi, ông Nam cho biết sẽ khởi kiện.",
                                   "Tìm kiếm người mất tích trên biển", "Bài viết của ông xuất hiện đầu tiên trên báo Tuổi Trẻ năm 2010 và gây chú ý.",
-                                  "iPhone: giá bán giảm mạnh trong tháng này."])
+                                  "iPhone: giá bán giảm mạnh trong tháng này.",
+                                  "Bạn phải đăng ký tạm trú khi chuyển đến nơi ở mới.",
+                                  "Ông Nam đã chia sẻ một liên kết lừa đảo lên nhóm của cư dân và bị phạt."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

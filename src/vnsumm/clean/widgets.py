@@ -102,6 +102,9 @@ _NOTES = re.compile(
     rf"|bài viết\s.{{3,200}}\sxuất hiện (?:đầu tiên|lần đầu) (?:tại|trên)(?-i:(?:\s[{VI_UPPER}\d][^\s.!?]*){{1,6}})\.?$"
     r"|(?:phần |chức năng )?bình luận (?:đã )?(?:bị )?(?:tắt|đóng|khóa|khoá)\b[^.!?]{0,40}[.!]?$"
     r"|(?:tìm kiếm|search|nhập từ khóa|nhập từ khoá)\s*(?:\.{2,3}|…)?$"
+    # a forum's login prompt, a translation tool's warning, a social network's share line ("X đã chia sẻ một liên kết.")
+    r"|bạn (?:phải|cần) đăng nhập(?: hoặc đăng ký)? để\s|bản dịch (?:tự động|máy)\b.{0,40}\bkhông chính xác"
+    r"|[^.!?]{2,40}\sđã chia sẻ (?:một |\d+ )?(?:liên kết|bài viết|bài đăng|ảnh|video|kỷ niệm)\.?$"
     # the page speaking to its reader, not quoted: "Mời quý vị theo dõi …", "Kính chào quý thính giả …", "Quý khách vui lòng …"
     r"|[^\w\"“”'‘’]{0,3}(?:(?:kính|xin|trân trọng)\s+)?(?:mời|chào(?:\s+mừng)?|cảm ơn)\s+(?:quý|các bạn|bạn|mọi người|anh chị|cả nhà)\b"
     r"|[^\w\"“”'‘’]{0,3}(?:quý\s+(?:khách|vị|độc giả|thính giả|khán giả|phụ huynh|thầy cô|phật tử|đạo hữu)|bạn đọc)"
