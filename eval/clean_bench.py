@@ -28,7 +28,7 @@ The last line is machine-readable:
 ``dev_recall=0.997 dev_leakage=0.004 ... test_recall=0.996 test_leakage=0.005 articles_per_s=850``.
 
     python eval/clean_bench.py [--data ../shared/data/vietnews_dev.jsonl]
-    python eval/clean_bench.py --blind   # the blind sets test53 to test58, each as a whole (nothing else)
+    python eval/clean_bench.py --blind   # the blind sets test53 to test64, each as a whole (nothing else)
         [--train ../shared/data/vietnews_train.jsonl.gz] [--limit N] [--seed 0]
 
 ``--train`` may be a slice that keeps each train row it holds on its own line number (blank lines
