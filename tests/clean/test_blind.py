@@ -26,7 +26,8 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test59": "536bb8ff58776ee5c065f9e92c2e4edb1e08d285e5afb5d10028117c57d02a9d",  # at the commit adding it, unscored
           "test60": "369c255f71acb874b860820dfa423dbfceb0dbb1b3233783d83dac4c405e82c5",  # at ab79779, unscored
           "test61": "5a21abd03a0426e7846d1df71d6e607560e7eb5fa1c1062d3e5809b16a10307b",  # at the commit adding it, unscored
-          "test62": "b813e7bc050c7efac2aa1d7da2e1b780a2fdfbafc90883ad145463705fe7386b"}  # at b70ea66, unscored
+          "test62": "b813e7bc050c7efac2aa1d7da2e1b780a2fdfbafc90883ad145463705fe7386b",  # at b70ea66, unscored
+          "test64": "f5bc3620ca6c195231a74df6122a3f834e9b650e3cff62cf39a13edec389a997"}  # at the commit adding it, unscored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
