@@ -23,11 +23,12 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test56": "3e70c0a7bf98de8468abaeb22fcd5cfa433ecf40d8e3e88fa1c176ae5b3c3ee2",  # at 829caee
           "test57": "b8c8f1081ed9c72f8b5d77c3eaf1f934febbe7685d22ea516b9e086ba4baea75",  # at 44bd5f2
           "test58": "df83659253cb94acda3c43837bfdcb5102020ef177b4755634a3c139d6d59037",  # at 500d63e
-          "test59": "536bb8ff58776ee5c065f9e92c2e4edb1e08d285e5afb5d10028117c57d02a9d",  # at the commit adding it, unscored
-          "test60": "369c255f71acb874b860820dfa423dbfceb0dbb1b3233783d83dac4c405e82c5",  # at ab79779, unscored
-          "test61": "5a21abd03a0426e7846d1df71d6e607560e7eb5fa1c1062d3e5809b16a10307b",  # at the commit adding it, unscored
-          "test62": "b813e7bc050c7efac2aa1d7da2e1b780a2fdfbafc90883ad145463705fe7386b",  # at b70ea66, unscored
-          "test64": "f5bc3620ca6c195231a74df6122a3f834e9b650e3cff62cf39a13edec389a997"}  # at the commit adding it, unscored
+          "test59": "536bb8ff58776ee5c065f9e92c2e4edb1e08d285e5afb5d10028117c57d02a9d",  # at 0f6462f
+          "test60": "369c255f71acb874b860820dfa423dbfceb0dbb1b3233783d83dac4c405e82c5",  # at ab79779
+          "test61": "5a21abd03a0426e7846d1df71d6e607560e7eb5fa1c1062d3e5809b16a10307b",  # at 73a663c
+          "test62": "b813e7bc050c7efac2aa1d7da2e1b780a2fdfbafc90883ad145463705fe7386b",  # at b70ea66
+          "test63": "8bdcb80c16c366035e70a92c26953a9445da565696174416a4bc94767c714f7f",  # frozen before it was scored
+          "test64": "f5bc3620ca6c195231a74df6122a3f834e9b650e3cff62cf39a13edec389a997"}  # at f791ef8
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
