@@ -14,7 +14,7 @@ from vnsumm.clean.sentences import split_sentences
 from vnsumm.clean.widgets import is_widget, speaks_of_page
 
 __all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "page_captions", "photo_caption",
-           "inside_story", "story_opened", "unmarked_caption"]
+           "story_opened"]
 
 LEAD_WORDS = 12  # the story's first paragraph is a sentence at least this long
 _NAME = rf"[{VI_UPPER}][\w.'’]*"
@@ -198,9 +198,10 @@ _NARRATION = re.compile(
 _INITIAL = re.compile(rf"(?<!\w)[{VI_UPPER}][a-z]?\.\s")  # "anh L.", "chị Tr.": a person the story keeps unnamed
 
 
-def unmarked_caption(line: Line) -> bool:
+def _unmarked_caption(line: Line) -> bool:
     """One short descriptive sentence, worded as a caption and not as the story's narration (its place is asked by
-    the caller: alone inside the story)."""
+    the caller: alone inside the story). It lists a line cleaning dropped as a caption; it never drops one (on pages
+    that keep a VietNews article's own captions as story it cost recall: README, "lost images' captions tried")."""
     text = line.text
     if not (line.kind is Kind.SENTENCE and _MIN_UNMARKED_WORDS <= line.words <= _MAX_UNMARKED_WORDS
             and text.endswith(".") and not text.endswith("..")) or _NOT_DESCRIPTIVE.search(text):
@@ -213,7 +214,7 @@ def unmarked_caption(line: Line) -> bool:
         and one_sentence(text)  # "Nhận bản tin miễn phí mỗi sáng.": a notice
 
 
-def inside_story(lines: list[Line], i: int, dropped: list[bool]) -> bool:
+def _inside_story(lines: list[Line], i: int, dropped: list[bool]) -> bool:
     """Whether kept prose of the story (a sentence of a lead's length) comes both before and after line ``i``."""
     def prose(j: int) -> bool:
         return not dropped[j] and lines[j].kind is Kind.SENTENCE and lines[j].words >= LEAD_WORDS
@@ -246,7 +247,7 @@ def page_captions(lines: list[Line], kept: set[int]) -> list[str]:
         if not dropped[i] or image_slot(line):  # the story, or the next image of a gallery
             story_since = True
         elif (line.kind is Kind.CAPTION or credited_caption(line) or photo_caption(lines, i)
-              or _caption_over_credit(lines, i) or (unmarked_caption(line) and inside_story(lines, i, dropped))) \
+              or _caption_over_credit(lines, i) or (_unmarked_caption(line) and _inside_story(lines, i, dropped))) \
                 and not _not_a_caption(lines, i, dropped):
             if story_since or line.text != found[-1]:  # a caption the page repeats at once is one photo's
                 found.append(line.text)

@@ -347,17 +347,17 @@ def is_widget(text: str, words: int) -> bool:
         words <= 25 and _widget_line(text)) or _is_hashtags(text) or _widget_shape(text, words) or (
         words <= _MAX_REFERENCE_WORDS and text.startswith("^ ")) or (  # a wiki's reference: "^ Dân trí (ngày 2/3/2019). “…”"
         words <= _MAX_COOKIE_WORDS and "cookie" in text.lower() and _COOKIE.search(text) is not None) or (
-        words <= _MAX_COOKIE_WORDS and _META_FIELD.match(text) is not None) or (
+        words <= _MAX_META_WORDS and _META_FIELD.match(text) is not None) or (
         words <= _MAX_CLOSE_WORDS and _CLOSE.search(text) is not None)
 
 
-_MAX_REFERENCE_WORDS = _MAX_COOKIE_WORDS = 60
+_MAX_REFERENCE_WORDS = _MAX_COOKIE_WORDS = _MAX_META_WORDS = 60
 # a page's metadata dumped as text: "og:title = …", "article:published_time = 2018-07-12T14:20:00+07:00", a feed
 # item's "description: …", "Keywords: ['y tế', 'giáo dục']"; the newsroom's address ("Toà soạn: Số 6 phố …, ĐT: …")
 _META_FIELD = re.compile(r"^(?:[a-z][a-z0-9_]*(?:[:.][a-z0-9_]+)+\s*[=:]\s*\S|[a-z][a-z0-9_]{2,}\s*=\s*\S"
                          r"|(?:description|summary|guid|pubdate|category|keywords|tags|url|image|excerpt)\s*:\s*\S"  # not "author: X", a credit
                          r"|[A-Za-z]\w{2,20}\s*[:=]\s*\[\s*['\"]"
-                         r"|(?-i:T)(?:òa|oà) soạn\s*:|(?-i:T)rụ sở(?: chính)?\s*:)")
+                         r"|T(?:òa|oà) soạn\s*:|Trụ sở(?: chính)?\s*:)")
 _CLOSE = re.compile(r"^[✕✖×⨯]\s*\S|\S\s*[✕✖×⨯]$")  # a close button: "✕ Đóng thanh công cụ", "Close Ad ✕"
 _MAX_CLOSE_WORDS = 5
 # a cookie banner speaks to its reader of their visit: "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn …"
