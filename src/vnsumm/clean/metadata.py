@@ -21,8 +21,9 @@ _TZ = re.compile(r"\(?\s*(?:gmt|utc)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\s*\)?|(?<=:\d
 _ISO_T = re.compile(r"(\d{4}-\d{2}-\d{2})T(?=\d)")
 _RELATIVE = re.compile(r"^(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước|hôm\s+(?:qua|nay|kia)"
                        r"|vừa\s+xong|\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2})?)$", re.I)
-_ICONS = re.compile(r"^[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\s]+")  # clocks, calendars, other emoji
-_ICON_START = frozenset(chr(c) for r in ((0x2300, 0x2400), (0x2600, 0x27c0), (0x1f300, 0x1fb00)) for c in range(*r))
+_ICON_RANGES = ((0x2300, 0x2400), (0x2600, 0x27c0), (0x1f300, 0x1fb00))  # clocks, calendars, other symbols and emoji
+_ICON_START = frozenset(chr(c) for start, stop in _ICON_RANGES for c in range(start, stop))  # tested before _ICONS runs
+_ICONS = re.compile("^[" + "".join(f"{chr(start)}-{chr(stop - 1)}" for start, stop in _ICON_RANGES) + r"\ufe0f\s]+")
 _FILLER = re.compile(
     rf"\b(?:{_WEEKDAY}|ngày|lúc|giờ|cập\s*nhật|đăng|đăng\s*lúc|xuất\s*bản|thời\s*gian|date|pubdate|published|hôm\s+(?:qua|nay|kia)|"
     r"updated|posted|time)\b|[|,:;\-–—()/·•]|\bt(?=\d)", re.I)
