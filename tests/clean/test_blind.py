@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test62 (``eval/clean_test53`` to ``eval/clean_test62``): frozen by hash, and each
+"""The blind page sets test53 to test67 (``eval/clean_test53`` to ``eval/clean_test67``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -28,7 +28,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test61": "5a21abd03a0426e7846d1df71d6e607560e7eb5fa1c1062d3e5809b16a10307b",  # at 73a663c
           "test62": "b813e7bc050c7efac2aa1d7da2e1b780a2fdfbafc90883ad145463705fe7386b",  # at b70ea66
           "test63": "8bdcb80c16c366035e70a92c26953a9445da565696174416a4bc94767c714f7f",  # frozen before it was scored
-          "test64": "f5bc3620ca6c195231a74df6122a3f834e9b650e3cff62cf39a13edec389a997"}  # at f791ef8
+          "test64": "f5bc3620ca6c195231a74df6122a3f834e9b650e3cff62cf39a13edec389a997",  # at f791ef8
+          "test65": "5c375f3dfe53fdd9c83bbee706693ae784cd909120d6cc953e95735094aac934",  # frozen before it was scored
+          "test66": "edbf4c39b98d6c3539a8bd1c7b05c634971664e86f8e3a3da8c7d28098e5f331",  # frozen before it was scored
+          "test67": "ff9490fe5c66d9c8b9f672aa635ce7ef616f3662c55af0460195642fdd8c2de8"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
