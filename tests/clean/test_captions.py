@@ -1,6 +1,8 @@
 """Photo captions by their place and shape (vnsumm.clean.captions); the end-to-end cases are in test_credits.py."""
 from __future__ import annotations
 
+import pytest
+
 from vnsumm.clean.captions import credited_caption, image_slot, photo_caption
 from vnsumm.clean import clean
 from vnsumm.clean.lines import Kind, make_lines
@@ -381,3 +383,45 @@ def test_a_short_sentence_of_the_storys_narration_repeated_its_last_line_or_a_sh
     assert article.paragraphs == LONG_STORY and not article.captions
     caption = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng."  # after the story's last line: not inside it
     assert not clean("\n".join([TITLE, "12/04/2019", *LONG_STORY, caption, caption])).captions
+
+
+@pytest.mark.parametrize("caption", [
+    "2/6 Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",  # a gallery's counter and caption on one line
+    "[Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.]",  # an image's description, the image lost
+    "Vị trí huyện Krông Năng trên bản đồ (chấm đỏ).",  # a map's caption
+    "Mở rộng vùng trồng cà phê đặc sản - Ảnh minh họa",  # the title as an illustration's caption
+    "Vùng trồng cà phê ở Krông Năng - hình ảnh ghi nhận ngày 2/4.",
+    "Nương cà phê ở Krông Năng (ảnh chụp lúc 16:19)",
+    "Hình ảnh ghi nhận tại huyện Krông Năng sáng 2/4.",
+    "Huyện Krông Năng nhìn từ trên cao.",
+    "Một góc huyện Krông Năng.",
+    "Thị trấn Krông Năng những ngày này.",
+    "Ông Trần Văn Hùng trao đổi với phóng viên.",
+    "Ông Trần Văn Hùng tại buổi làm việc.",
+])
+def test_a_caption_by_its_shape_inside_the_story_is_listed_and_the_story_is_whole(caption):
+    article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], caption, *LONG_STORY[2:]]))
+    assert article.paragraphs == LONG_STORY
+    assert article.captions == [caption]
+
+
+@pytest.mark.parametrize("line", [
+    "Một góc nhìn khác cho rằng giá cà phê sẽ còn giảm trong năm tới.",
+    "Ông Hùng cho biết đã trao đổi với phóng viên về kế hoạch này.",
+    "Ông Trần Văn Hùng nói.",  # a name and a verb: narration, no portrait
+])
+def test_a_story_sentence_like_a_caption_stays_in_the_story(line):
+    story = [*LONG_STORY[:2], line, *LONG_STORY[2:]]
+    article = clean("\n".join([TITLE, "12/04/2019", *story]))
+    assert article.paragraphs == story and not article.captions
+
+
+def test_a_note_that_a_picture_illustrates_the_article_is_dropped():
+    note = 'Ảnh minh họa cho bài viết "Mở rộng vùng trồng cà phê đặc sản trên cao nguyên"'
+    assert clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], note, *LONG_STORY[2:]])).paragraphs == LONG_STORY
+
+
+@pytest.mark.parametrize("portrait", ["Ông Hùng.", "Thầy Tuấn.", "Chị Lan."])
+def test_a_portraits_caption_of_a_form_of_address_and_one_name_leaves_the_story(portrait):
+    article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], portrait, *LONG_STORY[2:]]))
+    assert article.paragraphs == LONG_STORY

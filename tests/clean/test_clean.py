@@ -298,3 +298,14 @@ def test_a_list_marker_ending_in_a_colon_takes_the_headlines_under_it_inside_the
         article = clean(page(marker, *items))
         assert article.paragraphs == BODY, marker
     assert make_lines(["Bài liên quan:"])[0].kind is Kind.MARKER
+
+
+def test_the_storys_last_paragraph_under_a_photo_and_over_its_byline_is_kept():
+    last = "Ngày 1/11, quán karaoke trên phố Trần Thái Tông bốc cháy, lan ra 3 nhà lân cận."
+    tail = ("Toàn bộ quán karaoke ở Cầu Giấy 'có vấn đề' phòng cháy, chữa cháy - Ảnh minh họa", "Phóng to", last,
+            "PHƯƠNG LOAN (TTXVN)", "Xem thêm: Đề xuất cấm xe máy vào nội đô từ năm 2030", "TAG", "Hà Nội", "Cầu Giấy",
+            "Bình luận", "Nguyễn Việt Hiếu - Cần Thơ", "Mong cây cầu sớm hoàn thành.", "10:56 23/11/2021", "Thích (9)",
+            "Tin mới nhất", *(f"14:35 {headline}" for headline, _ in RELATED), "Về đầu trang")
+    article = clean(page(tail=tail))
+    assert article.paragraphs == [*BODY, last]
+    assert article.byline == "PHƯƠNG LOAN (TTXVN)"

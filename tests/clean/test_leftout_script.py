@@ -47,10 +47,11 @@ def test_thresholds_asked_for_are_used_and_the_shipped_models_come_back(scripts,
     assert leftout.main(["--train", str(TRAIN), "--sets", SETS]) == 0
     shipped = _totals(capsys.readouterr().out)
     # a line model at 0 would drop every line: such pages fall back to the rules alone (the model never empties a
-    # page), so more furniture stays, and story is lost where the model drops only part of a page
+    # page), so far more furniture stays (the story lost may go either way: on dev46 the rules alone lose 3 sentences,
+    # the shipped models 4)
     assert leftout.main(["--train", str(TRAIN), "--sets", SETS, "--threshold", "0.0", "--prose", "0.0"]) == 0
     eager = _totals(capsys.readouterr().out)
-    assert eager[2] > shipped[2] and eager[0] > shipped[0]
+    assert eager[2] > 10 * shipped[2] and eager[1] == shipped[1]
     # every short line reads as furniture to a wording model at 0: short story lines go too
     assert leftout.main(["--train", str(TRAIN), "--sets", SETS, "--wording-threshold", "0.0"]) == 0
     assert _totals(capsys.readouterr().out)[0] > shipped[0]

@@ -123,6 +123,9 @@ from vnsumm.clean.widgets import is_widget
                                   "Bình luận đã bị đóng.", "Tìm kiếm...", "✕ Đóng", "Bỏ qua quảng cáo ✕",
                                   "Bạn phải đăng nhập để gửi bình luận.", "Bản dịch tự động có thể không chính xác.",
                                   "Trần Minh Anh đã chia sẻ một liên kết.",
+                                  # a quiz's numbered question and lettered answers, a pulled-out quote's speaker
+                                  "Câu 2/5: Một chiếc túi ni lông cần bao lâu để phân hủy?", "B. Hàng trăm năm",
+                                  "C. Một tuần", "— PGS.TS Tạ Hoài Trâm, Viện Dinh dưỡng Cộng đồng Phương Nam",
                                   "Toà soạn: 12 phố Hàng Bài, Hà Nội. ĐT: 024.3825 1234. Giấy phép hoạt động báo điện tử số 99/GP-BTTTT "
                                   "do Bộ Thông tin và Truyền thông cấp ngày 2/3/2018. Tổng biên tập: Nguyễn Văn An."])
 def test_widgets_are_known_by_their_shape(line):
@@ -181,6 +184,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Tìm kiếm người mất tích trên biển", "Bài viết của ông xuất hiện đầu tiên trên báo Tuổi Trẻ năm 2010 và gây chú ý.",
                                   "iPhone: giá bán giảm mạnh trong tháng này.",
                                   "Bạn phải đăng ký tạm trú khi chuyển đến nơi ở mới.",
-                                  "Ông Nam đã chia sẻ một liên kết lừa đảo lên nhóm của cư dân và bị phạt."])
+                                  "Ông Nam đã chia sẻ một liên kết lừa đảo lên nhóm của cư dân và bị phạt.",
+                                  "Câu hỏi được đặt ra là vì sao dự án chậm tiến độ?", "A. Nguyễn Văn Nam sinh năm 1980 tại Huế.",
+                                  "— Tôi không biết, anh Nam đáp."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

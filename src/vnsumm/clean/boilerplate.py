@@ -163,6 +163,11 @@ def _tail_start(lines: list[Line], drop: list[bool], live: bool) -> int:
                 personal_byline(ln) and not drop[start + 1 + k] for k, ln in enumerate(lines[start + 1:start + 3])):
             start += 1  # a caption or link between the story and its byline
             continue
+        if _signed_paragraph(lines, start, drop) or (_photo_furniture(first) and _signed_paragraph(lines, start + 1, drop)) or (
+                _photo_furniture(first) and start + 1 < n and _photo_furniture(lines[start + 1])
+                and _signed_paragraph(lines, start + 2, drop)):
+            start += 1  # the story's last paragraph right over its byline, under a photo's caption or place
+            continue
         if first.kind is Kind.HEADLINE and start + 1 < n and lines[start + 1].kind is Kind.SENTENCE \
                 and not _strong_group(lines, start):
             groups = sum(1 for i in range(start + 2, n) if lines[i].kind is Kind.SENTENCE
@@ -172,6 +177,22 @@ def _tail_start(lines: list[Line], drop: list[bool], live: bool) -> int:
                 continue
         break
     return start
+
+
+_MAX_PHOTO_BUTTON_WORDS = 3
+
+
+def _photo_furniture(line: Line) -> bool:
+    """A photo's caption, credit or place, or a short button by it ("Phóng to")."""
+    return line.kind in (Kind.CAPTION, Kind.SOURCE) or image_slot(line) or (
+        line.kind is Kind.HEADLINE and line.words <= _MAX_PHOTO_BUTTON_WORDS)
+
+
+def _signed_paragraph(lines: list[Line], k: int, drop: list[bool]) -> bool:
+    """A paragraph the rules kept at ``k``, a full sentence or more, right over a byline naming people: the story's
+    last paragraph and its byline, not a related item's teaser."""
+    return k + 1 < len(lines) and lines[k].kind is Kind.SENTENCE and not drop[k] and lines[k].text.endswith((".", '."', ".”")) \
+        and personal_byline(lines[k + 1])
 
 
 def _ends_in(line: Line, mark: str) -> bool:

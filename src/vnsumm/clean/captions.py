@@ -121,7 +121,7 @@ _PORTRAIT_HEAD = re.compile(
     r"nữ\s+hoàng|quốc\s+vương|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá)|tướng|huấn\s+luyện\s+viên|hlv|cầu\s+thủ|"
     r"ca\s+sĩ|diễn\s+viên|hoa\s+hậu|tỷ\s+phú|nhà\s+báo|luật\s+sư|nghi\s+phạm|bị\s+cáo|"
     r"tàu\s+(?:sân\s+bay|khu\s+trục|ngầm|hộ\s+vệ)|máy\s+bay|tiêm\s+kích|trực\s+thăng|tên\s+lửa|xe\s+tăng|"
-    r"ông|bà)\s+(?=\S)", re.I)
+    r"ông|bà|anh|chị|thầy|cô|cụ)\s+(?=\S)", re.I)
 _MAX_PORTRAIT_WORDS = 12
 
 
@@ -132,7 +132,12 @@ def _portrait(line: Line) -> bool:
     if head is None or not line.text.endswith(".") or line.words > _MAX_PORTRAIT_WORDS or "," in line.text:  # a clause
         return False
     names = _PLACE_NOTE.sub("", line.text[head.end():-1]).split()  # "Bộ trưởng Lê Minh Hoan (giữa)."
-    return len(names) >= 2 and all(_NAME_WORD.match(w) for w in names)
+    # a plain form of address needs only a name ("Ông Vĩnh.", "Thầy Tuấn."); a title needs a name of two words
+    least = 1 if head.group(0).split()[0].lower() in _ADDRESS else 2
+    return len(names) >= least and all(_NAME_WORD.match(w) for w in names)
+
+
+_ADDRESS = frozenset("ông bà anh chị thầy cô cụ".split())
 
 
 _NAME_WORD = re.compile(rf"^[{VI_UPPER}0-9][^\s]*$")

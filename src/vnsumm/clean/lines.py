@@ -92,10 +92,17 @@ _CAPTION_TAIL = re.compile(
     rf"\s*(?::|-|–)\s*(?:[^.!?]|\.(?=[^\s.])|(?<=\b[{VI_UPPER}])\.\s(?=[{VI_UPPER}])){{0,80}}?\??[)\]]?\s*\.?$")
 # the credit may hold initials and dotted names: "Ảnh: T.D. Vinh/Pháp luật TP.HCM"
 _CAPTION_MARKS = frozenset(":-–")  # a credit tail always has one of these: checked before the pattern
-_CAPTION_NOTE = re.compile(r"(?:[.!?]\s+[(\[]?|\s[(\[])(?:ảnh|hình|video|clip)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+(?:từ\s+)?màn\s+hình|cắt\s+từ\s+clip)"
-                           r"[)\]]?\.?$", re.I)  # "… tại bệnh viện. Ảnh chụp màn hình"
-_CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)[^.!?]{0,40}[)\]]?\.?$",
-                            re.I)
+_CAPTION_NOTE = re.compile(r"(?:[.!?]\s+[(\[]?|\s[(\[]|\s[-–]\s)(?:ảnh|hình|video|clip)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+(?:từ\s+)?màn\s+hình|cắt\s+từ\s+clip)"
+                           r"[)\]]?\.?$|\s[-–]\s(?:hình\s+ảnh|ảnh)\s+ghi\s+nhận\b[^.!?]{0,40}\.?$|\s\((?:ảnh|hình)\s+chụp\b[^()]{0,30}\)\.?$",
+                           re.I)  # "… - hình ảnh ghi nhận ngày 1/3.", "… (ảnh chụp lúc 16:19)"  # "… tại bệnh viện. Ảnh chụp màn hình"
+_CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)(?:[^.!?]{0,40}"
+                            r"|\s+(?:cho|của)\s+bài(?:\s+viết)?\b.*)[)\]]?\.?$", re.I)  # "Ảnh minh họa cho bài viết "…""
+# a gallery's caption behind its counter ("2/6 Công trình nhìn từ trên cao."), an image's description in brackets
+# ("[Cảnh sát phân luồng tại khu vực.]"), a map's caption ("Vị trí huyện X trên bản đồ (chấm đỏ).")
+_COUNTED_CAPTION = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})\s+(?=[{VI_UPPER}])")
+_BRACKETED = re.compile(r"^\[[^\[\]]+\]$")
+_MAP_CAPTION = re.compile(r"^(?:vị\s+trí|bản\s+đồ)\b.{1,80}\btrên\s+bản\s+đồ\b|^bản\s+đồ\s+(?:vị\s+trí|khu\s+vực)\b", re.I)
+_MAX_COUNTED_CAPTION_WORDS = 40
 _VIDEO_LABEL = re.compile(r"^(?:xem\s+)?(?:video|clip)\s*:\s*\S", re.I)
 _MAX_VIDEO_CAPTION_WORDS = 40
 _PHOTO_ABOVE = ("▲", "△", "▴", "⬆", "📷", "📸", "🖼")
@@ -112,7 +119,11 @@ _CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\
 _ILLUSTRATION = re.compile(r"^(?:ảnh|hình(?:\s+ảnh)?)\s+minh\s+h(?:ọa|oạ)\s*:\s*[^/]+$", re.I)
 # a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 _IMAGE_MARK = re.compile(r"^(?:\[\d+\]\s*)?\[\s*(?:chú thích(?: ảnh| hình)?|image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]\s*\S", re.I)
-_CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh)\b")
+_CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Khung cảnh|Chân dung|Hình ảnh ghi nhận|Một góc(?! nhìn))\b")
+# how a short caption with no quotation ends: "Thị xã X nhìn từ trên cao.", "Ông X trao đổi với phóng viên."
+_CAPTION_END = re.compile(r"\b(?:nhìn từ trên cao|những ngày này|tại buổi làm việc|thời điểm phóng viên có mặt)\.?$"
+                          rf"|\b(?:trao đổi|chia sẻ|trò chuyện) với (?:phóng viên|PV|báo chí|[{VI_UPPER}]\S*(?: \S+){{0,3}})\.$")
+_MAX_CAPTION_END_WORDS = 20
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _INITIAL_END = re.compile(rf"\s[{VI_UPPER}]\.$")
 _STAMP_TAIL = re.compile(r"\s*\(\d{1,2}[:/]\d{2}(?:[:/]\d{2,4})?\)$")
@@ -243,7 +254,16 @@ def _is_caption(text: str, words: int) -> bool:
     if words <= _MAX_VIDEO_CAPTION_WORDS and text[:1] in "ẢảHh" and _ILLUSTRATION.match(text) and one_sentence(text):
         return True  # "Ảnh minh họa: <what it shows>"
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
-    return single_sentence and bool(_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text))
+    if single_sentence and (_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text) or _MAP_CAPTION.match(text)):
+        return True
+    if single_sentence and words <= _MAX_CAPTION_END_WORDS and '"' not in text and _CAPTION_END.search(text):
+        return True
+    if words <= _MAX_COUNTED_CAPTION_WORDS and text[:1].isdigit() and one_sentence(text[text.find(" ") + 1:]):
+        counter = _COUNTED_CAPTION.match(text)
+        if counter and 1 <= int(counter[1]) <= int(counter[2]):
+            return True  # "2/6 <caption>": a gallery's photo and its caption on one line
+    return 3 <= words <= _MAX_COUNTED_CAPTION_WORDS and text.startswith("[") and bool(_BRACKETED.match(text)) \
+        and one_sentence(text[1:-1])  # "[<what the image shows>]": its description, the image lost
 
 
 def image_note(text: str) -> bool:

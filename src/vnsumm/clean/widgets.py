@@ -219,6 +219,12 @@ _FIELD_PAIR = re.compile(rf"[{VI_UPPER}][\w ]{{0,20}}:\s*[\w./-]{{1,12}}\s*")
 _POST_NUMBER = re.compile(r"^[\w.]+ #\d+$")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _RULED = re.compile(r"^[-=_*~#]{3,}.{0,60}[-=_*~#]{3,}$")  # "---------- Forwarded message ---------"
+# a quiz: its numbered question ("Câu 2/5: … bao lâu?") and its lettered answers ("B. Hàng trăm năm"); a pulled-out
+# quote's speaker under it ("— BS.CKI Kiều Hoài Huy, Phòng khám Gia đình Phúc Lộc")
+_QUIZ_QUESTION = re.compile(r"^Câu\s+\d{1,2}\s*/\s*\d{1,2}\s*[:.]\s*\S.*\?$")
+_QUIZ_ANSWER = re.compile(rf"^[A-D][.)]\s+[{VI_UPPER}][^.!?]*$")
+_SPEAKER = re.compile(rf"^[—―]\s*[{VI_UPPER}][^!?]*[^\W\d_]$")
+_MAX_QUIZ_ANSWER_WORDS, _MAX_SPEAKER_WORDS = 8, 16
 _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?\s*[→»›>]*$", re.I)
 
 def has_any(text: str, chars: str | frozenset[str]) -> bool:
@@ -285,6 +291,9 @@ def _widget_shape(text: str, words: int) -> bool:
         return True  # "Thời gian đọc ước tính: 5 phút", "Chủ đề: Bản tin sáng": a label and its value
     if words <= 6 and text.startswith("TRANG ") and text.isupper() and _PRINT_PAGE.match(text):
         return True  # "TRANG 8  HỒ SƠ": a print page's running head
+    if (words <= _MAX_QUIZ_ANSWER_WORDS and _QUIZ_ANSWER.match(text)) or (words <= _MAX_NOTICE_WORDS and _QUIZ_QUESTION.match(text)) \
+            or (words <= _MAX_SPEAKER_WORDS and _SPEAKER.match(text)):
+        return True  # a quiz's question or answer, a pulled-out quote's speaker
     if (words <= 6 and _URL.search(text)) or _CONTINUED.match(text) or _RULED.match(text):
         return True  # a link line ("link: https://…"), a print page's "Tiếp theo trang 1"
     return (has_any(text, _STAR_CHARS) and bool(_STARS.search(text))) or (words <= 8 and bool(_STAGE.match(text))) or (
