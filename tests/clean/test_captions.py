@@ -398,6 +398,9 @@ def test_a_short_sentence_of_the_storys_narration_repeated_its_last_line_or_a_sh
     "Thị trấn Krông Năng những ngày này.",
     "Ông Trần Văn Hùng trao đổi với phóng viên.",
     "Ông Trần Văn Hùng tại buổi làm việc.",
+    "Ảnh: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",  # a caption under its label
+    "Illustration photo: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
+    "자료사진: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
 ])
 def test_a_caption_by_its_shape_inside_the_story_is_listed_and_the_story_is_whole(caption):
     article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], caption, *LONG_STORY[2:]]))

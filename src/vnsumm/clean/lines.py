@@ -103,6 +103,12 @@ _COUNTED_CAPTION = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})\s+(?=[{VI_UPPER}])")
 _BRACKETED = re.compile(r"^\[[^\[\]]+\]$")
 _MAP_CAPTION = re.compile(r"^(?:vị\s+trí|bản\s+đồ)\b.{1,80}\btrên\s+bản\s+đồ\b|^bản\s+đồ\s+(?:vị\s+trí|khu\s+vực)\b", re.I)
 _MAX_COUNTED_CAPTION_WORDS = 40
+# a caption under its label: "Ảnh: <a sentence of what it shows>", "Illustration photo: …", "자료사진: …", "资料图：…"
+_LABELLED_SENTENCE = re.compile(r"^(?:ảnh|hình|hình\s+ảnh|photo|file\s+photo|illustration(?:\s+photo)?|illustrative\s+image"
+                                r"|ảnh\s+minh\s+họa(?:\s*/\s*[^:/]{1,30})?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})\s*[:：]\s*"
+                                rf"(?-i:(?=[{VI_UPPER}]))", re.I)
+_LOWER_WORD = re.compile(rf"(?<!\S)[^\W\d_{VI_UPPER}]\w*")
+_MIN_LABELLED_WORDS = 3  # of lower-case words: a sentence, not a photographer's names
 _VIDEO_LABEL = re.compile(r"^(?:xem\s+)?(?:video|clip)\s*:\s*\S", re.I)
 _MAX_VIDEO_CAPTION_WORDS = 40
 _PHOTO_ABOVE = ("▲", "△", "▴", "⬆", "📷", "📸", "🖼")
@@ -258,6 +264,13 @@ def _is_caption(text: str, words: int) -> bool:
         return True
     if single_sentence and words <= _MAX_CAPTION_END_WORDS and '"' not in text and _CAPTION_END.search(text):
         return True
+    labelled = _LABELLED_SENTENCE.match(text) if words <= 60 and (":" in text or "：" in text) else None
+    if labelled is not None:
+        said = text[labelled.end():]
+        second = said.split()[1:2]  # a sentence goes on in lower case ("Đây là …"), a credit's names do not ("Minh An / …")
+        if said.endswith((".", "!", "?", "…", '"')) and second and _LOWER_WORD.match(second[0]) and one_sentence(said) \
+                and len(_LOWER_WORD.findall(said)) >= _MIN_LABELLED_WORDS:
+            return True  # "Ảnh: Đây là khoản tiền cược cao thứ hai …."
     if words <= _MAX_COUNTED_CAPTION_WORDS and text[:1].isdigit() and one_sentence(text[text.find(" ") + 1:]):
         counter = _COUNTED_CAPTION.match(text)
         if counter and 1 <= int(counter[1]) <= int(counter[2]):
