@@ -398,6 +398,10 @@ def test_a_short_sentence_of_the_storys_narration_repeated_its_last_line_or_a_sh
     "Thị trấn Krông Năng những ngày này.",
     "Ông Trần Văn Hùng trao đổi với phóng viên.",
     "Ông Trần Văn Hùng tại buổi làm việc.",
+    "Ông Trần Văn Hùng, Chủ tịch UBND huyện, chia sẻ với phóng viên về sự việc.",
+    "Đồng chí Trần Văn Hùng phát biểu tại hội nghị",
+    "Chị Lan kể lại sự việc.",
+    "Anh Nam chia sẻ với Nông Nghiệp Cao Nguyên Online.",
     "Ảnh: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",  # a caption under its label
     "Illustration photo: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
     "자료사진: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
@@ -411,6 +415,8 @@ def test_a_caption_by_its_shape_inside_the_story_is_listed_and_the_story_is_whol
 @pytest.mark.parametrize("line", [
     "Một góc nhìn khác cho rằng giá cà phê sẽ còn giảm trong năm tới.",
     "Ông Hùng cho biết đã trao đổi với phóng viên về kế hoạch này.",
+    "Đó là ý kiến của các chuyên gia nông nghiệp khi trao đổi với Nông Nghiệp Online.",
+    "Phóng viên đã có cuộc trò chuyện với Tuyết Nga.",
     "Ông Trần Văn Hùng nói.",  # a name and a verb: narration, no portrait
 ])
 def test_a_story_sentence_like_a_caption_stays_in_the_story(line):

@@ -30,7 +30,10 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   "Lê Bảo Châu — Phòng Pháp chế", "Thu Hà - Ban Thời sự", "Phạm Quỳnh – Văn phòng HĐQT",
                                   "Cô Lê Bảo Châu sưu tầm", "Thu Hà tổng hợp", "Phạm Quỳnh biên dịch",
                                   "Thu Hà - Tổ truyền thông", "Lê Bảo Châu - Trạm Khuyến nông", "Phạm Quỳnh - Chi cục Thú y",
-                                  "Trọng Giáp.", "LÊ BẢO CHÂU."])
+                                  "Trọng Giáp.", "LÊ BẢO CHÂU.",
+                                  # an opinion writer's trade or bar after the name, a title before it
+                                  "Phạm Quỳnh - Bác sĩ, nhà hoạt động cộng đồng", "Luật sư Lê Bảo Châu - Đoàn Luật sư TP.HCM",
+                                  "Thu Hà - Kỹ sư xây dựng, hiện làm việc tại Bình Dương", "TS. Lê Bảo Châu - Chuyên gia kinh tế"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
@@ -39,7 +42,9 @@ def test_name_lines_are_bylines(line):
                                   "Ông Phạm Quỳnh cho biết.", "Năm 2030", "mùa vụ", "Hà Nội - Phóng viên thường trú",
                                   "Hà Nội - Phòng chống dịch", "Việt Nam - Ban hành luật mới",
                                   "Hà Nội - Ban Chỉ đạo họp khẩn", "Giá cà phê được tổng hợp", "Cảm ơn.", "Ông Quỳnh nói.",
-                                  "Trọng Giáp. Lê Bảo Châu."])
+                                  "Trọng Giáp. Lê Bảo Châu.", "Hà Nội - Nguyên nhân vụ cháy chưa được làm rõ",
+                                  "Giá vàng - Chuyên gia dự báo tăng mạnh", "Bác sĩ Nam - người đã cứu sống bệnh nhân",
+                                  "Luật sư cho biết"])
 def test_headlines_and_sentences_are_not_bylines(line):
     assert not is_byline(line)
 

@@ -126,6 +126,12 @@ from vnsumm.clean.widgets import is_widget
                                   # a quiz's numbered question and lettered answers, a pulled-out quote's speaker
                                   "Câu 2/5: Một chiếc túi ni lông cần bao lâu để phân hủy?", "B. Hàng trăm năm",
                                   "C. Một tuần", "— PGS.TS Tạ Hoài Trâm, Viện Dinh dưỡng Cộng đồng Phương Nam",
+                                  # a masthead, subscription and copying notices, an opinion page's disclaimer, a zoom button
+                                  "Cơ quan ngôn luận của Tỉnh Đoàn Đông Sơn", "Trang tin điện tử của Hội Nông dân tỉnh Bắc Trà",
+                                  "Báo Người Lính Trẻ điện tử – Cơ quan của Hội Cựu chiến binh trẻ.",
+                                  "Đặt mua tạp chí năm 2016: 12 số, giá 360.000 đồng.",
+                                  "Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản.",
+                                  "Quan điểm của tác giả không nhất thiết phản ánh quan điểm của toà soạn.", "Phóng to",
                                   "Toà soạn: 12 phố Hàng Bài, Hà Nội. ĐT: 024.3825 1234. Giấy phép hoạt động báo điện tử số 99/GP-BTTTT "
                                   "do Bộ Thông tin và Truyền thông cấp ngày 2/3/2018. Tổng biên tập: Nguyễn Văn An."])
 def test_widgets_are_known_by_their_shape(line):
@@ -186,6 +192,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Bạn phải đăng ký tạm trú khi chuyển đến nơi ở mới.",
                                   "Ông Nam đã chia sẻ một liên kết lừa đảo lên nhóm của cư dân và bị phạt.",
                                   "Câu hỏi được đặt ra là vì sao dự án chậm tiến độ?", "A. Nguyễn Văn Nam sinh năm 1980 tại Huế.",
-                                  "— Tôi không biết, anh Nam đáp."])
+                                  "— Tôi không biết, anh Nam đáp.",
+                                  "Cơ quan ngôn luận chính thức của Đảng Cộng sản Trung Quốc cho rằng việc này là phóng đại.",
+                                  "Ông Nam không sao chép lại bài làm của bạn.", "Phóng to ảnh chân dung để in khổ lớn là dịch vụ mới."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

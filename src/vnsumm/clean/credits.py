@@ -52,10 +52,14 @@ _ROLE_TAIL = re.compile(r"\s+[-–—·]\s+(?:Phóng viên|Nhà báo|Cộng tác
                         r"|,\s+(?:[Pp]hóng viên|[Nn]hà báo|[Cc]ộng tác viên|[Bb]iên tập viên)(?:\s+[\w.]+){0,5}$"
                         rf"|,\s+từ(?:\s+[{VI_UPPER}][\w.]*){{1,4}}$"
                         r"|\s+(?:thực hiện|sưu tầm|tổng hợp|biên soạn|biên dịch|lược dịch|chuyển ngữ|giới thiệu)$"
+                        # an opinion writer's trade or place: "X - Bác sĩ, nhà hoạt động cộng đồng", "Y - Đoàn Luật sư TP.HCM"
+                        r"|\s+[-–—]\s+(?:Bác sĩ|Kỹ sư|Luật sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó giáo sư|Giảng viên|Chuyên gia|Nhà nghiên cứu"
+                        r"|Nhà hoạt động|Nhà văn|Nhà thơ|Đoàn Luật sư)\b[^!?:;\"]{0,60}(?<!\.)$"
                         rf"|\s+[-–—]\s+{_UNIT}(?:\s+[{VI_UPPER}][\w.]*){{1,3}}(?:\s+[{VI_LOWER}]+)?$"  # "Phòng Pháp chế"
                         # a unit whose name no headline's verb shares, in lower case: "Tổ truyền thông", "Trạm khuyến nông"
                         rf"|\s+[-–—]\s+(?:Tổ(?!\s+chức\b)|Trạm|Chi cục|Viện)(?:\s+[\w.]+){{1,3}}$")
 _ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)"
+                        r"|(?-i:(?:Luật sư|LS\.?|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|BS\.?|KS\.?)\s+(?=[A-ZĐÀ-Ỹ]))"
                         r"|(?:Phòng|Ban|Văn phòng)\s[^-–—]{2,30}\s[-–—]\s+(?=\S))", re.I)  # "Phòng Truyền thông - Gia Vy"
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
 
@@ -87,7 +91,7 @@ def is_byline(text: str) -> bool:
         # "Theo Thanh Hiếu | Kenh14" names a source; "Kinh Tế | Xã Hội", "Đăng Nhập | Đăng Ký" are a menu
     if _NAMES_STOPPED.match(text) and text.split()[0].lower() not in _HONORIFICS:  # "Trọng Giáp.": a writer's name
         text = text[:-1]  # closed with a full stop ("Ông Donald Trump." is a portrait's caption)
-    words = text.split()
+    words = _ROLE_TAIL.sub("", text).split()  # the names count, not the role after them
     if not words or len(words) > _MAX_BYLINE_WORDS or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return False
     core = _ROLE_HEAD.sub("", _ROLE_TAIL.sub("", text))

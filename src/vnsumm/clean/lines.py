@@ -126,10 +126,17 @@ _ILLUSTRATION = re.compile(r"^(?:ảnh|hình(?:\s+ảnh)?)\s+minh\s+h(?:ọa|o�
 # a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 _IMAGE_MARK = re.compile(r"^(?:\[\d+\]\s*)?\[\s*(?:chú thích(?: ảnh| hình)?|image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]\s*\S", re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Khung cảnh|Chân dung|Hình ảnh ghi nhận|Một góc(?! nhìn))\b")
-# how a short caption with no quotation ends: "Thị xã X nhìn từ trên cao.", "Ông X trao đổi với phóng viên."
-_CAPTION_END = re.compile(r"\b(?:nhìn từ trên cao|những ngày này|tại buổi làm việc|thời điểm phóng viên có mặt)\.?$"
-                          rf"|\b(?:trao đổi|chia sẻ|trò chuyện) với (?:phóng viên|PV|báo chí|[{VI_UPPER}]\S*(?: \S+){{0,3}})\.$")
-_MAX_CAPTION_END_WORDS = 20
+# how a short caption with no quotation ends: a place's ("Thị xã X nhìn từ trên cao."), a person's, who opens it
+# ("Ông X trao đổi với phóng viên.", "Đồng chí X phát biểu tại hội nghị", "Chị Y kể lại sự việc.")
+_CAPTION_END = re.compile(r"\b(?:nhìn từ trên cao|những ngày này|thời điểm phóng viên có mặt)\.?$")
+_PERSON_HEAD = re.compile(r"^(?:ông|bà|anh|chị|em|cô|thầy|cụ|bác|đồng\s+chí|cán\s+bộ|đại\s+diện|lãnh\s+đạo|người\s+dân|"
+                          r"nghệ\s+nhân|bác\s+sĩ|bs|ts|ths|pgs|gs|luật\s+sư|ls|giám\s+đốc|(?:phó\s+)?chủ\s+tịch|bí\s+thư)\b", re.I)
+_PERSON_CAPTION_END = re.compile(
+    r"(?<!khi )(?<!cuộc )\b(?:(?:trao đổi|chia sẻ|trò chuyện|thông tin|trả lời) (?:với )?(?:phóng viên|PV|báo chí|người dân)"
+    r"(?: về (?:sự việc|vụ việc)| bên lề [^,.]{1,30})?|kể lại sự việc|tại buổi làm việc"
+    r"|phát biểu tại (?:hội nghị|hội thảo|buổi lễ|buổi làm việc|lễ [^,.]{1,30}))\.?$"
+    rf"|(?<!khi )(?<!cuộc )\b(?:trao đổi|chia sẻ|trò chuyện) với [{VI_UPPER}]\S*(?: \S+){{0,4}}\.$")  # "… với <outlet>."
+_MAX_CAPTION_END_WORDS = _MAX_PERSON_CAPTION_WORDS = 20
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _INITIAL_END = re.compile(rf"\s[{VI_UPPER}]\.$")
 _STAMP_TAIL = re.compile(r"\s*\(\d{1,2}[:/]\d{2}(?:[:/]\d{2,4})?\)$")
@@ -264,6 +271,9 @@ def _is_caption(text: str, words: int) -> bool:
         return True
     if single_sentence and words <= _MAX_CAPTION_END_WORDS and '"' not in text and _CAPTION_END.search(text):
         return True
+    if single_sentence and words <= _MAX_PERSON_CAPTION_WORDS and '"' not in text \
+            and _PERSON_HEAD.match(text) and _PERSON_CAPTION_END.search(text):
+        return True  # a person's caption: "Ông X trao đổi với phóng viên."
     labelled = _LABELLED_SENTENCE.match(text) if words <= 60 and (":" in text or "：" in text) else None
     if labelled is not None:
         said = text[labelled.end():]

@@ -67,6 +67,12 @@ _NOTES = re.compile(
     # a commenter's words, unquoted, under "<full name> nói:" ("Trần Khải nói: Đọc mà thấy xót xa quá.")
     rf"(?-i:(?!(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Thầy|Cụ|Ngài|Em|Cháu)\s)[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})(?:\s+\([^()]{{1,20}}\))?\s+(?:nói|viết|bình luận):\s+[^\"“”]+$"
     r"|(?:hãy\s+)?ủng hộ (?:báo chí độc lập|chúng tôi|tòa soạn|toà soạn)\b"  # a reader-funded outlet's appeal
+    # an outlet's masthead, its subscription and copying notices, an opinion page's disclaimer
+    r"|(?:cơ quan ngôn luận|cơ quan chủ quản|trang tin điện tử|trang thông tin điện tử)(?: chính thức)? (?:của|thuộc)\b[^.!?]{1,60}$"
+    r"|báo [^.!?]{1,30} điện tử\s*[-–—:,]\s*cơ quan (?:ngôn luận |chủ quản )?(?:của|thuộc)\b"
+    r"|đặt mua (?:báo|tạp chí|tuần san|nguyệt san|bán nguyệt san|ấn phẩm|bản in)\b"
+    r"|(?:nghiêm cấm|không được|không) sao chép (?:dưới mọi hình thức|lại|nội dung)\b"
+    r"|(?:bài viết|nội dung|quan điểm)[^.!?]{0,40} không nhất thiết (?:phản ánh|thể hiện|là)\b"
     r"|bạn đã (?:đọc|xem) (?:hết |\d+(?:\s*/\s*\d+)? )(?:số )?bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
     r"|nếu (?:bạn )?cần,? (?:tôi|mình) có thể\b"  # a chatbot's offer under the article it pasted
     r"|thành viên (?:tích cực|mới|kỳ cựu|năng nổ|danh dự|vip)$|quảng cáo sẽ (?:kết thúc|tắt|bỏ qua)\b"
@@ -225,6 +231,7 @@ _QUIZ_QUESTION = re.compile(r"^Câu\s+\d{1,2}\s*/\s*\d{1,2}\s*[:.]\s*\S.*\?$")
 _QUIZ_ANSWER = re.compile(rf"^[A-D][.)]\s+[{VI_UPPER}][^.!?]*$")
 _SPEAKER = re.compile(rf"^[—―]\s*[{VI_UPPER}][^!?]*[^\W\d_]$")
 _MAX_QUIZ_ANSWER_WORDS, _MAX_SPEAKER_WORDS = 8, 16
+_ZOOM = re.compile(r"^[\W_]*(?:phóng to|thu nhỏ)[\W_]*$", re.I)  # an image's zoom button: "Phóng to", "🔍 Phóng to"
 _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?\s*[→»›>]*$", re.I)
 
 def has_any(text: str, chars: str | frozenset[str]) -> bool:
@@ -357,7 +364,7 @@ def is_widget(text: str, words: int) -> bool:
         words <= _MAX_REFERENCE_WORDS and text.startswith("^ ")) or (  # a wiki's reference: "^ Dân trí (ngày 2/3/2019). “…”"
         words <= _MAX_COOKIE_WORDS and "cookie" in text.lower() and _COOKIE.search(text) is not None) or (
         words <= _MAX_META_WORDS and _META_FIELD.match(text) is not None) or (
-        words <= _MAX_CLOSE_WORDS and _CLOSE.search(text) is not None)
+        words <= _MAX_CLOSE_WORDS and _CLOSE.search(text) is not None) or (words <= 3 and _ZOOM.match(text) is not None)
 
 
 _MAX_REFERENCE_WORDS = _MAX_COOKIE_WORDS = _MAX_META_WORDS = 60
