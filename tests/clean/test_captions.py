@@ -417,6 +417,7 @@ def test_a_caption_by_its_shape_inside_the_story_is_listed_and_the_story_is_whol
     "Ông Hùng cho biết đã trao đổi với phóng viên về kế hoạch này.",
     "Đó là ý kiến của các chuyên gia nông nghiệp khi trao đổi với Nông Nghiệp Online.",
     "Phóng viên đã có cuộc trò chuyện với Tuyết Nga.",
+    "Khung cảnh tại các khu mua sắm năm nay không khả quan hơn năm trước.",
     "Ông Trần Văn Hùng nói.",  # a name and a verb: narration, no portrait
 ])
 def test_a_story_sentence_like_a_caption_stays_in_the_story(line):

@@ -125,7 +125,9 @@ _CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\
 _ILLUSTRATION = re.compile(r"^(?:ảnh|hình(?:\s+ảnh)?)\s+minh\s+h(?:ọa|oạ)\s*:\s*[^/]+$", re.I)
 # a text browser's image with its caption on one line: "[IMG] <caption>", "[3][Ảnh] <caption>"
 _IMAGE_MARK = re.compile(r"^(?:\[\d+\]\s*)?\[\s*(?:chú thích(?: ảnh| hình)?|image|img|ảnh|hình|photo|hình ảnh)\b[^\]]{0,40}\]\s*\S", re.I)
-_CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh|Khung cảnh|Chân dung|Hình ảnh ghi nhận|Một góc(?! nhìn))\b")
+_CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh"
+                            # a scene's or a portrait's caption states nothing ("Khung cảnh … không khả quan hơn." does)
+                            r"|(?:Khung cảnh|Chân dung|Hình ảnh ghi nhận|Một góc(?! nhìn))(?!.*\b(?:là|không|chưa|chứ|sẽ|đã)\b))\b")
 # how a short caption with no quotation ends: a place's ("Thị xã X nhìn từ trên cao."), a person's, who opens it
 # ("Ông X trao đổi với phóng viên.", "Đồng chí X phát biểu tại hội nghị", "Chị Y kể lại sự việc.")
 _CAPTION_END = re.compile(r"\b(?:nhìn từ trên cao|những ngày này|thời điểm phóng viên có mặt)\.?$")
