@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test67 (``eval/clean_test53`` to ``eval/clean_test67``): frozen by hash, and each
+"""The blind page sets test53 to test70 (``eval/clean_test53`` to ``eval/clean_test70``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -29,9 +29,12 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test62": "b813e7bc050c7efac2aa1d7da2e1b780a2fdfbafc90883ad145463705fe7386b",  # at b70ea66
           "test63": "8bdcb80c16c366035e70a92c26953a9445da565696174416a4bc94767c714f7f",  # frozen before it was scored
           "test64": "f5bc3620ca6c195231a74df6122a3f834e9b650e3cff62cf39a13edec389a997",  # at f791ef8
-          "test65": "5c375f3dfe53fdd9c83bbee706693ae784cd909120d6cc953e95735094aac934",  # frozen before it was scored
-          "test66": "edbf4c39b98d6c3539a8bd1c7b05c634971664e86f8e3a3da8c7d28098e5f331",  # frozen before it was scored
-          "test67": "ff9490fe5c66d9c8b9f672aa635ce7ef616f3662c55af0460195642fdd8c2de8"}  # frozen before it was scored
+          "test65": "5c375f3dfe53fdd9c83bbee706693ae784cd909120d6cc953e95735094aac934",  # at 08fdf63
+          "test66": "edbf4c39b98d6c3539a8bd1c7b05c634971664e86f8e3a3da8c7d28098e5f331",  # at 08fdf63
+          "test67": "ff9490fe5c66d9c8b9f672aa635ce7ef616f3662c55af0460195642fdd8c2de8",  # at 08fdf63
+          "test68": "c9e136cfdc9a780a0a16eb9d5face604f8ef566a292d8f072d2a355e29361d03",  # frozen before it was scored
+          "test69": "1e711cfd612a0cfa2da72e1a79ebe87e0b230c8c16622c076ea0fc3f98461d07",  # frozen before it was scored
+          "test70": "5808db09c3a273362651290d0962bab200fe1433b58beeb39c9dd8cec5b4d601"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
