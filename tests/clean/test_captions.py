@@ -402,6 +402,11 @@ def test_a_short_sentence_of_the_storys_narration_repeated_its_last_line_or_a_sh
     "Đồng chí Trần Văn Hùng phát biểu tại hội nghị",
     "Chị Lan kể lại sự việc.",
     "Anh Nam chia sẻ với Nông Nghiệp Cao Nguyên Online.",
+    "Ông Trần Văn Hùng trao đổi với phóng viên Đài Krông Năng.",
+    "Bà Lan trả lời phỏng vấn.",
+    "Người dân chia sẻ với phóng viên tại huyện Krông Năng.",
+    "Nông dân thu hoạch cà phê ở huyện Krông Năng. © Provided by Nông Nghiệp Online",
+    "Photo caption: Ông Trần Văn Hùng.",
     "Ảnh: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",  # a caption under its label
     "Illustration photo: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
     "자료사진: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
@@ -418,6 +423,7 @@ def test_a_caption_by_its_shape_inside_the_story_is_listed_and_the_story_is_whol
     "Đó là ý kiến của các chuyên gia nông nghiệp khi trao đổi với Nông Nghiệp Online.",
     "Phóng viên đã có cuộc trò chuyện với Tuyết Nga.",
     "Khung cảnh tại các khu mua sắm năm nay không khả quan hơn năm trước.",
+    "Ông Hùng cho biết sẽ trả lời phỏng vấn vào tuần sau khi có kết quả.",
     "Ông Trần Văn Hùng nói.",  # a name and a verb: narration, no portrait
 ])
 def test_a_story_sentence_like_a_caption_stays_in_the_story(line):
@@ -435,3 +441,9 @@ def test_a_note_that_a_picture_illustrates_the_article_is_dropped():
 def test_a_portraits_caption_of_a_form_of_address_and_one_name_leaves_the_story(portrait):
     article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], portrait, *LONG_STORY[2:]]))
     assert article.paragraphs == LONG_STORY
+
+
+def test_a_photo_credit_in_english_under_its_caption_is_a_credit():
+    article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], "Photo caption: Nông dân thu hoạch cà phê ở Krông Năng.",
+                               "Photo credit: Báo Nông Nghiệp", *LONG_STORY[2:]]))
+    assert article.paragraphs == LONG_STORY and "Photo credit: Báo Nông Nghiệp" in article.credits

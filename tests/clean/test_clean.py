@@ -309,3 +309,8 @@ def test_the_storys_last_paragraph_under_a_photo_and_over_its_byline_is_kept():
     article = clean(page(tail=tail))
     assert article.paragraphs == [*BODY, last]
     assert article.byline == "PHƯƠNG LOAN (TTXVN)"
+
+
+def test_an_english_read_also_line_is_a_link_to_another_story():
+    for line in ["Read also: Sinh viên vào học từ 6h sáng được không?", "Also read: Giá vàng hôm nay tăng mạnh trở lại"]:
+        assert make_lines([line])[0].kind is Kind.LINK

@@ -33,7 +33,8 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   "Trọng Giáp.", "LÊ BẢO CHÂU.",
                                   # an opinion writer's trade or bar after the name, a title before it
                                   "Phạm Quỳnh - Bác sĩ, nhà hoạt động cộng đồng", "Luật sư Lê Bảo Châu - Đoàn Luật sư TP.HCM",
-                                  "Thu Hà - Kỹ sư xây dựng, hiện làm việc tại Bình Dương", "TS. Lê Bảo Châu - Chuyên gia kinh tế"])
+                                  "Thu Hà - Kỹ sư xây dựng, hiện làm việc tại Bình Dương", "TS. Lê Bảo Châu - Chuyên gia kinh tế",
+                                  "PV Thu Hà từ Bỉm Sơn", "G.H.", "T.T.T."])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 

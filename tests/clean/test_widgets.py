@@ -132,6 +132,17 @@ from vnsumm.clean.widgets import is_widget
                                   "Đặt mua tạp chí năm 2016: 12 số, giá 360.000 đồng.",
                                   "Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản.",
                                   "Quan điểm của tác giả không nhất thiết phản ánh quan điểm của toà soạn.", "Phóng to",
+                                  # a platform's notes, an English consent banner, a betting ad, an ad's call to action, a
+                                  # commenter writing from a place, a player's label
+                                  "Tuyên bố miễn trừ trách nhiệm: Bài viết được đăng tải lại từ Báo Sông Hàn, không đại diện cho quan "
+                                  "điểm của chúng tôi; mọi thắc mắc về nội dung xin liên hệ trực tiếp với cơ quan báo chí gốc.",
+                                  "Syndicated from Báo Hồng Lĩnh (Vietnam)",
+                                  "This article first appeared in Báo Sông Hàn and is republished under an agreement.",
+                                  "We use cookies to improve your experience and show you personalised ads.",
+                                  "Kèo nhà cái hôm nay: Watford vs Man City (2.73 - 3.35 - 2.63)",
+                                  "Chơi Fantasy V.League - giải thưởng 50 triệu đồng mỗi tháng. Tham gia ngay!",
+                                  "Learn Vietnamese in 30 days with Lingo365. Try it free",
+                                  "Quang Huy (Đà Nẵng): Bài viết hay, cảm ơn phóng viên.", "🔊 Nghe bản tin",
                                   "Toà soạn: 12 phố Hàng Bài, Hà Nội. ĐT: 024.3825 1234. Giấy phép hoạt động báo điện tử số 99/GP-BTTTT "
                                   "do Bộ Thông tin và Truyền thông cấp ngày 2/3/2018. Tổng biên tập: Nguyễn Văn An."])
 def test_widgets_are_known_by_their_shape(line):
@@ -194,6 +205,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Câu hỏi được đặt ra là vì sao dự án chậm tiến độ?", "A. Nguyễn Văn Nam sinh năm 1980 tại Huế.",
                                   "— Tôi không biết, anh Nam đáp.",
                                   "Cơ quan ngôn luận chính thức của Đảng Cộng sản Trung Quốc cho rằng việc này là phóng đại.",
-                                  "Ông Nam không sao chép lại bài làm của bạn.", "Phóng to ảnh chân dung để in khổ lớn là dịch vụ mới."])
+                                  "Ông Nam không sao chép lại bài làm của bạn.", "Phóng to ảnh chân dung để in khổ lớn là dịch vụ mới.",
+                                  "Ông Nam (Hà Nội): Chúng tôi đã chuẩn bị giống cho vụ mới.", "Người dân có thể tham gia ngay.",
+                                  "Công ty cho biết bài viết đầu tiên được xuất bản năm 2010 trên báo in."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

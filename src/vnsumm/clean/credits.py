@@ -26,6 +26,7 @@ _NAME_WORD = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}.'’]*(?:-[{VI_UPP
 # "Vietnam+" is an outlet, "VOV-ĐBSCL" an agency's bureau
 _CODE = re.compile(rf"^[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]{{1,11}}$")  # "TTXVN", "AFP", "Reuters"
 _INITIALED = re.compile(rf"^(?:[{VI_UPPER}]\.){{1,3}}[{VI_UPPER}][{VI_UPPER}{VI_LOWER}]*$")  # "B.TÂM", "L.Đạt", "H.M"
+_INITIALS = re.compile(rf"^(?:[{VI_UPPER}]\.){{2,3}}$")  # "G.H.": a writer's initials alone
 _LOWER_WORD = re.compile(rf"^[{VI_LOWER}]+$")
 _SENTENCE_END = re.compile(r"[.!?;…][\"')\]]*$")
 _LABEL = re.compile(rf"^[\W_]*(?:[{VI_UPPER}{VI_LOWER}][{VI_LOWER}]*(?:\s+[{VI_LOWER}]+){{0,3}}|[{VI_UPPER}]{{2,5}})\s*:\s*"
@@ -50,7 +51,7 @@ _UNIT = r"(?:Phòng|Ban|Văn phòng|Khoa|Tổ|Bộ phận|Trung tâm|Nhóm|Trạ
 _ROLE_TAIL = re.compile(r"\s+[-–—·]\s+(?:Phóng viên|Nhà báo|Cộng tác viên|Biên tập viên|PV|CTV|BTV)"
                         rf"(?:(?:\s+(?:thường trú|tại|ở)){{1,2}}(?:\s+[{VI_UPPER}][\w.]*){{1,5}}|(?:\s+[{VI_UPPER}][\w.]*){{0,5}})$"
                         r"|,\s+(?:[Pp]hóng viên|[Nn]hà báo|[Cc]ộng tác viên|[Bb]iên tập viên)(?:\s+[\w.]+){0,5}$"
-                        rf"|,\s+từ(?:\s+[{VI_UPPER}][\w.]*){{1,4}}$"
+                        rf"|,?\s+từ(?:\s+[{VI_UPPER}][\w.]*){{1,4}}$"
                         r"|\s+(?:thực hiện|sưu tầm|tổng hợp|biên soạn|biên dịch|lược dịch|chuyển ngữ|giới thiệu)$"
                         # an opinion writer's trade or place: "X - Bác sĩ, nhà hoạt động cộng đồng", "Y - Đoàn Luật sư TP.HCM"
                         r"|\s+[-–—]\s+(?:Bác sĩ|Kỹ sư|Luật sư|Tiến sĩ|Thạc sĩ|Giáo sư|Phó giáo sư|Giảng viên|Chuyên gia|Nhà nghiên cứu"
@@ -59,7 +60,7 @@ _ROLE_TAIL = re.compile(r"\s+[-–—·]\s+(?:Phóng viên|Nhà báo|Cộng tác
                         # a unit whose name no headline's verb shares, in lower case: "Tổ truyền thông", "Trạm khuyến nông"
                         rf"|\s+[-–—]\s+(?:Tổ(?!\s+chức\b)|Trạm|Chi cục|Viện)(?:\s+[\w.]+){{1,3}}$")
 _ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)"
-                        r"|(?-i:(?:Luật sư|LS\.?|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|BS\.?|KS\.?)\s+(?=[A-ZĐÀ-Ỹ]))"
+                        r"|(?-i:(?:Luật sư|LS\.?|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|BS\.?|KS\.?|PV|Phóng viên)\s+(?=[A-ZĐÀ-Ỹ]))"
                         r"|(?:Phòng|Ban|Văn phòng)\s[^-–—]{2,30}\s[-–—]\s+(?=\S))", re.I)  # "Phòng Truyền thông - Gia Vy"
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
 
@@ -79,7 +80,7 @@ def is_byline(text: str) -> bool:
         text = text.lstrip("".join(_PENS) + "\ufe0f ")
     if len(text) > 4 and text[0] in "-–" and text[-1] in "-–":
         text = text.strip("-– ")  # "- Vũ Phong -"
-    if _DESK.match(text.strip()) and not _SENTENCE_END.search(text):
+    if (_DESK.match(text.strip()) and not _SENTENCE_END.search(text)) or _INITIALS.match(text):
         return True
     signed = _SIGNED.match(text)
     if signed:  # "Khánh Lan | Người Quan Sát", "Hoàng Thuỳ · 12:40 20/03/2014": a writer, then the outlet or the time

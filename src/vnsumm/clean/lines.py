@@ -66,12 +66,12 @@ _MARKER_WORDS = (
     r"liên\s+kết(?:\s+hữu\s+ích|\s+website)?|tiện\s+ích|đăng\s+ký(?:\s+nhận)?(?:\s+bản)?\s*tin|nhận\s+tin(?:\s+mới)?|"
     r"(?:về|lên|trở\s+về|trở\s+lại)\s+(?:đầu\s+trang|trang\s+chủ)|trang\s+chủ|in\s+bài(?:\s+viết)?|báo\s+lỗi|"
     r"tiêu\s+điểm|sự\s+kiện|mới\s+nhất|đọc\s+nhiều\s+nhất|xem\s+nhiều\s+nhất|nổi\s+bật|podcast|multimedia|emagazine|"
-    r"infographics?|tin\s+24h|24h\s+qua|dòng\s+sự\s+kiện|sự\s+kiện\s+nóng|related(?:\s+\w+)?|read\s+more|see\s+also|"
+    r"infographics?|tin\s+24h|24h\s+qua|dòng\s+sự\s+kiện|sự\s+kiện\s+nóng|related(?:\s+\w+)?|read\s+(?:more|also|next)|see\s+also|also\s+read|"
     r"most\s+(?:read|viewed|popular)|more\s+(?:news|stories)|advertisement|sponsored"
 )
 _CREDIT_ROLE = (r"(?:thực\s+hiện|quay\s+phim|dựng(?:\s+phim)?|âm\s+thanh|kỹ\s+thuật|"
                 r"bài|ảnh|bài\s+(?:và|,)\s+ảnh|bài,\s*ảnh|video|clip|đồ\s+họa|thiết\s+kế|biên\s+tập|"
-                r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv)\s*:\s*[^.!?:]{2,60}?")
+                r"trình\s+bày|tác\s+giả|người\s+viết|phóng\s+viên|nhóm\s+phóng\s+viên|pv|(?:photo|image)\s+credits?)\s*:\s*[^.!?:]{2,60}?")
 # "Bài: Thu Hà", "Bài: Thu Hà - Ảnh: Minh Đức": one or more roles and their people
 _CREDIT_LINE = re.compile(rf"^{_CREDIT_ROLE}(?:\s*[-–|/,;]\s*{_CREDIT_ROLE})*$", re.I)
 _MARKER_LINE = re.compile(rf"^[\W_]*(?:{_MARKER_WORDS})[\W_]*(?:\(\d+\)|\d+)?[\W_]*$", re.I)
@@ -93,8 +93,9 @@ _CAPTION_TAIL = re.compile(
 # the credit may hold initials and dotted names: "Ảnh: T.D. Vinh/Pháp luật TP.HCM"
 _CAPTION_MARKS = frozenset(":-–")  # a credit tail always has one of these: checked before the pattern
 _CAPTION_NOTE = re.compile(r"(?:[.!?]\s+[(\[]?|\s[(\[]|\s[-–]\s)(?:ảnh|hình|video|clip)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+(?:từ\s+)?màn\s+hình|cắt\s+từ\s+clip)"
-                           r"[)\]]?\.?$|\s[-–]\s(?:hình\s+ảnh|ảnh)\s+ghi\s+nhận\b[^.!?]{0,40}\.?$|\s\((?:ảnh|hình)\s+chụp\b[^()]{0,30}\)\.?$",
-                           re.I)  # "… - hình ảnh ghi nhận ngày 1/3.", "… (ảnh chụp lúc 16:19)"  # "… tại bệnh viện. Ảnh chụp màn hình"
+                           r"[)\]]?\.?$|\s[-–]\s(?:hình\s+ảnh|ảnh)\s+ghi\s+nhận\b[^.!?]{0,40}\.?$|\s\((?:ảnh|hình)\s+chụp\b[^()]{0,30}\)\.?$"
+                           r"|[.!?]\s+©\s*(?:provided\s+by\s+)?[^\W\d_][^.!?©]{0,40}$",
+                           re.I)  # "… - hình ảnh ghi nhận ngày 1/3.", "… (ảnh chụp lúc 16:19)", "…. © Provided by X"  # "… tại bệnh viện. Ảnh chụp màn hình"
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)(?:[^.!?]{0,40}"
                             r"|\s+(?:cho|của)\s+bài(?:\s+viết)?\b.*)[)\]]?\.?$", re.I)  # "Ảnh minh họa cho bài viết "…""
 # a gallery's caption behind its counter ("2/6 Công trình nhìn từ trên cao."), an image's description in brackets
@@ -114,7 +115,7 @@ _MAX_VIDEO_CAPTION_WORDS = 40
 _PHOTO_ABOVE = ("▲", "△", "▴", "⬆", "📷", "📸", "🖼")
 # a caption or a photo's credit under its label: "Chú thích hình ảnh, …", "Mô tả ảnh: …", "Ảnh 2: …",
 # "Nguồn hình ảnh, Reuters", "Chụp lại hình ảnh, …", "Ảnh tư liệu. …", "Hình minh họa: …"
-_CAPTION_LABEL = re.compile(r"^(?:chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\s+(?:hình\s+)?ảnh|(?:ảnh|hình)\s+\d{1,2}(?:\s*/\s*\d{1,2})?"
+_CAPTION_LABEL = re.compile(r"^(?:(?:photo\s+|image\s+)?caption|chú\s+thích(?:\s+hình)?\s+ảnh|mô\s+tả\s+(?:hình\s+)?ảnh|(?:ảnh|hình)\s+\d{1,2}(?:\s*/\s*\d{1,2})?"
                             r"|(?:ảnh|hình)\s+(?:trên|dưới|bên\s+(?:trái|phải)|bên|trái|phải|giữa|lớn|nhỏ)"  # "Ảnh trên: …"
                             r"|nguồn\s+(?:hình\s+)?ảnh|(?:chụp\s+lại\s+)?hình\s+ảnh)\s*[:,]\s*\S"
                             r"|^(?:ảnh|hình)\s+\d{1,2}\s*\.\s+\S"  # a numbered figure: "Hình 3. …"
@@ -136,7 +137,8 @@ _PERSON_HEAD = re.compile(r"^(?:ông|bà|anh|chị|em|cô|thầy|cụ|bác|đồ
                           r"nghệ\s+nhân|bác\s+sĩ|bs|ts|ths|pgs|gs|luật\s+sư|ls|giám\s+đốc|(?:phó\s+)?chủ\s+tịch|bí\s+thư)\b", re.I)
 _PERSON_CAPTION_END = re.compile(
     r"(?<!khi )(?<!cuộc )\b(?:(?:trao đổi|chia sẻ|trò chuyện|thông tin|trả lời) (?:với )?(?:phóng viên|PV|báo chí|người dân)"
-    r"(?: về (?:sự việc|vụ việc)| bên lề [^,.]{1,30})?|kể lại sự việc|tại buổi làm việc"
+    rf"(?: [{VI_UPPER}][^\s,.]*(?: [{VI_UPPER}&][^\s,.]*){{0,3}})?"  # "… với phóng viên Đồng Sen TV."
+    r"(?: về (?:sự việc|vụ việc)| bên lề [^,.]{1,30}| tại [^,.]{1,30})?|trả lời phỏng vấn|kể lại sự việc|tại buổi làm việc"
     r"|phát biểu tại (?:hội nghị|hội thảo|buổi lễ|buổi làm việc|lễ [^,.]{1,30}))\.?$"
     rf"|(?<!khi )(?<!cuộc )\b(?:trao đổi|chia sẻ|trò chuyện) với [{VI_UPPER}]\S*(?: \S+){{0,4}}\.$")  # "… với <outlet>."
 _MAX_CAPTION_END_WORDS = _MAX_PERSON_CAPTION_WORDS = 20

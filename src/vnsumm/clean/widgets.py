@@ -28,7 +28,8 @@ _WIDGET_LINE = re.compile(
     r"|.*\?\s*có\s*[|/]?\s*không$"  # "Bài viết có hữu ích không? Có | Không"
     r"|(?:thảo luận|chủ đề) trong .{1,40} bắt đầu bởi|.*\bcác trường bắt buộc được đánh dấu"
     r"|(?:hotline|điện thoại|đt|tel|fax|e-?mail)\s*:\s*[\w@.+()\- ]{5,40}$"
-    r"|(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|tin)(?:\s+này)?$|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
+    r"|\W{0,3}(?:nghe|đọc|lắng nghe)\s+(?:bài\s+(?:viết|báo)|(?:bản\s+)?tin|đọc\s+bài(?:\s+viết)?)(?:\s+này)?$"
+    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$"
     r"|(?:trang|page)\s+(?:\d+\s*)+(?:tiếp|sau|next|»|>)?$|(?:tải|download)\s+(?:ứng\s+dụng|app)\b"
     r"|đăng\s+ký\s+(?:nhận\s+)?(?:bản\s+tin|tin)|cỡ\s+chữ\b|lưu\s+bài(?:\s+viết)?$|báo\s+lỗi$"
     r"|(?:xin chào|chào|kính gửi|kính chào|thân gửi|dear|hi|hello)\b[^.!?]{0,40},$"  # a newsletter's salutation
@@ -73,6 +74,14 @@ _NOTES = re.compile(
     r"|đặt mua (?:báo|tạp chí|tuần san|nguyệt san|bán nguyệt san|ấn phẩm|bản in)\b"
     r"|(?:nghiêm cấm|không được|không) sao chép (?:dưới mọi hình thức|lại|nội dung)\b"
     r"|(?:bài viết|nội dung|quan điểm)[^.!?]{0,40} không nhất thiết (?:phản ánh|thể hiện|là)\b"
+    # a platform's note on where the story came from: "Syndicated from X", "This article first appeared in X and …"
+    r"|syndicated (?:from|by)\b|this (?:article|story) (?:first |originally )?(?:appeared|was (?:first |originally )?published)"
+    r" (?:in|on|by)\b|(?:originally|first) published (?:in|on|by)\b|republished (?:from|with permission)\b"
+    r"|we use cookies\b|this (?:site|website) uses cookies\b"  # a consent banner in English
+    r"|kèo nhà cái\b"  # a betting ad
+    # a commenter and where they write from, then the comment: "Quang Huy (Đà Nẵng): Bài viết hay, cảm ơn phóng viên."
+    rf"|(?-i:(?!(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Thầy|Cụ|Ngài|Em|Cháu)\s)[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{0,3}})"
+    r"\s+\([^()\d]{2,25}\):\s+\S"
     r"|bạn đã (?:đọc|xem) (?:hết |\d+(?:\s*/\s*\d+)? )(?:số )?bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
     r"|nếu (?:bạn )?cần,? (?:tôi|mình) có thể\b"  # a chatbot's offer under the article it pasted
     r"|thành viên (?:tích cực|mới|kỳ cựu|năng nổ|danh dự|vip)$|quảng cáo sẽ (?:kết thúc|tắt|bỏ qua)\b"
@@ -231,6 +240,13 @@ _QUIZ_QUESTION = re.compile(r"^Câu\s+\d{1,2}\s*/\s*\d{1,2}\s*[:.]\s*\S.*\?$")
 _QUIZ_ANSWER = re.compile(rf"^[A-D][.)]\s+[{VI_UPPER}][^.!?]*$")
 _SPEAKER = re.compile(rf"^[—―]\s*[{VI_UPPER}][^!?]*[^\W\d_]$")
 _MAX_QUIZ_ANSWER_WORDS, _MAX_SPEAKER_WORDS = 8, 16
+# an ad's call to action closing it: "… giải thưởng 20 triệu đồng mỗi tháng. Tham gia ngay!", "… Try it free"
+_CALL_TO_ACTION = re.compile(r"[.!?]\s+(?:tham gia|đăng ký|mua|tải|đặt|chơi|trải nghiệm) ngay[!.]?$|\btry it (?:free|now)[!.]?$"
+                             r"|\b(?:sign up|download|install|shop) now[!.]?$", re.I)
+_MAX_CALL_TO_ACTION_WORDS = 40
+# a page's disclaimer, however long: "Tuyên bố miễn trừ trách nhiệm: Bài viết được đăng tải lại từ …"
+_DISCLAIMER = re.compile(r"^(?:tuyên bố )?(?:miễn trừ trách nhiệm|từ chối trách nhiệm)\s*:|^disclaimer\s*:", re.I)
+_MAX_DISCLAIMER_WORDS = 80
 _ZOOM = re.compile(r"^[\W_]*(?:phóng to|thu nhỏ)[\W_]*$", re.I)  # an image's zoom button: "Phóng to", "🔍 Phóng to"
 _CONTINUED = re.compile(r"^[(\[]?\s*(?:tiếp\s+theo|xem\s+tiếp|tiếp)\s+(?:ở\s+)?trang\s+\d+\s*[)\]]?\.?\s*[→»›>]*$", re.I)
 
@@ -364,7 +380,9 @@ def is_widget(text: str, words: int) -> bool:
         words <= _MAX_REFERENCE_WORDS and text.startswith("^ ")) or (  # a wiki's reference: "^ Dân trí (ngày 2/3/2019). “…”"
         words <= _MAX_COOKIE_WORDS and "cookie" in text.lower() and _COOKIE.search(text) is not None) or (
         words <= _MAX_META_WORDS and _META_FIELD.match(text) is not None) or (
-        words <= _MAX_CLOSE_WORDS and _CLOSE.search(text) is not None) or (words <= 3 and _ZOOM.match(text) is not None)
+        words <= _MAX_CLOSE_WORDS and _CLOSE.search(text) is not None) or (words <= 3 and _ZOOM.match(text) is not None) or (
+        words <= _MAX_CALL_TO_ACTION_WORDS and text.endswith(("!", ".", "free", "now", "ngay")) and _CALL_TO_ACTION.search(text) is not None) or (
+        words <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.match(text) is not None)
 
 
 _MAX_REFERENCE_WORDS = _MAX_COOKIE_WORDS = _MAX_META_WORDS = 60
