@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test70 (``eval/clean_test53`` to ``eval/clean_test70``): frozen by hash, and each
+"""The blind page sets test53 to test73 (``eval/clean_test53`` to ``eval/clean_test73``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -32,9 +32,12 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test65": "5c375f3dfe53fdd9c83bbee706693ae784cd909120d6cc953e95735094aac934",  # at 08fdf63
           "test66": "edbf4c39b98d6c3539a8bd1c7b05c634971664e86f8e3a3da8c7d28098e5f331",  # at 08fdf63
           "test67": "ff9490fe5c66d9c8b9f672aa635ce7ef616f3662c55af0460195642fdd8c2de8",  # at 08fdf63
-          "test68": "c9e136cfdc9a780a0a16eb9d5face604f8ef566a292d8f072d2a355e29361d03",  # frozen before it was scored
-          "test69": "1e711cfd612a0cfa2da72e1a79ebe87e0b230c8c16622c076ea0fc3f98461d07",  # frozen before it was scored
-          "test70": "5808db09c3a273362651290d0962bab200fe1433b58beeb39c9dd8cec5b4d601"}  # frozen before it was scored
+          "test68": "c9e136cfdc9a780a0a16eb9d5face604f8ef566a292d8f072d2a355e29361d03",  # at 1e6dd0a
+          "test69": "1e711cfd612a0cfa2da72e1a79ebe87e0b230c8c16622c076ea0fc3f98461d07",  # at 1e6dd0a
+          "test70": "5808db09c3a273362651290d0962bab200fe1433b58beeb39c9dd8cec5b4d601",  # at 1e6dd0a
+          "test71": "f3bd1375cea09563e932b0e3dc0d413097d3a0f61daa2ea0208e5f4a36d5588a",  # frozen before it was scored
+          "test72": "ddd81134947f462d0f424a129bca23071c03f6c5290731d6fe4b8c5b4ec59ae9",  # frozen before it was scored
+          "test73": "aeeb80120a1977b60cfb0f893c19a0500f824cd0d7393fb7109948f27d460f71"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
