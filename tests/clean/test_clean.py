@@ -314,3 +314,22 @@ def test_the_storys_last_paragraph_under_a_photo_and_over_its_byline_is_kept():
 def test_an_english_read_also_line_is_a_link_to_another_story():
     for line in ["Read also: Sinh viên vào học từ 6h sáng được không?", "Also read: Giá vàng hôm nay tăng mạnh trở lại"]:
         assert make_lines([line])[0].kind is Kind.LINK
+
+
+def test_the_lead_under_the_pages_own_update_stamp_is_no_related_items_teaser():
+    lead = ("Sáng 8/5, UBND TP Hà Nội tổ chức lễ khởi công cầu Trần Hưng Đạo bắc qua sông Hồng, cây cầu dài 6,2 km với "
+            "tổng vốn đầu tư hơn 15.000 tỷ đồng, dự kiến hoàn thành năm 2027.")
+    second = ("Trên bờ bắc, dự án sẽ xây dựng nút giao ba tầng nối với đường Trường Sa, còn bờ nam có thêm một công viên "
+              "ven sông rộng 3 ha. Kế hoạch đã được Bộ Giao thông vận tải và Bộ Xây dựng ủng hộ.")
+    text = "\n".join([TITLE, "08/05/2025 16:53", "Bài: Lê Đức Lâm", lead, "THEO DÕI BÃO TRỰC TUYẾN",
+                      "Vị trí tâm: 15,3 độ Vĩ Bắc - 108,6 độ Kinh Đông", "Sức gió mạnh nhất: cấp 11, giật cấp 14",
+                      "Cấp độ rủi ro thiên tai: cấp 1", "Cập nhật lúc 11:57", second, "Ảnh",
+                      "Quang cảnh sông Hồng nhìn từ trên cao.", "Ảnh: Đức Trí", " ".join(BODY[1:])])
+    assert clean(text).paragraphs == [lead, second, " ".join(BODY[1:])]
+
+
+def test_the_storys_sentence_going_on_after_a_box_of_tips_stays_before_the_related_list():
+    last = "Từ đó, lãnh đạo thành phố đề nghị các sở ngành phối hợp để cây cầu sớm được đưa vào sử dụng."
+    tail = ("GÓC ÔN THI", "Môn Ngữ văn: Lập dàn ý trong 5 phút đầu, viết mở bài ngắn gọn và dành thời gian cho phần thân bài.",
+            "Xem thêm các bí quyết khác", last, "Tin liên quan", *(headline for headline, _ in RELATED))
+    assert clean(page(tail=tail)).paragraphs[-1] == last

@@ -20,6 +20,7 @@ from vnsumm.clean.normalize import VI_UPPER
 __all__ = ["find_boilerplate", "shape_verdicts"]
 
 _MAX_TEASER_WORDS = 120
+_UPDATED = re.compile(r"^(?:cập nhật|updated?|sửa đổi|chỉnh sửa)\b", re.I)  # the page's own update stamp, no item's
 _CUT_END = re.compile(r"[\w,]\s?(?:\.\.\.+|…)$")  # cut mid-sentence: a word (or a comma) before the dots
 _DOTS_END = ("...", "…", "...\n", "…\n")  # how a line _CUT_END matches ends (tested first: cheaper)
 
@@ -143,6 +144,14 @@ def _tail_start(lines: list[Line], drop: list[bool], live: bool) -> int:
     # nor a kept paragraph longer than any teaser or comment: the story goes on past a widget block within it
     start = max([start] + [k + 1 for k in range(start, n) if not drop[k] and lines[k].kind is Kind.SENTENCE
                            and lines[k].words > _MAX_TEASER_WORDS])
+    # nor, as the last prose before any list's label or link, a sentence that goes on from the story before it ("Trong
+    # đó, …", "Từ đó, …"): another item's teaser opens its own story, and a list's items follow one another
+    story_end = next((k for k in range(min(start, n) - 1, -1, -1) if not drop[k] and lines[k].kind is Kind.SENTENCE
+                      and _teaser_head(lines, k, 0) is None), -1)  # the story's last paragraph, no item's teaser
+    list_at = next((k for k in range(story_end + 1, n) if lines[k].kind in (Kind.MARKER, Kind.LINK)), n)
+    prose = [k for k in range(start, list_at) if not drop[k] and lines[k].kind in (Kind.SENTENCE, Kind.TEASER)]
+    if prose and _goes_on(lines[prose[-1]]):
+        start = prose[-1] + 1
     if start < n and live:  # a live blog's last entry under its stamp ends the story, not the block
         start = max([start] + [k + 1 for k in range(start, n) if not drop[k] and _under_stamp(lines, k)])
     # The first line(s) of the block may be the end of the story after all.
@@ -186,6 +195,17 @@ def _photo_furniture(line: Line) -> bool:
     """A photo's caption, credit or place, or a short button by it ("Phóng to")."""
     return line.kind in (Kind.CAPTION, Kind.SOURCE) or image_slot(line) or (
         line.kind is Kind.HEADLINE and line.words <= _MAX_PHOTO_BUTTON_WORDS)
+
+
+# the connectives that tie a sentence to the one before it, which a related item's teaser does not open with
+_GOES_ON = re.compile(r"^(?:Tuy nhiên|Trong đó|Từ đó|Đặc biệt|Ngoài ra|Riêng|Bên cạnh đó|Cùng với đó|Do đó|Vì vậy|Vì thế|Theo đó"
+                      r"|Sau đó|Trước đó|Cũng theo|Đồng thời|Mặt khác|Hơn nữa|Như vậy|Dù vậy|Tuy vậy|Thế nhưng|Không chỉ vậy)\b")
+
+
+def _goes_on(line: Line) -> bool:
+    """A full sentence of the story opened by a connective that ties it to the sentence before it."""
+    return line.kind is Kind.SENTENCE and line.words >= LEAD_WORDS and line.text.endswith((".", '."', ".”")) \
+        and bool(_GOES_ON.match(line.text))
 
 
 def _signed_paragraph(lines: list[Line], k: int, drop: list[bool]) -> bool:
@@ -472,8 +492,9 @@ def find_boilerplate(lines: list[Line]) -> list[bool]:
             ends_item = nxt is None or (nxt in (Kind.HEADLINE, Kind.QUESTION, Kind.DATE) or lines[i + 1].hard) \
                 and not _live_entry(lines, i + 1)
             if head is not None and drop[head] and head + 1 < len(lines) and lines[head + 1].kind is Kind.DATE \
-                    and ends_item and not looks_like_byline(lines[head]):  # a byline over the date heads the story
-                drop[i] = True
+                    and ends_item and not looks_like_byline(lines[head]) \
+                    and not any(_UPDATED.match(lines[k].text) for k in range(head + 1, i)):
+                drop[i] = True  # a byline over the date heads the story; "Cập nhật lúc …" stamps the page
     _mark_captions_and_teasers(lines, drop)
     _mark_symbol_lists(lines, drop)
     _mark_posts_under_stamps(lines, drop)
