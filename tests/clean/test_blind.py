@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test73 (``eval/clean_test53`` to ``eval/clean_test73``): frozen by hash, and each
+"""The blind page sets test53 to test76 (``eval/clean_test53`` to ``eval/clean_test76``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -35,9 +35,12 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test68": "c9e136cfdc9a780a0a16eb9d5face604f8ef566a292d8f072d2a355e29361d03",  # at 1e6dd0a
           "test69": "1e711cfd612a0cfa2da72e1a79ebe87e0b230c8c16622c076ea0fc3f98461d07",  # at 1e6dd0a
           "test70": "5808db09c3a273362651290d0962bab200fe1433b58beeb39c9dd8cec5b4d601",  # at 1e6dd0a
-          "test71": "f3bd1375cea09563e932b0e3dc0d413097d3a0f61daa2ea0208e5f4a36d5588a",  # frozen before it was scored
-          "test72": "ddd81134947f462d0f424a129bca23071c03f6c5290731d6fe4b8c5b4ec59ae9",  # frozen before it was scored
-          "test73": "aeeb80120a1977b60cfb0f893c19a0500f824cd0d7393fb7109948f27d460f71"}  # frozen before it was scored
+          "test71": "f3bd1375cea09563e932b0e3dc0d413097d3a0f61daa2ea0208e5f4a36d5588a",  # at 600d032
+          "test72": "ddd81134947f462d0f424a129bca23071c03f6c5290731d6fe4b8c5b4ec59ae9",  # at 600d032
+          "test73": "aeeb80120a1977b60cfb0f893c19a0500f824cd0d7393fb7109948f27d460f71",  # at 600d032
+          "test74": "ca278e27a7a8c55ba0430b2a161561110c55e5ef36d535fa8d01bc80768e07e8",  # frozen before it was scored
+          "test75": "f242101bb9ba7ea7bc0ac96a24264e9070a9064c0543bf0dc4611abb9b86bd53",  # frozen before it was scored
+          "test76": "7fe960235bdbbe7b6b5ac7970f95ebfb5dac8cd2652fac93ecd99a3a27dcdf42"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
