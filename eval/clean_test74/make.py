@@ -1422,7 +1422,7 @@ def build_pages(path, with_meta=False):
 
 def pages(path):
     """All pages of the set; each one is checked by check_page (ValueError on a breach)."""
-    return build_pages(path)
+    return build_pages(str(path))  # a pathlib.Path too (the caller's one-line fix, before the set was ever scored)
 
 
 def main(argv):
