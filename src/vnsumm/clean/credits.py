@@ -60,7 +60,8 @@ _ROLE_TAIL = re.compile(r"\s+[-–—·]\s+(?:Phóng viên|Nhà báo|Cộng tác
                         # a unit whose name no headline's verb shares, in lower case: "Tổ truyền thông", "Trạm khuyến nông"
                         rf"|\s+[-–—]\s+(?:Tổ(?!\s+chức\b)|Trạm|Chi cục|Viện)(?:\s+[\w.]+){{1,3}}$")
 _ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)"
-                        r"|(?-i:(?:Luật sư|LS\.?|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|BS\.?|KS\.?|PV|Phóng viên)\s+(?=[A-ZĐÀ-Ỹ]))"
+                        # a title or a reporter's role before the names: "Luật sư X", "TS. X", "PV X"
+                        rf"|(?-i:(?:Luật sư|LS\.?|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|BS\.?|KS\.?|PV|Phóng viên)\s+(?=[{VI_UPPER}]))"
                         r"|(?:Phòng|Ban|Văn phòng)\s[^-–—]{2,30}\s[-–—]\s+(?=\S))", re.I)  # "Phòng Truyền thông - Gia Vy"
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
 
