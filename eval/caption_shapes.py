@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         for n, row in enumerate(rows):
             if n >= args.articles:
                 break
+            if not row.strip():  # a slice of the file keeps other rows' line numbers as blank lines
+                continue
             for sentence in split_sentences(normalize(json.loads(row)["article"])):
                 if len(sentence.split()) > MAX_WORDS:
                     continue
