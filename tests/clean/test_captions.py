@@ -407,6 +407,9 @@ def test_a_short_sentence_of_the_storys_narration_repeated_its_last_line_or_a_sh
     "Người dân chia sẻ với phóng viên tại huyện Krông Năng.",
     "Nông dân thu hoạch cà phê ở huyện Krông Năng. © Provided by Nông Nghiệp Online",
     "Photo caption: Ông Trần Văn Hùng.",
+    "Trần Văn Hùng trả lời báo chí.",  # a full name opens a person's caption too
+    "Clip người dân ghi lại sự việc.",
+    "Camera an ninh ghi lại khoảnh khắc sự việc xảy ra.",
     "Ảnh: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",  # a caption under its label
     "Illustration photo: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
     "자료사진: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
@@ -424,6 +427,9 @@ def test_a_caption_by_its_shape_inside_the_story_is_listed_and_the_story_is_whol
     "Phóng viên đã có cuộc trò chuyện với Tuyết Nga.",
     "Khung cảnh tại các khu mua sắm năm nay không khả quan hơn năm trước.",
     "Ông Hùng cho biết sẽ trả lời phỏng vấn vào tuần sau khi có kết quả.",
+    "Trần Văn Hùng cho biết đã trao đổi với phóng viên.",
+    "Ông Hùng đã trao đổi với phóng viên.",
+    "Video ghi lại cảnh nông dân thu hoạch cà phê được chia sẻ hàng nghìn lần trên mạng xã hội.",
     "Ông Trần Văn Hùng nói.",  # a name and a verb: narration, no portrait
 ])
 def test_a_story_sentence_like_a_caption_stays_in_the_story(line):

@@ -34,7 +34,7 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   # an opinion writer's trade or bar after the name, a title before it
                                   "Phạm Quỳnh - Bác sĩ, nhà hoạt động cộng đồng", "Luật sư Lê Bảo Châu - Đoàn Luật sư TP.HCM",
                                   "Thu Hà - Kỹ sư xây dựng, hiện làm việc tại Bình Dương", "TS. Lê Bảo Châu - Chuyên gia kinh tế",
-                                  "PV Thu Hà từ Bỉm Sơn", "G.H.", "T.T.T."])
+                                  "PV Thu Hà từ Bỉm Sơn", "G.H.", "T.T.T.", "Nhóm phóng viên điều tra"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 

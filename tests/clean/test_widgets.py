@@ -143,6 +143,8 @@ from vnsumm.clean.widgets import is_widget
                                   "Chơi Fantasy V.League - giải thưởng 50 triệu đồng mỗi tháng. Tham gia ngay!",
                                   "Learn Vietnamese in 30 days with Lingo365. Try it free",
                                   "Quang Huy (Đà Nẵng): Bài viết hay, cảm ơn phóng viên.", "🔊 Nghe bản tin",
+                                  "Trần Mỹ (21:25 10/08/2016): Cảm ơn báo đã luôn đồng hành cùng nhà nông.",
+                                  'Thứ Hai (29/01): TAND tỉnh Lâm Đồng xét xử sơ thẩm vụ án "Trộm cắp tài sản".',
                                   "Toà soạn: 12 phố Hàng Bài, Hà Nội. ĐT: 024.3825 1234. Giấy phép hoạt động báo điện tử số 99/GP-BTTTT "
                                   "do Bộ Thông tin và Truyền thông cấp ngày 2/3/2018. Tổng biên tập: Nguyễn Văn An."])
 def test_widgets_are_known_by_their_shape(line):

@@ -63,7 +63,7 @@ _ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|ph�
                         # a title or a reporter's role before the names: "Luật sư X", "TS. X", "PV X"
                         rf"|(?-i:(?:Luật sư|LS\.?|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|BS\.?|KS\.?|PV|Phóng viên)\s+(?=[{VI_UPPER}]))"
                         r"|(?:Phòng|Ban|Văn phòng)\s[^-–—]{2,30}\s[-–—]\s+(?=\S))", re.I)  # "Phòng Truyền thông - Gia Vy"
-_DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế": a newsroom desk
+_DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$|^Nhóm\s+phóng\s+viên(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế"
 
 
 _PENS = ("\u270d", "\u270f", "\U0001f58a", "\U0001f58b", "\U0001f4dd")  # ✍ ✏ 🖊 🖋 📝

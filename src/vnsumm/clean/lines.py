@@ -131,10 +131,14 @@ _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Cận cảnh"
                             r"|(?:Khung cảnh|Chân dung|Hình ảnh ghi nhận|Một góc(?! nhìn))(?!.*\b(?:là|không|chưa|chứ|sẽ|đã)\b))\b")
 # how a short caption with no quotation ends: a place's ("Thị xã X nhìn từ trên cao."), a person's, who opens it
 # ("Ông X trao đổi với phóng viên.", "Đồng chí X phát biểu tại hội nghị", "Chị Y kể lại sự việc.")
-_CAPTION_END = re.compile(r"\b(?:nhìn từ trên cao|những ngày này|thời điểm phóng viên có mặt)\.?$")
+_CAPTION_END = re.compile(r"\b(?:nhìn từ trên cao|những ngày này|thời điểm phóng viên có mặt)\.?$"
+                          r"|^(?:clip|video|camera(?: an ninh| giám sát)?)\b[^.,;:]{0,40}\bghi lại (?:sự việc|khoảnh khắc|vụ việc|cảnh)\b[^.]{0,40}\.?$",
+                          re.I)  # "Clip người dân ghi lại sự việc.", "Camera an ninh ghi lại khoảnh khắc …"
 _CAPTION_END_WORDS = ("cao", "này", "mặt")  # how those endings end: tested first (cheaper than the pattern)
+_VIDEO_OPENINGS = ("clip", "video", "camera")  # how a video's caption opens: tested first
 _PERSON_HEAD = re.compile(r"^(?:ông|bà|anh|chị|em|cô|thầy|cụ|bác|đồng\s+chí|cán\s+bộ|đại\s+diện|lãnh\s+đạo|người\s+dân|"
-                          r"nghệ\s+nhân|bác\s+sĩ|bs|ts|ths|pgs|gs|luật\s+sư|ls|giám\s+đốc|(?:phó\s+)?chủ\s+tịch|bí\s+thư)\b", re.I)
+                          r"nghệ\s+nhân|bác\s+sĩ|bs|ts|ths|pgs|gs|luật\s+sư|ls|giám\s+đốc|(?:phó\s+)?chủ\s+tịch|bí\s+thư)\b"
+                          rf"|^(?-i:[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{1,3}})\s+(?-i:[^\W\d_{VI_UPPER}])", re.I)  # or a full name
 _PERSON_CAPTION_END = re.compile(
     r"(?<!khi )(?<!cuộc )\b(?:(?:trao đổi|chia sẻ|trò chuyện|thông tin|trả lời) (?:với )?(?:phóng viên|PV|báo chí|người dân)"
     rf"(?: [{VI_UPPER}][^\s,.]*(?: [{VI_UPPER}&][^\s,.]*){{0,3}})?"  # "… với phóng viên Đồng Sen TV."
@@ -142,6 +146,7 @@ _PERSON_CAPTION_END = re.compile(
     r"|phát biểu tại (?:hội nghị|hội thảo|buổi lễ|buổi làm việc|lễ [^,.]{1,30}))\.?$"
     rf"|(?<!khi )(?<!cuộc )\b(?:trao đổi|chia sẻ|trò chuyện) với [{VI_UPPER}]\S*(?: \S+){{0,4}}\.$")  # "… với <outlet>."
 _MAX_CAPTION_END_WORDS = _MAX_PERSON_CAPTION_WORDS = 20
+_NARRATED = re.compile(r"\b(?:cho biết|cho hay|nói|khẳng định|đã|sẽ|từng|vừa|không)\b")  # a story's telling, no caption's
 _PHOTO_SOUVENIR = re.compile(r"chụp ảnh (?:lưu niệm|chung)", re.I)
 _INITIAL_END = re.compile(rf"\s[{VI_UPPER}]\.$")
 _STAMP_TAIL = re.compile(r"\s*\(\d{1,2}[:/]\d{2}(?:[:/]\d{2,4})?\)$")
@@ -274,11 +279,12 @@ def _is_caption(text: str, words: int) -> bool:
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
     if single_sentence and (_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text) or _MAP_CAPTION.match(text)):
         return True
-    if single_sentence and words <= _MAX_CAPTION_END_WORDS and text.rstrip(".").endswith(_CAPTION_END_WORDS) \
+    if single_sentence and words <= _MAX_CAPTION_END_WORDS and (text.rstrip(".").endswith(_CAPTION_END_WORDS)
+                                                                 or text[:6].lower().startswith(_VIDEO_OPENINGS)) \
             and '"' not in text and _CAPTION_END.search(text):
         return True
     if single_sentence and words <= _MAX_PERSON_CAPTION_WORDS and '"' not in text \
-            and _PERSON_HEAD.match(text) and _PERSON_CAPTION_END.search(text):
+            and _PERSON_HEAD.match(text) and _PERSON_CAPTION_END.search(text) and not _NARRATED.search(text):
         return True  # a person's caption: "Ông X trao đổi với phóng viên."
     labelled = _LABELLED_SENTENCE.match(text) if words <= 60 and (":" in text or "：" in text) else None
     if labelled is not None:

@@ -81,7 +81,9 @@ _NOTES = re.compile(
     r"|kèo nhà cái\b"  # a betting ad
     # a commenter and where they write from, then the comment: "Quang Huy (Đà Nẵng): Bài viết hay, cảm ơn phóng viên."
     rf"|(?-i:(?!(?:Ông|Bà|Anh|Chị|Cô|Chú|Bác|Thầy|Cụ|Ngài|Em|Cháu)\s)[{VI_UPPER}][^\W\d_]*(?:\s+[{VI_UPPER}][^\W\d_]*){{0,3}})"
-    r"\s+\([^()\d]{2,25}\):\s+\S"
+    r"\s+\((?:[^()\d]{2,25}|\d{1,2}:\d{2}[^()]{0,15})\):\s+\S"  # or when: "Trần Mỹ (21:25 10/08/2016): …"
+    # a schedule's entry under its day: "Thứ Hai (29/01): TAND tỉnh X xét xử sơ thẩm vụ án …"
+    r"|(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*:\s*\S"
     r"|bạn đã (?:đọc|xem) (?:hết |\d+(?:\s*/\s*\d+)? )(?:số )?bài|bài viết (?:này )?có (?:hữu ích|giúp ích)"
     r"|nếu (?:bạn )?cần,? (?:tôi|mình) có thể\b"  # a chatbot's offer under the article it pasted
     r"|thành viên (?:tích cực|mới|kỳ cựu|năng nổ|danh dự|vip)$|quảng cáo sẽ (?:kết thúc|tắt|bỏ qua)\b"
