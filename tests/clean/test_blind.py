@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test76 (``eval/clean_test53`` to ``eval/clean_test76``): frozen by hash, and each
+"""The blind page sets test53 to test79 (``eval/clean_test53`` to ``eval/clean_test79``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -38,9 +38,12 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test71": "f3bd1375cea09563e932b0e3dc0d413097d3a0f61daa2ea0208e5f4a36d5588a",  # at 600d032
           "test72": "ddd81134947f462d0f424a129bca23071c03f6c5290731d6fe4b8c5b4ec59ae9",  # at 600d032
           "test73": "aeeb80120a1977b60cfb0f893c19a0500f824cd0d7393fb7109948f27d460f71",  # at 600d032
-          "test74": "e6997f7631f6ffba29b7ca50ae8e9f01755f6b0a5de7835c10625dc67fdf8153",  # frozen before it was scored (after a one-line fix: the path as str)
-          "test75": "f242101bb9ba7ea7bc0ac96a24264e9070a9064c0543bf0dc4611abb9b86bd53",  # frozen before it was scored
-          "test76": "7fe960235bdbbe7b6b5ac7970f95ebfb5dac8cd2652fac93ecd99a3a27dcdf42"}  # frozen before it was scored
+          "test74": "e6997f7631f6ffba29b7ca50ae8e9f01755f6b0a5de7835c10625dc67fdf8153",  # at e6b4d42 (after a one-line fix: the path as str)
+          "test75": "f242101bb9ba7ea7bc0ac96a24264e9070a9064c0543bf0dc4611abb9b86bd53",  # at e6b4d42
+          "test76": "7fe960235bdbbe7b6b5ac7970f95ebfb5dac8cd2652fac93ecd99a3a27dcdf42",  # at e6b4d42
+          "test77": "5baa5dc5be3c93606d12ac9ee546dc912cf08b66dd8b17de8aa1f308d29b38a7",  # frozen before it was scored
+          "test78": "aa328868ffd45423104738cbde5eac0781f4229f311e179cb93812c35cbb1635",  # frozen before it was scored
+          "test79": "ec21f892da61b51e448704f834041898d3aa024891a634a0065d785f7b02380a"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
