@@ -172,9 +172,7 @@ def _tail_start(lines: list[Line], drop: list[bool], live: bool) -> int:
                 personal_byline(ln) and not drop[start + 1 + k] for k, ln in enumerate(lines[start + 1:start + 3])):
             start += 1  # a caption or link between the story and its byline
             continue
-        if _signed_paragraph(lines, start, drop) or (_photo_furniture(first) and _signed_paragraph(lines, start + 1, drop)) or (
-                _photo_furniture(first) and start + 1 < n and _photo_furniture(lines[start + 1])
-                and _signed_paragraph(lines, start + 2, drop)):
+        if _signed_under_photo(lines, start, drop):
             start += 1  # the story's last paragraph right over its byline, under a photo's caption or place
             continue
         if first.kind is Kind.HEADLINE and start + 1 < n and lines[start + 1].kind is Kind.SENTENCE \
@@ -206,6 +204,19 @@ def _goes_on(line: Line) -> bool:
     """A full sentence of the story opened by a connective that ties it to the sentence before it."""
     return line.kind is Kind.SENTENCE and line.words >= LEAD_WORDS and line.text.endswith((".", '."', ".”")) \
         and bool(_GOES_ON.match(line.text))
+
+
+_MAX_PHOTO_LINES = 2
+
+
+def _signed_under_photo(lines: list[Line], start: int, drop: list[bool]) -> bool:
+    """A signed paragraph (``_signed_paragraph``) at ``start``, or under up to two lines of a photo's furniture there."""
+    for k in range(start, min(start + _MAX_PHOTO_LINES + 1, len(lines) + 1)):
+        if _signed_paragraph(lines, k, drop):
+            return True
+        if k >= len(lines) or not _photo_furniture(lines[k]):
+            return False
+    return False
 
 
 def _signed_paragraph(lines: list[Line], k: int, drop: list[bool]) -> bool:

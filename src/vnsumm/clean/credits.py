@@ -93,10 +93,11 @@ def is_byline(text: str) -> bool:
         # "Theo Thanh Hiếu | Kenh14" names a source; "Kinh Tế | Xã Hội", "Đăng Nhập | Đăng Ký" are a menu
     if _NAMES_STOPPED.match(text) and text.split()[0].lower() not in _HONORIFICS:  # "Trọng Giáp.": a writer's name
         text = text[:-1]  # closed with a full stop ("Ông Donald Trump." is a portrait's caption)
-    words = _ROLE_TAIL.sub("", text).split()  # the names count, not the role after them
+    untailed = _ROLE_TAIL.sub("", text)
+    words = untailed.split()  # the names count, not the role after them
     if not words or len(words) > _MAX_BYLINE_WORDS or _DIGIT.search(text) or _SENTENCE_END.search(text):
         return False
-    core = _ROLE_HEAD.sub("", _ROLE_TAIL.sub("", text))
+    core = _ROLE_HEAD.sub("", untailed)
     tail = _PAREN_TAIL.search(core)
     if tail:
         core = core[:tail.start()]

@@ -95,7 +95,8 @@ _CAPTION_MARKS = frozenset(":-–")  # a credit tail always has one of these: ch
 _CAPTION_NOTE = re.compile(r"(?:[.!?]\s+[(\[]?|\s[(\[]|\s[-–]\s)(?:ảnh|hình|video|clip)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+(?:từ\s+)?màn\s+hình|cắt\s+từ\s+clip)"
                            r"[)\]]?\.?$|\s[-–]\s(?:hình\s+ảnh|ảnh)\s+ghi\s+nhận\b[^.!?]{0,40}\.?$|\s\((?:ảnh|hình)\s+chụp\b[^()]{0,30}\)\.?$"
                            r"|[.!?]\s+©\s*(?:provided\s+by\s+)?[^\W\d_][^.!?©]{0,40}$",
-                           re.I)  # "… - hình ảnh ghi nhận ngày 1/3.", "… (ảnh chụp lúc 16:19)", "…. © Provided by X"  # "… tại bệnh viện. Ảnh chụp màn hình"
+                           re.I)  # "… tại bệnh viện. Ảnh chụp màn hình", "… - hình ảnh ghi nhận ngày 1/3.", "… (ảnh chụp lúc 16:19)",
+# "…. © Provided by X"
 _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+liệu|chụp\s+màn\s+hình)(?:[^.!?]{0,40}"
                             r"|\s+(?:cho|của)\s+bài(?:\s+viết)?\b.*)[)\]]?\.?$", re.I)  # "Ảnh minh họa cho bài viết "…""
 # a gallery's caption behind its counter ("2/6 Công trình nhìn từ trên cao."), an image's description in brackets
@@ -108,7 +109,6 @@ _MAX_COUNTED_CAPTION_WORDS = 40
 _LABELLED_SENTENCE = re.compile(r"^(?:ảnh|hình|hình\s+ảnh|photo|file\s+photo|illustration(?:\s+photo)?|illustrative\s+image"
                                 r"|ảnh\s+minh\s+họa(?:\s*/\s*[^:/]{1,30})?|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})\s*[:：]\s*"
                                 rf"(?-i:(?=[{VI_UPPER}]))", re.I)
-_LOWER_WORD = re.compile(rf"(?<!\S)[^\W\d_{VI_UPPER}]\w*")
 _MIN_LABELLED_WORDS = 3  # of lower-case words: a sentence, not a photographer's names
 _VIDEO_LABEL = re.compile(r"^(?:xem\s+)?(?:video|clip)\s*:\s*\S", re.I)
 _MAX_VIDEO_CAPTION_WORDS = 40
@@ -290,8 +290,8 @@ def _is_caption(text: str, words: int) -> bool:
     if labelled is not None:
         said = text[labelled.end():]
         second = said.split()[1:2]  # a sentence goes on in lower case ("Đây là …"), a credit's names do not ("Minh An / …")
-        if said.endswith((".", "!", "?", "…", '"')) and second and _LOWER_WORD.match(second[0]) and one_sentence(said) \
-                and len(_LOWER_WORD.findall(said)) >= _MIN_LABELLED_WORDS:
+        if said.endswith((".", "!", "?", "…", '"')) and second and _LOWER_WORD_START.match(second[0]) and one_sentence(said) \
+                and len(_LOWER_WORD_START.findall(said)) >= _MIN_LABELLED_WORDS:
             return True  # "Ảnh: Đây là khoản tiền cược cao thứ hai …."
     counter = _COUNTED_CAPTION.match(text) if words <= _MAX_COUNTED_CAPTION_WORDS and text[:1].isdigit() else None
     if counter and 1 <= int(counter[1]) <= int(counter[2]) and one_sentence(text[counter.end():]):
