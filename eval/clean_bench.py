@@ -113,7 +113,8 @@ HELDOUT = PAGE_MAKERS["test"]  # the blind test set
 # scored only as a whole (``--blind``): never in the dev figures, never shown line by line, never a training maker
 BLIND_SETS = ("test53", "test54", "test55", "test56", "test57", "test58", "test59", "test60", "test61",
               "test62", "test63", "test64", "test65", "test66", "test67", "test68", "test69", "test70",
-              "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79")
+              "test71", "test72", "test73", "test74", "test75", "test76", "test77", "test78", "test79",
+              "test80", "test81", "test82")
 BLIND_MAKERS = {name: ROOT / "eval" / f"clean_{name}" / "make.py" for name in BLIND_SETS}
 # page makers written only as the line model's training layouts (``eval/train_line_model.py --makers``): never scored
 TRAIN_MAKERS = {f"train{i}": ROOT / "eval" / f"clean_train{i}" / "make.py" for i in range(1, 7)}
@@ -134,13 +135,14 @@ def maker_names(spec: str) -> list[str]:
 
 
 def dev_sets(asked: str) -> list[str]:
-    """The dev page sets named in ``asked`` (comma-separated, spans such as ``dev39-dev45`` allowed; every one when
-    empty). A name that is no dev page set, the blind test's among them, raises ValueError naming it."""
+    """The dev page sets named in ``asked`` (comma-separated, spans such as ``dev39-dev45`` allowed; every dev maker
+    when empty). A blind set (``BLIND_MAKERS``) is taken only when named: once scored it is a dev set. A name that is
+    no page set, or the blind test's, raises ValueError naming it."""
     names = [name for name in PAGE_MAKERS if name != "test"]
     chosen = maker_names(asked) or names
     if asked.strip(" ,") == "" and asked.strip():
         raise ValueError(f"no page set named in {asked!r}")
-    unknown = sorted(set(chosen) - set(names))
+    unknown = sorted(set(chosen) - set(names) - set(BLIND_MAKERS))
     if unknown:
         raise ValueError(f"no dev page set named {', '.join(unknown)}")
     return chosen

@@ -49,7 +49,7 @@ def _names(spec: str) -> list[str]:
         raise SystemExit(str(err)) from None
     if "test" in out:
         raise SystemExit("the blind test set never trains")
-    unknown = [n for n in out if n not in bench.PAGE_MAKERS and n not in bench.TRAIN_MAKERS]
+    unknown = [n for n in out if n not in bench.PAGE_MAKERS and n not in bench.TRAIN_MAKERS and n not in bench.BLIND_MAKERS]
     if unknown:
         raise SystemExit(f"no page maker named {', '.join(unknown)}")
     return out

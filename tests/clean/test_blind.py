@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test79 (``eval/clean_test53`` to ``eval/clean_test79``): frozen by hash, and each
+"""The blind page sets test53 to test82 (``eval/clean_test53`` to ``eval/clean_test82``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -43,7 +43,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test76": "7fe960235bdbbe7b6b5ac7970f95ebfb5dac8cd2652fac93ecd99a3a27dcdf42",  # at e6b4d42
           "test77": "5baa5dc5be3c93606d12ac9ee546dc912cf08b66dd8b17de8aa1f308d29b38a7",  # frozen before it was scored
           "test78": "aa328868ffd45423104738cbde5eac0781f4229f311e179cb93812c35cbb1635",  # frozen before it was scored
-          "test79": "ec21f892da61b51e448704f834041898d3aa024891a634a0065d785f7b02380a"}  # frozen before it was scored
+          "test79": "ec21f892da61b51e448704f834041898d3aa024891a634a0065d785f7b02380a",  # frozen before it was scored
+          "test80": "33fc71f4ff4aa354a10082304a11509657f63f8010defbfdb011f6f890e85fb4",  # frozen before it was scored
+          "test81": "5cc8f7cda345f3356abb471cea748915f071a622fb5dc338df21f0769f755b59",  # frozen before it was scored
+          "test82": "e0f34d53da939f8c93ec7f6bcc69a7109dcddf6992433fab3a755e7a5348d967"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
