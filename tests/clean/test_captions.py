@@ -268,8 +268,7 @@ def test_a_name_under_its_titles_alone_is_a_portraits_caption_and_a_short_senten
     for told in ["Nạn nhân là chị Cái Thị Thanh Nga.", "Ông Nguyễn Bá Thanh sinh năm 1953 tại Hòa Vang (Đà Nẵng).",
                  "Sau đó, ông gặp Thủ tướng Justin Trudeau.", "Ông Hùng đã gửi đơn tới UBND tỉnh Quảng Nam.",
                  "Ông Trump gặp ông Tập Cận Bình.", "Tổng thống Trump thăm Hà Nội.", "Nghi phạm tên Nguyễn Văn Hùng.",
-                 "Tham dự có Thủ tướng Phạm Minh Chính.", "Việt Nam hòa Thái Lan.", "Tôi yêu Hà Nội.",
-                 "Ông Trump (phải) gặp ông Tập Cận Bình."]:
+                 "Tham dự có Thủ tướng Phạm Minh Chính.", "Việt Nam hòa Thái Lan.", "Tôi yêu Hà Nội."]:
         article = clean("\n".join([TITLE, STORY, told, OTHER, LATER]))
         assert told in article.body and article.captions == [], told
 
@@ -413,6 +412,12 @@ def test_a_short_sentence_of_the_storys_narration_repeated_its_last_line_or_a_sh
     "Ảnh: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",  # a caption under its label
     "Illustration photo: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
     "자료사진: Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng.",
+    "Ông Trần Văn Hùng (thứ hai từ phải sang) kiểm tra vườn cà phê của hợp tác xã.",  # where he stands in the photo
+    "Chủ tịch huyện Trần Văn Hùng (giữa) và nông dân Krông Năng.",
+    "Bà Lan (bìa trái) tại buổi làm việc với hợp tác xã chiều 2/4.",
+    "Phối cảnh nhà máy chế biến cà phê ở huyện Krông Năng.",  # a rendering's, a plan's, a map's caption
+    "Sơ đồ vị trí vùng trồng cà phê đặc sản tại Krông Năng.",
+    "Bản đồ quy hoạch vùng cà phê tại Krông Năng, tỷ lệ 1/2000.",
 ])
 def test_a_caption_by_its_shape_inside_the_story_is_listed_and_the_story_is_whole(caption):
     article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], caption, *LONG_STORY[2:]]))
@@ -431,6 +436,9 @@ def test_a_caption_by_its_shape_inside_the_story_is_listed_and_the_story_is_whol
     "Ông Hùng đã trao đổi với phóng viên.",
     "Video ghi lại cảnh nông dân thu hoạch cà phê được chia sẻ hàng nghìn lần trên mạng xã hội.",
     "Ông Trần Văn Hùng nói.",  # a name and a verb: narration, no portrait
+    "Bản đồ vùng trồng được điều chỉnh lại cho sát với thực tế canh tác.",  # a map the story tells of
+    "Mô phỏng của các chuyên gia cho thấy sản lượng cà phê sẽ giảm nếu hạn hán kéo dài.",
+    "Sơ đồ này đã được tỉnh công bố để người dân góp ý trước ngày 30/4.",
 ])
 def test_a_story_sentence_like_a_caption_stays_in_the_story(line):
     story = [*LONG_STORY[:2], line, *LONG_STORY[2:]]

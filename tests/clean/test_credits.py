@@ -243,6 +243,23 @@ def test_a_byline_over_the_date_is_not_taken_for_the_title():
     assert article.title == TITLE and article.byline == "Phạm Quỳnh (lược dịch)" and article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("byline, role", [("TS. Phạm Quỳnh", "Viện Nghiên cứu Kinh tế Nông nghiệp"),
+                                           ("Đại tá, ThS LÊ BẢO CHÂU", "Giảng viên Học viện Nông nghiệp Tây Nguyên"),
+                                           ("Nhà báo Phạm Quỳnh", "Chuyên gia kinh tế, nguyên giảng viên Đại học Tây Nguyên"),
+                                           ("Kỹ sư Lê Bảo Châu", "Cựu cán bộ ngành nông nghiệp")])
+def test_a_writers_trade_or_workplace_under_the_byline_over_the_date_is_neither_title_nor_story(byline, role):
+    heads = ["Diễn đàn Nông nghiệp", "Góc nhìn"]  # an opinion page: the title, the writer, what the writer does, the date
+    article = clean(page(*heads, TITLE, byline, role, "Thứ Ba, 17/05/2016", *BODY))
+    assert article.title == TITLE and article.byline == byline and article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["Đại tá, ThS LÊ BẢO CHÂU", "Trung tướng, PGS, TS PHẠM QUỲNH", "Thiếu tá Lê Bảo Châu",
+                                  "Nhà báo Phạm Quỳnh", "Kỹ sư Lê Bảo Châu"])
+def test_a_rank_a_trade_or_degrees_before_the_names_make_a_byline(line):
+    assert is_byline(line)
+    assert not is_byline(line + " được bổ nhiệm làm Giám đốc Sở")
+
+
 @pytest.mark.parametrize("byline", ["Thu Hà — Phòng Pháp chế", "Cô Phạm Quỳnh sưu tầm"])
 def test_a_writer_with_a_unit_or_a_closing_role_over_the_date_is_not_the_title(byline):
     heads = ["Bản tin nội bộ Công ty Cà phê Đại Tín", "Kênh: #tin-moi-moi-ngay", byline, "Thứ hai, 26/10/2018 - 06:52",

@@ -11,7 +11,7 @@ from vnsumm.article import Article
 from vnsumm.clean.boilerplate import find_boilerplate, shape_verdicts
 from vnsumm.clean.captions import LEAD_WORDS, PICTURE, image_slot, page_captions, story_opened
 from vnsumm.clean.classifier import LineModel, load_model
-from vnsumm.clean.credits import is_byline, is_credit, labelled_names, names_source, take_credits
+from vnsumm.clean.credits import is_byline, is_credit, labelled_names, names_source, take_credits, writer_affiliation
 from vnsumm.clean.lines import BULLET, HARD, TAG, Kind, Line, classify, make_lines, one_sentence, personal_byline
 from vnsumm.clean.metadata import parse_date_line, parse_source_line, strip_credit_prefix, strip_date_prefix
 from vnsumm.clean.normalize import VI_LOWER, normalize, normalize_line
@@ -148,6 +148,9 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     story_follows = any(line.kind is Kind.SENTENCE for line in lines[title + 1:])
     labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
     labels |= {i for i in notices if i < title}
+    for i in candidates:  # the writer and what the writer does under the title: labels (the byline is kept)
+        if i - 1 > title and is_byline(lines[i - 1].text) and writer_affiliation(lines[i].text):
+            labels |= {i - 1, i}
     # an image's place under the title stays with the short line under it, its caption ("Ảnh 1/3" / "<caption>");
     # a longer line there is the story's lead
     labels -= {i for i in labels if i > title and i + 1 < len(lines) and i + 1 not in labels and image_slot(lines[i])
@@ -200,12 +203,14 @@ def _under_section_date(lines: list[Line], i: int, candidates: list[int]) -> boo
 
 
 def _over_credits(lines: list[Line], dated: int, long: list[int]) -> int:
-    """The title over a date: the line over it unless that is a credit ("Bài viết đăng lại từ Báo X") or
-    byline under a longer title line, then that line."""
-    i = dated
+    """The title over a date: the line over it unless that is a credit ("Bài viết đăng lại từ Báo X") or byline
+    under a longer title line, or a writer's trade or workplace under the byline ("TS. Vũ Minh Đức" / "Viện
+    Nghiên cứu …") under a title-length line, then that line."""
+    role = dated > 0 and is_byline(lines[dated - 1].text) and writer_affiliation(lines[dated].text)
+    i = dated - 1 if role else dated
     while i > 0 and (is_credit(lines[i]) or is_byline(lines[i].text)):
         i -= 1
-    return i if i != dated and i in long and lines[i].words > lines[dated].words else dated
+    return i if i != dated and i in long and (role or lines[i].words > lines[dated].words) else dated
 
 
 def _credit_shaped(line: Line) -> bool:

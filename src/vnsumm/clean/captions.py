@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from vnsumm.clean.credits import SIGNED_PHOTO, UNSIGNED_PHOTO, is_byline, is_credit, photo_credit
-from vnsumm.clean.lines import GIVEN_PHOTO, Kind, Line, image_note, looks_like_byline, one_sentence
+from vnsumm.clean.lines import GIVEN_PHOTO, PHOTO_PLACE, Kind, Line, image_note, looks_like_byline, one_sentence
 from vnsumm.clean.normalize import VI_UPPER
 from vnsumm.clean.sentences import split_sentences
 from vnsumm.clean.widgets import is_widget, speaks_of_page
@@ -141,7 +141,7 @@ _ADDRESS = frozenset("ông bà anh chị thầy cô cụ".split())
 
 
 _NAME_WORD = re.compile(rf"^[{VI_UPPER}0-9][^\s]*$")
-_PLACE_NOTE = re.compile(r"\s*\((?:giữa|phải|trái|bìa\s+(?:phải|trái)|thứ\s+\w+\s+từ\s+(?:phải|trái))\)$", re.I)
+_PLACE_NOTE = re.compile(rf"\s*{PHOTO_PLACE}$", re.I)
 
 
 def photo_caption(lines: list[Line], i: int) -> bool:

@@ -16,7 +16,7 @@ from vnsumm.clean.lines import SECTIONS, Kind, Line, given_photo
 from vnsumm.clean.metadata import parse_source_line
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
-__all__ = ["is_byline", "is_credit", "labelled_names", "names_source", "photo_credit", "SIGNED_PHOTO", "take_credits"]
+__all__ = ["is_byline", "is_credit", "labelled_names", "writer_affiliation", "names_source", "photo_credit", "SIGNED_PHOTO", "take_credits"]
 
 _MAX_BYLINE_WORDS = 10
 _DIGIT = re.compile(r"\d")
@@ -44,6 +44,11 @@ def _names(text: str) -> bool:
 # a writer's institution: "Đại học Quốc gia TP.HCM", "Viện Hàn lâm KHXH Việt Nam"
 _ORGANISATION = re.compile(r"^(?:Đại học|Trường|Học viện|Viện|Bệnh viện|Trung tâm|Hội|Sở|Bộ|Cục|Tổng cục|Ủy ban|Uỷ ban|"
                            r"UBND|ĐH|Khoa|Công ty|Tập đoàn|Ngân hàng|Quỹ|Tổ chức)\b[^()]{0,50}$")
+# a writer's trade or workplace on its own line under the byline ("Viện Nghiên cứu …", "Giảng viên Học viện …",
+# "Bác sĩ chuyên khoa II, Bệnh viện …", "Cựu cán bộ ngành tư pháp")
+_AFFILIATION = re.compile(r"^(?:Giảng viên|Giáo viên|Chuyên gia|Bác sĩ|Tiến sĩ|Thạc sĩ|Kỹ sư|Kiến trúc sư|Luật sư|Giáo sư"
+                          r"|Phó giáo sư|Nhà báo|Nhà nghiên cứu|Nghiên cứu viên|Cộng tác viên|Phóng viên|Biên tập viên|Cựu"
+                          r"|Nguyên)\b[^!?:;\"]{0,80}(?<![.!?])$")
 # the writer's unit in an organisation, after the names: "Phan Minh An — Phòng Pháp chế", "Như Tâm - Ban Thời sự"
 _UNIT = r"(?:Phòng|Ban|Văn phòng|Khoa|Tổ|Bộ phận|Trung tâm|Nhóm|Trạm|Chi cục|Viện|Hội|Đài)"
 # a writer's role, outlet, city or part after the names: "Nguyễn Minh Nga – Phóng viên Tiền Phong", "Thu Hải, phóng
@@ -62,6 +67,9 @@ _ROLE_TAIL = re.compile(r"\s+[-–—·]\s+(?:Phóng viên|Nhà báo|Cộng tác
 _ROLE_HEAD = re.compile(r"^(?:(?:ghi chép|bài viết|bài|tường thuật|phóng sự|bút ký)\s+của\s+(?=\S)"
                         # a title or a reporter's role before the names: "Luật sư X", "TS. X", "PV X"
                         rf"|(?-i:(?:Luật sư|LS\.?|TS\.?|ThS\.?|PGS\.?\s?TS\.?|GS\.?\s?TS\.?|GS\.?|BS\.?|KS\.?|PV|Phóng viên)\s+(?=[{VI_UPPER}]))"
+                        # a rank, a trade or degrees, commas between: "Đại tá, ThS LÊ CÔNG THÀNH", "Nhà báo X", "Kỹ sư X"
+                        rf"|(?-i:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy|uý)|Nhà báo|Kỹ sư|Kiến trúc sư)"
+                        rf"(?:,?\s+(?:PGS|GS|TS|ThS|KTS|KS|BS)\.?)*(?:,\s*|\s+)(?=[{VI_UPPER}]))"
                         r"|(?:Phòng|Ban|Văn phòng)\s[^-–—]{2,30}\s[-–—]\s+(?=\S))", re.I)  # "Phòng Truyền thông - Gia Vy"
 _DESK = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|BTV|PTV)(?:\s+\S+){0,3}$|^Nhóm\s+phóng\s+viên(?:\s+\S+){0,3}$")  # "Nhóm PV Kinh tế"
 
@@ -74,6 +82,11 @@ _NAMES_STOPPED = re.compile(rf"^[{VI_UPPER}][^\s.]*(?:\s+[{VI_UPPER}][^\s.]*){{1
 
 
 @lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again
+def writer_affiliation(text: str) -> bool:
+    """A line naming a writer's trade or workplace, no sentence: what an opinion page puts under the byline."""
+    return bool(_AFFILIATION.match(text) or _ORGANISATION.match(text))
+
+
 def is_byline(text: str) -> bool:
     """A short line of names, with or without an agency or "(tổng hợp)" in parentheses, or a desk ("✍️ Thu Hà":
     a writer's pen before the names)."""
@@ -198,10 +211,12 @@ def _end_run_kind(line: Line) -> str | None:
         return "credit"
     if line.kind is Kind.SHARE:  # "Chia sẻ Facebook" names no outlet the story came from
         return "skip"
+    if names_source(line):
+        return "credit"
+    if is_byline(line.text):  # names, or a trade and names ("Nhà báo X", shaped as a credit too)
+        return "byline"
     if is_credit(line):
         return "credit"
-    if is_byline(line.text):
-        return "byline"
     if line.kind in (Kind.CAPTION, Kind.DATE):
         return "skip"
     return None

@@ -103,7 +103,14 @@ _CAPTION_ALONE = re.compile(r"^[(\[]?\s*(?:ảnh|hình)\s+(?:minh\s+họa|tư\s+
 # ("[Cảnh sát phân luồng tại khu vực.]"), a map's caption ("Vị trí huyện X trên bản đồ (chấm đỏ).")
 _COUNTED_CAPTION = re.compile(rf"^(\d{{1,2}})/(\d{{1,2}})\s+(?=[{VI_UPPER}])")
 _BRACKETED = re.compile(r"^\[[^\[\]]+\]$")
-_MAP_CAPTION = re.compile(r"^(?:vị\s+trí|bản\s+đồ)\b.{1,80}\btrên\s+bản\s+đồ\b|^bản\s+đồ\s+(?:vị\s+trí|khu\s+vực)\b", re.I)
+_MAP_CAPTION = re.compile(r"^(?:vị\s+trí|bản\s+đồ)\b.{1,80}\btrên\s+bản\s+đồ\b|^bản\s+đồ\s+(?:vị\s+trí|khu\s+vực)\b"
+                          # a map's, a plan's, a rendering's or a simulation's caption states nothing: "Phối cảnh dự án X."
+                          r"|^(?:phối\s+cảnh|sơ\s+đồ|bản\s+đồ|mô\s+phỏng)\s(?!.*\b(?:là|không|chưa|chứ|sẽ|đã|được|cho\s+thấy"
+                          r"|cho\s+biết)\b)[^.!?:]{1,120}\.?$", re.I)
+# where a person stands in the photo: "Ông X (thứ hai từ phải sang) kiểm tra …", "Y (giữa) tại hiện trường."
+PHOTO_PLACE = (r"\((?:giữa|phải|trái|bìa\s+(?:phải|trái)|(?:đứng|ngồi)\s+giữa|ngoài\s+cùng\s+bên\s+(?:phải|trái)"
+               r"|thứ\s+\w+\s+từ\s+(?:phải|trái)(?:\s+(?:sang|qua))?|từ\s+(?:trái|phải)\s+(?:sang|qua)(?:\s+(?:phải|trái))?)\)")
+_PHOTO_PLACE = re.compile(PHOTO_PLACE, re.I)
 _MAX_COUNTED_CAPTION_WORDS = 40
 # a caption under its label: "Ảnh: <a sentence of what it shows>", "Illustration photo: …", "자료사진: …", "资料图：…"
 _LABELLED_SENTENCE = re.compile(r"^(?:ảnh|hình|hình\s+ảnh|photo|file\s+photo|illustration(?:\s+photo)?|illustrative\s+image"
@@ -277,7 +284,8 @@ def _is_caption(text: str, words: int) -> bool:
     if words <= _MAX_VIDEO_CAPTION_WORDS and text[:1] in "ẢảHh" and _ILLUSTRATION.match(text) and one_sentence(text):
         return True  # "Ảnh minh họa: <what it shows>"
     single_sentence = words <= 30 and not _STOP_SPACE.search(text)
-    if single_sentence and (_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text) or _MAP_CAPTION.match(text)):
+    if single_sentence and (_CAPTION_START.match(text) or _PHOTO_SOUVENIR.search(text) or _MAP_CAPTION.match(text)
+                            or ("(" in text and _PHOTO_PLACE.search(text))):
         return True
     if single_sentence and words <= _MAX_CAPTION_END_WORDS and (text.rstrip(".").endswith(_CAPTION_END_WORDS)
                                                                  or text[:6].lower().startswith(_VIDEO_OPENINGS)) \
