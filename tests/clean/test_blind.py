@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test85 (``eval/clean_test53`` to ``eval/clean_test85``): frozen by hash, and each
+"""The blind page sets test53 to test88 (``eval/clean_test53`` to ``eval/clean_test88``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -49,7 +49,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test82": "e0f34d53da939f8c93ec7f6bcc69a7109dcddf6992433fab3a755e7a5348d967",  # frozen before it was scored
           "test83": "8b9683df55ed3fc5c9c4c18d3b0f4888679a8127143fb84e9302cc620aeddc8e",  # frozen before it was scored
           "test84": "a84886696786455b7ccc2bc00b51327fae28d86ea444d05b999030b7b8e82ffb",  # frozen before it was scored
-          "test85": "bbbb7a1efe8f4b08c89895775aa84d17dd025d862e416604c20c766512ad8872"}  # frozen before it was scored
+          "test85": "bbbb7a1efe8f4b08c89895775aa84d17dd025d862e416604c20c766512ad8872",  # frozen before it was scored
+          "test86": "caa8cd81e81cf9ee39a106c9ea315948a7413cbe069c8b796122400969fdaafc",  # frozen before it was scored
+          "test87": "fdf94b019616b2ff357e78056555433f21f6f3a46c398733cf8dc00841ad25ed",  # frozen before it was scored
+          "test88": "c0ee11badbea6ea303a6397d1ea7c89fd9a4a312ee593efdb1f06bee61d73d9d"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
