@@ -284,6 +284,16 @@ def test_a_menu_joined_by_dashes_dots_or_bullets_goes_and_names_joined_by_dashes
     assert Kind.NAV not in {line.kind for line in names}
 
 
+def test_a_row_of_a_sites_own_sections_with_no_separator_goes_and_a_headline_of_titles_and_names_stays():
+    for menu in ["Trang chủ Kiến trúc Quy hoạch Di sản Nội thất Sự kiện", "Thời sự Y tế Phòng bệnh Khám chữa bệnh Đông y",
+                 "Trang chủ Blog Mẹo hay Cộng đồng Cửa hàng"]:  # a known section first, then the site's own
+        assert clean(page(menu)).paragraphs == BODY, menu
+    headlines = make_lines(["Giới thiệu Tổng Bí thư Nguyễn Phú Trọng để Quốc hội bầu Chủ tịch nước",
+                            "Giới thiệu ông Lữ Văn Hùng làm Bí thư Tỉnh uỷ Hậu Giang",
+                            "Thời sự Hà Nội Sáng Nay Đón Đoàn Khách Quốc Tế"])  # no row of sections: names and a verb
+    assert Kind.NAV not in {line.kind for line in headlines}
+
+
 def test_links_to_related_and_audio_items_inside_the_story_go():
     for link in ["Liên quan: Cháy ba căn nhà ở Đà Lạt, một người bị thương",
                  "Nghe thêm: Xe tải đâm vào dải phân cách, đường vành đai ba ùn tắc"]:

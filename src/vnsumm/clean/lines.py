@@ -201,11 +201,39 @@ _MIN_MENU_ITEMS = 4
 
 def _is_menu(text: str, words: int) -> bool:
     """A row of a site's section names ("Thời sự Góc nhìn Thế giới Video Kinh doanh …"): four or more, making up
-    half its words or more, and no sentence end."""
+    half its words or more, and no sentence end; or a row of a site's own sections after a known first one
+    (``_bare_menu``)."""
     if _SENT_END.search(text):
         return False
     found = [f for f in SECTIONS.findall(text) if f[0].isupper()]  # each item of a menu starts with a capital
-    return len(found) >= _MIN_MENU_ITEMS and sum(len(f.split()) for f in found) * 2 >= words
+    return (len(found) >= _MIN_MENU_ITEMS and sum(len(f.split()) for f in found) * 2 >= words) \
+        or (words >= _MIN_BARE_MENU_ITEMS and bool(found) and _bare_menu(text))
+
+
+_MIN_BARE_MENU_ITEMS = 5
+_MAX_ITEM_TAIL = 3  # lower-case words after an item's capital: "Mẹo hay", "Khám chữa bệnh", "Tiết kiệm năng lượng"
+# no punctuation, no digit, no word that ties a headline's parts together ("để", "của", "tại", "làm"): sections are names
+_NOT_IN_MENU = re.compile(r"[^\w\s]|\d|(?<!\w)(?:để|của|và|tại|với|cho|trong|làm|là|được|bị|đã|sẽ|có|không|khi|từ|về|ở"
+                          r"|ra|vào|lên|theo|sau|trước|bầu|gặp|nói|mới|này)(?!\w)")
+
+
+def _bare_menu(text: str) -> bool:
+    """A row of sections with no separator: a known section first, followed at once by another ("Trang chủ Blog
+    Mẹo hay Cộng đồng Cửa hàng", "Thời sự Y tế Phòng bệnh …"); five items or more, each a capital and up to three
+    lower-case words, two or more of them with such words (a row of names has none)."""
+    first = SECTIONS.match(text)
+    if first is None or not text[first.end():].lstrip()[:1].isupper() or _NOT_IN_MENU.search(text):
+        return False
+    items = tails = run = 0
+    for word in text.split():
+        if word[0].isupper():
+            tails, items, run = tails + (run > 0), items + 1, 0
+        else:
+            run += 1
+            if run > _MAX_ITEM_TAIL:
+                return False
+    tails += run > 0
+    return items >= _MIN_BARE_MENU_ITEMS and tails >= 2
 
 
 def _is_nav(text: str) -> bool:
