@@ -16,7 +16,8 @@ from vnsumm.clean.lines import SECTIONS, Kind, Line, given_photo
 from vnsumm.clean.metadata import parse_source_line
 from vnsumm.clean.normalize import VI_LOWER, VI_UPPER
 
-__all__ = ["is_byline", "is_credit", "labelled_names", "writer_affiliation", "names_source", "photo_credit", "SIGNED_PHOTO", "take_credits"]
+__all__ = ["is_byline", "is_credit", "labelled_names", "names_source", "photo_credit", "SIGNED_PHOTO", "take_credits",
+           "writer_affiliation"]
 
 _MAX_BYLINE_WORDS = 10
 _DIGIT = re.compile(r"\d")
@@ -81,12 +82,12 @@ _HONORIFICS = frozenset("ông bà anh chị cô chú bác cụ em thầy ngài h
 _NAMES_STOPPED = re.compile(rf"^[{VI_UPPER}][^\s.]*(?:\s+[{VI_UPPER}][^\s.]*){{1,3}}\.$")
 
 
-@lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again
 def writer_affiliation(text: str) -> bool:
     """A line naming a writer's trade or workplace, no sentence: what an opinion page puts under the byline."""
     return bool(_AFFILIATION.match(text) or _ORGANISATION.match(text))
 
 
+@lru_cache(maxsize=8192)  # remembered by text: the cleaner asks about the same lines again
 def is_byline(text: str) -> bool:
     """A short line of names, with or without an agency or "(tổng hợp)" in parentheses, or a desk ("✍️ Thu Hà":
     a writer's pen before the names)."""
