@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test88 (``eval/clean_test53`` to ``eval/clean_test88``): frozen by hash, and each
+"""The blind page sets test53 to test91 (``eval/clean_test53`` to ``eval/clean_test91``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -52,7 +52,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test85": "bbbb7a1efe8f4b08c89895775aa84d17dd025d862e416604c20c766512ad8872",  # frozen before it was scored
           "test86": "caa8cd81e81cf9ee39a106c9ea315948a7413cbe069c8b796122400969fdaafc",  # frozen before it was scored
           "test87": "fdf94b019616b2ff357e78056555433f21f6f3a46c398733cf8dc00841ad25ed",  # frozen before it was scored
-          "test88": "c0ee11badbea6ea303a6397d1ea7c89fd9a4a312ee593efdb1f06bee61d73d9d"}  # frozen before it was scored
+          "test88": "c0ee11badbea6ea303a6397d1ea7c89fd9a4a312ee593efdb1f06bee61d73d9d",  # frozen before it was scored
+          "test89": "7ff003391b63583567d544df2ea12b7ace1e4e96b76905413ba859a242867dbc",  # frozen before it was scored
+          "test90": "de85737e87a85577febf06e94778f58747fceeb654ec5282603bdf54c869c6bb",  # frozen before it was scored
+          "test91": "811e28524c753ab243f4c1f07958d17c9f0a7fe16c63a371c87bde9a3ba5b465"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
