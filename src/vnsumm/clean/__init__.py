@@ -149,7 +149,7 @@ def _pick_title(lines: list[Line]) -> tuple[int | None, set[int]]:
     labels = {i for i in candidates if i < title or (story_follows and lines[i].words < _MIN_TITLE_WORDS)}
     labels |= {i for i in notices if i < title}
     for i in candidates:  # the writer and what the writer does under the title: labels (the byline is kept)
-        if i - 1 > title and is_byline(lines[i - 1].text) and writer_affiliation(lines[i].text):
+        if i - 1 > title and _role_under_byline(lines, i):
             labels |= {i - 1, i}
     # an image's place under the title stays with the short line under it, its caption ("Ảnh 1/3" / "<caption>");
     # a longer line there is the story's lead
@@ -206,11 +206,16 @@ def _over_credits(lines: list[Line], dated: int, long: list[int]) -> int:
     """The title over a date: the line over it unless that is a credit ("Bài viết đăng lại từ Báo X") or byline
     under a longer title line, or a writer's trade or workplace under the byline ("TS. Vũ Minh Đức" / "Viện
     Nghiên cứu …") under a title-length line, then that line."""
-    role = dated > 0 and is_byline(lines[dated - 1].text) and writer_affiliation(lines[dated].text)
+    role = _role_under_byline(lines, dated)
     i = dated - 1 if role else dated
     while i > 0 and (is_credit(lines[i]) or is_byline(lines[i].text)):
         i -= 1
     return i if i != dated and i in long and (role or lines[i].words > lines[dated].words) else dated
+
+
+def _role_under_byline(lines: list[Line], i: int) -> bool:
+    """The line at ``i`` names a writer's trade or workplace, right under a byline ("TS. X" / "Viện Nghiên cứu …")."""
+    return i > 0 and is_byline(lines[i - 1].text) and writer_affiliation(lines[i].text)
 
 
 def _credit_shaped(line: Line) -> bool:
