@@ -82,3 +82,19 @@ def _as_is(text: str):
 
     lines = [line for line in text.splitlines() if line.strip()]
     return Article(title=None, paragraphs=lines)
+
+
+def test_a_pull_quote_that_repeats_the_story_leaks_only_when_it_is_kept_on_its_own():
+    from types import SimpleNamespace
+
+    from vnsumm.article import Article
+
+    story = ["Thấy vậy, bà Nguyễn Thị Hồng (68 tuổi), mẹ nuôi của Thương, đã dậy khuyên ngăn.",
+             "Sau đó, Thương bỏ trốn khỏi địa phương."]
+    pulled = "“Thấy vậy, bà Nguyễn Thị Hồng (68 tuổi), mẹ nuôi của Thương, đã…”"
+    glued = "Đăng ký nhận bản tin mỗi sáng để không bỏ lỡ tin nóng"
+    page = SimpleNamespace(body=story, furniture=[("widget", pulled), ("widget", glued)])
+    dropped = Article(title=None, paragraphs=[" ".join(story)])
+    assert [leaked for _, _, leaked in bench.scored_furniture(page, dropped)] == [False, False]
+    kept = Article(title=None, paragraphs=[pulled, " ".join(story) + " " + glued])
+    assert [leaked for _, _, leaked in bench.scored_furniture(page, kept)] == [True, True]
