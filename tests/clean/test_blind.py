@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test91 (``eval/clean_test53`` to ``eval/clean_test91``): frozen by hash, and each
+"""The blind page sets test53 to test94 (``eval/clean_test53`` to ``eval/clean_test94``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -55,7 +55,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test88": "c0ee11badbea6ea303a6397d1ea7c89fd9a4a312ee593efdb1f06bee61d73d9d",  # frozen before it was scored
           "test89": "7ff003391b63583567d544df2ea12b7ace1e4e96b76905413ba859a242867dbc",  # frozen before it was scored
           "test90": "de85737e87a85577febf06e94778f58747fceeb654ec5282603bdf54c869c6bb",  # frozen before it was scored
-          "test91": "811e28524c753ab243f4c1f07958d17c9f0a7fe16c63a371c87bde9a3ba5b465"}  # frozen before it was scored
+          "test91": "811e28524c753ab243f4c1f07958d17c9f0a7fe16c63a371c87bde9a3ba5b465",  # frozen before it was scored
+          "test92": "2b71af67c0a10417f6c7e7f5dfe0fb20a3df7805a183884735168b3ab81c53db",  # frozen before it was scored
+          "test93": "c0028c18650891efdb24a42bc82de1c9ffb502dff804cb3565b097d18b9e77e1",  # frozen before it was scored
+          "test94": "146c4a6198eb874a12ec870e3ad169725e78701b92f1c27a09cbc9d08bce8e57"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
