@@ -321,3 +321,15 @@ def test_another_language_is_routed_on_ray_as_locally(local_ray, folder, tmp_pat
     assert ray_briefs == local_briefs and len(ray_briefs) == len(SEEDS) + 1
     english = ray_briefs[str(folder / "english.txt")]
     assert english["language"] == "en" and "not Vietnamese" in english["note"]
+
+
+def test_a_site_template_is_taken_out_on_ray_as_locally(local_ray, tmp_path, capsys):
+    site, template = ROOT / "tests" / "data" / "site_pages", tmp_path / "site.json"
+    assert run(capsys, "template", site, "-o", template)[0] == 0
+    args = ["brief", site, "-c", "extractive", "-s", f"template={template}", "-q"]
+    assert run(capsys, *args, "-o", tmp_path / "local", "--format", "jsonl")[0] == 0
+    code, err = run(capsys, *args, "-o", tmp_path / "ray", "--ray")
+    assert code == 0, err
+    ray_briefs = briefs(tmp_path / "ray")
+    assert len(ray_briefs) == 4 and ray_briefs == briefs(tmp_path / "local")
+    assert not any("Phố Thị Plus" in b["body"] for b in ray_briefs.values())

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from vnsumm.clean.template import SiteTemplate
 from vnsumm.errors import ConfigError
 
 PACKAGE_CONFIGS = Path(__file__).parent / "configs"
@@ -42,6 +43,8 @@ class Config:
     path: str | None = None  # the YAML file the config came from
     # optional one-step stage: cleaned article -> English brief (replaces summarizer + translator)
     briefer: StageConfig = field(default_factory=StageConfig)
+    # a site template file (``vnsumm template``): its lines are taken out of every cleaned article
+    template: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -52,6 +55,10 @@ class Config:
         d.pop("name"), d.pop("path"), d.pop("batch_size")
         if self.briefer.backend == "none":  # configs without a briefer keep their fingerprints
             d.pop("briefer")
+        if self.template is None:  # nor do configs without a template; with one, its content counts, not its path
+            d.pop("template")
+        else:
+            d["template"] = SiteTemplate.file_hash(self.template)
         blob = json.dumps(d, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 
@@ -168,7 +175,7 @@ def _stage(raw: Any, where: str) -> StageConfig:
     return StageConfig(backend=backend, model=model, settings=raw)
 
 
-TOP_LEVEL = {"summarizer", "translator", "briefer", "batch_size", "device", "max_input_bytes"}
+TOP_LEVEL = {"summarizer", "translator", "briefer", "batch_size", "device", "max_input_bytes", "template"}
 
 
 def from_dict(raw: dict[str, Any], name: str = "custom", path: str | None = None) -> Config:
@@ -187,6 +194,12 @@ def from_dict(raw: dict[str, Any], name: str = "custom", path: str | None = None
     max_bytes = raw.get("max_input_bytes", 5_000_000)
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         raise ConfigError(f"config '{name}': max_input_bytes must be a positive integer")
+    template = raw.get("template")
+    if template is not None:
+        if not isinstance(template, str) or not template.strip():
+            raise ConfigError(f"config '{name}': template must be the path of a site template file")
+        SiteTemplate.load(template)  # refused now, in one line, if it is missing or no template
+        template = str(Path(template).resolve())  # the same file wherever a worker runs
     return Config(
         name=name,
         summarizer=_stage(raw.get("summarizer"), "summarizer"),
@@ -196,6 +209,7 @@ def from_dict(raw: dict[str, Any], name: str = "custom", path: str | None = None
         max_input_bytes=max_bytes,
         path=path,
         briefer=_stage(raw.get("briefer"), "briefer"),
+        template=template,
     )
 
 

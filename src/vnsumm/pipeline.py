@@ -15,6 +15,7 @@ from typing import Any, Iterator, Sequence
 from vnsumm import registry
 from vnsumm.article import Article, Brief
 from vnsumm.check.brief import attach_checks
+from vnsumm.clean.template import SiteTemplate
 from vnsumm.config import Config, load_config
 from vnsumm.engines import warnings_of
 from vnsumm.errors import ConfigError, InputError
@@ -35,6 +36,8 @@ class Pipeline:
         self.summarizer = summarizer
         self.translator = translator
         self.briefer = briefer  # one step article -> English brief (config ``briefer:``), or None
+        # the site template (config ``template:``) whose lines are taken out of every article summarized or cleaned
+        self.template = SiteTemplate.load(config.template) if config.template else None
 
     @classmethod
     def from_config(
@@ -71,12 +74,16 @@ class Pipeline:
     # -- stages ---------------------------------------------------------------------------
     def clean(self, source: str | bytes | os.PathLike) -> Article:
         """Clean one article: its text (a ``str``, never taken as a path or URL), bytes or a ``pathlib.Path``."""
-        return _input_of(source, "text").article(self.config.max_input_bytes)
+        return self._templated([_input_of(source, "text").article(self.config.max_input_bytes)])[0]
+
+    def _templated(self, articles: Sequence[Article]) -> list[Article]:
+        """The articles without the site template's lines (as they are when the config names no template)."""
+        return [self.template.strip(a) for a in articles] if self.template is not None else list(articles)
 
     def summarize_articles(self, articles: Sequence[Article]) -> list[str]:
         if self.summarizer is None:
             raise ConfigError(f"config '{self.config.name}' has no summarizer (its briefer writes English briefs)")
-        return self.summarizer.summarize(articles)
+        return self.summarizer.summarize(self._templated(articles))
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         if self.translator is None:
@@ -94,6 +101,7 @@ class Pipeline:
         """
         ids = list(ids) if ids else [None] * len(articles)
         codes = list(languages) if languages else ["und"] * len(articles)
+        articles = self._templated(articles)
         if self.briefer is not None:  # the briefer writes English from any language
             briefs = self.brief_articles(articles, ids)
             for brief, code in zip(briefs, codes):
@@ -206,6 +214,7 @@ class Pipeline:
         come ``batch_size`` at a time.
         """
         ids = list(ids) if ids else [None] * len(articles)
+        articles = self._templated(articles)
         if self.briefer is not None and hasattr(self.briefer, "brief_iter"):
             start, count = time.perf_counter(), 0
             for n, result in self.briefer.brief_iter(articles):

@@ -19,7 +19,7 @@ from vnsumm.clean.sentences import split_sentences
 from vnsumm.clean.widgets import SENT_END
 from vnsumm.clean.wording import load_wording
 
-__all__ = ["clean", "split_sentences", "normalize"]
+__all__ = ["clean", "content_lines", "split_sentences", "normalize"]
 
 _WORD_CHAR = re.compile(r"\w")
 _OPEN_END = re.compile(r"[\w,\-–(]$")
@@ -254,6 +254,12 @@ def clean(text: str) -> Article:
             break
         article = again
     return article
+
+
+def content_lines(text: str) -> list[str]:
+    """A page's lines as the cleaner reads them (normalised, hard-wrapped lines joined, glued dates and agencies taken
+    off): a kept one is a paragraph of ``clean(text)``, word for word."""
+    return _split_prefixes(_content_lines(normalize(text)))[1]
 
 
 def page_lines(text: str) -> tuple[list[Line], str | None, str | None]:

@@ -21,12 +21,12 @@ import traceback
 from typing import Sequence
 
 from vnsumm import __version__
-from vnsumm.cli import bench, brief, check, clean, configs, eval, models, serve
+from vnsumm.cli import bench, brief, check, clean, configs, eval, models, serve, template
 from vnsumm.errors import StdoutError, VnsummError
 from vnsumm.log import LOG_LEVELS, setup_logging
 from vnsumm.messages import reason_of, say, write_stdout
 
-SUBCOMMANDS = (brief, check, clean, models, eval, configs, bench, serve)
+SUBCOMMANDS = (brief, check, clean, template, models, eval, configs, bench, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,7 +16,7 @@ from typing import Any
 from vnsumm.article import Article
 from vnsumm.errors import InputError, UsageError
 from vnsumm.inputs.formats import DATASET_FORMATS, PROBLEM, dataset_format, read_dataset
-from vnsumm.inputs.load import MAX_INPUT_BYTES, Input, load_article
+from vnsumm.inputs.load import MAX_INPUT_BYTES, Input, load_article, page_text
 from vnsumm.log import logger
 from vnsumm.messages import as_text, shown
 
@@ -65,6 +65,9 @@ class RowInput(Input):
         if row.get("title"):
             article.title = row["title"]
         return article
+
+    def page(self, data: bytes) -> str:
+        return page_text(json.loads(data)["text"], name=self.label)[0]
 
 
 def _stem(path: Path) -> str:

@@ -25,7 +25,7 @@ from vnsumm.messages import as_text, reason_of, shown
 
 __all__ = [
     "TextInput", "text_input",
-    "MAX_INPUT_BYTES", "MIN_WORDS", "CleaningTooSlow", "Input", "read_bytes", "load_article", "read_article",
+    "MAX_INPUT_BYTES", "MIN_WORDS", "CleaningTooSlow", "Input", "read_bytes", "page_text", "load_article", "read_article",
     "require_words", "content_hash", "cleaning_budget", "time_limit",
 ]
 
@@ -101,23 +101,28 @@ def require_words(article: Article) -> None:
         raise InputError(f"nothing left after cleaning but {len(words)} word(s), too little for an article")
 
 
+def page_text(data: bytes | str, name: str = "input") -> tuple[str, str | None]:
+    """Bytes (decoded) or text → the page's text, not yet cleaned (HTML reduced to its main text), and the page's
+    ``<title>``/og:title when it is HTML; binary or garbled input is an InputError."""
+    if isinstance(data, bytes):
+        refuse_binary(data, name)
+        text = decode_bytes(data, name=name)  # garbled text refused there
+    else:
+        text = unicodedata.normalize("NFC", data)
+        refuse_garbled(text, name)
+    if is_html(text):
+        return extract_html(text)
+    return text, None
+
+
 def load_article(data: bytes | str, name: str = "input") -> Article:
     """Bytes (decoded) or text → the cleaned Article, within a time budget; too few words is an InputError.
 
     HTML is recognised by its content and reduced to the page's main text first.
     """
-    if isinstance(data, bytes):
-        refuse_binary(data, name)
     budget = cleaning_budget(len(data))
     with time_limit(budget, f"reading and cleaning took over {budget:.0f} s: the text looks pathological"):
-        if isinstance(data, bytes):
-            text = decode_bytes(data, name=name)  # garbled text refused there
-        else:
-            text = unicodedata.normalize("NFC", data)
-            refuse_garbled(text, name)
-        page_title = None
-        if is_html(text):
-            text, page_title = extract_html(text)
+        text, page_title = page_text(data, name)
         article = clean(text)
         if article.title is None and page_title:  # the page's <title>/og:title when the text shows none
             article.title = page_title
@@ -168,6 +173,10 @@ class Input:
         """The Article in ``data`` (what :meth:`read` returned): cleaned, with too few words an InputError."""
         return load_article(data, name=self.label)
 
+    def page(self, data: bytes) -> str:
+        """The page in ``data`` (what :meth:`read` returned) as text, not yet cleaned."""
+        return page_text(data, name=self.label)[0]
+
     def article(self, max_bytes: int = MAX_INPUT_BYTES) -> Article:
         """:meth:`read` then :meth:`load`: the one article a command names; an InputError's message starts
         with the input's name."""
@@ -193,6 +202,9 @@ class TextInput(Input):
 
     def load(self, data: bytes) -> Article:
         return load_article(data.decode("utf-8", "surrogatepass"), name=self.label)
+
+    def page(self, data: bytes) -> str:
+        return page_text(data.decode("utf-8", "surrogatepass"), name=self.label)[0]
 
 
 def text_input(text: str, label: str) -> TextInput:
