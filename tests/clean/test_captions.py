@@ -9,6 +9,8 @@ from vnsumm.clean.lines import Kind, make_lines
 
 STORY = "Sáng 12/4, UBND tỉnh công bố kế hoạch mở rộng vùng trồng cà phê đặc sản thêm 2.000 ha đến năm 2030."
 CAPTION = "Nông dân thu hoạch cà phê trên nương ở huyện Krông Năng."
+# the story's closing line over a photo's credit: narrated (a sentence worded as a caption there is the photo's caption)
+CLOSING = "Ông Tâm cho biết dự án đã hoàn thành vào cuối năm ngoái."
 
 
 def test_an_images_place_and_a_photo_storys_counter_mark_an_image_and_a_date_does_not():
@@ -85,7 +87,7 @@ def test_an_images_place_said_in_words_or_by_its_path_and_a_gallerys_counter_in_
 
 def test_a_sentence_over_a_photo_credit_with_a_live_blogs_next_stamp_under_it_is_a_caption():
     assert photo_caption(make_lines([STORY, CAPTION, "Ảnh: Minh An ghi lại", "10:59", STORY]), 1)
-    assert not photo_caption(make_lines([STORY, CAPTION, "Ảnh: Minh An ghi lại", "Tin mới nhất"]), 1)
+    assert not photo_caption(make_lines([STORY, CLOSING, "Ảnh: Minh An ghi lại", "Tin mới nhất"]), 1)
     entry = make_lines(["10:40", CAPTION, "Ảnh: Minh An ghi lại", "10:59", STORY])  # an entry's own text under its stamp
     assert not photo_caption(entry, 1)
 
@@ -338,7 +340,7 @@ def test_a_caption_labelled_hinh_or_by_its_photos_place_is_a_caption_and_a_story
 def test_over_a_credit_with_a_related_link_then_the_story_under_it_is_a_caption_and_the_storys_last_line_is_not():
     between = make_lines([STORY, CAPTION, "Ảnh: SMO", "► Đà Nẵng mua bảo hiểm cho cây xanh công cộng", STORY])
     assert photo_caption(between, 1)
-    closing = make_lines([STORY, CAPTION, "Ảnh: SMO", "► Đà Nẵng mua bảo hiểm cho cây xanh công cộng",
+    closing = make_lines([STORY, CLOSING, "Ảnh: SMO", "► Đà Nẵng mua bảo hiểm cho cây xanh công cộng",
                           "► Hà Nội thí điểm xe buýt điện", "Bình luận"])  # the related block closes the page
     assert not photo_caption(closing, 1)
     after_stamp = make_lines([STORY, CAPTION, "Ảnh: TL", "⏱ 15:43", STORY])  # a live blog's stamp behind its icon
@@ -461,3 +463,17 @@ def test_a_photo_credit_in_english_under_its_caption_is_a_credit():
     article = clean("\n".join([TITLE, "12/04/2019", *LONG_STORY[:2], "Photo caption: Nông dân thu hoạch cà phê ở Krông Năng.",
                                "Photo credit: Báo Nông Nghiệp", *LONG_STORY[2:]]))
     assert article.paragraphs == LONG_STORY and "Photo credit: Báo Nông Nghiệp" in article.credits
+
+
+def test_a_sentence_worded_as_a_caption_over_a_photo_or_clip_credit_is_its_caption_whatever_follows():
+    for credit in ("Ảnh: Thanh Sơn", "Nguồn: Internet", "Video: Hạ Tầng TV"):
+        for after in ("Tin liên quan", "Bình luận (0)", STORY):
+            assert photo_caption(make_lines([STORY, CAPTION, credit, after, STORY]), 1), (credit, after)
+    assert not photo_caption(make_lines([STORY, CLOSING, "Ảnh: Thanh Sơn", "Tin liên quan", "Bình luận (0)"]), 1)
+    entry = make_lines(["10:40", CAPTION, "Nguồn: Internet", "Tin liên quan", STORY])  # a live blog's entry, its stamp
+    assert not photo_caption(entry, 1)
+    source = "Kim ngạch xuất khẩu cà phê đạt 3 tỷ USD trong năm 2018."  # a figure over its source is the story's
+    assert not photo_caption(make_lines([STORY, source, "Nguồn: Tổng cục Thống kê", STORY]), 1)
+    page = clean("\n".join(["Mở rộng vùng trồng cà phê đặc sản", STORY, CAPTION, "Nguồn: Internet", "Tin liên quan",
+                            STORY.replace("12/4", "13/4")]))
+    assert CAPTION not in page.body and CAPTION in page.captions

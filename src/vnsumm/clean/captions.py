@@ -146,18 +146,12 @@ _PLACE_NOTE = re.compile(rf"\s*{PHOTO_PLACE}$", re.I)
 
 def photo_caption(lines: list[Line], i: int) -> bool:
     """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
-    its credit line with the story (or a gallery's next image, or a live blog's next time stamp, or a widget)
-    below: the photo's caption."""
+    its credit line (``_over_credit``): the photo's caption."""
     line = lines[i]
     if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS:
         return False
     slot_over = i > 0 and image_slot(lines[i - 1])
-    # under the credit the story goes on (not its closing line over a credit), or a live blog's next stamp comes (but
-    # an entry's own text sits right under its stamp)
-    credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS \
-        and _PHOTO_CREDIT.match(lines[i + 1].text) and (
-            _story_goes_on(lines, i + 2) or _gallery_counter(lines[i + 2])
-            or (lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and (i == 0 or lines[i - 1].kind is not Kind.DATE)))
+    credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS and _over_credit(lines, i)
     credit_over = 0 < i < len(lines) - 1 and line.words <= _MAX_CAPTION_UNDER_CREDIT_WORDS and line.text.endswith(".") \
         and lines[i - 1].words <= _MAX_PHOTO_CREDIT_WORDS and photo_credit(lines[i - 1]) \
         and not _ILLUSTRATION.search(lines[i - 1].text) \
@@ -170,7 +164,22 @@ def photo_caption(lines: list[Line], i: int) -> bool:
         and one_sentence(line.text)
 
 
+def _over_credit(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, over a short line ``i + 1``, is a photo's caption over its credit: a sentence worded as a
+    caption and not as narration over a photo's or a clip's credit ("Ảnh: X", "Nguồn: X", "Video: X"), whatever comes
+    next (but not a live blog's entry under its stamp); another sentence over a photo's credit when the story goes on under it (not its closing line over a
+    credit), or a live blog's next stamp comes (but an entry's own text sits right under its stamp)."""
+    credit = lines[i + 1].text
+    photo = bool(_PHOTO_CREDIT.match(credit))
+    if (photo or _MEDIA_SOURCE.match(credit)) and (i == 0 or lines[i - 1].kind is not Kind.DATE) \
+            and _unmarked_caption(lines[i]):
+        return True
+    return photo and (_story_goes_on(lines, i + 2) or _gallery_counter(lines[i + 2]) or (
+        lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and (i == 0 or lines[i - 1].kind is not Kind.DATE)))
+
+
 _MAX_SKIPPED_LINKS = 3
+_MEDIA_SOURCE = re.compile(r"^(?:nguồn|video|clip)\s*:\s*\S", re.I)  # "Nguồn: Internet", "Video: Hạ Tầng TV"
 
 
 def _story_goes_on(lines: list[Line], j: int) -> bool:
