@@ -561,6 +561,17 @@ def test_a_line_cut_with_dots_repeating_a_story_line_leaves_the_story(cut):
     assert quoted in clean(page(TITLE, BODY[0], BODY[1], quoted, BODY[2], BODY[3])).paragraphs
 
 
+def test_a_whole_quote_pulled_out_of_a_story_line_leaves_the_story_and_a_quote_of_its_own_stays():
+    said = 'Ông Hải nói: "Chúng tôi chưa xác định được nguyên nhân khiến cây cà phê chết hàng loạt", và đề nghị kiểm tra.'
+    body = [BODY[0], said, *BODY[1:]]
+    for pulled in ("“Chúng tôi chưa xác định được nguyên nhân khiến cây cà phê chết hàng loạt”",
+                   '"Chúng tôi chưa xác định được nguyên nhân khiến cây cà phê chết hàng loạt."'):
+        article = clean(page(TITLE, body[0], body[1], pulled, *body[2:]))
+        assert article.paragraphs == body, pulled
+    own = "“Chúng tôi sẽ mở rộng vùng trồng sang cả hai huyện phía nam trong năm tới”"  # said nowhere else: the story's
+    assert own.replace("“", '"').replace("”", '"') in clean(page(TITLE, body[0], body[1], own, *body[2:])).paragraphs
+
+
 def test_a_notice_in_sentences_over_the_page_does_not_take_the_title_and_the_lead_with_it():
     """A viewer's notice in a sentence over the page stops the search for a title over the date; the first headline
     over the date, with the story's lead under it, is still the title."""

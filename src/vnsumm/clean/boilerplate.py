@@ -395,6 +395,26 @@ def _mark_cut_repeats(lines: list[Line], drop: list[bool]) -> None:
             drop[i] = True
 
 
+_PULLED = re.compile(r'^["“](?P<words>[^"“”]+?)[\s.,;!?…]*["”]$')  # a whole line in quotation marks
+_MIN_PULLED_WORDS = 6
+
+
+def _mark_pulled_quotes(lines: list[Line], drop: list[bool]) -> None:
+    """A whole line in quotation marks whose words a kept sentence of the story holds: a quote pulled out of the
+    story ("“Chúng tôi chưa xác định nguyên nhân”" over "… “Chúng tôi chưa xác định nguyên nhân”, ông Hà nói.").
+    Dropping it loses no word of the story."""
+    for i, line in enumerate(lines):
+        if drop[i] or line.words < _MIN_PULLED_WORDS or line.text[-1:] not in '"”':
+            continue
+        pulled = _PULLED.match(line.text)
+        if pulled is None:
+            continue
+        words = " ".join(pulled["words"].casefold().split())
+        if any(j != i and not drop[j] and other.kind is Kind.SENTENCE and len(other.key) > len(words) + 2
+               and words in other.key for j, other in enumerate(lines)):
+            drop[i] = True
+
+
 def _cut_teaser(line: Line) -> bool:
     """A teaser: one sentence cut with "…", or a caption-and-lead item of up to three sentences whose last
     one is cut mid-way ("Hiện trường vụ cháy. Sáng 12/3, lực lượng…")."""
@@ -553,6 +573,7 @@ def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
         if credited_caption(line) or photo_caption(lines, i) or image_slot(line):
             out[i] = True
     _mark_cut_repeats(lines, out)
+    _mark_pulled_quotes(lines, out)
     asked = [i for i in range(len(lines)) if _asked_in_story(lines, i, out)]
     if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link
         for i in asked:
