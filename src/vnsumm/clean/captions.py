@@ -165,10 +165,12 @@ def photo_caption(lines: list[Line], i: int) -> bool:
 
 
 def _over_credit(lines: list[Line], i: int) -> bool:
-    """Whether line ``i``, over a short line ``i + 1``, is a photo's caption over its credit: a sentence worded as a
-    caption and not as narration over a photo's or a clip's credit ("Ảnh: X", "Nguồn: X", "Video: X"), whatever comes
-    next (but not a live blog's entry under its stamp); another sentence over a photo's credit when the story goes on under it (not its closing line over a
-    credit), or a live blog's next stamp comes (but an entry's own text sits right under its stamp)."""
+    """Whether line ``i``, over a short line ``i + 1``, is a photo's caption over its credit.
+
+    A sentence worded as a caption, not as narration, over a photo's or a clip's credit ("Ảnh: X", "Nguồn: X", "Video:
+    X") is, whatever comes next. Another sentence over a photo's credit is when the story goes on under the credit (not
+    the story's closing line), or a gallery's next image or a live blog's next stamp comes. Neither is a live blog's
+    entry, whose text sits right under its own stamp."""
     credit = lines[i + 1].text
     photo = bool(_PHOTO_CREDIT.match(credit))
     if (photo or _MEDIA_SOURCE.match(credit)) and (i == 0 or lines[i - 1].kind is not Kind.DATE) \
