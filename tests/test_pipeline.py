@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +148,21 @@ def test_iter_briefs_without_brief_iter_comes_batch_by_batch(tiny_config, seed_t
     stream = pipeline.iter_briefs([vnsumm.read(t) for t in seed_texts], [f"a{i}" for i in range(5)])
     assert [n for n, _ in (next(stream), next(stream))] == [0, 1] and sizes == [2]  # the first batch only
     assert [n for n, _ in stream] == [2, 3, 4] and sizes == [2, 2, 1]
+
+
+def test_a_template_changed_after_the_config_was_read_is_refused_not_used_under_the_old_fingerprint(tmp_path):
+    from vnsumm.clean import content_lines
+    from vnsumm.clean.template import SiteTemplate
+    from vnsumm.config import load_config
+    from vnsumm.errors import ConfigError
+
+    site = sorted((Path(__file__).resolve().parent / "data" / "site_pages").glob("page*.txt"))
+    path = tmp_path / "site.json"
+    path.write_text(SiteTemplate.learn(content_lines(p.read_text(encoding="utf-8")) for p in site).to_json(),
+                    encoding="utf-8")
+    config = load_config("extractive", [f"template={path}"])
+    assert Pipeline.from_config(config).template is not None
+    path.write_text(SiteTemplate((), 4).to_json(), encoding="utf-8")
+    with pytest.raises(ConfigError, match="changed since the config was read"):
+        Pipeline.from_config(config)
+    assert load_config("extractive", [f"template={path}"]).fingerprint() != config.fingerprint()

@@ -45,6 +45,7 @@ class Config:
     briefer: StageConfig = field(default_factory=StageConfig)
     # a site template file (``vnsumm template``): its lines are taken out of every cleaned article
     template: str | None = None
+    template_sha256: str | None = None  # the template file's hash when the config was read (set by ``from_dict``)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -55,10 +56,11 @@ class Config:
         d.pop("name"), d.pop("path"), d.pop("batch_size")
         if self.briefer.backend == "none":  # configs without a briefer keep their fingerprints
             d.pop("briefer")
+        sha256 = d.pop("template_sha256")
         if self.template is None:  # nor do configs without a template; with one, its content counts, not its path
             d.pop("template")
         else:
-            d["template"] = SiteTemplate.file_hash(self.template)
+            d["template"] = sha256 or SiteTemplate.file_hash(self.template)
         blob = json.dumps(d, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 
@@ -200,6 +202,7 @@ def from_dict(raw: dict[str, Any], name: str = "custom", path: str | None = None
             raise ConfigError(f"config '{name}': template must be the path of a site template file")
         SiteTemplate.load(template)  # refused now, in one line, if it is missing or no template
         template = str(Path(template).resolve())  # the same file wherever a worker runs
+    template_sha256 = SiteTemplate.file_hash(template) if template is not None else None
     return Config(
         name=name,
         summarizer=_stage(raw.get("summarizer"), "summarizer"),
@@ -210,6 +213,7 @@ def from_dict(raw: dict[str, Any], name: str = "custom", path: str | None = None
         path=path,
         briefer=_stage(raw.get("briefer"), "briefer"),
         template=template,
+        template_sha256=template_sha256,
     )
 
 

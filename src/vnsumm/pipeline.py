@@ -37,7 +37,7 @@ class Pipeline:
         self.translator = translator
         self.briefer = briefer  # one step article -> English brief (config ``briefer:``), or None
         # the site template (config ``template:``) whose lines are taken out of every article summarized or cleaned
-        self.template = SiteTemplate.load(config.template) if config.template else None
+        self.template = _load_template(config) if config.template else None
 
     @classmethod
     def from_config(
@@ -277,6 +277,15 @@ class Pipeline:
             brief.checks["attempts"] = result.attempts
             brief.checks["parts"] = result.parts
         return brief
+
+
+def _load_template(config: Config) -> SiteTemplate:
+    """The config's site template, refused if the file changed since the config was read (its briefs would carry
+    the fingerprint of another template)."""
+    template = SiteTemplate.load(config.template)
+    if config.template_sha256 and SiteTemplate.file_hash(config.template) != config.template_sha256:
+        raise ConfigError(f"template {config.template} changed since the config was read; run again")
+    return template
 
 
 def _input_of(source: str | bytes | os.PathLike, label: str) -> Input:
