@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test97 (``eval/clean_test53`` to ``eval/clean_test97``): frozen by hash, and each
+"""The blind page sets test53 to test100 (``eval/clean_test53`` to ``eval/clean_test100``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -61,7 +61,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test94": "146c4a6198eb874a12ec870e3ad169725e78701b92f1c27a09cbc9d08bce8e57",  # frozen before it was scored
           "test95": "34d6434531f6ef525f2b6324a4628c20ffa4fd065aa2a290a50a2e9eba1719a3",  # frozen before it was scored
           "test96": "7c86fad841391da7d522d9f328b3a65253df39ea1d8d450e519a95d61493f009",  # frozen before it was scored
-          "test97": "b6371b21dc7f8ddc94eac6f7fc2c7b1792055c06950357c947a1f5f057205458"}  # frozen before it was scored
+          "test97": "b6371b21dc7f8ddc94eac6f7fc2c7b1792055c06950357c947a1f5f057205458",  # frozen before it was scored
+          "test98": "5bd23796109fba6bf43c6aca6e4f16c00358c0f91af3ef2e6762bb74aa32e83b",  # frozen before it was scored
+          "test99": "6e31c21e900f8835aaf7b72a8fe41cdde264b1f7bcbc7edcd7716272c5408291",  # frozen before it was scored
+          "test100": "d39578c35f7b1713bef1cdaacd8b15077e2ad0132d46dc6666f1bcdc54b70508"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
