@@ -60,7 +60,7 @@ class Config:
         if self.template is None:  # nor do configs without a template; with one, its content counts, not its path
             d.pop("template")
         else:
-            d["template"] = sha256 or SiteTemplate.file_hash(self.template)
+            d["template"] = sha256 or SiteTemplate.load(self.template).sha256
         blob = json.dumps(d, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 
@@ -196,13 +196,12 @@ def from_dict(raw: dict[str, Any], name: str = "custom", path: str | None = None
     max_bytes = raw.get("max_input_bytes", 5_000_000)
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         raise ConfigError(f"config '{name}': max_input_bytes must be a positive integer")
-    template = raw.get("template")
+    template, template_sha256 = raw.get("template"), None
     if template is not None:
         if not isinstance(template, str) or not template.strip():
             raise ConfigError(f"config '{name}': template must be the path of a site template file")
-        SiteTemplate.load(template)  # refused now, in one line, if it is missing or no template
+        template_sha256 = SiteTemplate.load(template).sha256  # refused now, in one line, if missing or no template
         template = str(Path(template).resolve())  # the same file wherever a worker runs
-    template_sha256 = SiteTemplate.file_hash(template) if template is not None else None
     return Config(
         name=name,
         summarizer=_stage(raw.get("summarizer"), "summarizer"),

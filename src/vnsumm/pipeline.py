@@ -101,13 +101,13 @@ class Pipeline:
         """
         ids = list(ids) if ids else [None] * len(articles)
         codes = list(languages) if languages else ["und"] * len(articles)
-        articles = self._templated(articles)
-        if self.briefer is not None:  # the briefer writes English from any language
+        if self.briefer is not None:  # the briefer writes English from any language (the template taken out there)
             briefs = self.brief_articles(articles, ids)
             for brief, code in zip(briefs, codes):
                 brief.language = code
                 brief.note = f"the article is in {language_name(code)} ({code}), not Vietnamese"
             return briefs
+        articles = self._templated(articles)
         start = time.perf_counter()
         summaries = self.summarizer.summarize(articles) if articles else []
         warnings = warnings_of(summaries)
@@ -283,7 +283,7 @@ def _load_template(config: Config) -> SiteTemplate:
     """The config's site template, refused if the file changed since the config was read (its briefs would carry
     the fingerprint of another template)."""
     template = SiteTemplate.load(config.template)
-    if config.template_sha256 and SiteTemplate.file_hash(config.template) != config.template_sha256:
+    if config.template_sha256 and template.sha256 != config.template_sha256:
         raise ConfigError(f"template {config.template} changed since the config was read; run again")
     return template
 

@@ -173,11 +173,11 @@ def _over_credit(lines: list[Line], i: int) -> bool:
     entry, whose text sits right under its own stamp."""
     credit = lines[i + 1].text
     photo = bool(_PHOTO_CREDIT.match(credit))
-    if (photo or _MEDIA_SOURCE.match(credit)) and (i == 0 or lines[i - 1].kind is not Kind.DATE) \
-            and _unmarked_caption(lines[i]):
+    entry = i > 0 and lines[i - 1].kind is Kind.DATE  # a live blog's entry under its stamp
+    if (photo or _MEDIA_SOURCE.match(credit)) and not entry and _unmarked_caption(lines[i]):
         return True
     return photo and (_story_goes_on(lines, i + 2) or _gallery_counter(lines[i + 2]) or (
-        lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and (i == 0 or lines[i - 1].kind is not Kind.DATE)))
+        lines[i + 2].kind in (Kind.DATE, Kind.SHARE) and not entry))
 
 
 _MAX_SKIPPED_LINKS = 3

@@ -40,6 +40,7 @@ class SiteTemplate:
     lines: tuple[str, ...]
     pages: int
     min_pages: int = MIN_PAGES
+    sha256: str | None = field(default=None, repr=False, compare=False)  # of the file it was loaded from
     keys: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -82,22 +83,19 @@ class SiteTemplate:
 
     @classmethod
     def load(cls, path: str | Path) -> "SiteTemplate":
-        """A template file written by ``vnsumm template``; anything else is a one-line ConfigError."""
+        """A template file written by ``vnsumm template`` (``sha256``: of its bytes, what a config's fingerprint holds of
+        it); anything else is a one-line ConfigError."""
         path = Path(path)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            raw = path.read_bytes()
+            data = json.loads(raw.decode("utf-8"))
         except FileNotFoundError:
             raise ConfigError(f"template {shown(path)}: no such file") from None
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise ConfigError(f"template {shown(path)}: cannot read it: {str(exc).splitlines()[0]}") from None
         if not is_template(data):
             raise ConfigError(f"template {shown(path)}: not a site template written by `vnsumm template`")
-        return cls(tuple(data["lines"]), data["pages"], data["min_pages"])
-
-    @staticmethod
-    def file_hash(path: str | Path) -> str:
-        """SHA-256 of a template file's bytes: what a config's fingerprint holds of it."""
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        return cls(tuple(data["lines"]), data["pages"], data["min_pages"], hashlib.sha256(raw).hexdigest())
 
 
 def is_template(data: object) -> bool:

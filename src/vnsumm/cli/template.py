@@ -6,14 +6,13 @@ are taken out of each cleaned article (:mod:`vnsumm.clean.template`).
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from vnsumm.clean import content_lines
-from vnsumm.clean.template import MIN_PAGES, SiteTemplate, is_template
+from vnsumm.clean.template import MIN_PAGES, SiteTemplate
 from vnsumm.durable import atomic_write
-from vnsumm.errors import OutputError, UsageError
+from vnsumm.errors import ConfigError, OutputError, UsageError
 from vnsumm.inputs import MAX_INPUT_BYTES
 from vnsumm.inputs.datasets import Fields
 from vnsumm.inputs.formats import INPUT_FORMATS
@@ -59,11 +58,9 @@ def _refuse_foreign(out: Path) -> None:
             raise UsageError(f"-o {shown(out)}: no folder {shown(out.parent)}")
         return
     try:
-        ours = out.is_file() and is_template(json.loads(out.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, ValueError):
-        ours = False
-    if not ours:
-        raise UsageError(f"-o {shown(out)} exists and is not a site template vnsumm wrote; move it away first")
+        SiteTemplate.load(out)
+    except ConfigError:
+        raise UsageError(f"-o {shown(out)} exists and is not a site template vnsumm wrote; move it away first") from None
 
 
 def add_parser(sub: Any) -> argparse.ArgumentParser:
