@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test100 (``eval/clean_test53`` to ``eval/clean_test100``): frozen by hash, and each
+"""The blind page sets test53 to test103 (``eval/clean_test53`` to ``eval/clean_test103``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -64,7 +64,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test97": "b6371b21dc7f8ddc94eac6f7fc2c7b1792055c06950357c947a1f5f057205458",  # frozen before it was scored
           "test98": "5bd23796109fba6bf43c6aca6e4f16c00358c0f91af3ef2e6762bb74aa32e83b",  # frozen before it was scored
           "test99": "6e31c21e900f8835aaf7b72a8fe41cdde264b1f7bcbc7edcd7716272c5408291",  # frozen before it was scored
-          "test100": "d39578c35f7b1713bef1cdaacd8b15077e2ad0132d46dc6666f1bcdc54b70508"}  # frozen before it was scored
+          "test100": "d39578c35f7b1713bef1cdaacd8b15077e2ad0132d46dc6666f1bcdc54b70508",  # frozen before it was scored
+          "test101": "8c5d0f6e235b5d4c1a84fd74b26d402d4d3aa2de076f25db29ffdac72acf4627",  # frozen before it was scored
+          "test102": "2e64fdbe84a5bc65c04e39674f05c8021eb18d419891a9f417dea92dcbb9701a",  # frozen before it was scored
+          "test103": "b1a657a139caa01e8ecdcaeb931c4c129bac78c48875323fc91445a41bf69813"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
