@@ -605,3 +605,33 @@ def test_a_photos_credit_between_two_paragraphs_of_the_story_is_kept_in_credits(
 def test_a_title_case_menu_or_a_dateline_after_a_bar_or_a_dot_is_no_byline(line):
     assert not is_byline(line)
     assert clean(page(TITLE, line, "15/04/2024 09:12", *BODY)).byline is None
+
+
+def test_readers_comments_under_the_comments_heading_leave_the_story():
+    """Under "Ý kiến bạn đọc (3)" after the story, short lines are readers' comments, named or not; a comment counter
+    in a share row under the lead takes nothing from the story that goes on under it."""
+    comments = ["Ý kiến bạn đọc (3)", "Minh Khôi", "Mong tỉnh sớm có chính sách hỗ trợ bà con vùng sâu.",
+                "Cảm ơn bài viết rất bổ ích!", "Trần Lan Anh: Giá phân bón năm nay tăng quá."]
+    assert clean(page(TITLE, *BODY, *comments)).paragraphs == BODY
+    long_body = [BODY[0] + " " + BODY[1], BODY[2] + " " + BODY[3]]
+    assert clean(page(TITLE, long_body[0], "Bình luận (0)", long_body[1])).paragraphs == long_body
+
+
+def test_an_author_box_under_the_story_leaves_it():
+    """ "Về tác giả" / the writer's name / one line on the writer: the box, not the story's last line."""
+    box = ["Về tác giả", "Hoàng Minh Thư", "Phóng viên chuyên mục Nông nghiệp, nhiều năm viết về cây công nghiệp."]
+    assert clean(page(TITLE, *BODY, *box, "Tin cùng chủ đề", *OTHERS)).paragraphs == BODY
+
+
+def test_a_list_of_headlines_with_their_teasers_leaves_the_story_whole():
+    """Related items as "<headline> - <first sentence of its story>": each one goes, none of the story's sentences
+    with a dash between two names ("Cần Thơ - Phụng Hiệp")."""
+    items = ["Nông dân trồng thử giống lúa chịu mặn trên đất nhiễm phèn - Vụ đông xuân năm nay, hơn 300 hộ dân ở huyện "
+             "ven biển đã gieo sạ giống lúa mới do viện nghiên cứu chuyển giao.",
+             "Chợ nông sản đầu mối mở cửa thêm khu bán hàng ban đêm - Ban quản lý chợ cho biết khu bán hàng mới có sức "
+             "chứa khoảng 200 tiểu thương và hoạt động từ 22h đến 4h sáng.",
+             "Hợp tác xã rau sạch ký hợp đồng cung ứng cho trường học - Mỗi ngày hợp tác xã giao khoảng hai tấn rau "
+             "cho các bếp ăn bán trú trên địa bàn thành phố."]
+    dashed = "Cà phê được chở theo quốc lộ Cần Thơ - Phụng Hiệp tới cảng và xuất sang thị trường châu Âu trong tháng 5."
+    body = [*BODY, dashed]
+    assert clean(page(TITLE, *body, "Tin khác", *items)).paragraphs == body

@@ -415,6 +415,38 @@ def _mark_pulled_quotes(lines: list[Line], drop: list[bool]) -> None:
             drop[i] = True
 
 
+# a related item as its headline and the first sentence of its story, joined by a dash: "Bắt cán bộ công an trộm súng
+# - Sáng cùng ngày, thượng tá …, xác nhận đang điều tra vụ án này." The headline holds no comma and ends in a
+# lower-case word: a dash between two names ("Cần Thơ - Phụng Hiệp", "ông Đồng - Chủ tịch xã") joins no item.
+_HEADLINE_TEASER = re.compile(rf"^(?P<head>[^.!:;,]+?\s[^\W\d{VI_UPPER}]\S*)\s[-–]\s(?=[\"'“‘{VI_UPPER}0-9])(?P<teaser>.+)$")
+_MIN_ITEM_HEAD_WORDS = 6  # a headline, longer than a name
+
+
+def _headline_teaser(line: Line) -> bool:
+    item = _HEADLINE_TEASER.match(line.text)
+    return item is not None and len(item["head"].split()) >= _MIN_ITEM_HEAD_WORDS \
+        and len(item["teaser"].split()) >= _MIN_ITEM_HEAD_WORDS and one_sentence(item["teaser"])
+
+
+def _mark_item_runs(lines: list[Line], drop: list[bool]) -> None:
+    """ "Headline - teaser" lines (each teaser one sentence) under a list's label ("Tin khác"), two or more of them or
+    one closing the page or followed by a line that went; and one next to another such line that went: the items of
+    a list of other stories."""
+    went = list(drop)
+    for j, line in enumerate(lines):
+        if line.kind is Kind.MARKER:
+            k = j + 1
+            while k < len(lines) and _headline_teaser(lines[k]):
+                k += 1
+            if k - j - 1 >= 2 or (k - j - 1 == 1 and (k == len(lines) or went[k])):
+                for i in range(j + 1, k):
+                    drop[i] = True
+    for i, line in enumerate(lines):
+        if not drop[i] and _headline_teaser(line) and any(
+                0 <= j < len(lines) and went[j] and _headline_teaser(lines[j]) for j in (i - 1, i + 1)):
+            drop[i] = True
+
+
 def _cut_teaser(line: Line) -> bool:
     """A teaser: one sentence cut with "…", or a caption-and-lead item of up to three sentences whose last
     one is cut mid-way ("Hiện trường vụ cháy. Sáng 12/3, lực lượng…")."""
@@ -506,6 +538,54 @@ def _mark_comments_in_threads(lines: list[Line], drop: list[bool]) -> None:
             drop[i] = True
 
 
+# the heading of the readers' comments under a story: "Ý kiến bạn đọc", "Bình luận (3)", "12 bình luận", "2 comments:"
+_COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:bình luận|ý kiến|comments?|phản hồi|thảo luận)"
+                               r"(?:\s+(?:bạn đọc|độc giả|mới nhất|nổi bật))?(?:\s*\(\d+\))?\s*:?$", re.I)
+
+
+_MIN_STORY_TO_COMMENTS = 2  # the story over the heading has at least twice the words of all the comments under it
+
+
+def _story_before(lines: list[Line], drop: list[bool], i: int) -> bool:
+    """Whether kept story prose (a sentence of a lead's length) comes before line ``i``."""
+    return any(lines[j].kind is Kind.SENTENCE and lines[j].words >= LEAD_WORDS and not drop[j] for j in range(i))
+
+
+def _mark_comments_under_heading(lines: list[Line], drop: list[bool]) -> None:
+    """Readers' comments under the heading of a story's comments: once the story's prose came before the heading, and
+    no line after it is longer than a comment or more than one sentence and all of them together are short beside the
+    story (not the story going on past a counter in its share row), every line under the heading is a comment ("Bài
+    viết rất hay, cảm ơn tác giả!")."""
+    head = next((i for i, line in enumerate(lines) if _COMMENTS_HEADING.match(line.text)
+                 and _story_before(lines, drop, i)), None)
+    if head is None:
+        return
+    under = [k for k in range(head + 1, len(lines)) if not drop[k]]
+    story_words = sum(lines[j].words for j in range(head) if not drop[j] and lines[j].kind is Kind.SENTENCE)
+    if sum(lines[k].words for k in under) * _MIN_STORY_TO_COMMENTS <= story_words and not any(
+            lines[k].kind is Kind.SENTENCE and (lines[k].words > _MAX_COMMENT_WORDS or not one_sentence(lines[k].text))
+            for k in under):
+        for k in under:
+            drop[k] = True
+
+
+# an author's box under the story: "Về tác giả" / "<name>" / "<one line on the writer>"
+_AUTHOR_BOX = re.compile(r"^(?:về |thông tin |giới thiệu )?(?:tác giả|chuyên gia|người viết)\s*:?$", re.I)
+_MAX_AUTHOR_BOX_LINES = 2  # the writer's name, then one line on their trade
+_MAX_BIO_WORDS = 40
+
+
+def _mark_author_boxes(lines: list[Line], drop: list[bool]) -> None:
+    """The writer's name and one short line about them right under an author box's heading after the story
+    ("Về tác giả" / "Hồng Thảo" / "Phóng viên mảng kiến trúc, 6 năm kinh nghiệm.")."""
+    for i, line in enumerate(lines):
+        if _AUTHOR_BOX.match(line.text) and _story_before(lines, drop, i):
+            for k in range(i + 1, min(i + 1 + _MAX_AUTHOR_BOX_LINES, len(lines))):
+                if lines[k].words > _MAX_BIO_WORDS or not one_sentence(lines[k].text):
+                    break
+                drop[k] = True
+
+
 def find_boilerplate(lines: list[Line]) -> list[bool]:
     """For each body line, whether it is page furniture rather than story."""
     drop = [ln.hard for ln in lines]
@@ -574,6 +654,9 @@ def shape_verdicts(lines: list[Line], drop: list[bool]) -> list[bool]:
             out[i] = True
     _mark_cut_repeats(lines, out)
     _mark_pulled_quotes(lines, out)
+    _mark_comments_under_heading(lines, out)
+    _mark_author_boxes(lines, out)
+    _mark_item_runs(lines, out)
     asked = [i for i in range(len(lines)) if _asked_in_story(lines, i, out)]
     if len(asked) >= 2:  # an interview asks again and again; one question between paragraphs may be a link
         for i in asked:
