@@ -132,6 +132,11 @@ from vnsumm.clean.widgets import is_widget
                                   "Đặt mua tạp chí năm 2016: 12 số, giá 360.000 đồng.",
                                   "Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản.",
                                   "Quan điểm của tác giả không nhất thiết phản ánh quan điểm của toà soạn.", "Phóng to",
+                                  # the page on where its story came from and how far to trust it
+                                  "Bài viết được tổng hợp từ các diễn đàn, chưa được xác minh.",
+                                  "Nội dung này được biên dịch từ bản tin tiếng Anh của hãng thông tấn Đông Hải.",
+                                  "Bài viết có liên kết tiếp thị, chúng tôi nhận phí khi bạn mua sản phẩm.",
+                                  "Số liệu trong bài chỉ mang tính tham khảo, vui lòng liên hệ tổng đài để được tư vấn.",
                                   # a platform's notes, an English consent banner, a betting ad, an ad's call to action, a
                                   # commenter writing from a place, a player's label
                                   "Tuyên bố miễn trừ trách nhiệm: Bài viết được đăng tải lại từ Báo Sông Hàn, không đại diện cho quan "
@@ -209,6 +214,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Cơ quan ngôn luận chính thức của Đảng Cộng sản Trung Quốc cho rằng việc này là phóng đại.",
                                   "Ông Nam không sao chép lại bài làm của bạn.", "Phóng to ảnh chân dung để in khổ lớn là dịch vụ mới.",
                                   "Ông Nam (Hà Nội): Chúng tôi đã chuẩn bị giống cho vụ mới.", "Người dân có thể tham gia ngay.",
-                                  "Công ty cho biết bài viết đầu tiên được xuất bản năm 2010 trên báo in."])
+                                  "Công ty cho biết bài viết đầu tiên được xuất bản năm 2010 trên báo in.",
+                                  "Theo ông Hùng, bảng giá mới chỉ mang tính tham khảo cho các đại lý.",
+                                  "Bài viết của anh Hùng trên mạng xã hội được tổng hợp lại thành sách."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

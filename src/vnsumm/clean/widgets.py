@@ -74,6 +74,12 @@ _NOTES = re.compile(
     r"|đặt mua (?:báo|tạp chí|tuần san|nguyệt san|bán nguyệt san|ấn phẩm|bản in)\b"
     r"|(?:nghiêm cấm|không được|không) sao chép (?:dưới mọi hình thức|lại|nội dung)\b"
     r"|(?:bài viết|nội dung|quan điểm)[^.!?]{0,40} không nhất thiết (?:phản ánh|thể hiện|là)\b"
+    # the page on where its story came from and how far to trust it: "Bài viết được tổng hợp từ mạng xã hội, …", "Bài
+    # viết này được biên dịch từ …", "Bài viết có liên kết tiếp thị.", "Thông tin trong bài chỉ có giá trị tham khảo."
+    r"|(?:bài viết|nội dung|bài)(?: này)? được (?:tổng hợp|biên dịch|dịch|đăng lại|đăng tải lại) từ\b"
+    r"|(?:bài viết|nội dung|bài)(?: này)? có (?:chứa )?liên kết (?:tiếp thị|liên kết|affiliate)\b"
+    r"|(?:thông tin|nội dung|số liệu|dữ liệu)[^.!?]{0,30} (?:trong bài|trên trang|bài viết|của bài)(?: viết)?(?: này)?"
+    r" chỉ (?:có giá trị|mang tính)(?: chất)? tham khảo\b"
     # a platform's note on where the story came from: "Syndicated from X", "This article first appeared in X and …"
     r"|syndicated (?:from|by)\b|this (?:article|story) (?:first |originally )?(?:appeared|was (?:first |originally )?published)"
     r" (?:in|on|by)\b|(?:originally|first) published (?:in|on|by)\b|republished (?:from|with permission)\b"
