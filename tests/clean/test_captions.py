@@ -477,3 +477,21 @@ def test_a_sentence_worded_as_a_caption_over_a_photo_or_clip_credit_is_its_capti
     page = clean("\n".join(["Mở rộng vùng trồng cà phê đặc sản", STORY, CAPTION, "Nguồn: Internet", "Tin liên quan",
                             STORY.replace("12/4", "13/4")]))
     assert CAPTION not in page.body and CAPTION in page.captions
+
+
+@pytest.mark.parametrize("button", ["Phóng to", "🔍 Phóng to", "Click vào ảnh để xem kích thước lớn",
+                                    "Nhấn vào ảnh để xem kích thước đầy đủ", "Bấm vào ảnh để phóng to"])
+def test_an_images_zoom_button_marks_the_caption_under_it_and_a_sentence_the_story_tells_there_stays(button):
+    """A zoom button stands where the image is: the short sentence under it is the photo's caption, but one that
+    reports what someone says or opens with a place or a connective is the story going on under an image."""
+    assert image_slot(make_lines([button])[0])
+    assert photo_caption(make_lines([STORY, button, CAPTION, STORY]), 2)
+    for told in ("Ông Tâm cho rằng giá cà phê sẽ còn tăng trong năm tới.",
+                 "Tại huyện Krông Năng, nông dân đã trồng mới 300 ha cà phê."):
+        assert not photo_caption(make_lines([STORY, button, told, STORY]), 2), told
+
+
+def test_a_caption_naming_an_airline_or_the_air_is_worded_as_a_caption():
+    """ "hàng không", "không khí": words, not the negation that narrates."""
+    for caption in ("Máy bay của một hãng hàng không nội địa tại sân bay.", "Không khí lễ hội tại quảng trường tỉnh."):
+        assert photo_caption(make_lines([STORY, caption, "Nguồn: Người dân cung cấp", STORY]), 1), caption

@@ -134,7 +134,7 @@ from vnsumm.clean.widgets import is_widget
                                   "Quan điểm của tác giả không nhất thiết phản ánh quan điểm của toà soạn.", "Phóng to",
                                   # the page on where its story came from and how far to trust it
                                   "Bài viết được tổng hợp từ các diễn đàn, chưa được xác minh.",
-                                  "Nội dung này được biên dịch từ bản tin tiếng Anh của hãng thông tấn Đông Hải.",
+                                  "Nội dung này được biên dịch từ các nguồn tin nước ngoài.",
                                   "Bài viết có liên kết tiếp thị, chúng tôi nhận phí khi bạn mua sản phẩm.",
                                   "Số liệu trong bài chỉ mang tính tham khảo, vui lòng liên hệ tổng đài để được tư vấn.",
                                   # a platform's notes, an English consent banner, a betting ad, an ad's call to action, a

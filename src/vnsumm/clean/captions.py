@@ -61,6 +61,8 @@ _IMAGE_SLOT = re.compile(
     r"|(?:(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?)?(?:xem|phóng to)\s+(?:thêm\s+)?(?:ảnh|hình)"
     r"(?:\s+(?:gốc|lớn|phóng to))?"
     r"|(?:click|bấm|nhấn|chạm)\s+(?:vào\s+)?(?:để\s+)?phóng to(?:\s+(?:ảnh|hình))?"
+    r"|phóng to|(?:click|bấm|nhấn|chạm)\s+vào\s+(?:ảnh|hình)\s+để\s+(?:xem|phóng to)(?:\s+(?:ảnh|hình))?"
+    r"(?:\s+(?:gốc|lớn|kích thước(?:\s+(?:lớn|đầy đủ|thật))?))?"
     r"|(?:đang\s+tải|loading)\s+(?:ảnh|hình(?:\s+ảnh)?|image|photo)(?:\s*\.\.\.|…)?)\W*$"  # its placeholder
     r"|" + PICTURE.pattern +  # a picture's emoji alone
     r"|^\W{0,3}\S*\.(?:jpe?g|png|gif|webp)$", re.I)  # an image's file name or path
@@ -71,7 +73,7 @@ _PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|nguồn\s+ảnh|nguồn\s+hình\s+ản
                            r"đồ\s+họa)(?:\s*[:,]|\s+[-–])\s*\S"
                            r"|^\(?(?:ảnh|hình)\s+(?:cắt|chụp)\s+từ\s+(?:video|clip)\)?$|" + SIGNED_PHOTO.pattern + "|"
                            + UNSIGNED_PHOTO.pattern + "|" + GIVEN_PHOTO.pattern, re.I)  # signed: as credits reads it
-_MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 6, 8
+_MAX_IMAGE_SLOT_WORDS, _MAX_PHOTO_CREDIT_WORDS = 9, 8
 # "Được biết, …", "Lúc này, …", "Ngày 27/1, …": a sentence opened by a connective or a time is the story's
 _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},")
 
@@ -144,13 +146,25 @@ _NAME_WORD = re.compile(rf"^[{VI_UPPER}0-9][^\s]*$")
 _PLACE_NOTE = re.compile(rf"\s*{PHOTO_PLACE}$", re.I)
 
 
+_REPORTED = re.compile(r"(?<!\w)(?:cho biết|cho rằng|cho hay|khẳng định|nhấn mạnh|tiết lộ|thông tin|nói|kể)(?!\w)", re.I)
+_OPENER_COMMA_WORDS = 6
+
+
+def _told(text: str) -> bool:
+    """A sentence the story tells: someone reports or says ("Ông X cho rằng …"), or it opens with a connective or a
+    place or time and a comma within its first words ("Tại Trung Quốc, …", "Sau khi ông này chết đuối, …")."""
+    head = text.split()[:_OPENER_COMMA_WORDS]
+    return bool(_REPORTED.search(text)) or (bool(head) and head[0].lower().rstrip(",") in _OPENING_WORDS
+                                           and any(w.endswith(",") for w in head))
+
+
 def photo_caption(lines: list[Line], i: int) -> bool:
     """One sentence (no quotation, not opened by a connective) right under an image's place, or right over
     its credit line (``_over_credit``): the photo's caption."""
     line = lines[i]
     if line.kind not in (Kind.SENTENCE, Kind.HEADLINE) or line.words > _MAX_CAPTION_WORDS:
         return False
-    slot_over = i > 0 and image_slot(lines[i - 1])
+    slot_over = i > 0 and image_slot(lines[i - 1]) and not _told(line.text)
     credit_under = i + 2 < len(lines) and lines[i + 1].words <= _MAX_PHOTO_CREDIT_WORDS and _over_credit(lines, i)
     credit_over = 0 < i < len(lines) - 1 and line.words <= _MAX_CAPTION_UNDER_CREDIT_WORDS and line.text.endswith(".") \
         and lines[i - 1].words <= _MAX_PHOTO_CREDIT_WORDS and photo_credit(lines[i - 1]) \
@@ -206,7 +220,7 @@ _OPENING_WORDS = frozenset(
     "khoảng lúc từ để thế vậy rồi đó đây điều việc cả mỗi ai chỉ ngay tại với bên dù mặc hơn gần bất ước "
     "cuối đầu giữa hôm năm tháng tuần rạng".split())
 _NARRATION = re.compile(
-    r"(?<!\w)(?:đã|đang|sẽ|vừa|mới|từng|chưa|không|chẳng|cũng|phải|cần|có thể|nên|muốn|hãy|rất|lại|thì|mà|nhưng|vì|"
+    r"(?<!\w)(?:đã|đang|sẽ|vừa|mới|từng|chưa|(?<!hàng )(?<!phòng )không(?! khí| gian| quân| phận| lưu| ảnh)|chẳng|cũng|phải|cần|có thể|nên|muốn|hãy|rất|lại|thì|mà|nhưng|vì|"
     r"nếu|tôi|chúng tôi|chúng ta|họ|nó|mình|ấy|này|kia|đó|cho biết|nói|khẳng định|cho rằng|kể|tiết lộ|nhấn mạnh|"
     r"thông tin|cho hay|nêu|yêu cầu|đề nghị|là|vẫn|còn|hiện(?! trường)|thậm chí|luôn|đều|chỉ|hơn|nhất|quá|lắm|thôi|nhé|ạ|coi|"
     r"được biết|nghĩa|thường|chủ yếu|liền|lập tức|kịp thời|kịp|rồi|khiến|sau đó|bèn|tiếp tục|đồng thời|ngay|cùng lúc|bỗng|chợt|vội)(?!\w)",

@@ -75,8 +75,9 @@ _NOTES = re.compile(
     r"|(?:nghiêm cấm|không được|không) sao chép (?:dưới mọi hình thức|lại|nội dung)\b"
     r"|(?:bài viết|nội dung|quan điểm)[^.!?]{0,40} không nhất thiết (?:phản ánh|thể hiện|là)\b"
     # the page on where its story came from and how far to trust it: "Bài viết được tổng hợp từ mạng xã hội, …", "Bài
-    # viết này được biên dịch từ …", "Bài viết có liên kết tiếp thị.", "Thông tin trong bài chỉ có giá trị tham khảo."
-    r"|(?:bài viết|nội dung|bài)(?: này)? được (?:tổng hợp|biên dịch|dịch|đăng lại|đăng tải lại) từ\b"
+    # viết có liên kết tiếp thị.", "Thông tin trong bài chỉ có giá trị tham khảo."
+    r"|(?:bài viết|nội dung|bài)(?: này)? được (?:tổng hợp|biên dịch|dịch|đăng lại|đăng tải lại) từ (?:(?:các|nhiều) )?"
+    r"(?:mạng xã hội|internet|nguồn|diễn đàn|trang mạng)"  # from an outlet it names, a credit
     r"|(?:bài viết|nội dung|bài)(?: này)? có (?:chứa )?liên kết (?:tiếp thị|liên kết|affiliate)\b"
     r"|(?:thông tin|nội dung|số liệu|dữ liệu)[^.!?]{0,30} (?:trong bài|trên trang|bài viết|của bài)(?: viết)?(?: này)?"
     r" chỉ (?:có giá trị|mang tính)(?: chất)? tham khảo\b"
