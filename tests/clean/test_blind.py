@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test106 (``eval/clean_test53`` to ``eval/clean_test106``): frozen by hash, and each
+"""The blind page sets test53 to test109 (``eval/clean_test53`` to ``eval/clean_test109``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -70,7 +70,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test103": "b1a657a139caa01e8ecdcaeb931c4c129bac78c48875323fc91445a41bf69813",  # frozen before it was scored
           "test104": "1e1eb22cbded472caceea7536cc23a420a54e5b351a2956e37096c3a59ba6991",  # frozen before it was scored
           "test105": "bd4d523c7dc5b0d81c471d75421e8632c2c677fea3d4c659f3af9968f7328337",  # frozen before it was scored
-          "test106": "a23a6da0b917e011e96b7a573762141cfa91e48ca1506e3a02def5a0bdde2892"}  # frozen before it was scored
+          "test106": "a23a6da0b917e011e96b7a573762141cfa91e48ca1506e3a02def5a0bdde2892",  # frozen before it was scored
+          "test107": "33db6bf06101f49b01e272e7aa2cd73eae648256891a09fd5e482272b6102ac8",  # frozen before it was scored
+          "test108": "98248c26fcb800a13233fb52d67432ea327c8dd4bd019510ca2249079e06627a",  # frozen before it was scored
+          "test109": "ef085e7a7e314c2824e414947f86ca27f0cfd3e7151c26df5e06161f5a1ebd45"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
