@@ -423,6 +423,8 @@ _MIN_ITEM_HEAD_WORDS = 6  # a headline, longer than a name
 
 
 def _headline_teaser(line: Line) -> bool:
+    if " - " not in line.text and " – " not in line.text:
+        return False
     item = _HEADLINE_TEASER.match(line.text)
     return item is not None and len(item["head"].split()) >= _MIN_ITEM_HEAD_WORDS \
         and len(item["teaser"].split()) >= _MIN_ITEM_HEAD_WORDS and one_sentence(item["teaser"])
@@ -433,17 +435,17 @@ def _mark_item_runs(lines: list[Line], drop: list[bool]) -> None:
     one closing the page or followed by a line that went; and one next to another such line that went: the items of
     a list of other stories."""
     went = list(drop)
+    item = [_headline_teaser(line) for line in lines]
     for j, line in enumerate(lines):
         if line.kind is Kind.MARKER:
             k = j + 1
-            while k < len(lines) and _headline_teaser(lines[k]):
+            while k < len(lines) and item[k]:
                 k += 1
             if k - j - 1 >= 2 or (k - j - 1 == 1 and (k == len(lines) or went[k])):
                 for i in range(j + 1, k):
                     drop[i] = True
-    for i, line in enumerate(lines):
-        if not drop[i] and _headline_teaser(line) and any(
-                0 <= j < len(lines) and went[j] and _headline_teaser(lines[j]) for j in (i - 1, i + 1)):
+    for i in range(len(lines)):
+        if not drop[i] and item[i] and any(0 <= j < len(lines) and went[j] and item[j] for j in (i - 1, i + 1)):
             drop[i] = True
 
 
