@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from vnsumm.clean import normalize
+from vnsumm.clean import clean, normalize
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -40,3 +40,17 @@ def test_normalize_is_idempotent_on_messy_text():
     raw = "  Hoà\u00a0bình “ nổ ”  .Tổng\tBí thư USDtrong\r\nđó ./.  "
     once = normalize(raw)
     assert normalize(once) == once
+
+
+def test_a_menu_flattened_into_cells_set_apart_by_spaces_becomes_a_row_and_leaves_the_story():
+    """A scrape flattens a menu's cells into one line with runs of spaces between them: four or more capitalised
+    items of a few words read as the menu (" | "); a story line with stray doubled spaces is only squeezed."""
+    menu = "Giá lúa gạo  Giá cà phê   Giá heo hơi  Rau quả  Thủy sản"
+    assert normalize(menu) == "Giá lúa gạo | Giá cà phê | Giá heo hơi | Rau quả | Thủy sản"
+    story = "Cơ quan  chức năng đang  điều tra vụ việc  Công an  tỉnh cho biết."
+    assert normalize(story) == "Cơ quan chức năng đang điều tra vụ việc Công an tỉnh cho biết."
+    assert normalize("Hà Nội  Hải Phòng  Đà Nẵng") == "Hà Nội Hải Phòng Đà Nẵng"  # three names: no menu
+    title, lead = "Giá lúa tăng mạnh đầu vụ đông xuân", ("Sáng 12/4, giá lúa tại các tỉnh miền Tây tăng thêm 300 "
+                                                        "đồng mỗi kg so với tuần trước, theo các thương lái.")
+    article = clean(f"{title}\n{menu}\n{lead}\nTheo các doanh nghiệp, giá gạo xuất khẩu cũng tăng theo.")
+    assert article.title == title and not any("Giá cà phê" in p for p in article.paragraphs)

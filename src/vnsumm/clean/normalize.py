@@ -156,9 +156,21 @@ def _strip_lines(text: str) -> str:
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
+# a row of a site's sections or tabs set apart by runs of spaces, as a scrape flattens a menu's cells ("Giá lúa gạo
+# Giá cà phê  Giá heo hơi  Rau quả"): four or more items of 1-4 words, each opened by a capital, no punctuation. The
+# runs of spaces become " | " before they are squeezed, so that the row reads as the menu it is.
+_ROW_ITEM = rf"[{VI_UPPER}][^\s.!?,;:|]*(?: [^\s.!?,;:|]+){{0,3}}"
+_SPACED_ROW = re.compile(rf"(?m)^ *{_ROW_ITEM}(?: {{2,}}{_ROW_ITEM}){{3,}} *$")
+_GAP = re.compile(r" {2,}")
+
+
+def _piped(row: re.Match) -> str:
+    return _GAP.sub(" | ", row.group(0).strip())
+
+
 def normalize(text: str) -> str:
-    """NFC; plain spaces; no zero-width or control characters; straight quotes;
-    old-style tone placement ("hòa"); glued sentences split; lines stripped."""
+    """NFC; plain spaces; no zero-width or control characters; straight quotes; a menu's cells set apart by runs of
+    spaces joined by " | "; old-style tone placement ("hòa"); glued sentences split; lines stripped."""
     for _ in range(3):  # "&amp;nbsp;" needs two rounds
         if not _ENTITY.search(text):
             break
@@ -174,5 +186,7 @@ def normalize(text: str) -> str:
     if _CURLY.search(text):
         for curly, straight in _QUOTE_PAIRS:
             text = text.replace(curly, straight)
+    if "  " in text:
+        text = _SPACED_ROW.sub(_piped, text)
     text = _fix_tones(_normalize_lines(fix_glued_sentences(_normalize_lines(text))))
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
