@@ -407,6 +407,11 @@ def test_a_menu_of_section_names_is_never_the_title():
     assert make_lines([portal])[0].kind is Kind.NAV
     headline = "Kinh tế thế giới và thị trường chứng khoán giảm mạnh trong tuần"
     assert clean(page(headline, *BODY)).title == headline
+    # a health site's menu over the day's date: its sections are no title, and the story's title, date and lead stay
+    health = "Trang chủ Thời sự y tế Bệnh thường gặp Dinh dưỡng Mẹ và bé Video"
+    article = clean(page(health, "Thứ Sáu, 23/11/2018", TITLE, "Thứ Năm, 22/11/2018, 11:51 (GMT+7)", *BODY))
+    assert article.title == TITLE and article.paragraphs == BODY
+    assert clean(page("Bộ Y tế yêu cầu các bệnh viện tăng cường phòng dịch sởi", *BODY)).paragraphs == BODY
 
 
 def test_a_prompt_over_the_lead_and_a_caption_over_a_photographers_name_go():

@@ -194,7 +194,8 @@ SECTIONS = re.compile(
     r"tin tức|thời trang|làm đẹp|ẩm thực|gia đình|sao|âm nhạc|phim|điện ảnh|bạn đọc|podcast|infographics?|"
     r"e-?magazine|multimedia|media|news|world|business|sports?|tech|travel|health|life|style|star|beauty|fashion|"
     r"music|movies?|entertainment|opinion|home|trang chủ|tin mới|tin nóng|chủ đề|đọc nhiều|xem nhiều|mới nhất|địa phương|"
-    r"xu hướng|bóng đá|giới thiệu|sự kiện|thủ tục hành chính|chỉ đạo điều hành|văn bản|liên hệ|hỏi đáp|tiện ích|cộng đồng|english)(?!\w)",
+    r"xu hướng|bóng đá|giới thiệu|sự kiện|thủ tục hành chính|chỉ đạo điều hành|văn bản|liên hệ|hỏi đáp|tiện ích|cộng đồng|english|"
+    r"y tế|dinh dưỡng|mẹ (?:và|&) bé|nuôi con|làm cha mẹ|khỏe đẹp|sống khỏe|bệnh thường gặp)(?!\w)",
     re.I)
 _MIN_MENU_ITEMS = 4
 
