@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from vnsumm.clean.captions import LEAD_WORDS, credited_caption, image_slot, mark_captions_over_credits, photo_caption
+from vnsumm.clean.captions import (LEAD_WORDS, credited_caption, image_slot, mark_captions_over_credits, photo_caption,
+                                   story_before)
 from vnsumm.clean.credits import is_byline, is_credit
 from vnsumm.clean.lines import (BULLET, ELLIPSIS_END, INNER_BOUNDARY, SOURCE_AGO, Kind, Line, looks_like_byline, one_sentence,
                                 personal_byline)
@@ -548,18 +549,13 @@ _COMMENTS_HEADING = re.compile(r"^(?:\d+\s+)?(?:bình luận|ý kiến|comments?
 _MIN_STORY_TO_COMMENTS = 2  # the story over the heading has at least twice the words of all the comments under it
 
 
-def _story_before(lines: list[Line], drop: list[bool], i: int) -> bool:
-    """Whether kept story prose (a sentence of a lead's length) comes before line ``i``."""
-    return any(lines[j].kind is Kind.SENTENCE and lines[j].words >= LEAD_WORDS and not drop[j] for j in range(i))
-
-
 def _mark_comments_under_heading(lines: list[Line], drop: list[bool]) -> None:
     """Readers' comments under the heading of a story's comments: once the story's prose came before the heading, and
     no line after it is longer than a comment or more than one sentence and all of them together are short beside the
     story (not the story going on past a counter in its share row), every line under the heading is a comment ("Bài
     viết rất hay, cảm ơn tác giả!")."""
     head = next((i for i, line in enumerate(lines) if _COMMENTS_HEADING.match(line.text)
-                 and _story_before(lines, drop, i)), None)
+                 and story_before(lines, drop, i)), None)
     if head is None:
         return
     under = [k for k in range(head + 1, len(lines)) if not drop[k]]
@@ -581,7 +577,7 @@ def _mark_author_boxes(lines: list[Line], drop: list[bool]) -> None:
     """The writer's name and one short line about them right under an author box's heading after the story
     ("Về tác giả" / "Hồng Thảo" / "Phóng viên mảng kiến trúc, 6 năm kinh nghiệm.")."""
     for i, line in enumerate(lines):
-        if _AUTHOR_BOX.match(line.text) and _story_before(lines, drop, i):
+        if _AUTHOR_BOX.match(line.text) and story_before(lines, drop, i):
             for k in range(i + 1, min(i + 1 + _MAX_AUTHOR_BOX_LINES, len(lines))):
                 if lines[k].words > _MAX_BIO_WORDS or not one_sentence(lines[k].text):
                     break

@@ -14,7 +14,7 @@ from vnsumm.clean.sentences import split_sentences
 from vnsumm.clean.widgets import is_widget, speaks_of_page
 
 __all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "page_captions", "photo_caption",
-           "story_opened"]
+           "story_before", "story_opened"]
 
 LEAD_WORDS = 12  # the story's first paragraph is a sentence at least this long
 _NAME = rf"[{VI_UPPER}][\w.'’]*"
@@ -244,11 +244,18 @@ def _unmarked_caption(line: Line) -> bool:
         and one_sentence(text)  # "Nhận bản tin miễn phí mỗi sáng.": a notice
 
 
+def _kept_prose(lines: list[Line], dropped: list[bool], j: int) -> bool:
+    return not dropped[j] and lines[j].kind is Kind.SENTENCE and lines[j].words >= LEAD_WORDS
+
+
+def story_before(lines: list[Line], dropped: list[bool], i: int) -> bool:
+    """Whether kept prose of the story (a sentence of a lead's length) comes before line ``i``."""
+    return any(_kept_prose(lines, dropped, j) for j in range(i))
+
+
 def _inside_story(lines: list[Line], i: int, dropped: list[bool]) -> bool:
     """Whether kept prose of the story (a sentence of a lead's length) comes both before and after line ``i``."""
-    def prose(j: int) -> bool:
-        return not dropped[j] and lines[j].kind is Kind.SENTENCE and lines[j].words >= LEAD_WORDS
-    return any(prose(j) for j in range(i)) and any(prose(j) for j in range(i + 1, len(lines)))
+    return story_before(lines, dropped, i) and any(_kept_prose(lines, dropped, j) for j in range(i + 1, len(lines)))
 
 
 # a media tag in parentheses closes a link to another item ("… (Video)"), not a photo's caption
