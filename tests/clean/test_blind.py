@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test112 (``eval/clean_test53`` to ``eval/clean_test112``): frozen by hash, and each
+"""The blind page sets test53 to test115 (``eval/clean_test53`` to ``eval/clean_test115``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -76,7 +76,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test109": "ef085e7a7e314c2824e414947f86ca27f0cfd3e7151c26df5e06161f5a1ebd45",  # frozen before it was scored
           "test110": "e01c8ab03859efc1061bc97eabde1979f19281774d21bde6f31c05b1cbec7209",  # frozen before it was scored
           "test111": "8e1e921c977f041730ba883d077f1b767f1ca6ef12a72a54ed42822b909a7397",  # frozen before it was scored
-          "test112": "b9d3eb1334fb8c7fefeeca8cf8b440c2d2e677b55a337b10a58980f52cd318db"}  # frozen before it was scored
+          "test112": "b9d3eb1334fb8c7fefeeca8cf8b440c2d2e677b55a337b10a58980f52cd318db",  # frozen before it was scored
+          "test113": "c8910a44f92a5b78d726b390fd35a4ac46856a0ca44203d3a1d63a133e6e23da",  # frozen before it was scored
+          "test114": "c712ba7c34dc76d166aaf188198b1aa6ad9da0656951e980ff0bfc4e924a3ddb",  # frozen before it was scored
+          "test115": "cc56623fd52e397190c66008ef547cce185e4c3ea0a4a11f9eda33f21a3bc8ee"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
