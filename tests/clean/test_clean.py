@@ -343,3 +343,43 @@ def test_the_storys_sentence_going_on_after_a_box_of_tips_stays_before_the_relat
     tail = ("GÓC ÔN THI", "Môn Ngữ văn: Lập dàn ý trong 5 phút đầu, viết mở bài ngắn gọn và dành thời gian cho phần thân bài.",
             "Xem thêm các bí quyết khác", last, "Tin liên quan", *(headline for headline, _ in RELATED))
     assert clean(page(tail=tail)).paragraphs[-1] == last
+
+
+def test_the_storys_last_paragraph_ending_in_dots_under_a_photos_credit_and_over_its_byline_is_kept():
+    """VietNews closes a list with "…": the last paragraph under a photo's caption and credit, over the writer's name,
+    is the story's, not a related item's teaser under page furniture."""
+    last = ("Bên cạnh đó, doanh nghiệp taxi cũng được kinh doanh vận tải hành khách theo hợp đồng, được dùng phần mềm "
+            "kết nối, được đổi màu sơn xe…")
+    tail = ("Xe taxi đón khách tại nhà ga quốc nội.", "Ảnh: Hữu Khoa", last, "Hoàng Linh", "Tin liên quan",
+            *(headline for headline, _ in RELATED))
+    article = clean(page(tail=tail))
+    assert article.paragraphs == [*BODY, last]
+
+
+def test_the_storys_last_paragraph_under_an_inline_ads_button_is_kept():
+    """ "Quảng cáo" / "Tắt quảng cáo" between two paragraphs: a button of three words heads no related item, so the
+    paragraph of more than a comment's length under it stays."""
+    last = ("Tiếp đó, tháng 11/2025, nhà thầu được yêu cầu hoàn thành phần móng trụ cầu phía bờ bắc, trong khi tuyến "
+            "đường dẫn phía bờ nam sẽ được giải phóng mặt bằng xong trước mùa mưa bão năm sau.")
+    tail = ("Quảng cáo", "Tắt quảng cáo", last, "Tags: #giaothong #hanoi", "Xem thêm: " + RELATED[0][0])
+    assert clean(page(tail=tail)).paragraphs == [*BODY, last]
+
+
+def test_two_paragraphs_ending_in_dots_inside_the_story_are_no_related_list():
+    """Two paragraphs cut with "…" between paragraphs of the story stay; under a related list's heading they go."""
+    dotted = ["Có thể kể đến như các dự án cầu Tứ Liên hơn 17.000 tỷ đồng, cầu Ngọc Hồi hơn 19.000 tỷ đồng, cầu Vân "
+              "Phúc…", "Không chỉ có các cây cầu mới, thành phố còn lên kế hoạch cải tạo hàng loạt nút giao ở hai bờ "
+              "sông, mở rộng đường dẫn, xây bãi đỗ xe…"]
+    assert clean(page(*dotted)).paragraphs == [BODY[0], *dotted, *BODY[1:]]
+    assert clean(page(tail=("Tin liên quan", *dotted))).paragraphs == BODY
+
+
+def test_a_source_line_under_a_photos_caption_does_not_close_the_story():
+    """ "Nguồn: X" under the caption of a picture credits the picture: what follows is still the story, not readers'
+    comments under its closing credit."""
+    box = ("Cần biết", "Chỉ mua vé tại quầy chính thức có đánh giá tốt.")
+    last = "Kết cục nhiều người không những mất tiền cọc mà còn phải chờ đợi thêm nhiều tháng để nhận lại giấy tờ."
+    middle = ("Xem ảnh lớn", "Các kỹ sư trình bày phương án thi công trước hội đồng thẩm định tại một buổi họp.",
+              "Nguồn: Ban quản lý dự án")
+    text = page(*middle, tail=(*box, last, "Đọc tiếp", *(f"{n}. {h}" for n, (h, _) in enumerate(RELATED, 1))))
+    assert clean(text).paragraphs[-1] == last

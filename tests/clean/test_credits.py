@@ -640,3 +640,13 @@ def test_a_list_of_headlines_with_their_teasers_leaves_the_story_whole():
     dashed = "Cà phê được chở theo quốc lộ Cần Thơ - Phụng Hiệp tới cảng và xuất sang thị trường châu Âu trong tháng 5."
     body = [*BODY, dashed]
     assert clean(page(TITLE, *body, "Tin khác", *items)).paragraphs == body
+
+
+def test_one_headline_over_its_storys_opening_inside_the_story_leaves_it():
+    """ "<headline> - Ngày 16/11, <lead>": one related item between two paragraphs, known by its teaser opening as
+    a story does (a time or a connective and a comma); a sentence with a dash between two names stays."""
+    item = ("Huyện miền núi nhận sai khi cấm cán bộ công chức đi chợ cũ - Ngày 16/11, UBND huyện cho biết vẫn vận động "
+            "người dân chuyển sang chợ mới.")
+    dashed = "Cà phê được chở theo quốc lộ Cần Thơ - Phụng Hiệp tới cảng và xuất sang thị trường châu Âu trong tháng 5."
+    body = [*BODY[:2], dashed, *BODY[2:]]
+    assert clean(page(TITLE, *BODY[:2], item, dashed, *BODY[2:])).paragraphs == body

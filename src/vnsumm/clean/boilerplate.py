@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from vnsumm.clean.captions import (LEAD_WORDS, credited_caption, image_slot, mark_captions_over_credits, photo_caption,
-                                   story_before)
+from vnsumm.clean.captions import (LEAD_WORDS, credited_caption, image_slot, mark_captions_over_credits, opens_as_story,
+                                   photo_caption, story_before)
 from vnsumm.clean.credits import is_byline, is_credit
 from vnsumm.clean.lines import (BULLET, ELLIPSIS_END, INNER_BOUNDARY, SOURCE_AGO, Kind, Line, looks_like_byline, one_sentence,
                                 personal_byline)
@@ -77,6 +77,9 @@ def _live_blog(lines: list[Line]) -> bool:
     return entries >= 2
 
 
+_MAX_LABEL_HEAD_WORDS = 4
+
+
 def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
     """Index of the headline a sentence at ``i`` would be the teaser of, if it sits in teaser position."""
     j = i - 1
@@ -105,13 +108,16 @@ def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], cred
         return True
     if closed_before[i] and not credit_after[i] and line.words <= _MAX_COMMENT_WORDS and one_sentence(line.text):
         return True  # a reader's comment under the story's closing credit ("Nguồn: X")
-    if line.kind is Kind.TEASER and i > 0 and (drop[i - 1] or lines[i - 1].hard):
-        return True  # a teaser cut with "…" right under page furniture: a related item
+    if line.kind is Kind.TEASER and i > 0 and (drop[i - 1] or lines[i - 1].hard) and not _photo_furniture(lines[i - 1]):
+        return True  # a teaser cut with "…" right under page furniture, but not under a photo's caption: a related item
     head = _teaser_head(lines, i, start)
     if head is None:
         return False
     if line.kind is Kind.TEASER:
         return True
+    if lines[head].kind is Kind.HEADLINE and lines[head].words <= _MAX_LABEL_HEAD_WORDS \
+            and line.kind is Kind.SENTENCE and line.words > _MAX_COMMENT_WORDS and not looks_like_byline(lines[head]):
+        return False  # a paragraph longer than a comment under "Tắt quảng cáo", "TÍNH NGAY": no item's headline
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if _strong_group(lines, head) or (nxt and (nxt.key == line.key or nxt.kind is Kind.DATE)):
         return True
@@ -223,7 +229,10 @@ def _signed_under_photo(lines: list[Line], start: int, drop: list[bool]) -> bool
 def _signed_paragraph(lines: list[Line], k: int, drop: list[bool]) -> bool:
     """A paragraph the rules kept at ``k``, a full sentence or more, right over a byline naming people: the story's
     last paragraph and its byline, not a related item's teaser."""
-    return k + 1 < len(lines) and lines[k].kind is Kind.SENTENCE and not drop[k] and lines[k].text.endswith((".", '."', ".”")) \
+    if k + 1 >= len(lines):
+        return False
+    paragraph = lines[k].kind is Kind.SENTENCE or (lines[k].kind is Kind.TEASER and lines[k].words >= LEAD_WORDS)
+    return paragraph and not drop[k] and lines[k].text.endswith((".", '."', ".”", "…")) \
         and personal_byline(lines[k + 1])
 
 
@@ -301,7 +310,8 @@ def _closed_before(lines: list[Line]) -> list[bool]:
     for i in range(2, len(lines)):
         credit, above = lines[i - 1], lines[i - 2]
         credited = credited or (credit.kind is Kind.SOURCE and parse_source_line(credit.text) is not None
-                                and above.kind is Kind.SENTENCE and above.words >= LEAD_WORDS)
+                                and above.kind is Kind.SENTENCE and above.words >= LEAD_WORDS
+                                and not photo_caption(lines, i - 2))  # "Nguồn: X" under a photo's caption credits it
         furnished = credited and credit.kind is not Kind.SOURCE and (credit.hard or credit.kind is Kind.HEADLINE)
         closed[i] = closed[i - 1] or furnished
     return closed
@@ -448,6 +458,15 @@ def _mark_item_runs(lines: list[Line], drop: list[bool]) -> None:
     for i in range(len(lines)):
         if not drop[i] and item[i] and any(0 <= j < len(lines) and went[j] and item[j] for j in (i - 1, i + 1)):
             drop[i] = True
+        elif item[i] and _told_item(lines[i]):
+            drop[i] = True  # on its own: a headline, then its story's opening ("… đồ thị - Ngày 16/11, UBND …")
+
+
+def _told_item(line: Line) -> bool:
+    """A "headline - teaser" line whose teaser opens as a story does, with a time or a connective and a comma: another
+    story's headline over its lead, not a sentence of this one (whose pairs of names are "Bộ Lao động - Thương binh")."""
+    item = _HEADLINE_TEASER.match(line.text)
+    return item is not None and "?" not in item["head"] and opens_as_story(item["teaser"])
 
 
 def _cut_teaser(line: Line) -> bool:
@@ -471,10 +490,19 @@ def _mark_captions_and_teasers(lines: list[Line], drop: list[bool]) -> None:
         j = i
         while j < len(lines) and (lines[j].kind in (Kind.TEASER, Kind.HEADLINE, Kind.DATE) or _cut_teaser(lines[j])):
             j += 1
-        if j - i >= 2 and sum(_cut_teaser(lines[k]) for k in range(i, j)) >= 2:
+        if j - i >= 2 and sum(_cut_teaser(lines[k]) for k in range(i, j)) >= 2 and not _story_ellipses(lines, i, j, drop):
             for k in range(i, j):
                 drop[k] = True
         i = max(j, i + 1)
+
+
+def _story_ellipses(lines: list[Line], i: int, j: int, drop: list[bool]) -> bool:
+    """Paragraphs ``i``..``j - 1`` that end in "…" between paragraphs of the story ("…, Vinpearl Nam Hội An hơn 5.000
+    tỷ đồng…"): with no headline among them and the story's prose right after them, they are the story's own."""
+    return all(lines[k].kind in (Kind.TEASER, Kind.SENTENCE) and lines[k].words >= LEAD_WORDS for k in range(i, j)) \
+        and j < len(lines) and not drop[j] and lines[j].kind is Kind.SENTENCE and lines[j].words >= LEAD_WORDS \
+        and not _cut_teaser(lines[j]) and story_before(lines, drop, i) \
+        and not any(lines[k].kind is Kind.MARKER for k in range(max(0, i - 2), i))  # under "Tin liên quan": its items
 
 
 _MAX_LABEL_WORDS = 10

@@ -13,8 +13,8 @@ from vnsumm.clean.normalize import VI_UPPER
 from vnsumm.clean.sentences import split_sentences
 from vnsumm.clean.widgets import is_widget, speaks_of_page
 
-__all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "page_captions", "photo_caption",
-           "story_before", "story_opened"]
+__all__ = ["LEAD_WORDS", "credited_caption", "image_slot", "mark_captions_over_credits", "opens_as_story", "page_captions",
+           "photo_caption", "story_before", "story_opened"]
 
 LEAD_WORDS = 12  # the story's first paragraph is a sentence at least this long
 _NAME = rf"[{VI_UPPER}][\w.'’]*"
@@ -81,7 +81,12 @@ _STORY_OPENER = re.compile(rf"^\S+(?:\s+[^\W\d_{VI_UPPER}]\S*|\s+\d\S*){{0,2}},"
 def story_opened(text: str) -> bool:
     """A sentence opened by a connective or a time and a comma ("Cuối tuần trước, …", "Sau khoảng 12 năm, …"): the
     story's way of going on, not a caption's, a notice's or a comment's ("Thông tin hữu ích, …")."""
-    return text.endswith((".", "!", "…", '."', ".”")) and text.split(maxsplit=1)[0].lower() in _OPENING_WORDS \
+    return text.endswith((".", "!", "…", '."', ".”")) and opens_as_story(text)
+
+
+def opens_as_story(text: str) -> bool:
+    """Opened as the story goes on, by a connective or a time and a comma ("Ngày 16/11, …", "Tuy nhiên, …")."""
+    return text.split(maxsplit=1)[0].lower() in _OPENING_WORDS \
         and bool(_STORY_OPENER.match(text) or _LONG_STORY_OPENER.match(text))
 
 
