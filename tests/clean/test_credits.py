@@ -34,7 +34,9 @@ OTHERS = ["Giá sầu riêng giảm mạnh giữa vụ thu hoạch ở miền T�
                                   # an opinion writer's trade or bar after the name, a title before it
                                   "Phạm Quỳnh - Bác sĩ, nhà hoạt động cộng đồng", "Luật sư Lê Bảo Châu - Đoàn Luật sư TP.HCM",
                                   "Thu Hà - Kỹ sư xây dựng, hiện làm việc tại Bình Dương", "TS. Lê Bảo Châu - Chuyên gia kinh tế",
-                                  "PV Thu Hà từ Bỉm Sơn", "G.H.", "T.T.T.", "Nhóm phóng viên điều tra"])
+                                  "PV Thu Hà từ Bỉm Sơn", "G.H.", "T.T.T.", "Nhóm phóng viên điều tra",
+                                  # a desk that compiled the story
+                                  "Ban Thông tin Hội (tổng hợp)", "Phòng Truyền thông (t/h)", "Ban Biên tập (lược dịch)"])
 def test_name_lines_are_bylines(line):
     assert is_byline(line)
 
@@ -45,7 +47,7 @@ def test_name_lines_are_bylines(line):
                                   "Hà Nội - Ban Chỉ đạo họp khẩn", "Giá cà phê được tổng hợp", "Cảm ơn.", "Ông Quỳnh nói.",
                                   "Trọng Giáp. Lê Bảo Châu.", "Hà Nội - Nguyên nhân vụ cháy chưa được làm rõ",
                                   "Giá vàng - Chuyên gia dự báo tăng mạnh", "Bác sĩ Nam - người đã cứu sống bệnh nhân",
-                                  "Luật sư cho biết"])
+                                  "Luật sư cho biết", "Ban Thông tin Hội", "Ban Biên tập (Báo Hà Nội)"])
 def test_headlines_and_sentences_are_not_bylines(line):
     assert not is_byline(line)
 

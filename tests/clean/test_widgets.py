@@ -137,6 +137,11 @@ from vnsumm.clean.widgets import is_widget
                                   "Nội dung này được biên dịch từ các nguồn tin nước ngoài.",
                                   "Bài viết có liên kết tiếp thị, chúng tôi nhận phí khi bạn mua sản phẩm.",
                                   "Số liệu trong bài chỉ mang tính tham khảo, vui lòng liên hệ tổng đài để được tư vấn.",
+                                  # a disclaimer on prices or advice, whatever it names first
+                                  "Giá xăng dầu chỉ mang tính tham khảo, có thể thay đổi mà không báo trước.",
+                                  "Bảng lãi suất chỉ có giá trị tham khảo.",
+                                  "Phòng khám Hoa Sen không đưa ra lời khuyên, chẩn đoán hay phương pháp điều trị y khoa.",
+                                  "Nội dung trên trang không thay thế cho việc khám và điều trị của bác sĩ.",
                                   # a platform's notes, an English consent banner, a betting ad, an ad's call to action, a
                                   # commenter writing from a place, a player's label
                                   "Tuyên bố miễn trừ trách nhiệm: Bài viết được đăng tải lại từ Báo Sông Hàn, không đại diện cho quan "
@@ -216,6 +221,9 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Ông Nam (Hà Nội): Chúng tôi đã chuẩn bị giống cho vụ mới.", "Người dân có thể tham gia ngay.",
                                   "Công ty cho biết bài viết đầu tiên được xuất bản năm 2010 trên báo in.",
                                   "Theo ông Hùng, bảng giá mới chỉ mang tính tham khảo cho các đại lý.",
+                                  "Mặc dù thông tin trên đây chỉ mang tính tham khảo, tuy nhiên nó cho thấy giá đã tăng.",
+                                  "Phương án điều phối không thể thay thế việc xây cầu vượt và hầm chui.",
+                                  "Các công ty không chịu trách nhiệm trước những thông tin không chính xác.",
                                   "Bài viết của anh Hùng trên mạng xã hội được tổng hợp lại thành sách."])
 def test_story_lines_are_not_widgets(line):
     assert not is_widget(line, len(line.split()))

@@ -120,11 +120,17 @@ def is_byline(text: str) -> bool:
                 or all(_LOWER_WORD.match(w) or w == "/" for w in inside.lower().replace("/", " / ").split())
                 or (core.isupper() and _ORGANISATION.match(inside))):
             return False  # "(TTXVN)", "(Theo Dân trí)", "(tổng hợp)", "(lược dịch)", "PHẠM QUYÊN (Đại học Quốc gia TP.HCM)"
+    if tail and inside.lower() in _COMPILED and _DESK_UNIT.match(core.strip()):
+        return True  # "Ban Thông tin Hội (tổng hợp)": a desk that compiled the story
     if not core.strip():  # "(Bloomberg)": an agency alone in parentheses
         return bool(tail) and (bool(_CODE.match(inside)) or _names(inside))
     if len(core.split()) == 1:  # one word: an agency code, initials and a name, nothing lower-case
         return bool(_CODE.match(core.strip()) or _INITIALED.match(core.strip()))
     return _names(core)
+
+
+_COMPILED = frozenset({"tổng hợp", "t/h", "th", "lược dịch", "biên dịch", "tổng hợp, biên dịch"})
+_DESK_UNIT = re.compile(rf"^{_UNIT}(?:\s+\S+){{1,4}}$")  # "Ban Biên tập", "Phòng Truyền thông", "Nhóm Phóng viên"
 
 
 _OUTLET_WORDS = r"(?:Báo|Đài|Tạp chí|Truyền hình|Cổng|Trang|Kênh|Thông tấn xã|Tuần báo|Nhật báo)"

@@ -81,6 +81,13 @@ _NOTES = re.compile(
     r"|(?:bài viết|nội dung|bài)(?: này)? có (?:chứa )?liên kết (?:tiếp thị|liên kết|affiliate)\b"
     r"|(?:thông tin|nội dung|số liệu|dữ liệu)[^.!?]{0,30} (?:trong bài|trên trang|bài viết|của bài)(?: viết)?(?: này)?"
     r" chỉ (?:có giá trị|mang tính)(?: chất)? tham khảo\b"
+    # a page's disclaimer on prices or advice: "Giá vàng chỉ mang tính tham khảo, có thể thay đổi mà không báo trước.",
+    # "Phòng khám không đưa ra lời khuyên, chẩn đoán hay phương pháp điều trị y khoa."; the story's "Mặc dù thông tin
+    # trên đây chỉ mang tính tham khảo, tuy nhiên …" goes on, and "… không thể thay thế việc xây cầu vượt" is no advice
+    r"|(?:(?:lưu ý|chú ý|ghi chú)\s*:\s*)?[^.!?,:;]{1,50}? chỉ (?:có giá trị|mang tính)(?: chất)? tham khảo"
+    r"(?=\s*(?:[.;]|$|,\s*(?:có thể|không|mọi|vui lòng|quý)\b))"
+    r"|[^.!?]{1,50}? không (?:đưa ra|cung cấp|thể thay thế|thay thế)(?: cho)? (?:lời khuyên|việc khám|chẩn đoán|ý kiến)"
+    r"[^.!?]{0,60}(?:y khoa|y tế|bác sĩ|điều trị|chuyên môn|chuyên gia)\b"
     # a platform's note on where the story came from: "Syndicated from X", "This article first appeared in X and …"
     r"|syndicated (?:from|by)\b|this (?:article|story) (?:first |originally )?(?:appeared|was (?:first |originally )?published)"
     r" (?:in|on|by)\b|(?:originally|first) published (?:in|on|by)\b|republished (?:from|with permission)\b"
