@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test115 (``eval/clean_test53`` to ``eval/clean_test115``): frozen by hash, and each
+"""The blind page sets test53 to test118 (``eval/clean_test53`` to ``eval/clean_test118``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -79,7 +79,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test112": "b9d3eb1334fb8c7fefeeca8cf8b440c2d2e677b55a337b10a58980f52cd318db",  # frozen before it was scored
           "test113": "c8910a44f92a5b78d726b390fd35a4ac46856a0ca44203d3a1d63a133e6e23da",  # frozen before it was scored
           "test114": "c712ba7c34dc76d166aaf188198b1aa6ad9da0656951e980ff0bfc4e924a3ddb",  # frozen before it was scored
-          "test115": "cc56623fd52e397190c66008ef547cce185e4c3ea0a4a11f9eda33f21a3bc8ee"}  # frozen before it was scored
+          "test115": "cc56623fd52e397190c66008ef547cce185e4c3ea0a4a11f9eda33f21a3bc8ee",  # frozen before it was scored
+          "test116": "d50de41af9d918e3aa05b6ee14f58e80d6f128e0a1f9a65d86587a7f67deeda8",  # frozen before it was scored
+          "test117": "b1a8510a2775a9682cd7d3b61aad4d641c07f6ea343eddee4cb16f9429007fc4",  # frozen before it was scored
+          "test118": "12599960157316857748bfb52cf929602691ec0c82e642d5264dc4f0f64c4f01"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
