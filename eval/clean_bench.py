@@ -118,7 +118,8 @@ BLIND_SETS = ("test53", "test54", "test55", "test56", "test57", "test58", "test5
               "test86", "test87", "test88", "test89", "test90", "test91", "test92", "test93", "test94",
               "test95", "test96", "test97", "test98", "test99", "test100", "test101", "test102",
               "test103", "test104", "test105", "test106", "test107", "test108", "test109",
-              "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118")
+              "test110", "test111", "test112", "test113", "test114", "test115", "test116", "test117", "test118",
+              "test119", "test120", "test121")
 BLIND_MAKERS = {name: ROOT / "eval" / f"clean_{name}" / "make.py" for name in BLIND_SETS}
 # page makers written only as the line model's training layouts (``eval/train_line_model.py --makers``): never scored
 TRAIN_MAKERS = {f"train{i}": ROOT / "eval" / f"clean_train{i}" / "make.py" for i in range(1, 7)}

@@ -1,4 +1,4 @@
-"""The blind page sets test53 to test118 (``eval/clean_test53`` to ``eval/clean_test118``): frozen by hash, and each
+"""The blind page sets test53 to test121 (``eval/clean_test53`` to ``eval/clean_test121``): frozen by hash, and each
 maker keeps its contract on the bench's slice of vietnews_train (never /work/shared). No page is cleaned here: the
 sets are scored only as a whole, by ``python eval/clean_bench.py --blind``."""
 from __future__ import annotations
@@ -82,7 +82,10 @@ FROZEN = {"test53": "a5b5c3e80daa965e45b0f26e54b610ea1bcf1d384b18419a9b4d1c45967
           "test115": "cc56623fd52e397190c66008ef547cce185e4c3ea0a4a11f9eda33f21a3bc8ee",  # frozen before it was scored
           "test116": "d50de41af9d918e3aa05b6ee14f58e80d6f128e0a1f9a65d86587a7f67deeda8",  # frozen before it was scored
           "test117": "b1a8510a2775a9682cd7d3b61aad4d641c07f6ea343eddee4cb16f9429007fc4",  # frozen before it was scored
-          "test118": "12599960157316857748bfb52cf929602691ec0c82e642d5264dc4f0f64c4f01"}  # frozen before it was scored
+          "test118": "12599960157316857748bfb52cf929602691ec0c82e642d5264dc4f0f64c4f01",  # frozen before it was scored
+          "test119": "4dae5d486a13a195c2b20f016bc5dc49a01c40b3cda1f2a8e2af4562a8a5bb4d",  # frozen before it was scored
+          "test120": "023ee20526a8e0bd0ccca4ec6f07adaad74765c778d1b77b9bcc3a5c08699352",  # frozen before it was scored
+          "test121": "7854bf1d1de4c8f1bf943821be9e8c0c60a7215a8f6c2719362732469126f805"}  # frozen before it was scored
 KINDS = ("byline", "credit", "caption", "related", "widget")
 
 
