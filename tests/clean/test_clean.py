@@ -383,3 +383,14 @@ def test_a_source_line_under_a_photos_caption_does_not_close_the_story():
               "Nguồn: Ban quản lý dự án")
     text = page(*middle, tail=(*box, last, "Đọc tiếp", *(f"{n}. {h}" for n, (h, _) in enumerate(RELATED, 1))))
     assert clean(text).paragraphs[-1] == last
+
+
+def test_the_storys_last_paragraph_under_a_players_label_over_its_update_stamp_or_date_and_byline_is_kept():
+    """A paragraph under "Tự động phát video tiếp theo" and over the page's update stamp, or over its date and the
+    writer's name, closes the story: it is no related item's teaser over that item's time stamp."""
+    last = ("Theo kế hoạch, đơn vị thi công sẽ hoàn thành phần móng trụ cầu phía bờ bắc trong quý III, sau đó triển "
+            "khai phần dầm và mặt cầu, bảo đảm thông xe kỹ thuật vào cuối năm 2026.")
+    others = ("Tin khác", *(f"(15/07) {headline}" for headline, _ in RELATED))
+    for closing in (("Cập nhật 18:08 ngày 21/7/2025",), ("21/07/2025 - 10:23", "Đỗ Khánh Đạt - Nguyễn Diệu Hà")):
+        tail = ("Tự động phát video tiếp theo", last, *closing, *others)
+        assert clean(page(tail=tail)).paragraphs == [*BODY, last], closing

@@ -137,6 +137,14 @@ from vnsumm.clean.widgets import is_widget
                                   "Nội dung này được biên dịch từ các nguồn tin nước ngoài.",
                                   "Bài viết có liên kết tiếp thị, chúng tôi nhận phí khi bạn mua sản phẩm.",
                                   "Số liệu trong bài chỉ mang tính tham khảo, vui lòng liên hệ tổng đài để được tư vấn.",
+                                  # a forum's furniture as its software prints it, a wire's notes on its own copy
+                                  "Nhấp để mở rộng...", "Re: Giá xăng tăng lần thứ ba trong tháng",
+                                  "Xem tệp đính kèm 898093", "Lần sửa cuối bởi mod_hoa; 12-11-2016 lúc 18:47.",
+                                  "Múi giờ GMT +7. Hiện tại là 10:40.", "Powered by vBulletin® Copyright ©2000 - 2018",
+                                  "Ghi chú của moderator Lan: Đã chuyển chủ đề sang box Tin tức.", "Cập nhật lần 2 – 23:08",
+                                  "Tin đang được tiếp tục cập nhật.", "Bài viết đang được cập nhật.",
+                                  "Tập này được thực hiện với sự đồng hành của Cà Phê Sáng",
+                                  "Tự động phát video tiếp theo", "Nhấn để xem lại toàn bộ buổi phát sóng", "Xem tiếp bộ ảnh",
                                   # a disclaimer on prices or advice, whatever it names first
                                   "Giá xăng dầu chỉ mang tính tham khảo, có thể thay đổi mà không báo trước.",
                                   "Bảng lãi suất chỉ có giá trị tham khảo.",
@@ -222,6 +230,8 @@ def test_widgets_are_known_by_their_shape(line):
                                   "Công ty cho biết bài viết đầu tiên được xuất bản năm 2010 trên báo in.",
                                   "Theo ông Hùng, bảng giá mới chỉ mang tính tham khảo cho các đại lý.",
                                   "Mặc dù thông tin trên đây chỉ mang tính tham khảo, tuy nhiên nó cho thấy giá đã tăng.",
+                                  "Thông tin sẽ được cập nhật trong thời gian tới, ông Nam cho biết.",
+                                  "Chương trình được thực hiện trong ba năm với sự hỗ trợ của tỉnh.",
                                   "Phương án điều phối không thể thay thế việc xây cầu vượt và hầm chui.",
                                   "Các công ty không chịu trách nhiệm trước những thông tin không chính xác.",
                                   "Bài viết của anh Hùng trên mạng xã hội được tổng hợp lại thành sách."])

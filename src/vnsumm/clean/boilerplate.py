@@ -119,6 +119,8 @@ def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], cred
             and line.kind is Kind.SENTENCE and line.words > _MAX_COMMENT_WORDS and not looks_like_byline(lines[head]):
         return False  # a paragraph longer than a comment under "Tắt quảng cáo", "TÍNH NGAY": no item's headline
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt and nxt.kind is Kind.DATE and _story_stamp(lines, i + 1):
+        return False  # the story's last paragraph over its update stamp, or over its date and byline
     if _strong_group(lines, head) or (nxt and (nxt.key == line.key or nxt.kind is Kind.DATE)):
         return True
     if credit_after[i]:
@@ -127,6 +129,12 @@ def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], cred
         return credit_before[i] and line.words <= 60  # an info box after the story's credit line
     in_list = head > 0 and lines[head - 1].kind in (Kind.HEADLINE, Kind.QUESTION)
     return not in_list and _weak_teaser(line)  # a headline list is not followed by teasers
+
+
+def _story_stamp(lines: list[Line], k: int) -> bool:
+    """A stamp at ``k`` that closes the story, not an item: the page's update stamp ("Cập nhật 18:08 ngày 21/7"), or
+    a date over the writer's name ("27/06/2017 - 10:23" / "Đỗ Khánh Đạt - Nguyễn Diệu Hà")."""
+    return bool(_UPDATED.match(lines[k].text)) or (k + 1 < len(lines) and personal_byline(lines[k + 1]))
 
 
 def _weak_teaser(line: Line) -> bool:

@@ -37,7 +37,19 @@ _WIDGET_LINE = re.compile(
     r"|.*\bgiấy phép\b.{0,60}\b\d+/gp-"  # the licence line every site carries: "Giấy phép số 364/GP-BTTTT …"
     r"|(?:mọi hình thức|nghiêm cấm|cấm|không được)\s+(?:\S+\s+){0,3}sao chép\b"
     r"|[(*\s]*(?:tên|họ tên)\s+(?:\S+\s+){0,4}(?:đã\s+)?(?:được\s+)?thay đổi\W*$"  # "* Tên nhân vật đã được thay đổi."
-    r"|(?:bấm|nhấn|click|chạm)(?:\s+hai lần|\s+đúp)?\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
+    r"|(?:bấm|nhấn|nhấp|click|chạm)(?:\s+hai lần|\s+đúp)?\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
+    # a forum's furniture, as vBulletin, XenForo and phpBB print it in Vietnamese: a reply's title, an attachment, the
+    # last edit, the forum's clock, its software, a moderator's note
+    # a player's buttons: "Tự động phát video tiếp theo", "Nhấn để xem lại toàn bộ buổi phát sóng", "Xem tiếp bộ ảnh"
+    r"|tự động phát(?:\s+(?:video|clip|tập))?(?:\s+tiếp theo)?\W*$|(?:nhấn|bấm|nhấp|click|chạm)\s+(?:vào\s+)?để\s+(?:xem lại|nghe lại)\b"
+    r"|xem tiếp bộ ảnh\W*$"
+    r"|re\s*:\s*\S|(?:xem|tải)\s+(?:tệp|file|tập tin)\s+đính kèm\b|(?:lần sửa cuối|sửa lần cuối|chỉnh sửa lần cuối)\s+bởi\b"
+    r"|last edited by\b|múi giờ gmt\b|all times are gmt\b|.*\bpowered by\b"
+    r"|ghi chú của (?:moderator|mod|quản trị viên|ban quản trị|bqt)\b"
+    # a wire's or a live page's notes on its own copy: "Đính chính: …", "Cập nhật lần 2 – 23:08", "Tin đang được tiếp
+    # tục cập nhật."
+    r"|đính chính\s*:|cập nhật lần\s+\d+\b"
+    r"|(?:tin|bài|bài viết|thông tin|nội dung)(?: này)? (?:đang|sẽ|vẫn)(?: tiếp tục)? (?:được )?(?:tiếp tục )?cập nhật\W*$"
     # a tap or a remote's key for the picture: "Chạm hai lần để xem hình ở cỡ lớn", "Nhấn phím ĐỎ để xem video liên quan"
     r"|(?:bấm|nhấn|click|chạm)(?:\s+hai lần|\s+đúp)?\s+(?:vào\s+)?để\s+(?:xem|phóng to)\s+(?:ảnh|hình)\b"
     r"|(?:nhấn|bấm|giữ)\s+(?:nút|phím)\s+\S+(?:\s+\S+)?\s+để\s"
@@ -51,7 +63,7 @@ _WIDGET_LINE = re.compile(
     r"|.*\btrên bản lưu trữ\b|.*\bđã chuyển tiếp (?:một |\d+ )?tin nhắn\b"
     r"|.*\bđây là (?:những|các) (?:tin|bài) (?:đáng chú ý|nổi bật|chính|mới nhất|quan trọng|nóng)\b"  # "Xin chào Lan, đây là những tin đáng chú ý hôm nay."
     r"|(?:hãy\s+)?(?:theo dõi|follow|đăng ký kênh|like)\b.{0,40}\btrên\s+(?:google news|facebook|zalo|youtube|tiktok|telegram|mạng xã hội)"
-    r"|(?:nội dung|bài viết)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
+    r"|(?:nội dung|bài viết|tập|chương trình|video|podcast|số)(?:\s+này)?\s+được\s+(?:thực hiện|sản xuất)\s+với sự\s+(?:tài trợ|hỗ trợ|đồng hành)"
     r"|.*\bghi rõ nguồn\b"
     r"|.*\b(?:dưới đây|sau đây)\b.{0,40}\b(?:tin|câu chuyện)\b|.*\btin\b.{0,40}\b(?:dưới đây|sau đây)\b"  # a newsletter's opening
     r"|chữ ký\s*:"  # a forum member's signature
