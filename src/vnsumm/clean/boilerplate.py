@@ -77,9 +77,6 @@ def _live_blog(lines: list[Line]) -> bool:
     return entries >= 2
 
 
-_MAX_LABEL_HEAD_WORDS = 4
-
-
 def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
     """Index of the headline a sentence at ``i`` would be the teaser of, if it sits in teaser position."""
     j = i - 1
@@ -96,6 +93,7 @@ def _teaser_head(lines: list[Line], i: int, start: int) -> int | None:
 
 
 _MAX_COMMENT_WORDS = 30
+_MAX_LABEL_HEAD_WORDS = 4  # a button's or a label's words ("Tắt quảng cáo"), fewer than a headline's
 
 
 def _explains_tail(lines: list[Line], i: int, start: int, drop: list[bool], credit_after: list[bool],

@@ -38,11 +38,11 @@ _WIDGET_LINE = re.compile(
     r"|(?:mọi hình thức|nghiêm cấm|cấm|không được)\s+(?:\S+\s+){0,3}sao chép\b"
     r"|[(*\s]*(?:tên|họ tên)\s+(?:\S+\s+){0,4}(?:đã\s+)?(?:được\s+)?thay đổi\W*$"  # "* Tên nhân vật đã được thay đổi."
     r"|(?:bấm|nhấn|nhấp|click|chạm)(?:\s+hai lần|\s+đúp)?\s+(?:vào\s+)?(?:để\s+)?(?:mở rộng|thu gọn|xem tiếp|đọc tiếp)\W*$"
-    # a forum's furniture, as vBulletin, XenForo and phpBB print it in Vietnamese: a reply's title, an attachment, the
-    # last edit, the forum's clock, its software, a moderator's note
     # a player's buttons: "Tự động phát video tiếp theo", "Nhấn để xem lại toàn bộ buổi phát sóng", "Xem tiếp bộ ảnh"
     r"|tự động phát(?:\s+(?:video|clip|tập))?(?:\s+tiếp theo)?\W*$|(?:nhấn|bấm|nhấp|click|chạm)\s+(?:vào\s+)?để\s+(?:xem lại|nghe lại)\b"
     r"|xem tiếp bộ ảnh\W*$"
+    # a forum's furniture, as vBulletin, XenForo and phpBB print it in Vietnamese: a reply's title, an attachment, the
+    # last edit, the forum's clock, its software, a moderator's note
     r"|re\s*:\s*\S|(?:xem|tải)\s+(?:tệp|file|tập tin)\s+đính kèm\b|(?:lần sửa cuối|sửa lần cuối|chỉnh sửa lần cuối)\s+bởi\b"
     r"|last edited by\b|múi giờ gmt\b|all times are gmt\b|.*\bpowered by\b"
     r"|ghi chú của (?:moderator|mod|quản trị viên|ban quản trị|bqt)\b"
@@ -91,8 +91,6 @@ _NOTES = re.compile(
     r"|(?:bài viết|nội dung|bài)(?: này)? được (?:tổng hợp|biên dịch|dịch|đăng lại|đăng tải lại) từ (?:(?:các|nhiều) )?"
     r"(?:mạng xã hội|internet|nguồn|diễn đàn|trang mạng)"  # from an outlet it names, a credit
     r"|(?:bài viết|nội dung|bài)(?: này)? có (?:chứa )?liên kết (?:tiếp thị|liên kết|affiliate)\b"
-    r"|(?:thông tin|nội dung|số liệu|dữ liệu)[^.!?]{0,30} (?:trong bài|trên trang|bài viết|của bài)(?: viết)?(?: này)?"
-    r" chỉ (?:có giá trị|mang tính)(?: chất)? tham khảo\b"
     # a page's disclaimer on prices or advice: "Giá vàng chỉ mang tính tham khảo, có thể thay đổi mà không báo trước.",
     # "Phòng khám không đưa ra lời khuyên, chẩn đoán hay phương pháp điều trị y khoa."; the story's "Mặc dù thông tin
     # trên đây chỉ mang tính tham khảo, tuy nhiên …" goes on, and "… không thể thay thế việc xây cầu vượt" is no advice
