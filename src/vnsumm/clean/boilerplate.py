@@ -439,12 +439,14 @@ _HEADLINE_TEASER = re.compile(rf"^(?P<head>[^.!:;,]+?\s[^\W\d{VI_UPPER}]\S*)\s[-
 _MIN_ITEM_HEAD_WORDS = 6  # a headline, longer than a name
 
 
-def _headline_teaser(line: Line) -> bool:
+def _headline_teaser(line: Line) -> re.Match[str] | None:
+    """The line read as "<headline> - <teaser>" (its ``head`` and ``teaser``), or None."""
     if " - " not in line.text and " – " not in line.text:
-        return False
+        return None
     item = _HEADLINE_TEASER.match(line.text)
-    return item is not None and len(item["head"].split()) >= _MIN_ITEM_HEAD_WORDS \
+    ok = item is not None and len(item["head"].split()) >= _MIN_ITEM_HEAD_WORDS \
         and len(item["teaser"].split()) >= _MIN_ITEM_HEAD_WORDS and one_sentence(item["teaser"])
+    return item if ok else None
 
 
 def _mark_item_runs(lines: list[Line], drop: list[bool]) -> None:
@@ -464,15 +466,14 @@ def _mark_item_runs(lines: list[Line], drop: list[bool]) -> None:
     for i in range(len(lines)):
         if not drop[i] and item[i] and any(0 <= j < len(lines) and went[j] and item[j] for j in (i - 1, i + 1)):
             drop[i] = True
-        elif item[i] and _told_item(lines[i]):
+        elif item[i] and _told_item(item[i]):
             drop[i] = True  # on its own: a headline, then its story's opening ("… đồ thị - Ngày 16/11, UBND …")
 
 
-def _told_item(line: Line) -> bool:
-    """A "headline - teaser" line whose teaser opens as a story does, with a time or a connective and a comma: another
+def _told_item(item: re.Match[str]) -> bool:
+    """A "headline - teaser" item whose teaser opens as a story does, with a time or a connective and a comma: another
     story's headline over its lead, not a sentence of this one (whose pairs of names are "Bộ Lao động - Thương binh")."""
-    item = _HEADLINE_TEASER.match(line.text)
-    return item is not None and "?" not in item["head"] and opens_as_story(item["teaser"])
+    return "?" not in item["head"] and opens_as_story(item["teaser"])
 
 
 def _cut_teaser(line: Line) -> bool:
